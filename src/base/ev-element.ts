@@ -1,0 +1,115 @@
+import { ContextRoot } from '@lit/context';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  type DeepPartial,
+  type Translation,
+  onTranslationChange,
+  resolveTranslation,
+  translationVersion,
+} from '../i18n/translation.js';
+import { hostStyles } from '../styles/host.styles.js';
+
+export type Theme = 'light' | 'dark';
+
+let contextRootAttached = false;
+
+/** Listens for context requests made before their provider was upgraded (any definition order works). */
+function ensureContextRoot(): void {
+  if (contextRootAttached || typeof document === 'undefined') return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/** Observes `lang` / `dir` on the document element so every element re-renders when they change. */
+const langObservers = new Set<EvElement>();
+let documentObserver: MutationObserver | undefined;
+function watchDocumentLang(el: EvElement, on: boolean): void {
+  if (on) langObservers.add(el);
+  else langObservers.delete(el);
+  if (on && !documentObserver && typeof MutationObserver !== 'undefined') {
+    documentObserver = new MutationObserver(() => {
+      for (const element of langObservers) element.requestUpdate();
+    });
+    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+  }
+}
+
+/** Walks up the composed tree (through shadow roots) to the closest element with `attr`. */
+function closestComposed(start: Element, attr: string): Element | null {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute(attr)) return node;
+    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? null);
+  }
+  return null;
+}
+
+/**
+ * Base class of every ev-* element: shared host styles and tokens, the element's effective
+ * language and direction (inherited across shadow roots), its translation, the `theme`
+ * override, and a typed `emit` helper. Registers nothing.
+ */
+export class EvElement extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles];
+
+  /** Forces the light or dark palette; by default the element follows `--ev-color-scheme` and the OS. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Per-element string overrides, merged over the global translation. */
+  @property({ attribute: false }) strings?: DeepPartial<Translation>;
+
+  #unlistenTranslation?: () => void;
+  #translationKey = '';
+  #translation?: Translation;
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+    this.#unlistenTranslation = onTranslationChange(() => this.requestUpdate());
+    watchDocumentLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlistenTranslation?.();
+    watchDocumentLang(this, false);
+  }
+
+  /** The language in effect: this element's `lang`, else the closest ancestor's, else the browser's. */
+  get effectiveLang(): string {
+    const owner = closestComposed(this, 'lang');
+    const lang = owner?.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    return typeof navigator !== 'undefined' ? navigator.language || 'en' : 'en';
+  }
+
+  /** The direction in effect, inherited across shadow roots. */
+  get effectiveDir(): 'ltr' | 'rtl' {
+    const owner = closestComposed(this, 'dir');
+    const dir = owner?.getAttribute('dir')?.toLowerCase();
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /** The resolved translation for this element (global strings for its language plus `.strings`). */
+  protected get i18n(): Translation {
+    const lang = this.effectiveLang;
+    const key = `${lang}|${translationVersion()}`;
+    if (!this.#translation || key !== this.#translationKey) {
+      this.#translationKey = key;
+      this.#translation = resolveTranslation(lang, this.strings);
+    }
+    return this.#translation;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('strings')) this.#translation = undefined;
+  }
+
+  /** Dispatches a typed event and returns false when a listener cancelled it. */
+  protected emit<E extends Event>(event: E): boolean {
+    return this.dispatchEvent(event);
+  }
+}

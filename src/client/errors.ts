@@ -1,0 +1,82 @@
+/**
+ * Typed errors raised by the events client. Components switch on `kind`, never on messages.
+ * Messages never contain the token or a full URL with credentials.
+ */
+
+export type EventsErrorKind = 'network' | 'http' | 'auth' | 'validation' | 'aborted' | 'timeout';
+
+export abstract class EventsApiError extends Error {
+  abstract readonly kind: EventsErrorKind;
+  /** Whether trying again may help (network trouble, 429, 5xx). */
+  readonly retryable: boolean;
+
+  constructor(message: string, options: { cause?: unknown; retryable?: boolean } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** The request never got an HTTP answer (DNS, refused, reset, offline). */
+export class EventsNetworkError extends EventsApiError {
+  readonly kind = 'network';
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { ...options, retryable: true });
+  }
+}
+
+/** The server did not answer within the client's timeout. */
+export class EventsTimeoutError extends EventsApiError {
+  readonly kind = 'timeout';
+  constructor(readonly timeoutMs: number) {
+    super(`The server did not answer within ${timeoutMs} ms.`, { retryable: true });
+  }
+}
+
+/** The server answered with a non-2xx status (other than 401 / 403). */
+export class EventsHttpError extends EventsApiError {
+  readonly kind: EventsErrorKind = 'http';
+  /** Milliseconds the server asked us to wait (`Retry-After`), when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    readonly status: number,
+    /** At most 300 characters of the response body, for diagnostics. */
+    readonly bodyExcerpt: string,
+    options: { retryable?: boolean; retryAfterMs?: number } = {},
+  ) {
+    super(`HTTP ${status}${bodyExcerpt ? `: ${bodyExcerpt}` : ''}`, { retryable: options.retryable ?? false });
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** 401 or 403: the credentials are missing, wrong or insufficient. */
+export class EventsAuthError extends EventsHttpError {
+  override readonly kind = 'auth';
+}
+
+/** A response did not have the expected shape. `path` names the offending JSON path, e.g. `$.results[3].created`. */
+export class EventsValidationError extends EventsApiError {
+  readonly kind = 'validation';
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+  ) {
+    super(`Unexpected response at ${path}: expected ${expected}.`);
+  }
+}
+
+/** The caller aborted the request. Not a failure: components never show it as an error. */
+export class EventsAbortedError extends EventsApiError {
+  readonly kind = 'aborted';
+  constructor() {
+    super('The request was aborted.');
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return (
+    error instanceof EventsAbortedError ||
+    (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError')
+  );
+}

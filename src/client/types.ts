@@ -1,0 +1,187 @@
+/**
+ * The domain model shared by every adapter and component.
+ *
+ * Field names follow authentik's `/api/v3` serializers (snake_case), so an authentik
+ * response validates straight into these types; other APIs are mapped onto them.
+ * This module has no DOM and no Lit: it runs in Node too.
+ */
+
+export type JsonPrimitive = null | boolean | number | string;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** A user reference as authentik stores it on an event (`get_user()` output). */
+export interface EventUser {
+  pk?: number | string;
+  username?: string;
+  email?: string;
+  /** Set when an administrator acted while impersonating this user. */
+  on_behalf_of?: EventUser;
+  /** Set when the request was authenticated as another principal (e.g. a token). */
+  authenticated_as?: EventUser;
+  is_anonymous?: boolean;
+}
+
+/** A reference to a model instance, e.g. `brand` or `context.model`. */
+export interface ModelRef {
+  pk?: string | number;
+  app?: string;
+  name?: string;
+  model_name?: string;
+}
+
+/** One audit event. `action` may be any string: custom actions use the `custom_` prefix. */
+export interface EventRecord {
+  pk: string;
+  user: EventUser;
+  action: string;
+  app: string;
+  context: JsonObject;
+  client_ip: string | null;
+  /** ISO 8601 timestamp. */
+  created: string;
+  /** ISO 8601 timestamp, or null when the source does not expire events. */
+  expires: string | null;
+  brand: ModelRef | null;
+}
+
+export type Severity = 'notice' | 'warning' | 'alert';
+
+export interface EventNotification {
+  pk: string;
+  severity: Severity;
+  body: string;
+  hyperlink: string | null;
+  hyperlink_label: string | null;
+  /** ISO 8601 timestamp. */
+  created: string;
+  event: EventRecord | null;
+  seen: boolean;
+}
+
+/** A page of results. `next` / `previous` are opaque tokens: page numbers or cursors. */
+export interface Page<T> {
+  items: T[];
+  /** Total number of matching items, or null when the source cannot count. */
+  total: number | null;
+  /** 1-based page number when the source pages by number. */
+  page: number | null;
+  pageSize: number;
+  next: PageToken | null;
+  previous: PageToken | null;
+}
+
+export type PageToken = number | string;
+
+/** Count of events of one action in the bucket starting at `time`. */
+export interface VolumeBucket {
+  action: string;
+  /** ISO 8601 start of the bucket. */
+  time: string;
+  count: number;
+}
+
+export interface VolumeResult {
+  /** Zero-filled buckets, sorted by time then action. */
+  buckets: VolumeBucket[];
+  /** Width of one bucket in milliseconds (authentik: 6 hours). */
+  bucketMs: number;
+  /** ISO 8601 start of the first bucket. */
+  since: string;
+  /** ISO 8601 end (exclusive) of the last bucket. */
+  until: string;
+}
+
+export interface TopPerUser {
+  /** The user (authentik returns it under `application`). */
+  user: EventUser;
+  counted_events: number;
+  unique_users: number;
+}
+
+export interface ActionInfo {
+  /** The action id, e.g. `login_failed`. */
+  name: string;
+  description: string;
+}
+
+/** Filters understood by every adapter. Names follow authentik's query parameters. */
+export interface EventFilter {
+  actions?: string[];
+  username?: string;
+  client_ip?: string;
+  brand_name?: string;
+  context_model_app?: string;
+  context_model_name?: string;
+  context_model_pk?: string;
+  context_authorized_app?: string;
+  search?: string;
+  /** ISO 8601 inclusive lower bound on `created`. */
+  since?: string;
+  /** ISO 8601 exclusive upper bound on `created`. */
+  until?: string;
+}
+
+export interface EventQuery extends EventFilter {
+  /** A field name, `-` prefixed for descending, e.g. `-created` (the default). */
+  ordering?: string;
+  /** 1-based page number. */
+  page?: number;
+  pageSize?: number;
+  /** Opaque cursor from a previous page's `next` (cursor-paged sources). */
+  cursor?: string;
+}
+
+export interface VolumeQuery extends EventFilter {
+  /** Days of history when `since` is not given (authentik's `history_days`, default 7). */
+  historyDays?: number;
+}
+
+export interface NotificationQuery {
+  seen?: boolean;
+  severity?: Severity;
+  ordering?: string;
+  page?: number;
+  pageSize?: number;
+  cursor?: string;
+  /** ISO 8601: only notifications created after this instant (used to catch up after reconnects). */
+  createdAfter?: string;
+}
+
+/** Options every client call accepts. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export type LiveMessage =
+  | { type: 'event'; event: EventRecord; id?: string }
+  | { type: 'notification'; notification: EventNotification; id?: string }
+  | { type: 'status'; status: LiveStatus };
+
+export type LiveStatus = 'connecting' | 'open' | 'polling' | 'offline' | 'closed';
+
+export interface SubscribeOptions extends CallOptions {
+  /** What to receive. Default: both. */
+  kinds?: Array<'event' | 'notification'>;
+}
+
+export type Unsubscribe = () => void;
+
+/**
+ * The one client every component talks to. Every call takes an AbortSignal; an aborted
+ * call rejects with `EventsAbortedError`.
+ */
+export interface EventsClient {
+  listEvents(query?: EventQuery, options?: CallOptions): Promise<Page<EventRecord>>;
+  getEvent(pk: string, options?: CallOptions): Promise<EventRecord>;
+  volume(query?: VolumeQuery, options?: CallOptions): Promise<VolumeResult>;
+  actions(options?: CallOptions): Promise<ActionInfo[]>;
+  topPerUser(query?: { action?: string; topN?: number }, options?: CallOptions): Promise<TopPerUser[]>;
+  listNotifications(query?: NotificationQuery, options?: CallOptions): Promise<Page<EventNotification>>;
+  markSeen(pk: string, options?: CallOptions): Promise<EventNotification>;
+  markAllSeen(options?: CallOptions): Promise<void>;
+  /** Live events and notifications. The callback also receives connection status changes. */
+  subscribe(onMessage: (message: LiveMessage) => void, options?: SubscribeOptions): Unsubscribe;
+}
