@@ -5,10 +5,18 @@
 export * from './client/index.js';
 export { EvElement, type Theme } from './base/ev-element.js';
 export { define } from './base/define.js';
+export { EvDataElement, type ViewState } from './base/ev-data-element.js';
 export { clientContext } from './context/client-context.js';
+export { storeContext } from './context/store-context.js';
+export { EvStore, StoreChangeEvent, type SharedState, type StateChange } from './context/store.js';
+export { UrlSync, searchFromState, stateFromSearch } from './context/url-sync.js';
 export { EvSource } from './components/source/source.js';
 export { EvErrorEvent, type EvErrorDetail } from './events/ev-error.js';
 export { EvSelectEvent, type EvSelectDetail } from './events/ev-select.js';
+export { EvFilterChangeEvent, type EvFilterChangeDetail } from './events/ev-filter-change.js';
+export { actionLabel, actionSlot, actionColorVar, humanize, ACTION_CATALOGUE, type ActionStrings } from './format/actions.js';
+export { safeUrl, isExternalUrl } from './format/url.js';
+export { formatDateTime, formatRelative, formatNumber, countryName, zoneLabel, isValidTimeZone } from './format/time.js';
 export {
   defineStrings,
   registerTranslation,

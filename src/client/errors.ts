@@ -3,7 +3,7 @@
  * Messages never contain the token or a full URL with credentials.
  */
 
-export type EventsErrorKind = 'network' | 'http' | 'auth' | 'validation' | 'aborted' | 'timeout';
+export type EventsErrorKind = 'network' | 'http' | 'auth' | 'validation' | 'aborted' | 'timeout' | 'unsupported';
 
 export abstract class EventsApiError extends Error {
   abstract readonly kind: EventsErrorKind;
@@ -71,6 +71,14 @@ export class EventsAbortedError extends EventsApiError {
   readonly kind = 'aborted';
   constructor() {
     super('The request was aborted.');
+  }
+}
+
+/** The source cannot do this (e.g. a mapped API without a volume endpoint). */
+export class EventsUnsupportedError extends EventsApiError {
+  readonly kind = 'unsupported';
+  constructor(readonly operation: string) {
+    super(`This events source does not support ${operation}.`);
   }
 }
 

@@ -130,6 +130,7 @@ defineStrings('common', {
     http: 'The events server answered with an error.',
     auth: 'You are not signed in, or not allowed to see these events.',
     validation: 'The events server sent data in an unexpected shape.',
+    unsupported: 'This events source does not support this view.',
   },
   httpStatus: (status) => `Status ${status}`,
   invalidPath: (path) => `Unexpected value at ${path}`,

@@ -1,0 +1,196 @@
+/**
+ * The in-memory event index behind `createMemoryClient`: timestamps parsed once into a
+ * Float64Array, a newest-first order (free when the input is already sorted, the usual case),
+ * binary search for time ranges, and a small cache of filter results so paging is O(page).
+ */
+import { filterKey } from '../query.js';
+import type { EventFilter, EventRecord } from '../types.js';
+
+const ORDERABLE: Record<string, (e: EventRecord) => string> = {
+  action: (e) => e.action,
+  user: (e) => e.user.username ?? '',
+  client_ip: (e) => e.client_ip ?? '',
+  app: (e) => e.app,
+  brand: (e) => e.brand?.name ?? '',
+};
+
+export function isOrderable(field: string): boolean {
+  return field === 'created' || field in ORDERABLE;
+}
+
+/** Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. */
+export function isoMs(text: string): number {
+  if (text.length >= 20 && text.charCodeAt(text.length - 1) === 90 /* Z */ && text.charCodeAt(10) === 84 /* T */) {
+    const n = (from: number, to: number) => {
+      let v = 0;
+      for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) return NaN;
+        v = v * 10 + c;
+      }
+      return v;
+    };
+    let ms = 0;
+    if (text.charCodeAt(19) === 46 /* . */) {
+      const digits = Math.min(text.length - 21, 3);
+      ms = digits > 0 ? n(20, 20 + digits) * 10 ** (3 - digits) : 0;
+    }
+    const value = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms);
+    if (!Number.isNaN(value)) return value;
+  }
+  return Date.parse(text);
+}
+
+function searchText(e: EventRecord): string {
+  return `${e.user.username ?? ''}\n${e.action}\n${e.app}\n${e.client_ip ?? ''}\n${JSON.stringify(e.context)}`.toLowerCase();
+}
+
+function contextString(e: EventRecord, ...path: string[]): string | undefined {
+  let node: unknown = e.context;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node === undefined || node === null ? undefined : String(node);
+}
+
+/** The predicate for every filter field except the time range (handled by binary search). */
+function predicate(filter: EventFilter): ((e: EventRecord, haystack: () => string) => boolean) | undefined {
+  const tests: Array<(e: EventRecord, haystack: () => string) => boolean> = [];
+  if (filter.actions?.length) {
+    const actions = new Set(filter.actions);
+    tests.push((e) => actions.has(e.action));
+  }
+  const exact = (value: string | undefined, get: (e: EventRecord) => string | undefined) => {
+    const wanted = value?.trim();
+    if (wanted) tests.push((e) => get(e) === wanted);
+  };
+  exact(filter.username, (e) => e.user.username);
+  exact(filter.client_ip, (e) => e.client_ip ?? undefined);
+  exact(filter.brand_name, (e) => e.brand?.name);
+  exact(filter.context_model_app, (e) => contextString(e, 'model', 'app'));
+  exact(filter.context_model_name, (e) => contextString(e, 'model', 'model_name'));
+  exact(filter.context_model_pk, (e) => contextString(e, 'model', 'pk'));
+  exact(filter.context_authorized_app, (e) => contextString(e, 'authorized_application', 'pk'));
+  const search = filter.search?.trim().toLowerCase();
+  if (search) tests.push((_e, haystack) => haystack().includes(search));
+  if (tests.length === 0) return undefined;
+  return (e, haystack) => tests.every((t) => t(e, haystack));
+}
+
+export class MemoryIndex {
+  readonly events: EventRecord[];
+  #times?: Float64Array;
+  /** Event indexes, newest first. */
+  #order?: Uint32Array;
+  #haystacks?: Array<string | undefined>;
+  readonly #cache = new Map<string, Uint32Array>();
+
+  constructor(events: readonly EventRecord[]) {
+    this.events = [...events];
+  }
+
+  /** Adds events and drops every cached result. */
+  add(events: readonly EventRecord[]): void {
+    this.events.push(...events);
+    this.#times = undefined;
+    this.#order = undefined;
+    this.#haystacks = undefined;
+    this.#cache.clear();
+  }
+
+  get times(): Float64Array {
+    if (!this.#times) {
+      const times = new Float64Array(this.events.length);
+      for (let i = 0; i < times.length; i++) times[i] = isoMs(this.events[i]!.created);
+      this.#times = times;
+    }
+    return this.#times;
+  }
+
+  /** Indexes newest first (ties keep input order). */
+  get order(): Uint32Array {
+    if (!this.#order) {
+      const times = this.times;
+      const n = times.length;
+      let descending = true;
+      let ascending = true;
+      for (let i = 1; i < n && (descending || ascending); i++) {
+        if (times[i]! > times[i - 1]!) descending = false;
+        if (times[i]! < times[i - 1]!) ascending = false;
+      }
+      const order = new Uint32Array(n);
+      if (descending) for (let i = 0; i < n; i++) order[i] = i;
+      else if (ascending) for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+      else {
+        for (let i = 0; i < n; i++) order[i] = i;
+        order.sort((a, b) => times[b]! - times[a]! || a - b);
+      }
+      this.#order = order;
+    }
+    return this.#order;
+  }
+
+  #haystack(i: number): string {
+    this.#haystacks ??= new Array<string | undefined>(this.events.length);
+    return (this.#haystacks[i] ??= searchText(this.events[i]!));
+  }
+
+  /** First position in `order` whose time is < `ms` (order is newest first). */
+  #firstOlderThan(ms: number): number {
+    const { order, times } = this;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (times[order[mid]!]! >= ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Indexes of matching events in the requested order. Cached per (filter, ordering). */
+  match(filter: EventFilter, ordering = '-created'): Uint32Array {
+    const key = `${filterKey(filter)}|${ordering}`;
+    const cached = this.#cache.get(key);
+    if (cached) {
+      this.#cache.delete(key);
+      this.#cache.set(key, cached);
+      return cached;
+    }
+    const order = this.order;
+    const start = filter.until ? this.#firstOlderThan(isoMs(filter.until)) : 0;
+    const end = filter.since ? this.#firstOlderThan(isoMs(filter.since)) : order.length;
+    const test = predicate(filter);
+    let result: Uint32Array;
+    if (!test) {
+      result = order.subarray(start, Math.max(start, end));
+    } else {
+      const out = new Uint32Array(Math.max(0, end - start));
+      let n = 0;
+      for (let p = start; p < end; p++) {
+        const i = order[p]!;
+        if (test(this.events[i]!, () => this.#haystack(i))) out[n++] = i;
+      }
+      result = out.slice(0, n);
+    }
+    const descending = ordering.startsWith('-');
+    const field = descending ? ordering.slice(1) : ordering;
+    if (field === 'created') {
+      if (!descending) result = result.slice().reverse();
+    } else if (ORDERABLE[field]) {
+      const get = ORDERABLE[field];
+      const keys = new Map<number, string>();
+      for (const i of result) keys.set(i, get(this.events[i]!));
+      const sign = descending ? -1 : 1;
+      result = result.slice().sort((a, b) => {
+        const ka = keys.get(a)!;
+        const kb = keys.get(b)!;
+        return ka < kb ? -sign : ka > kb ? sign : 0;
+      });
+    }
+    this.#cache.set(key, result);
+    if (this.#cache.size > 16) this.#cache.delete(this.#cache.keys().next().value!);
+    return result;
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * Live updates: one connection per client, shared by every subscriber on the page.
+ * Strategies: Server-Sent Events read through fetch (so the token stays in a header and
+ * `Last-Event-ID` resumes after a drop), and polling with exponential backoff that pauses
+ * while the tab is hidden and refreshes at once when it becomes visible or comes back online.
+ */
+import { EventsApiError, EventsAuthError, EventsHttpError, isAbortError } from './errors.js';
+import type { Transport } from './transport.js';
+import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
+import { eventRecord, notification } from './validate.js';
+
+export type Emit = (message: LiveMessage) => void;
+/** Runs until `signal` aborts; handles its own reconnects. Rejects only when it cannot work at all. */
+export type LiveStrategy = (emit: Emit, signal: AbortSignal) => Promise<void>;
+
+interface Subscriber {
+  onMessage: (message: LiveMessage) => void;
+  kinds: ReadonlySet<string>;
+}
+
+/** Fans one live connection out to many subscribers; connects on the first, closes after the last. */
+export class LiveHub {
+  readonly #subscribers = new Set<Subscriber>();
+  #controller?: AbortController;
+  #status: LiveStatus = 'closed';
+
+  constructor(readonly strategy: LiveStrategy) {}
+
+  get status(): LiveStatus {
+    return this.#status;
+  }
+
+  get subscriberCount(): number {
+    return this.#subscribers.size;
+  }
+
+  subscribe(onMessage: (message: LiveMessage) => void, options: SubscribeOptions = {}): Unsubscribe {
+    const subscriber: Subscriber = { onMessage, kinds: new Set(options.kinds ?? ['event', 'notification']) };
+    this.#subscribers.add(subscriber);
+    const unsubscribe = () => {
+      if (!this.#subscribers.delete(subscriber)) return;
+      options.signal?.removeEventListener('abort', unsubscribe);
+      if (this.#subscribers.size === 0) this.#stop();
+    };
+    options.signal?.addEventListener('abort', unsubscribe, { once: true });
+    if (this.#controller) queueMicrotask(() => onMessage({ type: 'status', status: this.#status }));
+    else this.#start();
+    return unsubscribe;
+  }
+
+  #emit = (message: LiveMessage): void => {
+    if (message.type === 'status') this.#status = message.status;
+    for (const s of [...this.#subscribers]) {
+      if (message.type !== 'status' && !s.kinds.has(message.type)) continue;
+      try {
+        s.onMessage(message);
+      } catch (error) {
+        // One subscriber's bug must not starve the others.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
+  #start(): void {
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.strategy(this.#emit, controller.signal).then(
+      () => {
+        if (this.#controller === controller) this.#emit({ type: 'status', status: 'closed' });
+      },
+      () => {
+        if (this.#controller === controller) this.#emit({ type: 'status', status: 'closed' });
+      },
+    );
+  }
+
+  #stop(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.#status = 'closed';
+  }
+}
+
+export interface BackoffOptions {
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+/** Parses a `text/event-stream` body incrementally; calls `onMessage` per dispatched message. */
+export class SseParser {
+  #buffer = '';
+  #data: string[] = [];
+  #event = '';
+  lastEventId = '';
+  retryMs?: number;
+
+  constructor(private readonly onMessage: (event: string, data: string, id: string) => void) {}
+
+  push(chunk: string): void {
+    this.#buffer += chunk;
+    let index: number;
+    while ((index = this.#buffer.search(/\r\n|\r|\n/)) >= 0) {
+      const line = this.#buffer.slice(0, index);
+      const newline = this.#buffer.startsWith('\r\n', index) ? 2 : 1;
+      this.#buffer = this.#buffer.slice(index + newline);
+      this.#line(line);
+    }
+  }
+
+  #line(line: string): void {
+    if (line === '') {
+      if (this.#data.length) this.onMessage(this.#event || 'message', this.#data.join('\n'), this.lastEventId);
+      this.#data = [];
+      this.#event = '';
+      return;
+    }
+    if (line.startsWith(':')) return;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? '' : line.slice(colon + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'data') this.#data.push(value);
+    else if (field === 'event') this.#event = value;
+    else if (field === 'id' && !value.includes('\0')) this.lastEventId = value;
+    else if (field === 'retry' && /^\d+$/.test(value)) this.retryMs = Number(value);
+  }
+}
+
+/** Turns one SSE message into a typed live message; invalid payloads are dropped. */
+function toLiveMessage(event: string, data: string, id: string): LiveMessage | undefined {
+  try {
+    const value = JSON.parse(data) as unknown;
+    if (event === 'event') return { type: 'event', event: eventRecord(value, '$'), id };
+    if (event === 'notification') return { type: 'notification', notification: notification(value, '$'), id };
+  } catch {
+    /* a malformed live message is skipped, never thrown into the page */
+  }
+  return undefined;
+}
+
+export class LiveUnsupportedError extends Error {}
+
+/**
+ * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open) and
+ * `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
+ * so callers can fall back to polling.
+ */
+export function sseStrategy(transport: Transport, path: string, backoff: BackoffOptions): LiveStrategy {
+  return async (emit, signal) => {
+    let lastEventId = '';
+    let failures = 0;
+    let everOpened = false;
+    while (!signal.aborted) {
+      emit({ type: 'status', status: 'connecting' });
+      try {
+        const headers = await transport.headers({
+          accept: 'text/event-stream',
+          ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+        });
+        const response = await transport.fetchImpl(transport.url(path), {
+          headers,
+          credentials: transport.credentials,
+          signal,
+          cache: 'no-store',
+        });
+        if (!everOpened && [404, 405, 501].includes(response.status)) throw new LiveUnsupportedError();
+        if (response.status === 401 || response.status === 403) throw new EventsAuthError(response.status, '');
+        if (!response.ok || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
+        everOpened = true;
+        failures = 0;
+        emit({ type: 'status', status: 'open' });
+        const parser = new SseParser((event, data, id) => {
+          const message = toLiveMessage(event, data, id);
+          if (message) emit(message);
+        });
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          parser.push(value);
+          lastEventId = parser.lastEventId;
+        }
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) return;
+        if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
+      }
+      if (signal.aborted) return;
+      failures++;
+      emit({ type: 'status', status: failures > 2 ? 'offline' : 'connecting' });
+      const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
+      try {
+        await backoff.sleep(delay, signal);
+      } catch {
+        return;
+      }
+    }
+  };
+}
+
+export interface PollOptions extends BackoffOptions {
+  intervalMs: number;
+  /** Longest wait after repeated failures (default 5 minutes). */
+  maxBackoffMs?: number;
+}
+
+/** Resolves when the document is visible (immediately outside browsers). */
+function whenVisible(signal: AbortSignal): Promise<void> {
+  if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('visibilitychange', onChange);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const onChange = () => {
+      if (document.visibilityState !== 'hidden') done();
+    };
+    document.addEventListener('visibilitychange', onChange);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Sleeps `ms`, cut short when the tab becomes visible again or the browser comes back online. */
+function pollWait(ms: number, options: BackoffOptions, signal: AbortSignal): Promise<void> {
+  if (typeof window === 'undefined') return options.sleep(ms, signal);
+  const wake = new AbortController();
+  const onWake = () => {
+    if (document.visibilityState !== 'hidden') wake.abort();
+  };
+  window.addEventListener('online', onWake);
+  document.addEventListener('visibilitychange', onWake);
+  const onAbort = () => wake.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  return options
+    .sleep(ms, wake.signal)
+    .catch(() => undefined)
+    .finally(() => {
+      window.removeEventListener('online', onWake);
+      document.removeEventListener('visibilitychange', onWake);
+      signal.removeEventListener('abort', onAbort);
+    });
+}
+
+/**
+ * Polls `tick` every `intervalMs`; after failures waits intervalMs × 2^n (with jitter) up to
+ * `maxBackoffMs`; pauses while the tab is hidden; polls at once on `visibilitychange` and `online`.
+ */
+export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
+  return async (emit, signal) => {
+    emit({ type: 'status', status: 'polling' });
+    let failures = 0;
+    while (!signal.aborted) {
+      await whenVisible(signal);
+      if (signal.aborted) return;
+      try {
+        await tick(emit, signal);
+        if (failures > 0) emit({ type: 'status', status: 'polling' });
+        failures = 0;
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) return;
+        if (error instanceof EventsAuthError) throw error;
+        failures++;
+        if (error instanceof EventsApiError) emit({ type: 'status', status: 'offline' });
+      }
+      const base = options.intervalMs * 2 ** failures;
+      const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
+      await pollWait(Math.min(base * jitter, options.maxBackoffMs ?? 300_000), options, signal);
+    }
+  };
+}
+
+/** SSE when the endpoint exists, otherwise polling. */
+export function autoStrategy(sse: LiveStrategy, poll: LiveStrategy): LiveStrategy {
+  return async (emit, signal) => {
+    try {
+      await sse(emit, signal);
+    } catch (error) {
+      if (!(error instanceof LiveUnsupportedError)) throw error;
+      await poll(emit, signal);
+    }
+  };
+}

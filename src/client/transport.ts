@@ -1,0 +1,362 @@
+/**
+ * The fetch wrapper under every HTTP adapter: auth header, per-attempt timeout, caller abort,
+ * retry with exponential backoff and jitter (network errors, 429, 502, 503, 504, honouring
+ * Retry-After), de-duplication of identical in-flight GETs, a response size cap, and typed
+ * errors. The token is only ever sent in a header: never in a URL, an error or a log line.
+ */
+import {
+  EventsAbortedError,
+  EventsApiError,
+  EventsAuthError,
+  EventsHttpError,
+  EventsNetworkError,
+  EventsTimeoutError,
+  EventsValidationError,
+} from './errors.js';
+
+export type TokenSource = string | (() => string | Promise<string>);
+export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
+
+export interface TransportOptions {
+  /** Base URL every path is appended to, e.g. `https://auth.example.com/api/v3`. */
+  baseUrl: string;
+  /** Secret sent as `<authHeader>: <authScheme> <token>`. */
+  token?: TokenSource;
+  /** Header that carries the token (default `Authorization`). */
+  authHeader?: string;
+  /** Scheme before the token (default `Bearer`; `''` for none, e.g. an `X-Api-Key` header). */
+  authScheme?: string;
+  /** Cookie mode for fetch (default `same-origin`; `include` for a cross-origin session cookie). */
+  credentials?: RequestCredentials;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** Per-attempt timeout (default 15 s). */
+  timeoutMs?: number;
+  /** Retries after the first attempt for retryable failures (default 3). */
+  retries?: number;
+  /** First backoff delay; doubles per retry, with ±50 % jitter (default 500 ms). */
+  backoffMs?: number;
+  /** Upper bound of one backoff delay (default 30 s). */
+  maxBackoffMs?: number;
+  /** A longer Retry-After than this is not waited for: the error is returned instead (default 60 s). */
+  maxRetryAfterMs?: number;
+  /** Largest response body accepted (default 8 MiB). */
+  maxBytes?: number;
+  /** Injected for tests. */
+  fetch?: typeof fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+export interface RequestSpec {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  query?: Record<string, QueryValue> | URLSearchParams;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  /**
+   * Conditional GET: remember the ETag and body of this URL, send `If-None-Match` next time,
+   * and answer a 304 with the remembered body (for polling).
+   */
+  conditional?: boolean;
+}
+
+export interface TransportResponse {
+  status: number;
+  /** Parsed JSON, or undefined for 204 / 304. */
+  body: unknown;
+  etag: string | null;
+  headers: Headers;
+}
+
+const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+
+export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new EventsAbortedError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new EventsAbortedError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Retry-After as milliseconds (delta-seconds or an HTTP date), or undefined. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Appends query parameters; arrays repeat the name (`actions=a&actions=b`); empty values are left out. */
+export function buildQuery(query: RequestSpec['query']): string {
+  if (!query) return '';
+  if (query instanceof URLSearchParams) return query.toString();
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.append(key, String(value));
+  }
+  return params.toString();
+}
+
+function excerpt(text: string, secret: string | undefined): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
+  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+}
+
+/** A caller's view of a shared in-flight request. */
+interface Shared {
+  promise: Promise<TransportResponse>;
+  controller: AbortController;
+  waiters: number;
+}
+
+export class Transport {
+  readonly baseUrl: string;
+  readonly #options: TransportOptions;
+  readonly #inflight = new Map<string, Shared>();
+  readonly #etags = new Map<string, { etag: string; body: unknown }>();
+
+  constructor(options: TransportOptions) {
+    this.#options = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  /** The full URL of a request (never contains credentials). */
+  url(path: string, query?: RequestSpec['query']): string {
+    const qs = buildQuery(query);
+    const base = /^https?:\/\//i.test(path) ? path : `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
+    return qs ? `${base}${base.includes('?') ? '&' : '?'}${qs}` : base;
+  }
+
+  /** Headers for a request, including the auth header when a token is configured. */
+  async headers(extra?: Record<string, string>): Promise<Record<string, string>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...this.#options.headers, ...extra };
+    const token = await this.#token();
+    if (token) {
+      const scheme = this.#options.authScheme ?? 'Bearer';
+      headers[(this.#options.authHeader ?? 'Authorization').toLowerCase()] = scheme ? `${scheme} ${token}` : token;
+    }
+    return headers;
+  }
+
+  get credentials(): RequestCredentials {
+    return this.#options.credentials ?? 'same-origin';
+  }
+
+  get fetchImpl(): typeof fetch {
+    return this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  async #token(): Promise<string | undefined> {
+    const source = this.#options.token;
+    if (!source) return undefined;
+    return typeof source === 'function' ? await source() : source;
+  }
+
+  /** Sends a request with retries. Identical concurrent GETs share one HTTP request. */
+  request(spec: RequestSpec): Promise<TransportResponse> {
+    if (spec.conditional) return this.#conditional(spec);
+    const method = spec.method ?? 'GET';
+    if (method !== 'GET') return this.#withRetries(spec, spec.signal);
+    const key = `${this.url(spec.path, spec.query)}\n${JSON.stringify(spec.headers ?? {})}`;
+    let shared = this.#inflight.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      const created: Shared = {
+        controller,
+        waiters: 0,
+        promise: this.#withRetries(spec, controller.signal).finally(() => {
+          if (this.#inflight.get(key) === created) this.#inflight.delete(key);
+        }),
+      };
+      // An unobserved rejection of the shared promise is handled by each waiter.
+      created.promise.catch(() => undefined);
+      this.#inflight.set(key, created);
+      shared = created;
+    }
+    return this.#wait(shared, key, spec.signal);
+  }
+
+  async #conditional(spec: RequestSpec): Promise<TransportResponse> {
+    const url = this.url(spec.path, spec.query);
+    const cached = this.#etags.get(url);
+    const response = await this.request({
+      ...spec,
+      conditional: false,
+      headers: { ...spec.headers, ...(cached ? { 'if-none-match': cached.etag } : {}) },
+    });
+    if (response.status === 304 && cached) return { ...response, status: 200, body: cached.body, etag: cached.etag };
+    if (response.etag) {
+      if (this.#etags.size > 50) this.#etags.clear();
+      this.#etags.set(url, { etag: response.etag, body: response.body });
+    } else {
+      this.#etags.delete(url);
+    }
+    return response;
+  }
+
+  #wait(shared: Shared, key: string, signal: AbortSignal | undefined): Promise<TransportResponse> {
+    if (signal?.aborted) return Promise.reject(new EventsAbortedError());
+    shared.waiters++;
+    return new Promise<TransportResponse>((resolve, reject) => {
+      let settled = false;
+      const leave = () => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onAbort = () => {
+        leave();
+        shared.waiters--;
+        if (shared.waiters === 0) {
+          if (this.#inflight.get(key) === shared) this.#inflight.delete(key);
+          shared.controller.abort();
+        }
+        reject(new EventsAbortedError());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      shared.promise.then(
+        (value) => {
+          if (settled) return;
+          leave();
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (settled) return;
+          leave();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  async #withRetries(spec: RequestSpec, signal: AbortSignal | undefined): Promise<TransportResponse> {
+    const o = this.#options;
+    const retries = o.retries ?? 3;
+    const sleep = o.sleep ?? defaultSleep;
+    const random = o.random ?? Math.random;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#attempt(spec, signal);
+      } catch (error) {
+        if (!(error instanceof EventsApiError) || !error.retryable || attempt >= retries || signal?.aborted) throw error;
+        const retryAfter = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
+        if (retryAfter !== undefined && retryAfter > (o.maxRetryAfterMs ?? 60_000)) throw error;
+        const backoff = Math.min((o.backoffMs ?? 500) * 2 ** attempt, o.maxBackoffMs ?? 30_000);
+        const jittered = backoff * (0.5 + random());
+        await sleep(retryAfter !== undefined ? Math.max(retryAfter, 0) : jittered, signal);
+      }
+    }
+  }
+
+  async #attempt(spec: RequestSpec, signal: AbortSignal | undefined): Promise<TransportResponse> {
+    if (signal?.aborted) throw new EventsAbortedError();
+    const timeoutMs = this.#options.timeoutMs ?? 15_000;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const hasBody = spec.body !== undefined;
+    try {
+      const headers = await this.headers({ ...(hasBody ? { 'content-type': 'application/json' } : {}), ...spec.headers });
+      let response: Response;
+      try {
+        response = await this.fetchImpl(this.url(spec.path, spec.query), {
+          method: spec.method ?? 'GET',
+          headers,
+          body: hasBody ? JSON.stringify(spec.body) : null,
+          credentials: this.credentials,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        throw this.#failure(cause, signal, timedOut, timeoutMs);
+      }
+      const etag = response.headers.get('etag');
+      if (response.status === 304 || response.status === 204) {
+        await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, body: undefined, etag, headers: response.headers };
+      }
+      let text: string;
+      try {
+        text = await this.#readText(response);
+      } catch (cause) {
+        throw cause instanceof EventsApiError ? cause : this.#failure(cause, signal, timedOut, timeoutMs);
+      }
+      if (!response.ok) throw await this.#httpError(response, text);
+      return { status: response.status, body: parseJson(text), etag, headers: response.headers };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #failure(cause: unknown, signal: AbortSignal | undefined, timedOut: boolean, timeoutMs: number): EventsApiError {
+    if (signal?.aborted) return new EventsAbortedError();
+    if (timedOut) return new EventsTimeoutError(timeoutMs);
+    return new EventsNetworkError('The events server could not be reached.', { cause });
+  }
+
+  async #httpError(response: Response, text: string): Promise<EventsApiError> {
+    const secret = await this.#token().catch(() => undefined);
+    const body = excerpt(text, secret);
+    if (response.status === 401 || response.status === 403) return new EventsAuthError(response.status, body);
+    return new EventsHttpError(response.status, body, {
+      retryable: RETRYABLE_STATUS.has(response.status),
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+
+  async #readText(response: Response): Promise<string> {
+    const max = this.#options.maxBytes ?? 8 * 1024 * 1024;
+    const tooLarge = () => new EventsValidationError('$', `a response of at most ${Math.round(max / 1024 / 1024)} MiB`);
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > max) {
+      await response.body?.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    if (!response.body) return response.text();
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let size = 0;
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+    return text + decoder.decode();
+  }
+}
+
+/** JSON.parse with a typed error; a leading byte-order mark is tolerated. */
+export function parseJson(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new EventsValidationError('$', 'a JSON body');
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new EventsValidationError('$', 'valid JSON');
+  }
+}

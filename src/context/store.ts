@@ -1,0 +1,100 @@
+/**
+ * The shared state of one page (or one `<ev-source>`): the filter every view follows, the time
+ * zone every timestamp uses, and the selected event. Components read it, change it through
+ * the methods here, and re-render on `change`. Plain EventTarget: no DOM nodes, no Lit.
+ */
+import type { EventFilter } from '../client/types.js';
+
+export interface SharedState {
+  filter: EventFilter;
+  /** `local`, `UTC` or an IANA zone name. */
+  timeZone: string;
+  /** pk of the selected event, or null. */
+  selection: string | null;
+}
+
+export type StateChange = 'filter' | 'timeZone' | 'selection';
+
+export class StoreChangeEvent extends Event {
+  constructor(
+    readonly changed: ReadonlySet<StateChange>,
+    readonly state: SharedState,
+  ) {
+    super('change');
+  }
+}
+
+function cleanFilter(filter: EventFilter): EventFilter {
+  const out: EventFilter = {};
+  for (const [key, value] of Object.entries(filter) as Array<[keyof EventFilter, unknown]>) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    (out as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return out;
+}
+
+function sameFilter(a: EventFilter, b: EventFilter): boolean {
+  return JSON.stringify(cleanFilter(a), Object.keys(cleanFilter(a)).sort()) === JSON.stringify(cleanFilter(b), Object.keys(cleanFilter(b)).sort());
+}
+
+export class EvStore extends EventTarget {
+  #state: SharedState;
+
+  constructor(initial: Partial<SharedState> = {}) {
+    super();
+    this.#state = { filter: cleanFilter(initial.filter ?? {}), timeZone: initial.timeZone ?? 'local', selection: initial.selection ?? null };
+  }
+
+  /** The current state (immutable: every change makes a new object). */
+  get state(): SharedState {
+    return this.#state;
+  }
+
+  get filter(): EventFilter {
+    return this.#state.filter;
+  }
+
+  get timeZone(): string {
+    return this.#state.timeZone;
+  }
+
+  get selection(): string | null {
+    return this.#state.selection;
+  }
+
+  /** Applies a change; fires one `change` event naming what changed (none when nothing did). */
+  update(patch: Partial<SharedState>): void {
+    const changed = new Set<StateChange>();
+    const next = { ...this.#state };
+    if (patch.filter !== undefined && !sameFilter(patch.filter, next.filter)) {
+      next.filter = cleanFilter(patch.filter);
+      changed.add('filter');
+    }
+    if (patch.timeZone !== undefined && patch.timeZone !== next.timeZone) {
+      next.timeZone = patch.timeZone;
+      changed.add('timeZone');
+    }
+    if (patch.selection !== undefined && patch.selection !== next.selection) {
+      next.selection = patch.selection;
+      changed.add('selection');
+    }
+    if (changed.size === 0) return;
+    this.#state = next;
+    this.dispatchEvent(new StoreChangeEvent(changed, next));
+  }
+
+  /** Replaces the filter. */
+  setFilter(filter: EventFilter): void {
+    this.update({ filter });
+  }
+
+  /** Changes some filter fields; `undefined` removes a field. */
+  patchFilter(patch: Partial<EventFilter>): void {
+    this.update({ filter: { ...this.#state.filter, ...patch } });
+  }
+
+  clearFilter(): void {
+    this.update({ filter: {} });
+  }
+}

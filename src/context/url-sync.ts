@@ -1,0 +1,87 @@
+/**
+ * Mirrors a store into the page URL with authentik's own query parameter names (plus `tz` for
+ * the time zone and `event` for the selection), so a view is shareable and back / forward
+ * work. Parameters it does not own are left untouched.
+ */
+import { filterToParams, paramsToFilter } from '../client/query.js';
+import type { EvStore, StoreChangeEvent } from './store.js';
+
+const OWN = [
+  'actions',
+  'action',
+  'username',
+  'client_ip',
+  'brand_name',
+  'context_model_app',
+  'context_model_name',
+  'context_model_pk',
+  'context_authorized_app',
+  'search',
+  'created__gte',
+  'created__lt',
+  'tz',
+  'event',
+];
+
+/** Reads the store's state from a query string. */
+export function stateFromSearch(search: string) {
+  const params = new URLSearchParams(search);
+  return {
+    filter: paramsToFilter(params),
+    timeZone: params.get('tz') ?? undefined,
+    selection: params.get('event') ?? null,
+  };
+}
+
+/** Writes the store's state into a query string, keeping foreign parameters. */
+export function searchFromState(current: string, store: EvStore): string {
+  const params = new URLSearchParams(current);
+  for (const key of OWN) params.delete(key);
+  for (const [key, value] of Object.entries(filterToParams(store.filter))) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  if (store.timeZone !== 'local') params.set('tz', store.timeZone);
+  if (store.selection) params.set('event', store.selection);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export class UrlSync {
+  #applying = false;
+
+  constructor(readonly store: EvStore) {}
+
+  connect(): void {
+    this.#fromUrl();
+    this.store.addEventListener('change', this.#onChange);
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  disconnect(): void {
+    this.store.removeEventListener('change', this.#onChange);
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  #fromUrl(): void {
+    const state = stateFromSearch(location.search);
+    this.#applying = true;
+    try {
+      this.store.update({ filter: state.filter, selection: state.selection, ...(state.timeZone ? { timeZone: state.timeZone } : { timeZone: 'local' }) });
+    } finally {
+      this.#applying = false;
+    }
+  }
+
+  #onPopState = (): void => this.#fromUrl();
+
+  #onChange = (event: Event): void => {
+    if (this.#applying) return;
+    const search = searchFromState(location.search, this.store);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    // Filter and selection changes are navigations (back undoes them); a time-zone switch is not.
+    const { changed } = event as StoreChangeEvent;
+    if (changed.has('filter') || changed.has('selection')) history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  };
+}

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+import { inLayer } from './layer.js';
+import { t } from './token.js';
+
+/** Loading / empty / error views and the spinner, shared by every data element. */
+export const stateStyles = inLayer(css`
+  .ev-state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: ${t('space-2')};
+    padding: ${t('space-5')} ${t('space-4')};
+    color: ${t('color-text-muted')};
+    text-align: center;
+  }
+  .ev-state p {
+    margin: 0;
+    max-width: 60ch;
+    overflow-wrap: anywhere;
+  }
+  .ev-loading {
+    flex-direction: row;
+  }
+  .ev-error-title {
+    color: ${t('color-alert')};
+    font-weight: 600;
+  }
+  .ev-spinner {
+    width: 1em;
+    height: 1em;
+    border: 2px solid ${t('color-border')};
+    border-top-color: ${t('color-accent')};
+    border-radius: 50%;
+    animation: ev-spin 0.8s linear infinite;
+  }
+  @keyframes ev-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`);
+
+/** Buttons, inputs and selects with the tokens; used by every interactive element. */
+export const controlStyles = inLayer(css`
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: ${t('space-1')};
+    min-height: 2rem;
+    padding: ${t('space-1')} ${t('space-3')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    background: ${t('color-surface-raised')};
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    background: ${t('color-surface-hover')};
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  button.primary {
+    background: ${t('color-accent')};
+    border-color: ${t('color-accent')};
+    color: ${t('color-on-accent')};
+  }
+  input,
+  select {
+    min-height: 2rem;
+    padding: ${t('space-1')} ${t('space-2')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    background: ${t('color-bg')};
+  }
+  @media (forced-colors: active) {
+    button,
+    input,
+    select {
+      border-color: ButtonBorder;
+    }
+  }
+`);

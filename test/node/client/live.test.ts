@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { EventsNetworkError } from '../../../src/client/errors.js';
+import { LiveHub, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
+import { pollTick } from '../../../src/client/poll.js';
+import { Transport } from '../../../src/client/transport.js';
+import type { EventRecord, LiveMessage, Page } from '../../../src/client/types.js';
+import { makeEvents } from '../../fixtures/events.js';
+
+describe('SSE parser', () => {
+  test('handles split chunks, CRLF, multi-line data, comments, ids and retry', () => {
+    const got: Array<[string, string, string]> = [];
+    const parser = new SseParser((event, data, id) => got.push([event, data, id]));
+    parser.push('retry: 2000\r\n: ping\r\nid: 7\r\nevent: event\r\ndata: {"a"');
+    parser.push(':1}\r\n\r\ndata: line1\ndata: line2\n\n');
+    parser.push('id: 9\nevent: notification\ndata: x\n');
+    assert.deepEqual(got, [
+      ['event', '{"a":1}', '7'],
+      ['message', 'line1\nline2', '7'],
+    ]);
+    parser.push('\n');
+    assert.deepEqual(got[2], ['notification', 'x', '9']);
+    assert.equal(parser.retryMs, 2000);
+    assert.equal(parser.lastEventId, '9');
+  });
+});
+
+describe('live hub', () => {
+  test('one connection for many subscribers, closed after the last leaves; kinds are filtered', async () => {
+    let connections = 0;
+    let aborted = 0;
+    let emit!: (m: LiveMessage) => void;
+    const hub = new LiveHub(async (e, signal) => {
+      connections++;
+      emit = e;
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      aborted++;
+    });
+    const a: LiveMessage[] = [];
+    const b: LiveMessage[] = [];
+    const offA = hub.subscribe((m) => a.push(m), { kinds: ['event'] });
+    const offB = hub.subscribe((m) => b.push(m), { kinds: ['notification'] });
+    assert.equal(connections, 1);
+    const event = makeEvents({ count: 1 })[0]!;
+    emit({ type: 'event', event });
+    assert.equal(a.filter((m) => m.type === 'event').length, 1);
+    assert.equal(b.filter((m) => m.type === 'event').length, 0);
+    offA();
+    assert.equal(aborted, 0);
+    offB();
+    await new Promise((r) => setTimeout(r, 0));
+    assert.equal(aborted, 1);
+  });
+});
+
+describe('SSE strategy', () => {
+  test('resumes with Last-Event-ID after a drop and validates payloads', async () => {
+    const events = makeEvents({ count: 3 });
+    const seenHeaders: Array<string | undefined> = [];
+    let call = 0;
+    const fetch = (async (_url: string, init: RequestInit) => {
+      seenHeaders.push((init.headers as Record<string, string>)['last-event-id']);
+      call++;
+      const body =
+        call === 1
+          ? `id: 1\nevent: event\ndata: ${JSON.stringify(events[0])}\n\nid: 2\nevent: event\ndata: {"broken": true}\n\n`
+          : `id: 3\nevent: event\ndata: ${JSON.stringify(events[2])}\n\n`;
+      if (call > 2) {
+        return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      }
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    }) as unknown as typeof globalThis.fetch;
+    const transport = new Transport({ baseUrl: 'https://x', token: 't', fetch });
+    const got: LiveMessage[] = [];
+    const controller = new AbortController();
+    const done = sseStrategy(transport, '/events/stream/', { sleep: async () => undefined })((m) => got.push(m), controller.signal);
+    await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    await done;
+    assert.deepEqual(seenHeaders.slice(0, 3), [undefined, '2', '3']);
+    const pks = got.filter((m) => m.type === 'event').map((m) => (m.type === 'event' ? m.event.pk : ''));
+    assert.deepEqual(pks, [events[0]!.pk, events[2]!.pk], 'the malformed message is skipped');
+  });
+});
+
+describe('polling', () => {
+  test('baseline first, then only new items, oldest first; backoff doubles on errors up to the cap', async () => {
+    const events = makeEvents({ count: 10 });
+    let served: EventRecord[] = events.slice(5);
+    let failNext = 0;
+    const waits: number[] = [];
+    const got: string[] = [];
+    const listing = {
+      async listEvents(): Promise<Page<EventRecord>> {
+        if (failNext > 0) {
+          failNext--;
+          throw new EventsNetworkError('down');
+        }
+        return { items: served, total: served.length, page: 1, pageSize: 100, next: null, previous: null };
+      },
+      async listNotifications() {
+        return { items: [], total: 0, page: 1, pageSize: 50, next: null, previous: null };
+      },
+    };
+    const controller = new AbortController();
+    let tick = 0;
+    const strategy = pollStrategy(pollTick(listing, ['event']), {
+      intervalMs: 1000,
+      maxBackoffMs: 5000,
+      random: () => 0.5,
+      sleep: async (ms) => {
+        waits.push(ms);
+        tick++;
+        if (tick === 1) served = events.slice(3); // two new events arrive
+        if (tick === 2) failNext = 4;
+        if (tick >= 8) controller.abort();
+      },
+    });
+    await strategy((m) => m.type === 'event' && got.push(m.event.pk), controller.signal);
+    assert.deepEqual(got, [events[4]!.pk, events[3]!.pk]);
+    assert.deepEqual(waits, [1000, 1000, 2000, 4000, 5000, 5000, 1000, 1000]);
+  });
+});
