@@ -1,0 +1,32 @@
+/**
+ * The reference events server of this test run (started by the web-test-runner plugin in
+ * test/reference-server-plugin.mjs) and helpers for its control API.
+ */
+export interface ReferenceServer {
+  origin: string;
+  /** authentik-compatible API root, e.g. http://127.0.0.1:PORT/api/v3 */
+  apiUrl: string;
+  /** The second route family (cursor paging, other field names). */
+  altUrl: string;
+  controlUrl: string;
+  token: string;
+}
+
+let cached: Promise<ReferenceServer> | undefined;
+
+export function referenceServer(): Promise<ReferenceServer> {
+  cached ??= fetch('/__ev/reference-server.json').then((r) => r.json() as Promise<ReferenceServer>);
+  return cached;
+}
+
+/** Calls the control API (faults, request log, reset, emit). */
+export async function control(path: string, init?: { method?: string; body?: unknown }): Promise<unknown> {
+  const { controlUrl } = await referenceServer();
+  const response = await fetch(`${controlUrl}${path}`, {
+    method: init?.method ?? (init?.body ? 'POST' : 'GET'),
+    headers: init?.body ? { 'content-type': 'application/json' } : {},
+    body: init?.body ? JSON.stringify(init.body) : null,
+  });
+  const text = await response.text();
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
