@@ -66,7 +66,7 @@ function pageOf<T>(items: ArrayLike<T> | ((start: number, end: number) => T[]), 
 }
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
-  const index = new MemoryIndex(options.events ?? []);
+  const index = new MemoryIndex([...(options.events ?? [])]);
   const notifications = (options.notifications ?? []).map((n) => ({ ...n }));
   const listeners = new Set<{ onMessage: (m: LiveMessage) => void; kinds: Set<string> }>();
   const bucketMs = options.volumeBucketMs ?? AUTHENTIK_BUCKET_MS;
@@ -113,9 +113,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       const since = query.since ? isoMs(query.since) : until - (query.historyDays ?? 7) * DAY;
       const matches = index.match({ ...query, since: new Date(since).toISOString(), until: new Date(until).toISOString() });
       const counts = new Map<string, number>();
-      const times = index.times;
       for (const i of matches) {
-        const key = `${bucketStart(times[i]!, bucketMs)}|${index.events[i]!.action}`;
+        const key = `${bucketStart(index.time(i), bucketMs)}|${index.events[i]!.action}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       const buckets: VolumeBucket[] = [];
