@@ -6,7 +6,7 @@
  *     [--malformed-rate 0] [--now ISO] [--heartbeat 15000]
  *
  * Prints `ev-server listening on http://HOST:PORT` once seeded, then a few info lines.
- * The token is never printed.
+ * The token is never printed. It can also come from the EV_SERVER_TOKEN environment variable (kept out of `ps`).
  */
 import { parseArgs } from 'node:util';
 import { startServer, type ServerOptions } from './app.js';
@@ -16,7 +16,7 @@ const OPTIONS = {
   host: { type: 'string', default: '127.0.0.1' },
   events: { type: 'string', default: '10000' },
   seed: { type: 'string', default: '1' },
-  token: { type: 'string', default: 'dev-token' },
+  token: { type: 'string', default: process.env.EV_SERVER_TOKEN || 'dev-token' },
   db: { type: 'string', default: ':memory:' },
   'live-rate': { type: 'string', default: '0' },
   latency: { type: 'string', default: '0' },
