@@ -17,6 +17,7 @@ export { EvFilterChangeEvent, type EvFilterChangeDetail } from './events/ev-filt
 export { actionLabel, actionSlot, actionColorVar, humanize, ACTION_CATALOGUE, type ActionStrings } from './format/actions.js';
 export { safeUrl, isExternalUrl } from './format/url.js';
 export { formatDateTime, formatRelative, formatNumber, countryName, zoneLabel, isValidTimeZone } from './format/time.js';
+export { formatDateRange, zoneOffsetMs, type DateStyle } from './format/time.js';
 export {
   defineStrings,
   registerTranslation,
