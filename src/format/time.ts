@@ -134,7 +134,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the locale, e.g. `1,000,000` / `1.000.000`. */
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  // Plain numbers are formatted in bulk (tables, charts): no JSON key for them.
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
   let format = numberFormats.get(key);
   if (!format) {
     try {
