@@ -27,7 +27,8 @@ export class ChartDriver {
    * `appearanceKey` with anything that needs new options.
    */
   sync(canvas: HTMLCanvasElement, state: () => VolumeChartState, dataKey: string, appearanceKey: string): void {
-    if (this.loadError) return;
+    // A removed element keeps no chart; reconnecting renders and creates it again.
+    if (this.loadError || !this.host.isConnected) return;
     if (this.view?.chart.canvas === canvas) {
       if (appearanceKey === this.#appearanceKey && dataKey === this.#dataKey) return;
       this.view.update(state(), appearanceKey !== this.#appearanceKey);
@@ -40,7 +41,9 @@ export class ChartDriver {
     this.creating = loadChartRuntime().then(
       (runtime) => {
         this.creating = undefined;
-        if (!this.host.isConnected || !canvas.isConnected) {
+        if (!this.host.isConnected) return;
+        if (!canvas.isConnected) {
+          // Re-rendered meanwhile: the next sync creates the chart on the new canvas.
           this.host.requestUpdate();
           return;
         }

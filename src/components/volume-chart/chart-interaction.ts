@@ -48,7 +48,9 @@ export class ChartInteraction {
     if (this.pending && (this.pending.from >= size || this.pending.to >= size)) this.pending = undefined;
   }
 
-  #set(active: Active | undefined, pending = this.pending): void {
+  /** Moves the focus / hover; `pending` is kept unless given (undefined clears it). */
+  #set(active: Active | undefined, ...rest: [pending?: Pending | undefined]): void {
+    const pending = rest.length ? rest[0] : this.pending;
     const same =
       active?.bar === this.active?.bar && active?.action === this.active?.action && active?.keyboard === this.active?.keyboard && pending === this.pending;
     this.active = active;
@@ -113,9 +115,10 @@ export class ChartInteraction {
     this.#set(undefined, undefined);
   };
 
-  onFocus = (): void => {
+  onFocus = (event: FocusEvent): void => {
     const model = this.host.model();
-    if (!model || model.size === 0) return;
+    // A pointer press focuses the canvas too: only keyboard focus starts keyboard navigation.
+    if (!model || model.size === 0 || !(event.currentTarget as Element).matches(':focus-visible')) return;
     const bar = this.active ? this.active.bar : this.host.initialBar();
     this.#set({ bar, action: this.active?.action, keyboard: true });
   };

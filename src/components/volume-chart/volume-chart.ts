@@ -105,6 +105,7 @@ export class EvVolumeChart extends EvDataElement {
   readonly #chart = new ChartDriver(this);
   #announcement = '';
   #query?: VolumeQuery;
+  #queryKey = '';
   #baseKey = '';
   #window: Span = { since: 0, until: 0 };
   #extended = false;
@@ -239,7 +240,12 @@ export class EvVolumeChart extends EvDataElement {
       this.#extended = true;
     }
     const query: VolumeQuery = { ...filter, since: new Date(this.#window.since).toISOString(), until: new Date(this.#window.until).toISOString() };
-    if (JSON.stringify(query) !== JSON.stringify(this.#query)) this.#query = query;
+    // A new object only when something changed (the task re-runs on a new object); a reload always re-runs.
+    const key = JSON.stringify([query, this.#reload]);
+    if (key !== this.#queryKey) {
+      this.#query = query;
+      this.#queryKey = key;
+    }
   }
 
   /** Counts one live event in place (the window slides forward on preset ranges). */
