@@ -88,11 +88,18 @@ export function zoneOffsetMs(ms: number, timeZone?: TimeZoneSetting): number {
 }
 
 /** The short name of the zone as shown in column headers, e.g. `UTC`, `CET`, `GMT+5:30`. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneLabel(locale: string, timeZone?: TimeZoneSetting, at = Date.now()): string {
   const zone = intlZone(timeZone);
   try {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at);
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone ?? '';
+    const key = `${locale}|${zone ?? ''}`;
+    let format = zoneFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+      zoneFormats.set(key, format);
+    }
+    return format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone ?? '';
   } catch {
     return zone ?? '';
   }
