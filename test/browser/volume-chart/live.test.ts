@@ -38,7 +38,7 @@ describe('<ev-volume-chart live>', () => {
     expect(calls()).to.equal(1);
     expect(text(el, '[part=legend]')).to.contain('User write (1)');
     await el.tableComplete;
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     const last = rows.filter((r) => r.cells[2]!.textContent!.includes('User write'));
     expect(last).to.have.length(1);
   });
