@@ -96,12 +96,15 @@ class VolumeController extends DatasetController {
     const x = this._cachedMeta.xScale!;
     const y = this._cachedMeta.yScale!;
     const dpr = this.chart.currentDevicePixelRatio || 1;
-    const snap = (v: number) => Math.round(v * dpr) / dpr;
     const edges = barEdges(state, x);
     const barPx = Math.abs(edges[1]! - edges[0]!);
     const gap = gapFor(barPx);
-    const zero = snap(y.getPixelForValue(0));
-    const perEvent = zero - y.getPixelForValue(1);
+    const width = barPx - gap;
+    const lefts = new Float64Array(model.size);
+    for (let i = 0; i < model.size; i++) lefts[i] = Math.min(edges[i]!, edges[i + 1]!) + gap / 2;
+    // Segment edges snap to device pixels so stacked segments meet without seams.
+    const zero = Math.round(y.getPixelForValue(0) * dpr) / dpr;
+    const perEvent = y.getPixelForValue(0) - y.getPixelForValue(1);
     const tops = new Float64Array(model.size).fill(zero);
     ctx.save();
     for (let a = 0; a < model.actions.length; a++) {
@@ -113,10 +116,10 @@ class VolumeController extends DatasetController {
         const count = row[i]!;
         if (!(count > 0)) continue;
         const bottom = tops[i]!;
-        const top = snap(bottom - Math.max(MIN_SEGMENT_PX, count * perEvent));
+        const h = count * perEvent;
+        const top = Math.round((bottom - (h > MIN_SEGMENT_PX ? h : MIN_SEGMENT_PX)) * dpr) / dpr;
         tops[i] = top;
-        const left = Math.min(edges[i]!, edges[i + 1]!) + gap / 2;
-        ctx.rect(left, top, barPx - gap, bottom - top);
+        ctx.rect(lefts[i]!, top, width, bottom - top);
         any = true;
       }
       if (any) {
@@ -129,6 +132,13 @@ class VolumeController extends DatasetController {
 }
 
 Chart.register(LinearScale, VolumeSegment, VolumeController);
+
+/**
+ * A page that also uses Chart.js (one module instance after bundling) may have registered plugins
+ * globally: legend, tooltip and the rest are the element's own DOM here, so they are off for
+ * this chart. (`false` disables a plugin per chart; Chart.js' types do not model that.)
+ */
+const NO_GLOBAL_PLUGINS = { legend: false, tooltip: false, title: false, subtitle: false, colors: false, decimation: false, filler: false };
 
 function optionsFor(state: VolumeChartState, onResize: () => void): ChartConfiguration['options'] {
   const { model } = state;
@@ -177,6 +187,7 @@ function optionsFor(state: VolumeChartState, onResize: () => void): ChartConfigu
         ticks: { color: state.text, font, precision: 0, maxTicksLimit: 6, callback: (value) => state.yLabel(Number(value)) },
       },
     },
+    plugins: NO_GLOBAL_PLUGINS as object,
   } as ChartConfiguration['options'];
 }
 

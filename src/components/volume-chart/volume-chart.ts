@@ -264,7 +264,7 @@ export class EvVolumeChart extends EvDataElement {
     return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => actionLabel(action, i18n) };
   }
 
-  #chartState(): VolumeChartState {
+  #chartState(rtl: boolean): VolumeChartState {
     const { lang, zone } = this.#textContext();
     const style = getComputedStyle(this);
     const token = (hook: string, name: 'color-text-muted' | 'color-border') => this.#theme.resolve(`var(--ev-volume-chart-${hook}, var(--ev-${name}, ${tokenDefault(name)}))`);
@@ -273,7 +273,7 @@ export class EvVolumeChart extends EvDataElement {
       hidden: this.#hidden,
       colors: this.#model!.actions.map((a) => this.#theme.resolve(colorExpression(a, this.#model!.actions))),
       max: this.#stats?.max ?? 0,
-      rtl: this.effectiveDir === 'rtl',
+      rtl,
       text: token('axis', 'color-text-muted'),
       grid: token('grid', 'color-border'),
       fontFamily: style.fontFamily,
@@ -291,8 +291,9 @@ export class EvVolumeChart extends EvDataElement {
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas || !model) return;
     // Colours, direction, language and zone need fresh options; counts and visibility only a redraw.
-    const appearance = `${this.#theme.version}|${this.effectiveDir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
-    this.#chart.sync(canvas, () => this.#chartState(), this.#statsKey, appearance);
+    const dir = this.effectiveDir;
+    const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
+    this.#chart.sync(canvas, () => this.#chartState(dir === 'rtl'), this.#statsKey, appearance);
   }
 
   /** The bar to start keyboard navigation on: the selected range, else the latest bar with events. */
