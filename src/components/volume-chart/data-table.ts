@@ -27,6 +27,7 @@ export class DataTableWriter {
   #body?: HTMLTableSectionElement;
   #input?: TableInput;
   #key = '';
+  #strings?: unknown;
   #todo: number[] = [];
   #handle?: IdleHandle;
   #done?: () => void;
@@ -44,7 +45,9 @@ export class DataTableWriter {
   write(body: HTMLTableSectionElement, input: TableInput, changedBars?: Iterable<number>): void {
     const { model, hidden, c } = input;
     const key = `${model.start}|${model.size}|${model.bucketMs}|${[...hidden].join('\n')}|${c.lang}|${c.zone}|${model.actions.length}`;
-    const same = body === this.#body && key === this.#key;
+    // A new strings object (another language or translation) rewrites every row too.
+    const same = body === this.#body && key === this.#key && c.t === this.#strings;
+    this.#strings = c.t;
     this.#input = input;
     if (same && changedBars) {
       const todo = new Set(this.#todo);

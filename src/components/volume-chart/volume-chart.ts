@@ -17,7 +17,7 @@ import type { VolumeChartState } from './chart-runtime.js';
 import { DataTableWriter } from './data-table.js';
 import { timeTicks } from './time-axis.js';
 import { renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -354,7 +354,11 @@ export class EvVolumeChart extends EvDataElement {
         ? nothing
         : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
-      ${state === 'error' ? this.renderError(this.#chart.loadError ? new Error(c.t.loadFailed) : error, () => this.reload()) : nothing}
+      ${state === 'error'
+        ? this.#chart.loadError
+          ? renderLoadError(c, this.i18n.common.retry, () => this.reload())
+          : this.renderError(error, () => this.reload())
+        : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
       ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
       ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
