@@ -15,9 +15,9 @@ describe('<ev-volume-chart> under CSP with Trusted Types', () => {
     meta.httpEquiv = 'Content-Security-Policy';
     meta.content = "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
     document.head.append(meta);
-    // The policy is in force: an HTML string sink now throws.
+    // The policy is in force: a script URL sink now throws without a trusted value.
     expect(() => {
-      document.createElement('div').innerHTML = '<b>x</b>';
+      document.createElement('script').src = '/x.js';
     }).to.throw();
     await new Promise((r) => setTimeout(r, 50));
     const violations: string[] = [];

@@ -6,7 +6,6 @@ import { EvDataElement } from '../../../src/base/ev-data-element.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventsClient } from '../../../src/client/types.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { DAY, HOUR, click, drag, hourly, parts, pointAt, recentEvents, text } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 1);
