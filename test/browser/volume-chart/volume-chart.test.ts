@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
+import '../../../src/i18n/locales/de.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError, EventsValidationError } from '../../../src/client/errors.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
@@ -41,6 +42,14 @@ describe('<ev-volume-chart> data and states', () => {
     expect(countPixels(el, resolved(actionColorVar('login')))).to.be.greaterThan(100);
     expect(countPixels(el, resolved(actionColorVar('login_failed')))).to.be.greaterThan(50);
     await expect(el).to.be.accessible();
+  });
+
+  it('speaks the element\'s language: German strings, Intl dates, numbers and durations', async () => {
+    const buckets = hourly(T0, ['login', 'login_failed'], [[1200, 1], [0, 0], [2, 0]], 6 * HOUR);
+    const el = await fixture<EvVolumeChart>(html`<ev-volume-chart lang="de" .buckets=${buckets}></ev-volume-chart>`);
+    expect(text(el, '[part=summary]')).to.match(/^1\.203 Ereignisse von .* in 3 Balken zu je 6 Stunden\. .*Am häufigsten: Anmeldung \(1\.202\), Anmeldung fehlgeschlagen \(1\)\.$/);
+    expect(text(el, '[part=bucket-label]')).to.equal('Balken zu je 6 Stunden (Bucket-Größe des Servers)');
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.equal('Ereignisvolumen nach Aktion');
   });
 
   it('asks the client for the window with the shared filter, and labels the server bucket', async () => {
