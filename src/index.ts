@@ -29,5 +29,5 @@ export {
 } from './i18n/translation.js';
 export { EvVolumeChart } from './components/volume-chart/volume-chart.js';
 export { EvRangeSelectEvent, type EvRangeSelectDetail } from './events/ev-range-select.js';
-export { ThemeColorsController, type ThemeColorsOptions } from './controllers/theme-colors.js';
+export { ThemeColorsController, type ThemeColorsOptions, type ResolveOptions } from './controllers/theme-colors.js';
 export type { RangePreset, VolumeChartStrings } from './components/volume-chart/volume-chart.strings.js';

@@ -8,6 +8,15 @@ const THEME_MEDIA = ['(prefers-color-scheme: dark)', '(forced-colors: active)', 
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | DocumentFragment };
 
+export interface ResolveOptions {
+  /**
+   * Keep the authored colour when the user forces colours (Windows High Contrast): for data
+   * colours that tell series apart. By default a colour follows forced colours like text does
+   * (`CanvasText`), which suits axes, labels and outlines.
+   */
+  keepInForcedColors?: boolean;
+}
+
 export interface ThemeColorsOptions {
   /** Called after one or more resolved colours changed (light / dark switch, `theme` attribute, page tokens). */
   onChange?: () => void;
@@ -54,11 +63,12 @@ export class ThemeColorsController implements ReactiveController {
    * The concrete colour (`rgb(…)`, `rgba(…)` or `color(…)`) of a CSS colour expression in the
    * host's context. An expression the browser cannot parse gives `fallback`.
    */
-  resolve(expression: string, fallback = 'rgb(0, 0, 0)'): string {
-    let value = this.#cache.get(expression);
+  resolve(expression: string, fallback = 'rgb(0, 0, 0)', options: ResolveOptions = {}): string {
+    const key = options.keepInForcedColors ? `keep|${expression}` : expression;
+    let value = this.#cache.get(key);
     if (value === undefined) {
-      value = this.#compute(expression) ?? fallback;
-      this.#cache.set(expression, value);
+      value = this.#compute(key) ?? fallback;
+      this.#cache.set(key, value);
     }
     return value;
   }
@@ -66,10 +76,10 @@ export class ThemeColorsController implements ReactiveController {
   /** Re-resolves every colour handed out so far; returns true (and notifies) when any changed. */
   refresh(): boolean {
     let changed = false;
-    for (const [expression, old] of this.#cache) {
-      const value = this.#compute(expression) ?? old;
+    for (const [key, old] of this.#cache) {
+      const value = this.#compute(key) ?? old;
       if (value !== old) {
-        this.#cache.set(expression, value);
+        this.#cache.set(key, value);
         changed = true;
       }
     }
@@ -110,9 +120,13 @@ export class ThemeColorsController implements ReactiveController {
     });
   };
 
-  #compute(expression: string): string | undefined {
+  /** `key` is the expression, prefixed with `keep|` to keep it in forced-colours mode. */
+  #compute(key: string): string | undefined {
     const probe = this.#ensureProbe();
     if (!probe) return undefined;
+    const keep = key.startsWith('keep|');
+    const expression = keep ? key.slice(5) : key;
+    probe.style.forcedColorAdjust = keep ? 'none' : '';
     probe.style.color = '';
     probe.style.color = expression;
     if (!probe.style.color) return undefined;
