@@ -271,7 +271,8 @@ export class EvVolumeChart extends EvDataElement {
     return {
       model: this.#model!,
       hidden: this.#hidden,
-      colors: this.#model!.actions.map((a) => this.#theme.resolve(colorExpression(a, this.#model!.actions))),
+      // Series colours stay in forced-colours mode (they tell actions apart); axes follow it.
+      colors: this.#model!.actions.map((a) => this.#theme.resolve(colorExpression(a, this.#model!.actions), undefined, { keepInForcedColors: true })),
       max: this.#stats?.max ?? 0,
       rtl,
       text: token('axis', 'color-text-muted'),

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { ThemeColorsController } from '../../../src/controllers/theme-colors.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { actionColorVar } from '../../../src/format/actions.js';
-import { countPixels, hourly, rgb } from './helpers.js';
+import { chartOf, countPixels, hourly, rgb } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 1);
 
@@ -21,7 +21,7 @@ function resolvedIn(scheme: 'light' | 'dark', expression: string): [number, numb
 
 /** Media-query changes are dispatched with a frame; attribute changes with a microtask. */
 const settle = async (el: EvVolumeChart) => {
-  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   await el.updateComplete;
 };
 
@@ -35,7 +35,7 @@ function canvasRgb(css: string): [number, number, number] {
 }
 
 describe('<ev-volume-chart> colours', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
 
   it('re-colours the bars when theme="dark" is set and removed', async () => {
     // A dark page around it, as a dark theme would have.
@@ -70,6 +70,19 @@ describe('<ev-volume-chart> colours', () => {
     expect(countPixels(el, [1, 2, 3])).to.be.greaterThan(100);
   });
 
+  it('in forced-colours mode the series keep their colours (they tell actions apart)', async () => {
+    const el = await fixture<EvVolumeChart>(html`<ev-volume-chart theme="light" .buckets=${hourly(T0, ['login', 'login_failed'], [[3, 2], [5, 1]])}></ev-volume-chart>`);
+    const login = resolvedIn('light', actionColorVar('login'));
+    const failed = resolvedIn('light', actionColorVar('login_failed'));
+    const axis = () => String(chartOf(el).options.scales!.x!.ticks!.color);
+    const authoredAxis = axis();
+    await emulateMedia({ forcedColors: 'active' });
+    // The axis follows forced colours (the system text colour): the chart has been re-coloured.
+    await waitUntil(() => axis() !== authoredAxis, 'axis re-coloured');
+    expect(countPixels(el, login)).to.be.greaterThan(100);
+    expect(countPixels(el, failed)).to.be.greaterThan(50);
+  });
+
   it('actions sharing a palette slot get distinct tints', async () => {
     // login_failed and login_blocked share slot 2.
     const el = await fixture<EvVolumeChart>(html`<ev-volume-chart theme="light" .buckets=${hourly(T0, ['login_failed', 'login_blocked'], [[3, 2], [5, 1]])}></ev-volume-chart>`);
@@ -97,8 +110,17 @@ describe('ThemeColorsController (generic)', () => {
     expect(probe.colors.resolve('var(--ev-color-accent, red)')).to.equal('rgb(200, 210, 220)');
     expect(probe.changes).to.equal(1);
     expect(probe.colors.version).to.equal(1);
+    // Media-query changes arrive a frame or two later: wait for the controller to report them.
+    await emulateMedia({ forcedColors: 'active' });
+    await waitUntil(() => probe.changes === 2, 'forced colours reported');
+    // Forced colours replace an ordinary colour with the system text colour; kept colours stay.
+    expect(probe.colors.resolve('var(--ev-color-accent, red)')).not.to.equal('rgb(200, 210, 220)');
+    expect(probe.colors.resolve('var(--ev-color-accent, red)', undefined, { keepInForcedColors: true })).to.equal('rgb(200, 210, 220)');
+    await emulateMedia({ forcedColors: 'none' });
+    await waitUntil(() => probe.changes === 3, 'forced colours off reported');
+    expect(probe.colors.resolve('var(--ev-color-accent, red)')).to.equal('rgb(200, 210, 220)');
     host.setAttribute('class', 'unrelated');
     await new Promise((r) => setTimeout(r));
-    expect(probe.changes).to.equal(1);
+    expect(probe.changes).to.equal(3);
   });
 });
