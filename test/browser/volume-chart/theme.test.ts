@@ -62,9 +62,10 @@ describe('<ev-volume-chart> colours', () => {
     const el = box.querySelector('ev-volume-chart')!;
     await el.updateComplete;
     expect(countPixels(el, resolvedIn('light', actionColorVar('login')))).to.be.greaterThan(100);
+    const dark = resolvedIn('dark', actionColorVar('login'));
     await emulateMedia({ colorScheme: 'dark' });
-    await settle(el);
-    expect(countPixels(el, resolvedIn('dark', actionColorVar('login')))).to.be.greaterThan(100);
+    // The media change arrives a frame or two later.
+    await waitUntil(() => countPixels(el, dark) > 100, 'dark palette drawn');
     box.style.setProperty('--ev-action-3', 'rgb(1, 2, 3)');
     await settle(el);
     expect(countPixels(el, [1, 2, 3])).to.be.greaterThan(100);
