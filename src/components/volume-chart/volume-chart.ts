@@ -122,7 +122,7 @@ export class EvVolumeChart extends EvDataElement {
     args: () => [this.buckets ? undefined : this.effectiveClient, this.#query] as const,
     onComplete: (result) => {
       if (!result) return;
-      this.#model = modelFromResult(result, this.maxBars, this.store.filter.actions);
+      this.#model = modelFromResult(result, this.#maxBars, this.store.filter.actions);
       this.#changedBars = undefined;
     },
     onError: (error) => this.reportError(error, 'volume'),
@@ -149,6 +149,11 @@ export class EvVolumeChart extends EvDataElement {
       select: (from, to, action, trigger) => this.#model && this.#selecting.select(barStart(this.#model, from), barEnd(this.#model, to), action, trigger),
       initialBar: () => this.#initialBar(),
     };
+  }
+
+  /** `max-bars` as a usable number (a bad value falls back to 2,000). */
+  get #maxBars(): number {
+    return Number.isFinite(this.maxBars) && this.maxBars >= 1 ? Math.floor(this.maxBars) : 2000;
   }
 
   /** Re-fetches the data (the retry action; also after a live reconnect). */
@@ -189,10 +194,10 @@ export class EvVolumeChart extends EvDataElement {
     if (changed.has('hiddenActions')) this.#hidden = new Set(this.hiddenActions);
     if (this.buckets) {
       const actions = this.store.filter.actions;
-      const key = [this.buckets, this.bucketMs, this.maxBars, actions?.join('\n')];
+      const key = [this.buckets, this.bucketMs, this.#maxBars, actions?.join('\n')];
       if (!this.#bucketsKey || key.some((v, i) => v !== this.#bucketsKey![i])) {
         this.#bucketsKey = key;
-        this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.maxBars, actions);
+        this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
       }
     } else this.#updateQuery();
     if (this.#model) {

@@ -44,6 +44,16 @@ describe('<ev-volume-chart> data and states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('max-bars makes bars coarser; a bad value falls back to 2,000', async () => {
+    const buckets = hourly(T0, ['login'], Array.from({ length: 48 }, () => [1]));
+    const el = await fixture<EvVolumeChart>(html`<ev-volume-chart max-bars="10" .buckets=${buckets}></ev-volume-chart>`);
+    expect(text(el, '[part=bucket-label]')).to.equal('Bars of 6 hours (server buckets: 1 hour)');
+    expect(text(el, '[part=summary]')).to.match(/^48 events .* in 8 bars of 6 hours\./);
+    el.setAttribute('max-bars', 'lots');
+    await el.updateComplete;
+    expect(text(el, '[part=summary]')).to.match(/in 48 bars of 1 hour\./);
+  });
+
   it('speaks the element\'s language: German strings, Intl dates, numbers and durations', async () => {
     const buckets = hourly(T0, ['login', 'login_failed'], [[1200, 1], [0, 0], [2, 0]], 6 * HOUR);
     const el = await fixture<EvVolumeChart>(html`<ev-volume-chart lang="de" .buckets=${buckets}></ev-volume-chart>`);
