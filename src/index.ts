@@ -17,6 +17,7 @@ export { EvFilterChangeEvent, type EvFilterChangeDetail } from './events/ev-filt
 export { actionLabel, actionSlot, actionColorVar, humanize, ACTION_CATALOGUE, type ActionStrings } from './format/actions.js';
 export { safeUrl, isExternalUrl } from './format/url.js';
 export { formatDateTime, formatRelative, formatNumber, countryName, zoneLabel, isValidTimeZone } from './format/time.js';
+export { formatDateRange, zoneOffsetMs, type DateStyle } from './format/time.js';
 export {
   defineStrings,
   registerTranslation,
@@ -26,3 +27,7 @@ export {
   type CommonStrings,
   type DeepPartial,
 } from './i18n/translation.js';
+export { EvVolumeChart } from './components/volume-chart/volume-chart.js';
+export { EvRangeSelectEvent, type EvRangeSelectDetail } from './events/ev-range-select.js';
+export { ThemeColorsController, type ThemeColorsOptions, type ResolveOptions } from './controllers/theme-colors.js';
+export type { RangePreset, VolumeChartStrings } from './components/volume-chart/volume-chart.strings.js';

@@ -24,7 +24,9 @@ export function isValidTimeZone(setting: string): boolean {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: string, zone: string | undefined, style: 'long' | 'short' | 'time'): Intl.DateTimeFormat {
+export type DateStyle = 'long' | 'short' | 'time' | 'date';
+
+function dateFormat(locale: string, zone: string | undefined, style: DateStyle): Intl.DateTimeFormat {
   const key = `${locale}|${zone ?? ''}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -33,7 +35,9 @@ function dateFormat(locale: string, zone: string | undefined, style: 'long' | 's
         ? { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }
         : style === 'short'
           ? { dateStyle: 'short', timeStyle: 'short', timeZone: zone }
-          : { hour: '2-digit', minute: '2-digit', timeZone: zone };
+          : style === 'date'
+            ? { month: 'short', day: 'numeric', timeZone: zone }
+            : { hour: '2-digit', minute: '2-digit', timeZone: zone };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
@@ -44,19 +48,58 @@ function dateFormat(locale: string, zone: string | undefined, style: 'long' | 's
   return format;
 }
 
-/** An absolute date and time, e.g. `Nov 20, 2026, 1:05:09 PM`. Invalid input is returned as is. */
-export function formatDateTime(iso: string, locale: string, timeZone?: TimeZoneSetting, style: 'long' | 'short' | 'time' = 'long'): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
+/**
+ * An absolute date and time, e.g. `Nov 20, 2026, 1:05:09 PM` (`long`), `11/20/26, 1:05 PM`
+ * (`short`), `13:05` (`time`) or `Nov 20` (`date`). Takes an ISO string or epoch milliseconds;
+ * invalid input is returned as is.
+ */
+export function formatDateTime(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  if (!Number.isFinite(ms)) return String(iso);
   return dateFormat(locale, intlZone(timeZone), style).format(ms);
 }
 
+/** A time range with the shared parts written once, e.g. `11/20/26, 6:00 – 12:00 PM` (Intl formatRange). */
+export function formatDateRange(start: number, end: number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'short'): string {
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return `${start} – ${end}`;
+  const format = dateFormat(locale, intlZone(timeZone), style);
+  return end >= start ? format.formatRange(start, end) : format.formatRange(end, start);
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at instant `ms`, in milliseconds (e.g. +3,600,000 for CET). */
+export function zoneOffsetMs(ms: number, timeZone?: TimeZoneSetting): number {
+  const zone = intlZone(timeZone);
+  if (!zone) return -new Date(ms).getTimezoneOffset() * 60_000;
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      return 0;
+    }
+    offsetFormats.set(zone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
 /** The short name of the zone as shown in column headers, e.g. `UTC`, `CET`, `GMT+5:30`. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneLabel(locale: string, timeZone?: TimeZoneSetting, at = Date.now()): string {
   const zone = intlZone(timeZone);
   try {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at);
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone ?? '';
+    const key = `${locale}|${zone ?? ''}`;
+    let format = zoneFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+      zoneFormats.set(key, format);
+    }
+    return format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone ?? '';
   } catch {
     return zone ?? '';
   }
@@ -98,7 +141,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the locale, e.g. `1,000,000` / `1.000.000`. */
 export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  // Plain numbers are formatted in bulk (tables, charts): no JSON key for them.
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
   let format = numberFormats.get(key);
   if (!format) {
     try {

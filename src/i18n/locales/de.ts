@@ -78,3 +78,42 @@ registerTranslation('de', {
     unknown: (action) => humanize(action),
   },
 });
+
+registerTranslation('de', {
+  volumeChart: {
+    chartLabel: 'Ereignisvolumen nach Aktion',
+    chartRole: 'Diagramm',
+    rangeLabel: 'Zeitraum',
+    presets: { '24h': '24 Std.', '7d': '7 T.', '30d': '30 T.', '90d': '90 T.', custom: 'Benutzerdefiniert' },
+    from: (zone) => `Von (${zone})`,
+    to: (zone) => `Bis (${zone})`,
+    apply: 'Anwenden',
+    invalidRange: 'Das Ende muss nach dem Anfang liegen.',
+    clearRange: 'Zeitraum aufheben',
+    selected: (range, action) => (action ? `Ausgewählt: ${range}, ${action}` : `Ausgewählt: ${range}`),
+    bars: (bar, source, same) => (same ? `Balken zu je ${bar} (Bucket-Größe des Servers)` : `Balken zu je ${bar} (Server-Buckets: ${source})`),
+    summary: (s) => {
+      const head = `${s.totalText} ${s.total === 1 ? 'Ereignis' : 'Ereignisse'} von ${s.range}, in ${s.bars} Balken zu je ${s.bar}.`;
+      const busiest = s.busiest ? ` Höchster Balken: ${s.busiest.range} mit ${s.busiest.totalText}.` : '';
+      const top = s.top.length ? ` Am häufigsten: ${s.top.join(', ')}.` : '';
+      return head + busiest + top;
+    },
+    noEvents: 'Keine Ereignisse in diesem Zeitraum.',
+    legendLabel: 'Aktionen (zum Ein- oder Ausblenden umschalten)',
+    legendItem: (label, totalText) => `${label} (${totalText})`,
+    tableCaption: (bar) => `Ereignisse je ${bar}, nach Aktion`,
+    columnTime: (zone) => `Zeit (${zone})`,
+    columnTotal: 'Ereignisse',
+    columnActions: 'Nach Aktion',
+    actionCount: (label, countText) => `${label} ${countText}`,
+    events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    more: (count) => `und ${count} weitere`,
+    keyboardHelp:
+      'Pfeiltasten links und rechts wechseln zwischen Balken, auf und ab zwischen Aktionen; die Eingabetaste wählt Balken oder Aktion als Zeitraum, Umschalt mit Pfeiltasten erweitert einen Zeitraum, Escape bricht ab.',
+    announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
+    announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
+    announcePending: (range) => `Zeitraum ${range}. Mit der Eingabetaste auswählen.`,
+    refreshing: 'Wird aktualisiert…',
+    loadFailed: 'Das Diagramm konnte nicht geladen werden.',
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * DOM layers over the canvas, positioned from the chart's scales: the selected range, the span
+ * being dragged or chosen with Shift + arrows, the bar in focus, the focused segment and the
+ * tooltip. Hover and keyboard focus only move these; the canvas is not redrawn.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Active, Pending } from './chart-interaction.js';
+import type { VolumeChartView } from './chart-runtime.js';
+import { type TextContext, renderTooltip } from './volume-chart.parts.js';
+import type { Span } from './volume-window.js';
+import { type VolumeModel, barEnd, barStart } from './volume-model.js';
+
+export interface OverlayInput {
+  view: VolumeChartView;
+  model: VolumeModel;
+  hidden: ReadonlySet<string>;
+  active?: Active;
+  pending?: Pending;
+  /** The shared time range (ms), when set. */
+  selection?: Span;
+  colorOf: (action: string) => string;
+  c: TextContext;
+}
+
+export function renderOverlays(o: OverlayInput): TemplateResult[] | typeof nothing {
+  const { view, model, active, pending, selection } = o;
+  const area = view.area;
+  const box = (left: number, right: number, top = area.top, bottom = area.bottom) =>
+    styleMap({ left: `${left}px`, width: `${Math.max(2, right - left)}px`, top: `${top}px`, height: `${Math.max(0, bottom - top)}px` });
+  const parts: TemplateResult[] = [];
+  const end = barEnd(model, model.size - 1);
+  if (selection && selection.until > model.start && selection.since < end) {
+    const span = view.spanPixels(Math.max(selection.since, model.start), Math.min(selection.until, end));
+    parts.push(html`<div part="selection" class="overlay" style=${box(span.left, span.right)}></div>`);
+  }
+  if (pending) {
+    const span = view.spanPixels(barStart(model, pending.from), barEnd(model, pending.to));
+    parts.push(html`<div part="selection" class="overlay pending" style=${box(span.left, span.right)}></div>`);
+  }
+  if (active && active.bar < model.size) {
+    const span = view.spanPixels(barStart(model, active.bar), barEnd(model, active.bar));
+    parts.push(html`<div part="cursor" class="overlay" style=${box(span.left, span.right)}></div>`);
+    const segment = active.action && active.keyboard ? view.segments(active.bar).find((s) => s.action === active.action) : undefined;
+    if (segment) parts.push(html`<div part="segment-focus" class="overlay" style=${box(span.left, span.right, segment.top, segment.bottom)}></div>`);
+    const width = view.chart.width;
+    const x = (span.left + span.right) / 2;
+    parts.push(renderTooltip(model, active.bar, active.action, o.hidden, o.colorOf, { x, top: area.top, side: x < width / 2 ? 'right' : 'left', plotWidth: width }, o.c));
+  }
+  return parts.length ? parts : nothing;
+}

@@ -1,0 +1,205 @@
+/**
+ * Templates of `<ev-volume-chart>` that depend only on what they are given: the text
+ * alternative (summary, data table), the legend and the tooltip. Data is rendered through Lit
+ * text bindings only.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { isoMs } from '../../client/adapters/memory-index.js';
+import type { EventFilter } from '../../client/types.js';
+import { actionColorVar, actionSlot } from '../../format/actions.js';
+import { formatDateRange, formatNumber } from '../../format/time.js';
+import { tokenDefault } from '../../styles/token.js';
+import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
+import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Everything the templates need to format text. */
+export interface TextContext {
+  t: VolumeChartStrings;
+  lang: string;
+  zone: string;
+  label: (action: string) => string;
+}
+
+/** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */
+export function formatDuration(ms: number, lang: string): string {
+  const [value, unit] = ms % DAY === 0 ? [ms / DAY, 'day'] : ms % HOUR === 0 ? [ms / HOUR, 'hour'] : [ms / MINUTE, 'minute'];
+  return formatNumber(value, lang, { style: 'unit', unit, unitDisplay: 'long' });
+}
+
+export function barRange(model: VolumeModel, i: number, c: TextContext): string {
+  return formatDateRange(barStart(model, i), barEnd(model, i), c.lang, c.zone, 'short');
+}
+
+export function eventsText(count: number, c: TextContext): string {
+  return c.t.events(count, formatNumber(count, c.lang));
+}
+
+/** `Login 5, Logout 2` for the visible actions of bar `i`, at most `limit` entries. */
+export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet<string>, c: TextContext, limit = Infinity): string {
+  const parts = barBreakdown(model, i, hidden);
+  const shown = parts.slice(0, limit).map((p) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang)));
+  if (parts.length > limit) shown.push(c.t.more(parts.length - limit));
+  return shown.join(', ');
+}
+
+export function summaryOf(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<string>, c: TextContext): string {
+  const top = model.actions
+    .map((action, a) => ({ action, total: stats.actionTotals[a]! }))
+    .filter((x) => x.total > 0 && !hidden.has(x.action))
+    .sort((x, y) => y.total - x.total)
+    .slice(0, 3)
+    .map((x) => `${c.label(x.action)} (${formatNumber(x.total, c.lang)})`);
+  const summary: VolumeSummary = {
+    total: stats.total,
+    totalText: formatNumber(stats.total, c.lang),
+    range: formatDateRange(model.start, barEnd(model, model.size - 1), c.lang, c.zone, 'short'),
+    bars: model.size,
+    bar: formatDuration(model.bucketMs, c.lang),
+    top,
+  };
+  if (stats.busiest >= 0) summary.busiest = { range: barRange(model, stats.busiest, c), totalText: eventsText(stats.max, c) };
+  return c.t.summary(summary);
+}
+
+/**
+ * The visually hidden data table: caption and header from Lit; the body rows are written by
+ * `DataTableWriter` at idle time (see data-table.ts).
+ */
+export function renderTableFrame(model: VolumeModel, c: TextContext, zoneName: string): TemplateResult {
+  // The wrapper hides: tables ignore the width / overflow of the visually-hidden pattern.
+  return html`<div class="visually-hidden">
+    <table part="table">
+      <caption>
+        ${c.t.tableCaption(formatDuration(model.bucketMs, c.lang))}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.t.columnTime(zoneName)}</th>
+          <th scope="col">${c.t.columnTotal}</th>
+          <th scope="col">${c.t.columnActions}</th>
+        </tr>
+      </thead>
+      <tbody></tbody>
+    </table>
+  </div>`;
+}
+
+/** What the live region says about the bar, segment or span in keyboard focus. */
+export function announcement(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<string>, bar: number, action: string | undefined, pending: { from: number; to: number } | undefined, c: TextContext): string {
+  if (pending) return c.t.announcePending(formatDateRange(barStart(model, pending.from), barEnd(model, pending.to), c.lang, c.zone, 'short'));
+  if (action) {
+    const a = model.actions.indexOf(action);
+    return c.t.announceSegment(c.label(action), eventsText(model.counts[a]?.[bar] ?? 0, c), barRange(model, bar, c));
+  }
+  return c.t.announceBar(barRange(model, bar, c), eventsText(stats.barTotals[bar] ?? 0, c), breakdownText(model, bar, hidden, c, 3));
+}
+
+export interface LegendItem {
+  action: string;
+  color: string;
+  total: number;
+  visible: boolean;
+}
+
+export function renderLegend(items: readonly LegendItem[], c: TextContext, toggle: (action: string) => void): TemplateResult {
+  return html`<div part="legend" role="group" aria-label=${c.t.legendLabel}>
+    ${items.map((item) => {
+      const label = c.label(item.action);
+      return html`<button
+        type="button"
+        part="legend-item"
+        aria-pressed=${item.visible ? 'true' : 'false'}
+        title=${label}
+        @click=${() => toggle(item.action)}
+      >
+        <span class="swatch" style=${styleMap({ background: item.color })}></span
+        ><span class="legend-label">${c.t.legendItem(label, formatNumber(item.total, c.lang))}</span>
+      </button>`;
+    })}
+  </div>`;
+}
+
+export interface TooltipPlacement {
+  /** Anchor x in plot pixels and which side of it the tooltip goes. */
+  x: number;
+  top: number;
+  side: 'left' | 'right';
+  plotWidth: number;
+}
+
+export function renderTooltip(
+  model: VolumeModel,
+  i: number,
+  current: string | undefined,
+  hidden: ReadonlySet<string>,
+  colorOf: (action: string) => string,
+  place: TooltipPlacement,
+  c: TextContext,
+  limit = 8,
+): TemplateResult {
+  const parts = barBreakdown(model, i, hidden);
+  const total = parts.reduce((s, p) => s + p.count, 0);
+  const style =
+    place.side === 'right'
+      ? { left: `${Math.round(place.x + 12)}px`, top: `${Math.round(place.top)}px` }
+      : { right: `${Math.round(place.plotWidth - place.x + 12)}px`, top: `${Math.round(place.top)}px` };
+  return html`<div part="tooltip" class="overlay" style=${styleMap(style)} aria-hidden="true">
+    <p>${barRange(model, i, c)} · ${eventsText(total, c)}</p>
+    ${parts.length
+      ? html`<ul>
+          ${parts.slice(0, limit).map(
+            (p) => html`<li class=${p.action === current ? 'current' : ''}>
+              <span class="swatch" style=${styleMap({ background: colorOf(p.action) })}></span>
+              <span class="name">${c.label(p.action)}</span>
+              <span class="count">${formatNumber(p.count, c.lang)}</span>
+            </li>`,
+          )}
+          ${parts.length > limit ? html`<li>${c.t.more(parts.length - limit)}</li>` : nothing}
+        </ul>`
+      : nothing}
+  </div>`;
+}
+
+/** Tints for actions that share a palette slot (the 2nd, 3rd … action of one hue). */
+const TINTS = [100, 62, 38];
+
+/**
+ * The CSS colour of an action among `actions`: its palette token, mixed towards the background
+ * for the 2nd and 3rd action of the same palette slot so neighbouring segments stay apart.
+ */
+export function colorExpression(action: string, actions: readonly string[]): string {
+  const slot = actionSlot(action);
+  let k = 0;
+  for (const other of actions) {
+    if (other === action) break;
+    if (actionSlot(other) === slot) k++;
+  }
+  const tint = TINTS[k % TINTS.length]!;
+  return tint === 100 ? actionColorVar(action) : `color-mix(in srgb, ${actionColorVar(action)} ${tint}%, var(--ev-color-bg, ${tokenDefault('color-bg')}))`;
+}
+
+/** The shared range (and single action) with the visible "clear range" control. */
+export function renderSelectionBar(filter: EventFilter, c: TextContext, clear: () => void): TemplateResult | typeof nothing {
+  const { since, until, actions } = filter;
+  if (!since && !until) return nothing;
+  const s = since ? isoMs(since) : NaN;
+  const u = until ? isoMs(until) : NaN;
+  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${since ?? '…'} – ${until ?? '…'}`;
+  return html`<div part="selection-bar">
+    <span>${c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null)}</span>
+    <button part="clear-range" type="button" @click=${clear}>${c.t.clearRange}</button>
+  </div>`;
+}
+
+/** Chart.js could not be downloaded (offline, a chunk gone after a deploy): say so, offer a retry. */
+export function renderLoadError(c: TextContext, retryLabel: string, retry: () => void): TemplateResult {
+  return html`<div part="error" class="ev-state ev-error" role="alert">
+    <p class="ev-error-title">${c.t.loadFailed}</p>
+    <button part="retry-button" type="button" @click=${retry}>${retryLabel}</button>
+  </div>`;
+}

@@ -1,0 +1,122 @@
+import { defineStrings } from '../../i18n/translation.js';
+
+/** The view windows the range picker offers. */
+export type RangePreset = '24h' | '7d' | '30d' | '90d' | 'custom';
+
+/**
+ * The presets in picker order. (Also what keeps this module, and so its `defineStrings` call,
+ * in bundles: a module imported only for its side effect is dropped under `sideEffects`.)
+ */
+export const RANGE_PRESETS: readonly RangePreset[] = ['24h', '7d', '30d', '90d', 'custom'];
+
+/** Pieces of the summary sentence, already formatted for the element's language and time zone. */
+export interface VolumeSummary {
+  /** Number of events (visible actions). */
+  total: number;
+  /** `total`, formatted. */
+  totalText: string;
+  /** The whole window, e.g. `Nov 13, 12:00 AM – Nov 20, 12:00 PM`. */
+  range: string;
+  bars: number;
+  /** One bar's width, e.g. `6 hours`. */
+  bar: string;
+  /** The tallest bar, when any bar has events. */
+  busiest?: { range: string; totalText: string };
+  /** The most frequent actions, e.g. `Login (500)`, most first. */
+  top: string[];
+}
+
+export interface VolumeChartStrings {
+  /** Accessible name of the chart. */
+  chartLabel: string;
+  /** What the chart is, read by screen readers instead of "application". */
+  chartRole: string;
+  /** Label of the range picker group. */
+  rangeLabel: string;
+  /** Visible text of each range button. */
+  presets: Record<RangePreset, string>;
+  /** Labels of the custom window inputs, given the time-zone label (e.g. `UTC`). */
+  from: (zone: string) => string;
+  to: (zone: string) => string;
+  apply: string;
+  /** Validation message when the custom window ends before it starts. */
+  invalidRange: string;
+  /** The control that removes the selected range from the shared filter. */
+  clearRange: string;
+  /** The selected range (and action), shown next to the clear control. */
+  selected: (range: string, action: string | null) => string;
+  /** Bar width label; `source` is the server's own bucket width. */
+  bars: (bar: string, source: string, same: boolean) => string;
+  summary: (s: VolumeSummary) => string;
+  /** Empty state. */
+  noEvents: string;
+  /** Label of the legend (a group of toggle buttons). */
+  legendLabel: string;
+  /** Legend button text: label and the action's total. */
+  legendItem: (label: string, totalText: string) => string;
+  tableCaption: (bar: string) => string;
+  columnTime: (zone: string) => string;
+  columnTotal: string;
+  columnActions: string;
+  /** A list entry in the table and announcements, e.g. `Login 5`. */
+  actionCount: (label: string, countText: string) => string;
+  /** A number of events, e.g. `1 event`, `5 events`. */
+  events: (count: number, countText: string) => string;
+  /** Tooltip line when more actions exist than are listed. */
+  more: (count: number) => string;
+  /** Read when the chart gets focus. */
+  keyboardHelp: string;
+  /** Announced when keyboard focus moves to a bar. */
+  announceBar: (range: string, eventsText: string, top: string) => string;
+  /** Announced when keyboard focus moves to one action's segment. */
+  announceSegment: (action: string, eventsText: string, range: string) => string;
+  /** Announced while extending a range with Shift + arrows. */
+  announcePending: (range: string) => string;
+  /** Shown while new data loads over an existing chart. */
+  refreshing: string;
+  /** Chart.js could not be loaded. */
+  loadFailed: string;
+}
+
+declare module '../../i18n/translation.js' {
+  interface Translation {
+    volumeChart: VolumeChartStrings;
+  }
+}
+
+defineStrings('volumeChart', {
+  chartLabel: 'Event volume by action',
+  chartRole: 'chart',
+  rangeLabel: 'Time range',
+  presets: { '24h': '24 h', '7d': '7 d', '30d': '30 d', '90d': '90 d', custom: 'Custom' },
+  from: (zone) => `From (${zone})`,
+  to: (zone) => `To (${zone})`,
+  apply: 'Apply',
+  invalidRange: 'The end must be after the start.',
+  clearRange: 'Clear range',
+  selected: (range, action) => (action ? `Selected: ${range}, ${action}` : `Selected: ${range}`),
+  bars: (bar, source, same) => (same ? `Bars of ${bar} (the server's bucket size)` : `Bars of ${bar} (server buckets: ${source})`),
+  summary: (s) => {
+    const head = `${s.totalText} ${s.total === 1 ? 'event' : 'events'} from ${s.range}, in ${s.bars} ${s.bars === 1 ? 'bar' : 'bars'} of ${s.bar}.`;
+    const busiest = s.busiest ? ` Busiest: ${s.busiest.range} with ${s.busiest.totalText}.` : '';
+    const top = s.top.length ? ` Most frequent: ${s.top.join(', ')}.` : '';
+    return head + busiest + top;
+  },
+  noEvents: 'No events in this time range.',
+  legendLabel: 'Actions (toggle to show or hide)',
+  legendItem: (label, totalText) => `${label} (${totalText})`,
+  tableCaption: (bar) => `Events per ${bar}, by action`,
+  columnTime: (zone) => `Time (${zone})`,
+  columnTotal: 'Events',
+  columnActions: 'By action',
+  actionCount: (label, countText) => `${label} ${countText}`,
+  events: (count, countText) => `${countText} ${count === 1 ? 'event' : 'events'}`,
+  more: (count) => `and ${count} more`,
+  keyboardHelp:
+    'Arrow keys move between bars, Up and Down between actions, Enter selects the bar or action as the time range, Shift with arrows extends a range, Escape cancels.',
+  announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
+  announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
+  announcePending: (range) => `Range ${range}. Press Enter to select it.`,
+  refreshing: 'Updating…',
+  loadFailed: 'The chart could not be loaded.',
+});

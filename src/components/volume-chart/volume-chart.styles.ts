@@ -1,0 +1,183 @@
+import { css } from 'lit';
+import { inLayer } from '../../styles/layer.js';
+import { t } from '../../styles/token.js';
+
+export const volumeChartStyles = inLayer(css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: ${t('space-2')};
+    min-width: 0;
+  }
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${t('space-2')} ${t('space-3')};
+  }
+  [part='range'] {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0;
+  }
+  [part='range'] button {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+  [part='range'] button:first-child {
+    border-start-start-radius: ${t('radius-md')};
+    border-end-start-radius: ${t('radius-md')};
+    margin-inline-start: 0;
+  }
+  [part='range'] button:last-child {
+    border-start-end-radius: ${t('radius-md')};
+    border-end-end-radius: ${t('radius-md')};
+  }
+  [part='range'] button[aria-pressed='true'] {
+    background: ${t('color-accent')};
+    border-color: ${t('color-accent')};
+    color: ${t('color-on-accent')};
+    position: relative;
+  }
+  [part='custom-range'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: ${t('space-2')};
+  }
+  [part='custom-range'] label {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    font-size: ${t('font-size-sm')};
+    color: ${t('color-text-muted')};
+  }
+  [part='bucket-label'],
+  [part='refreshing'],
+  [part='summary'] {
+    margin: 0;
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  [part='selection-bar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${t('space-2')};
+    font-size: ${t('font-size-sm')};
+  }
+  [part='selection-bar'] span {
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .plot {
+    position: relative;
+    height: var(--ev-volume-chart-height, 14rem);
+    min-height: 8rem;
+  }
+  .plot[hidden] {
+    display: none;
+  }
+  canvas {
+    display: block;
+    touch-action: pan-y;
+    cursor: crosshair;
+    border-radius: ${t('radius-sm')};
+  }
+  canvas:focus-visible {
+    outline: 2px solid ${t('color-focus')};
+    outline-offset: 2px;
+  }
+  .overlay {
+    position: absolute;
+    pointer-events: none;
+  }
+  [part~='selection'] {
+    background: color-mix(in srgb, ${t('color-accent', 'volume-chart-selection')} 16%, transparent);
+    border-inline: 2px solid ${t('color-accent', 'volume-chart-selection')};
+  }
+  [part~='selection'].pending {
+    border-style: dashed;
+  }
+  [part='cursor'] {
+    background: color-mix(in srgb, ${t('color-text')} 9%, transparent);
+  }
+  [part='segment-focus'] {
+    outline: 2px solid ${t('color-focus')};
+    outline-offset: 1px;
+  }
+  [part='tooltip'] {
+    z-index: 1;
+    min-width: 10rem;
+    max-width: min(22rem, 90%);
+    padding: ${t('space-2')} ${t('space-3')};
+    background: ${t('color-surface-raised')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    box-shadow: ${t('shadow')};
+    font-size: ${t('font-size-sm')};
+  }
+  [part='tooltip'] p {
+    margin: 0 0 ${t('space-1')};
+    font-weight: 600;
+  }
+  [part='tooltip'] ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='tooltip'] li {
+    display: flex;
+    align-items: baseline;
+    gap: ${t('space-2')};
+  }
+  [part='tooltip'] li.current {
+    font-weight: 600;
+  }
+  [part='tooltip'] .name {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part='tooltip'] .count {
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    flex: none;
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t('space-1')};
+  }
+  [part='legend'] button {
+    min-height: 1.75rem;
+    max-width: 100%;
+    padding-block: 0;
+    font-size: ${t('font-size-sm')};
+  }
+  [part='legend'] button[aria-pressed='false'] {
+    color: ${t('color-text-muted')};
+    text-decoration: line-through;
+  }
+  [part='legend'] button[aria-pressed='false'] .swatch {
+    background: transparent !important;
+    outline: 1px solid currentColor;
+    outline-offset: -1px;
+  }
+  .legend-label {
+    min-width: 0;
+    max-width: 22rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+`);

@@ -1,0 +1,62 @@
+/** The range picker of `<ev-volume-chart>`: presets, a custom window in the shared time zone, the bar size. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { RANGE_PRESETS, type RangePreset } from './volume-chart.strings.js';
+import type { TextContext } from './volume-chart.parts.js';
+import { instantOf, wallOf } from './time-axis.js';
+
+export interface ToolbarOptions {
+  c: TextContext;
+  range: RangePreset;
+  /** The window on show (ms), to prefill the custom inputs. */
+  window: { since: number; until: number };
+  bucketLabel: string;
+  refreshing: boolean;
+  zoneName: string;
+  setRange: (range: RangePreset, from?: string, to?: string) => void;
+}
+
+/** `YYYY-MM-DDTHH:mm` wall-clock time in the zone, for `<input type="datetime-local">`. */
+function inputValue(ms: number, zone: string): string {
+  if (!Number.isFinite(ms)) return '';
+  return new Date(wallOf(ms, zone)).toISOString().slice(0, 16);
+}
+
+/** The instant of a `datetime-local` value read as wall-clock time in the zone. */
+function fromInput(value: string, zone: string): string | undefined {
+  const wall = Date.parse(`${value}:00Z`);
+  return Number.isFinite(wall) ? new Date(instantOf(wall, zone)).toISOString() : undefined;
+}
+
+export function renderToolbar(o: ToolbarOptions): TemplateResult {
+  const { c } = o;
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const from = fromInput((form.elements.namedItem('from') as HTMLInputElement).value, c.zone);
+    const to = fromInput((form.elements.namedItem('to') as HTMLInputElement).value, c.zone);
+    if (from && to && Date.parse(from) < Date.parse(to)) {
+      o.setRange('custom', from, to);
+      return;
+    }
+    (form.elements.namedItem('to') as HTMLInputElement).setCustomValidity(c.t.invalidRange);
+    form.reportValidity();
+  };
+  const resetValidity = (event: Event) => (event.currentTarget as HTMLFormElement).querySelectorAll('input').forEach((i) => i.setCustomValidity(''));
+  return html`<div part="toolbar">
+    <div part="range" role="group" aria-label=${c.t.rangeLabel}>
+      ${RANGE_PRESETS.map(
+        (preset) =>
+          html`<button type="button" aria-pressed=${o.range === preset ? 'true' : 'false'} @click=${() => o.setRange(preset)}>${c.t.presets[preset]}</button>`,
+      )}
+    </div>
+    ${o.range === 'custom'
+      ? html`<form part="custom-range" @submit=${apply} @input=${resetValidity}>
+          <label>${c.t.from(o.zoneName)}<input name="from" type="datetime-local" required .value=${inputValue(o.window.since, c.zone)} /></label>
+          <label>${c.t.to(o.zoneName)}<input name="to" type="datetime-local" required .value=${inputValue(o.window.until, c.zone)} /></label>
+          <button type="submit">${c.t.apply}</button>
+        </form>`
+      : nothing}
+    ${o.bucketLabel ? html`<p part="bucket-label">${o.bucketLabel}</p>` : nothing}
+    ${o.refreshing ? html`<p part="refreshing" role="status">${c.t.refreshing}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,405 @@
+import { Task, TaskStatus } from '@lit/task';
+import { type PropertyValues, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { EvDataElement } from '../../base/ev-data-element.js';
+import { isoMs } from '../../client/adapters/memory-index.js';
+import { filterKey } from '../../client/query.js';
+import type { EventFilter, EventRecord, VolumeBucket, VolumeQuery } from '../../client/types.js';
+import { ThemeColorsController } from '../../controllers/theme-colors.js';
+import { actionLabel } from '../../format/actions.js';
+import { formatNumber, zoneLabel } from '../../format/time.js';
+import { tokenDefault } from '../../styles/token.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
+import { ChartDriver } from './chart-driver.js';
+import type { VolumeChartState } from './chart-runtime.js';
+import { DataTableWriter } from './data-table.js';
+import { timeTicks } from './time-axis.js';
+import { renderOverlays } from './volume-chart.overlays.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, summaryOf } from './volume-chart.parts.js';
+import type { RangePreset } from './volume-chart.strings.js';
+import { volumeChartStyles } from './volume-chart.styles.js';
+import { renderToolbar } from './volume-chart.toolbar.js';
+import { VolumeLiveController } from './volume-live.js';
+import { RangeSelection } from './range-selection.js';
+import { type Span, baseWindow, modelFromBuckets, modelFromResult, widened } from './volume-window.js';
+import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
+
+
+/**
+ * Event volume per action over time: stacked bars, one colour per action, linked to the shared
+ * filter. Clicking a bar (or one action's segment) or dragging across bars sets the shared time
+ * range, so `<ev-log>` and `<ev-map>` follow; keyboard users do the same with arrow keys and
+ * Enter. Chart.js is loaded on demand, the first time a chart renders.
+ *
+ * @tagname ev-volume-chart
+ * @summary Stacked bars of event volume per action over time, linked to the shared filter.
+ *
+ * @fires {EvRangeSelectEvent} ev-range-select - The user selected a time range (bar, segment, dragged span, keyboard) or cleared it. Cancelable: prevents the shared filter change.
+ * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - Range presets, custom range and the bar-size label.
+ * @csspart range - The group of range buttons.
+ * @csspart custom-range - The custom window form.
+ * @csspart bucket-label - The bar width and the server's bucket size.
+ * @csspart refreshing - Shown while new data loads over the current chart.
+ * @csspart selection-bar - The selected range and the "clear range" control.
+ * @csspart clear-range - The "clear range" button.
+ * @csspart summary - The one-sentence summary of the data.
+ * @csspart plot - The sized box around the canvas and its overlays.
+ * @csspart canvas - The chart canvas (focusable).
+ * @csspart selection - The highlighted selected range (and the span being dragged).
+ * @csspart cursor - The highlight of the bar under the pointer or keyboard focus.
+ * @csspart segment-focus - The outline of the action segment in focus.
+ * @csspart tooltip - The tooltip of the bar under the pointer or keyboard focus.
+ * @csspart legend - The group of action toggle buttons.
+ * @csspart legend-item - One action toggle.
+ * @csspart table - The visually hidden data table.
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty state.
+ * @csspart error - Error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --ev-volume-chart-height - Height of the plot (default 14rem).
+ * @cssprop --ev-volume-chart-grid - Colour of the grid lines (default `--ev-color-border`).
+ * @cssprop --ev-volume-chart-axis - Colour of the axis labels (default `--ev-color-text-muted`).
+ * @cssprop --ev-volume-chart-selection - Colour of the selected range (default `--ev-color-accent`).
+ * @cssprop --ev-action-0 - … `--ev-action-12`: the action palette (bar colours).
+ */
+export class EvVolumeChart extends EvDataElement {
+  static override styles = [EvDataElement.styles, stateStyles, controlStyles, volumeChartStyles];
+
+  /** The view window: the last 24 hours, 7, 30 or 90 days, or `custom` (`from` / `to`). Ignored with `buckets`. */
+  @property({ reflect: true }) range: RangePreset = '7d';
+
+  /** Start of the custom window (ISO 8601), used when `range="custom"`. */
+  @property() from?: string;
+
+  /** End of the custom window (ISO 8601, default now), used when `range="custom"`. */
+  @property() to?: string;
+
+  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed. */
+  @property({ attribute: false }) buckets?: VolumeBucket[];
+
+  /** Width of one of the given `buckets` in ms (default: the smallest gap between their times). */
+  @property({ attribute: 'bucket-ms', type: Number }) bucketMs?: number;
+
+  /** Follows new events as they happen, updating the chart in place. */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** Most bars in one view; coarser bars are used beyond it. */
+  @property({ attribute: 'max-bars', type: Number }) maxBars = 2000;
+
+  /** Actions hidden with the legend. */
+  @property({ attribute: false }) hiddenActions: string[] = [];
+
+  readonly #theme = new ThemeColorsController(this);
+  readonly #interaction: ChartInteraction = new ChartInteraction(this.#interactionHost());
+  readonly #table = new DataTableWriter();
+  #model?: VolumeModel;
+  #stats?: VolumeStats;
+  #statsKey = '';
+  #hidden: ReadonlySet<string> = new Set();
+  readonly #chart = new ChartDriver(this);
+  #announcement = '';
+  #query?: VolumeQuery;
+  #queryKey = '';
+  #baseKey = '';
+  #window: Span = { since: 0, until: 0 };
+  #extended = false;
+  #reload = 0;
+  #bucketsKey?: unknown[];
+  #changedBars?: Set<number>;
+  readonly #selecting = new RangeSelection(
+    () => this.store,
+    (event) => this.emit(event),
+  );
+
+  readonly #task = new Task(this, {
+    task: async ([client, query], { signal }) => (client && query ? client.volume(query, { signal }) : undefined),
+    args: () => [this.buckets ? undefined : this.effectiveClient, this.#query] as const,
+    onComplete: (result) => {
+      if (!result) return;
+      this.#model = modelFromResult(result, this.#maxBars, this.store.filter.actions);
+      this.#changedBars = undefined;
+    },
+    onError: (error) => this.reportError(error, 'volume'),
+  });
+
+  constructor() {
+    super();
+    // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
+    new VolumeLiveController(this, {
+      client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
+      filter: () => this.#filterWithoutTime(),
+      place: (event) => this.#place(event),
+      reload: () => this.reload(),
+    });
+  }
+
+  /** What pointer and keyboard handling needs from the element (kept off its public API). */
+  #interactionHost(): InteractionHost {
+    return {
+      view: () => this.#chart.view,
+      model: () => this.#model,
+      rtl: () => this.effectiveDir === 'rtl',
+      changed: () => this.#interactionChanged(),
+      select: (from, to, action, trigger) => this.#model && this.#selecting.select(barStart(this.#model, from), barEnd(this.#model, to), action, trigger),
+      initialBar: () => this.#initialBar(),
+    };
+  }
+
+  /** `max-bars` as a usable number (a bad value falls back to 2,000). */
+  get #maxBars(): number {
+    return Number.isFinite(this.maxBars) && this.maxBars >= 1 ? Math.floor(this.maxBars) : 2000;
+  }
+
+  /** Re-fetches the data (the retry action; also after a live reconnect). */
+  reload(): void {
+    this.#chart.retry();
+    this.#reload++;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#chart.destroy();
+    this.#table.cancel();
+  }
+
+  /** Resolves once the chart shows the data, including the first on-demand load of Chart.js. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let i = 0; this.#chart.creating && i < 3; i++) {
+      await this.#chart.creating;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Resolves when the visually hidden data table is complete (it is filled at idle time). */
+  get tableComplete(): Promise<void> {
+    return this.updateComplete.then(() => this.#table.complete);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('hiddenActions')) this.#hidden = new Set(this.hiddenActions);
+    if (this.buckets) {
+      const actions = this.store.filter.actions;
+      const key = [this.buckets, this.bucketMs, this.#maxBars, actions?.join('\n')];
+      if (!this.#bucketsKey || key.some((v, i) => v !== this.#bucketsKey![i])) {
+        this.#bucketsKey = key;
+        this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
+      }
+    } else this.#updateQuery();
+    if (this.#model) {
+      const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
+      if (key !== this.#statsKey) {
+        this.#stats = statsOf(this.#model, this.#hidden);
+        this.#statsKey = key;
+        this.#interaction.clamp(this.#model.size);
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncChart();
+  }
+
+  /** The filter without its time range: the chart's window replaces it; the range is highlighted. */
+  #filterWithoutTime(): EventFilter {
+    const { since: _since, until: _until, ...rest } = this.store.filter;
+    return rest;
+  }
+
+  /** The shared time range in ms (open ends infinite), or undefined. */
+  #selection(): Span | undefined {
+    const { since, until } = this.store.filter;
+    if (!since && !until) return undefined;
+    const span = { since: since ? isoMs(since) : -Infinity, until: until ? isoMs(until) : Infinity };
+    return Number.isNaN(span.since) || Number.isNaN(span.until) ? undefined : span;
+  }
+
+  #updateQuery(): void {
+    const filter = this.#filterWithoutTime();
+    const base = JSON.stringify([this.range, this.from, this.to, filterKey(filter), this.#reload]);
+    const selection = this.#selection();
+    if (base !== this.#baseKey || (this.#extended && !selection)) {
+      this.#window = baseWindow(this.range, this.from, this.to, Math.ceil(Date.now() / 60_000) * 60_000);
+      this.#baseKey = base;
+      this.#extended = false;
+    }
+    // The selected range stays in view: a range outside the window widens it.
+    const wider = widened(this.#window, selection);
+    if (wider) {
+      this.#window = wider;
+      this.#extended = true;
+    }
+    const query: VolumeQuery = { ...filter, since: new Date(this.#window.since).toISOString(), until: new Date(this.#window.until).toISOString() };
+    // A new object only when something changed (the task re-runs on a new object); a reload always re-runs.
+    const key = JSON.stringify([query, this.#reload]);
+    if (key !== this.#queryKey) {
+      this.#query = query;
+      this.#queryKey = key;
+    }
+  }
+
+  /** Counts one live event in place (the window slides forward on preset ranges). */
+  #place(event: EventRecord): void {
+    const model = this.#model;
+    if (!model) return;
+    const start = model.start;
+    const bar = addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#extended);
+    if (bar < 0) return;
+    if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
+    this.requestUpdate();
+  }
+
+  #textContext(): TextContext {
+    const i18n = this.i18n;
+    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => actionLabel(action, i18n) };
+  }
+
+  #chartState(rtl: boolean): VolumeChartState {
+    const { lang, zone } = this.#textContext();
+    const style = getComputedStyle(this);
+    const token = (hook: string, name: 'color-text-muted' | 'color-border') => this.#theme.resolve(`var(--ev-volume-chart-${hook}, var(--ev-${name}, ${tokenDefault(name)}))`);
+    return {
+      model: this.#model!,
+      hidden: this.#hidden,
+      // Series colours stay in forced-colours mode (they tell actions apart); axes follow it.
+      colors: this.#model!.actions.map((a) => this.#theme.resolve(colorExpression(a, this.#model!.actions), undefined, { keepInForcedColors: true })),
+      max: this.#stats?.max ?? 0,
+      rtl,
+      text: token('axis', 'color-text-muted'),
+      grid: token('grid', 'color-border'),
+      fontFamily: style.fontFamily,
+      fontSize: Math.round((parseFloat(style.fontSize) || 14) * 0.86),
+      xTicks: (min, max, width) => timeTicks(min, max, width, lang, zone),
+      yLabel: (value) => formatNumber(value, lang, { notation: 'compact' }),
+    };
+  }
+
+  #syncChart(): void {
+    const model = this.#model;
+    const body = this.renderRoot.querySelector('tbody');
+    if (body && model && this.#stats) this.#table.write(body, { model, stats: this.#stats, hidden: this.#hidden, c: this.#textContext() }, this.#changedBars);
+    this.#changedBars = undefined;
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas || !model) return;
+    // Colours, direction, language and zone need fresh options; counts and visibility only a redraw.
+    const dir = this.effectiveDir;
+    const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
+    this.#chart.sync(canvas, () => this.#chartState(dir === 'rtl'), this.#statsKey, appearance);
+  }
+
+  /** The bar to start keyboard navigation on: the selected range, else the latest bar with events. */
+  #initialBar(): number {
+    const model = this.#model;
+    if (!model) return 0;
+    const selection = this.#selection();
+    const first = selection ? Math.floor((selection.since - model.start) / model.bucketMs) : -1;
+    if (first >= 0 && first < model.size) return first;
+    for (let i = model.size - 1; i >= 0; i--) if ((this.#stats?.barTotals[i] ?? 0) > 0) return i;
+    return model.size - 1;
+  }
+
+  /** The interaction moved (hover, focus, keys): re-render the overlays, announce keyboard moves. */
+  #interactionChanged(): void {
+    const { active, pending } = this.#interaction;
+    if (this.#model && this.#stats && active?.keyboard) {
+      this.#announcement = announcement(this.#model, this.#stats, this.#hidden, active.bar, active.action, pending, this.#textContext());
+    }
+    this.requestUpdate();
+  }
+
+  async #clearRange(): Promise<void> {
+    if (!this.#selecting.clear()) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector('canvas')?.focus();
+  }
+
+  #toggle(action: string): void {
+    this.hiddenActions = this.#hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action];
+  }
+
+  #setRange = (range: RangePreset, from?: string, to?: string): void => {
+    const model = this.#model;
+    if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
+    if (from !== undefined) this.from = from;
+    if (to !== undefined) this.to = to;
+    this.range = range;
+  };
+
+  override render() {
+    if (!this.buckets && !this.effectiveClient) {
+      this.setViewState('no-client');
+      return this.renderNoClient();
+    }
+    const model = this.#model;
+    const stats = this.#stats;
+    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined);
+    const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
+    this.setViewState(state);
+    const c = this.#textContext();
+    const ready = state === 'ready' && model && stats ? { model, stats } : undefined;
+    const refreshing = state !== 'loading' && this.#task.status === TaskStatus.PENDING;
+    const bucketLabel = model ? c.t.bars(formatDuration(model.bucketMs, c.lang), formatDuration(model.sourceBucketMs, c.lang), model.bucketMs === model.sourceBucketMs) : '';
+    const zoneName = zoneLabel(c.lang, c.zone);
+    return html`<div part="base">
+      ${this.buckets
+        ? nothing
+        : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
+      ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
+      ${state === 'error'
+        ? this.#chart.loadError
+          ? renderLoadError(c, this.i18n.common.retry, () => this.reload())
+          : this.renderError(error, () => this.reload())
+        : nothing}
+      ${state === 'loading' ? this.renderLoading() : nothing}
+      ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
+      ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
+      ${ready && this.buckets ? html`<p part="bucket-label">${bucketLabel}</p>` : nothing}
+      <div part="plot" class="plot" ?hidden=${!ready} aria-busy=${refreshing ? 'true' : 'false'}>
+        <canvas
+          part="canvas"
+          tabindex="0"
+          role="application"
+          aria-roledescription=${c.t.chartRole}
+          aria-label=${c.t.chartLabel}
+          aria-describedby="summary keyboard-help"
+          @pointermove=${this.#interaction.onPointerMove}
+          @pointerleave=${this.#interaction.onPointerLeave}
+          @pointerdown=${this.#interaction.onPointerDown}
+          @pointerup=${this.#interaction.onPointerUp}
+          @pointercancel=${this.#interaction.onPointerCancel}
+          @focus=${this.#interaction.onFocus}
+          @blur=${this.#interaction.onBlur}
+          @keydown=${this.#interaction.onKeyDown}
+        ></canvas>
+        ${ready && this.#chart.view
+          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: this.#selection(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
+          : nothing}
+      </div>
+      <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>
+      ${ready
+        ? renderLegend(
+            ready.model.actions.map((action, a) => ({ action, color: colorExpression(action, ready.model.actions), total: ready.stats.actionTotals[a]!, visible: !this.#hidden.has(action) })),
+            c,
+            (action) => this.#toggle(action),
+          )
+        : nothing}
+      ${ready ? guard([ready.model.bucketMs, c.lang, c.zone, this.i18n], () => renderTableFrame(ready.model, c, zoneName)) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+    </div>`;
+  }
+}

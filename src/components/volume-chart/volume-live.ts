@@ -1,0 +1,70 @@
+/**
+ * Live updates of `<ev-volume-chart>`: one subscription to the client while `live` is on.
+ * An event the chart can place is counted in place; one it cannot judge (free-text search)
+ * triggers a debounced re-fetch; a reconnect re-fetches to catch up on what was missed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
+import { liveMatch } from './live-match.js';
+
+/** Wait before re-fetching after a live event the chart cannot place itself. */
+const REFETCH_MS = 1500;
+
+export interface VolumeLiveOptions {
+  /** The client to follow, or undefined when live updates are off. */
+  client: () => EventsClient | undefined;
+  /** The shared filter without its time range. */
+  filter: () => EventFilter;
+  /** Counts a matching event. */
+  place: (event: EventRecord) => void;
+  /** Re-fetches everything. */
+  reload: () => void;
+}
+
+export class VolumeLiveController implements ReactiveController {
+  #client?: EventsClient;
+  #unsubscribe?: Unsubscribe;
+  #down = false;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: VolumeLiveOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#sync();
+    clearTimeout(this.#timer);
+  }
+
+  #sync(): void {
+    const client = this.host.isConnected ? this.options.client() : undefined;
+    if (client === this.#client) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#client = client;
+    this.#down = false;
+    if (client) this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+  }
+
+  #onMessage = (message: LiveMessage): void => {
+    if (message.type === 'status') {
+      if (message.status === 'open' && this.#down) this.options.reload();
+      this.#down = message.status === 'offline' || message.status === 'connecting';
+      return;
+    }
+    if (message.type !== 'event') return;
+    const verdict = liveMatch(message.event, this.options.filter());
+    if (verdict === true) this.options.place(message.event);
+    else if (verdict === undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.options.reload(), REFETCH_MS);
+    }
+  };
+}

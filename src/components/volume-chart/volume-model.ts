@@ -1,0 +1,238 @@
+/**
+ * The chart's data: counts per (action, bar) in typed arrays, built from zero-filled or sparse
+ * volume buckets, re-bucketed to the bar width, with the derived figures every view needs
+ * (totals, busiest bar, top actions). No DOM, no Chart.js.
+ */
+import { isoMs } from '../../client/adapters/memory-index.js';
+import type { VolumeBucket } from '../../client/types.js';
+import { AUTHENTIK_BUCKET_MS, bucketStart } from '../../client/volume.js';
+
+export interface VolumeModel {
+  /** Start of the first bar (epoch ms, aligned to `bucketMs`). */
+  start: number;
+  /** Width of one bar (ms). */
+  bucketMs: number;
+  /** The source's own bucket width: the smallest bar it can give (authentik: 6 hours). */
+  sourceBucketMs: number;
+  /** Number of bars. */
+  size: number;
+  /** Actions in stacking order, bottom first (most events first; actions seen later are appended). */
+  actions: string[];
+  /** `counts[a][i]`: events of `actions[a]` in bar `i`. */
+  counts: Float64Array[];
+  /** Changes whenever the counts or the bars change (a cache key). */
+  version: number;
+}
+
+export interface BuildOptions {
+  /** First instant to show (aligned down to a bar). */
+  since: number;
+  /** End of the range, exclusive (aligned up to a bar). */
+  until: number;
+  bucketMs: number;
+  sourceBucketMs: number;
+  /** Actions that get a row even without events (e.g. the filter's). */
+  actions?: readonly string[];
+  /** At most this many bars; the oldest are dropped. */
+  maxBars: number;
+}
+
+let versions = 0;
+
+/** Sums `buckets` into bars of `bucketMs` between `since` and `until`; every bar exists, zeros included. */
+export function buildModel(buckets: readonly VolumeBucket[], options: BuildOptions): VolumeModel {
+  const { bucketMs } = options;
+  let start = bucketStart(options.since, bucketMs);
+  const end = Math.max(start + bucketMs, Math.ceil(options.until / bucketMs) * bucketMs);
+  let size = Math.round((end - start) / bucketMs);
+  if (size > options.maxBars) {
+    start = end - options.maxBars * bucketMs;
+    size = options.maxBars;
+  }
+  const index = new Map<string, number>();
+  const rows: Float64Array[] = [];
+  const rowOf = (action: string): number => {
+    let a = index.get(action);
+    if (a === undefined) {
+      a = rows.length;
+      index.set(action, a);
+      rows.push(new Float64Array(size));
+    }
+    return a;
+  };
+  for (const action of options.actions ?? []) rowOf(action);
+  // Zero-filled buckets repeat each time once per action: parse each distinct string once.
+  let lastTime = '';
+  let t = NaN;
+  for (const b of buckets) {
+    if (b.time !== lastTime) {
+      lastTime = b.time;
+      t = isoMs(b.time);
+    }
+    if (!(t >= start && t < end) || !(b.count > 0)) {
+      if (t >= start && t < end) rowOf(b.action);
+      continue;
+    }
+    rows[rowOf(b.action)]![Math.floor((t - start) / bucketMs)]! += b.count;
+  }
+  const totals = rows.map((r) => r.reduce((s, v) => s + v, 0));
+  const order = [...index.entries()].sort((x, y) => totals[y[1]]! - totals[x[1]]! || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return {
+    start,
+    bucketMs,
+    sourceBucketMs: options.sourceBucketMs,
+    size,
+    actions: order.map(([action]) => action),
+    counts: order.map(([, a]) => rows[a]!),
+    version: ++versions,
+  };
+}
+
+/** The bucket width of hand-given buckets: the smallest gap between their times (authentik's 6 h when unknown). */
+export function inferBucketMs(buckets: readonly VolumeBucket[]): number {
+  const times = [...new Set(buckets.map((b) => isoMs(b.time)).filter(Number.isFinite))].sort((a, b) => a - b);
+  let gap = Infinity;
+  for (let i = 1; i < times.length; i++) gap = Math.min(gap, times[i]! - times[i - 1]!);
+  return Number.isFinite(gap) && gap > 0 ? gap : AUTHENTIK_BUCKET_MS;
+}
+
+/** First and last-plus-one instants covered by `buckets`, or undefined when there are none. */
+export function extentOf(buckets: readonly VolumeBucket[], bucketMs: number): { since: number; until: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  let lastTime = '';
+  let t = NaN;
+  for (const b of buckets) {
+    if (b.time !== lastTime) {
+      lastTime = b.time;
+      t = isoMs(b.time);
+    }
+    if (!Number.isFinite(t)) continue;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  return Number.isFinite(min) ? { since: min, until: max + bucketMs } : undefined;
+}
+
+export function barStart(model: VolumeModel, i: number): number {
+  return model.start + i * model.bucketMs;
+}
+
+export function barEnd(model: VolumeModel, i: number): number {
+  return model.start + (i + 1) * model.bucketMs;
+}
+
+/** The bar containing instant `t`, or -1 when it is outside. */
+export function barAt(model: VolumeModel, t: number): number {
+  const i = Math.floor((t - model.start) / model.bucketMs);
+  return i >= 0 && i < model.size ? i : -1;
+}
+
+/**
+ * Counts one live event. A time after the last bar slides the window forward (when `slide`),
+ * dropping the oldest bars. Returns the bar counted in, or -1 when the event is outside the window.
+ */
+export function addEvent(model: VolumeModel, action: string, t: number, slide: boolean): number {
+  if (!Number.isFinite(t) || t < model.start) return -1;
+  let i = Math.floor((t - model.start) / model.bucketMs);
+  if (i >= model.size) {
+    if (!slide) return -1;
+    const shift = i - model.size + 1;
+    for (const row of model.counts) {
+      if (shift >= model.size) row.fill(0);
+      else {
+        row.copyWithin(0, shift);
+        row.fill(0, model.size - shift);
+      }
+    }
+    model.start += shift * model.bucketMs;
+    i = model.size - 1;
+  }
+  let a = model.actions.indexOf(action);
+  if (a < 0) {
+    a = model.actions.length;
+    model.actions.push(action);
+    model.counts.push(new Float64Array(model.size));
+  }
+  model.counts[a]![i]!++;
+  model.version = ++versions;
+  return i;
+}
+
+export interface VolumeStats {
+  /** Events per bar over the visible actions. */
+  barTotals: Float64Array;
+  /** Events per action (all actions, visible or not), same order as `model.actions`. */
+  actionTotals: number[];
+  /** Sum over visible actions and every bar. */
+  total: number;
+  /** Tallest stack. */
+  max: number;
+  /** Index of the tallest bar, or -1 when every bar is empty. */
+  busiest: number;
+}
+
+/** The derived figures, over the actions not in `hidden`. */
+export function statsOf(model: VolumeModel, hidden: ReadonlySet<string>): VolumeStats {
+  const barTotals = new Float64Array(model.size);
+  const actionTotals: number[] = [];
+  let total = 0;
+  model.counts.forEach((row, a) => {
+    let sum = 0;
+    const visible = !hidden.has(model.actions[a]!);
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i]!;
+      sum += v;
+      if (visible) barTotals[i]! += v;
+    }
+    actionTotals.push(sum);
+    if (visible) total += sum;
+  });
+  let max = 0;
+  let busiest = -1;
+  for (let i = 0; i < barTotals.length; i++) {
+    if (barTotals[i]! > max) {
+      max = barTotals[i]!;
+      busiest = i;
+    }
+  }
+  return { barTotals, actionTotals, total, max, busiest };
+}
+
+/** The visible actions of bar `i` with events, most first. */
+export function barBreakdown(model: VolumeModel, i: number, hidden: ReadonlySet<string>): Array<{ action: string; count: number }> {
+  const out: Array<{ action: string; count: number }> = [];
+  model.counts.forEach((row, a) => {
+    const action = model.actions[a]!;
+    const count = row[i] ?? 0;
+    if (count > 0 && !hidden.has(action)) out.push({ action, count });
+  });
+  return out.sort((x, y) => y.count - x.count);
+}
+
+/** The visible action whose segment of bar `i` contains `value` (stacked bottom-up in model order). */
+export function segmentAt(model: VolumeModel, i: number, value: number, hidden: ReadonlySet<string>): string | undefined {
+  if (value < 0) return undefined;
+  let top = 0;
+  for (let a = 0; a < model.actions.length; a++) {
+    const action = model.actions[a]!;
+    if (hidden.has(action)) continue;
+    const count = model.counts[a]![i] ?? 0;
+    if (count > 0 && value >= top && value < top + count) return action;
+    top += count;
+  }
+  return undefined;
+}
+
+/** Bottom and top (in events) of `action`'s segment in bar `i`, or undefined when it has none. */
+export function segmentBounds(model: VolumeModel, i: number, action: string, hidden: ReadonlySet<string>): { from: number; to: number } | undefined {
+  let top = 0;
+  for (let a = 0; a < model.actions.length; a++) {
+    const name = model.actions[a]!;
+    if (hidden.has(name)) continue;
+    const count = model.counts[a]![i] ?? 0;
+    if (name === action) return count > 0 ? { from: top, to: top + count } : undefined;
+    top += count;
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * What the chart asks for and how it turns the answer into bars: the view window (a preset
+ * ending now, or a custom one, widened to keep the shared range in view), and the bar width
+ * (the server's bucket, or a coarser one so a view never needs more than `maxBars` bars).
+ */
+import { isoMs } from '../../client/adapters/memory-index.js';
+import type { VolumeBucket, VolumeResult } from '../../client/types.js';
+import { DAY, chooseBucketMs } from '../../client/volume.js';
+import type { RangePreset } from './volume-chart.strings.js';
+import { type VolumeModel, buildModel, extentOf, inferBucketMs } from './volume-model.js';
+
+export const PRESET_MS: Record<Exclude<RangePreset, 'custom'>, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY, '90d': 90 * DAY };
+
+export interface Span {
+  since: number;
+  until: number;
+}
+
+/** The window of a preset (ending `now`) or of a custom `from` / `to` (ISO; a bad value falls back). */
+export function baseWindow(range: RangePreset, from: string | undefined, to: string | undefined, now: number): Span {
+  if (range === 'custom') {
+    const end = to ? isoMs(to) : NaN;
+    const until = Number.isFinite(end) ? end : now;
+    const start = from ? isoMs(from) : NaN;
+    return { since: Number.isFinite(start) && start < until ? start : until - PRESET_MS['7d'], until };
+  }
+  return { since: now - (PRESET_MS[range] ?? PRESET_MS['7d']), until: now };
+}
+
+/** The window widened to contain `selection` (open ends ignored), or undefined when it already does. */
+export function widened(window: Span, selection: Span | undefined): Span | undefined {
+  if (!selection) return undefined;
+  const since = Number.isFinite(selection.since) ? Math.min(window.since, selection.since) : window.since;
+  const until = Number.isFinite(selection.until) ? Math.max(window.until, selection.until) : window.until;
+  return since < window.since || until > window.until ? { since, until } : undefined;
+}
+
+/** Bars from a client's answer, re-bucketed when the window needs coarser bars than the server's. */
+export function modelFromResult(result: VolumeResult, maxBars: number, actions: readonly string[] | undefined): VolumeModel {
+  const since = isoMs(result.since);
+  const until = isoMs(result.until);
+  const display = chooseBucketMs(until - since, result.bucketMs, maxBars);
+  // A coarser bar starting before the fetched data would be undercounted: start at the next whole bar.
+  const start = display === result.bucketMs ? since : Math.min(Math.ceil(since / display) * display, until - display);
+  return buildModel(result.buckets, { since: start, until, bucketMs: display, sourceBucketMs: result.bucketMs, actions, maxBars });
+}
+
+/** Bars from hand-given buckets: their own extent, their own bucket width (given or inferred). */
+export function modelFromBuckets(buckets: readonly VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined, now = Date.now()): VolumeModel {
+  const source = bucketMs && bucketMs > 0 ? bucketMs : inferBucketMs(buckets);
+  const extent = extentOf(buckets, source) ?? { since: now - DAY, until: now };
+  const display = chooseBucketMs(extent.until - extent.since, source, maxBars);
+  const wanted = actions?.length ? new Set(actions) : undefined;
+  return buildModel(wanted ? buckets.filter((b) => wanted.has(b.action)) : buckets, { ...extent, bucketMs: display, sourceBucketMs: source, actions, maxBars });
+}

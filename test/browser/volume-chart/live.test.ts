@@ -1,0 +1,90 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import type { EventRecord, EventsClient } from '../../../src/client/types.js';
+import type { EvSource } from '../../../src/components/source/source.js';
+import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
+import { makeEvents } from '../../fixtures/events.js';
+import { DAY, HOUR, chartOf, recentEvents, text } from './helpers.js';
+
+function total(el: EvVolumeChart): number {
+  return Number(text(el, '[part=summary]').match(/^([\d,]+) events?/)![1]!.replace(/,/g, ''));
+}
+
+function eventAt(t: number, action = 'login', pk = `live-${t}-${action}`): EventRecord {
+  return { ...makeEvents({ count: 1 })[0]!, pk, action, created: new Date(t).toISOString() };
+}
+
+async function liveChart(extra: Partial<{ live: boolean; range: string }> = {}) {
+  const memory = createMemoryClient({ events: recentEvents(300, 6 * DAY, ['login', 'logout']), volumeBucketMs: HOUR });
+  let volumeCalls = 0;
+  const client: EventsClient = { ...memory, volume: (q, o) => (volumeCalls++, memory.volume(q, o)) };
+  const source = await fixture<EvSource>(html`<ev-source .client=${client}><ev-volume-chart ?live=${extra.live ?? true} range=${extra.range ?? '7d'}></ev-volume-chart></ev-source>`);
+  const el = source.querySelector('ev-volume-chart')!;
+  await waitUntil(() => el.matches(':state(ready)'));
+  await el.updateComplete;
+  return { memory, source, el, calls: () => volumeCalls };
+}
+
+describe('<ev-volume-chart live>', () => {
+  it('counts new events in place: same chart, totals, tooltip and table follow', async () => {
+    const { memory, el, calls } = await liveChart();
+    const chart = chartOf(el);
+    const before = total(el);
+    memory.addEvents([eventAt(Date.now() - 1000), eventAt(Date.now() - 500, 'user_write')]);
+    await el.updateComplete;
+    expect(total(el)).to.equal(before + 2);
+    expect(chartOf(el)).to.equal(chart);
+    expect(calls()).to.equal(1);
+    expect(text(el, '[part=legend]')).to.contain('User write (1)');
+    await el.tableComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
+    const last = rows.filter((r) => r.cells[2]!.textContent!.includes('User write'));
+    expect(last).to.have.length(1);
+  });
+
+  it('ignores events the shared filter excludes', async () => {
+    const { memory, source, el } = await liveChart();
+    source.store.patchFilter({ actions: ['logout'] });
+    await waitUntil(() => !text(el, '[part=legend]').includes('Login'));
+    const before = total(el);
+    memory.addEvents([eventAt(Date.now() - 1000, 'login')]);
+    await el.updateComplete;
+    expect(total(el)).to.equal(before);
+    memory.addEvents([eventAt(Date.now() - 900, 'logout')]);
+    await el.updateComplete;
+    expect(total(el)).to.equal(before + 1);
+  });
+
+  it('slides a preset window forward when time moves past its last bar', async () => {
+    const { memory, el } = await liveChart();
+    const chart = chartOf(el);
+    const end = chart.scales.x!.max;
+    const before = total(el);
+    memory.addEvents([eventAt(end + 30 * 60_000)]);
+    await el.updateComplete;
+    expect(chartOf(el)).to.equal(chart);
+    expect(chart.scales.x!.max).to.equal(end + HOUR);
+    expect(total(el)).to.be.at.most(before + 1);
+    expect(text(el, '[part=legend]')).to.match(/Login \(\d+\)/);
+  });
+
+  it('a free-text search cannot be judged locally: it re-fetches once after a burst', async () => {
+    const { memory, source, el, calls } = await liveChart();
+    source.store.patchFilter({ search: 'alice' });
+    await waitUntil(() => calls() === 2);
+    memory.addEvents([eventAt(Date.now() - 1000)]);
+    memory.addEvents([eventAt(Date.now() - 900)]);
+    await waitUntil(() => calls() === 3, 're-fetched', { timeout: 4000 });
+    await el.updateComplete;
+    expect(el.matches(':state(ready)') || el.matches(':state(empty)')).to.equal(true);
+  });
+
+  it('without live it does not follow', async () => {
+    const { memory, el } = await liveChart({ live: false });
+    const before = total(el);
+    memory.addEvents([eventAt(Date.now() - 1000)]);
+    await el.updateComplete;
+    expect(total(el)).to.equal(before);
+  });
+});
