@@ -1,0 +1,206 @@
+/**
+ * Array diff. Items that carry a unique identity field (`pk`, `id`, `uuid` …) on both sides are
+ * matched by it: content changes become nested diffs, reordering becomes moves (every item
+ * outside a longest increasing run of positions moved). Other arrays are matched by content with
+ * the bounded sequence diff; equal items that changed place are reported as moves, and the
+ * remaining removed / added items of one change block are paired by position as changes.
+ */
+import type { JsonObject, JsonValue } from '../client/types.js';
+import { Interner, isJsonObject, jsonEqual } from './equal.js';
+import { diffSequences, longestIncreasingRun } from './sequence.js';
+import type { ArrayEntry, ArrayNode, DiffNode } from './types.js';
+
+export type ChildDiff = (a: JsonValue, b: JsonValue) => DiffNode | null;
+
+function identity(item: JsonValue, field: string): string | null {
+  if (!isJsonObject(item) || !Object.prototype.hasOwnProperty.call(item, field)) return null;
+  const v = (item as JsonObject)[field];
+  if (typeof v === 'string') return `s${v}`;
+  if (typeof v === 'number') return `n${v}`;
+  return null;
+}
+
+/** The first field that identifies every item of both arrays uniquely, or null. */
+export function findKey(a: JsonValue[], b: JsonValue[], fields: readonly string[]): string | null {
+  if (a.length + b.length === 0) return null;
+  const first = a[0] ?? b[0];
+  if (!isJsonObject(first)) return null;
+  outer: for (const field of fields) {
+    for (const list of [a, b]) {
+      const seen = new Set<string>();
+      for (const item of list) {
+        const id = identity(item, field);
+        if (id === null || seen.has(id)) continue outer;
+        seen.add(id);
+      }
+    }
+    return field;
+  }
+  return null;
+}
+
+class Entries {
+  readonly list: ArrayEntry[] = [];
+  changes = 0;
+
+  same(beforeIndex: number, afterIndex: number): void {
+    const last = this.list[this.list.length - 1];
+    if (last && last.op === 'same' && last.beforeIndex + last.count === beforeIndex && last.afterIndex + last.count === afterIndex) {
+      last.count++;
+    } else {
+      this.list.push({ op: 'same', beforeIndex, afterIndex, count: 1 });
+    }
+  }
+
+  add(entry: Exclude<ArrayEntry, { op: 'same' }>): void {
+    this.list.push(entry);
+    if (entry.op === 'changed') this.changes += entry.diff.changes;
+    else if (entry.op === 'moved') this.changes += 1 + (entry.diff ? entry.diff.changes : 0);
+    else this.changes += 1;
+  }
+}
+
+function keyedDiff(a: JsonValue[], b: JsonValue[], key: string, child: ChildDiff): ArrayNode | null {
+  const indexInB = new Map<string, number>();
+  for (let j = 0; j < b.length; j++) indexInB.set(identity(b[j]!, key)!, j);
+  const matchOfA = new Int32Array(a.length).fill(-1);
+  const matchOfB = new Int32Array(b.length).fill(-1);
+  const pairs: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const j = indexInB.get(identity(a[i]!, key)!);
+    if (j !== undefined) {
+      matchOfA[i] = j;
+      matchOfB[j] = i;
+      pairs.push(j);
+    }
+  }
+  // Matched items in `before` order; those on a longest increasing run of `after` positions stay.
+  const stay = longestIncreasingRun(pairs);
+  const stable = new Uint8Array(b.length);
+  for (let p = 0; p < pairs.length; p++) if (stay[p]) stable[pairs[p]!] = 1;
+
+  // Removed items are shown where they were: before the next item that stayed in place.
+  const nextStable = new Int32Array(b.length + 1);
+  nextStable[b.length] = a.length;
+  for (let j = b.length - 1; j >= 0; j--) nextStable[j] = stable[j] ? matchOfB[j]! : nextStable[j + 1]!;
+
+  const out = new Entries();
+  let i = 0;
+  const flushRemoved = (until: number) => {
+    for (; i < until; i++) if (matchOfA[i] === -1) out.add({ op: 'removed', beforeIndex: i, value: a[i]! });
+  };
+  for (let j = 0; j < b.length; j++) {
+    flushRemoved(nextStable[j]!);
+    const from = matchOfB[j]!;
+    if (from === -1) {
+      out.add({ op: 'added', afterIndex: j, value: b[j]! });
+      continue;
+    }
+    const diff = child(a[from]!, b[j]!);
+    if (stable[j]) {
+      i = Math.max(i, from + 1);
+      if (diff) out.add({ op: 'changed', beforeIndex: from, afterIndex: j, diff });
+      else out.same(from, j);
+    } else {
+      out.add({ op: 'moved', beforeIndex: from, afterIndex: j, value: b[j]!, diff });
+    }
+  }
+  flushRemoved(a.length);
+  if (out.changes === 0) return null;
+  return { kind: 'array', before: a, after: b, entries: out.list, key, approximate: false, changes: out.changes };
+}
+
+function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: number | undefined): ArrayNode | null {
+  // Cheap exact trimming first: most arrays in audit diffs differ in a few places.
+  let lo = 0;
+  while (lo < a.length && lo < b.length && jsonEqual(a[lo], b[lo])) lo++;
+  if (lo === a.length && lo === b.length) return null;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > lo && endB > lo && jsonEqual(a[endA - 1], b[endB - 1])) {
+    endA--;
+    endB--;
+  }
+  const interner = new Interner();
+  const idsA = new Int32Array(endA - lo);
+  for (let i = lo; i < endA; i++) idsA[i - lo] = interner.id(a[i]);
+  const idsB = new Int32Array(endB - lo);
+  for (let j = lo; j < endB; j++) idsB[j - lo] = interner.id(b[j]);
+  const seq = diffSequences(idsA, idsB, budget === undefined ? {} : { budget });
+
+  // Equal items deleted in one place and inserted in another are moves: pair them first come, first served.
+  const movedTo = new Int32Array(idsA.length).fill(-1);
+  const movedFrom = new Int32Array(idsB.length).fill(-1);
+  const pending = new Map<number, number[]>();
+  for (let i = 0; i < idsA.length; i++) {
+    if (!seq.removed[i]) continue;
+    const list = pending.get(idsA[i]!);
+    if (list) list.push(i);
+    else pending.set(idsA[i]!, [i]);
+  }
+  const cursor = new Map<number, number>();
+  for (let j = 0; j < idsB.length; j++) {
+    if (!seq.added[j]) continue;
+    const list = pending.get(idsB[j]!);
+    if (!list) continue;
+    const k = cursor.get(idsB[j]!) ?? 0;
+    const i = list[k];
+    if (i === undefined || !jsonEqual(a[lo + i], b[lo + j])) continue;
+    cursor.set(idsB[j]!, k + 1);
+    movedTo[i] = j;
+    movedFrom[j] = i;
+  }
+
+  const out = new Entries();
+  for (let k = 0; k < lo; k++) out.same(k, k);
+  let i = 0;
+  let j = 0;
+  const n = idsA.length;
+  const m = idsB.length;
+  while (i < n || j < m) {
+    // One change block: the removed run, then the added run.
+    const removed: number[] = [];
+    for (; i < n && seq.removed[i]; i++) if (movedTo[i] === -1) removed.push(i);
+    const added: number[] = [];
+    for (; j < m && seq.added[j]; j++) added.push(j);
+    let r = 0;
+    for (const jj of added) {
+      if (movedFrom[jj] !== -1) {
+        out.add({ op: 'moved', beforeIndex: lo + movedFrom[jj]!, afterIndex: lo + jj, value: b[lo + jj]!, diff: null });
+        continue;
+      }
+      const ii = removed[r];
+      if (ii !== undefined) {
+        r++;
+        const diff = child(a[lo + ii]!, b[lo + jj]!);
+        if (diff) out.add({ op: 'changed', beforeIndex: lo + ii, afterIndex: lo + jj, diff });
+        else out.same(lo + ii, lo + jj);
+      } else {
+        out.add({ op: 'added', afterIndex: lo + jj, value: b[lo + jj]! });
+      }
+    }
+    for (; r < removed.length; r++) out.add({ op: 'removed', beforeIndex: lo + removed[r]!, value: a[lo + removed[r]!]! });
+    // Then the common run (ids equal; containers confirmed, a hash collision becomes a change).
+    while (i < n && j < m && !seq.removed[i] && !seq.added[j]) {
+      const x = a[lo + i]!;
+      const y = b[lo + j]!;
+      if (typeof x === 'object' && x !== null && x !== y && !jsonEqual(x, y)) {
+        out.add({ op: 'changed', beforeIndex: lo + i, afterIndex: lo + j, diff: child(x, y)! });
+      } else {
+        out.same(lo + i, lo + j);
+      }
+      i++;
+      j++;
+    }
+  }
+  const tail = a.length - endA;
+  for (let k = 0; k < tail; k++) out.same(endA + k, endB + k);
+  if (out.changes === 0) return null;
+  return { kind: 'array', before: a, after: b, entries: out.list, key: null, approximate: seq.approximate, changes: out.changes };
+}
+
+/** Diffs two arrays; null when they are equal. */
+export function diffArrays(a: JsonValue[], b: JsonValue[], fields: readonly string[], child: ChildDiff, budget?: number): ArrayNode | null {
+  const key = fields.length ? findKey(a, b, fields) : null;
+  return key ? keyedDiff(a, b, key, child) : unkeyedDiff(a, b, child, budget);
+}
