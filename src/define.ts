@@ -4,3 +4,5 @@
  *   import 'event-elements/define.js';
  */
 import './components/source/ev-source.js';
+import './components/json-diff/ev-json-diff.js';
+import './components/detail/ev-detail.js';

@@ -1,0 +1,189 @@
+import { type PropertyValues, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { EvElement } from '../../base/ev-element.js';
+import type { JsonValue } from '../../client/types.js';
+import { DEFAULT_KEYS, diffJson } from '../../diff/diff.js';
+import type { DiffNode } from '../../diff/types.js';
+import { inLayer } from '../../styles/layer.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { t } from '../../styles/token.js';
+import { flattenDiff } from './diff-rows.js';
+import { renderInline, renderSideBySide } from './diff-view.js';
+import { jsonDiffStrings } from './json-diff.strings.js';
+import { diffStyles, jsonStyles } from './json-diff.styles.js';
+import { ViewState } from './view-state.js';
+
+export type JsonDiffMode = 'inline' | 'side-by-side';
+
+/**
+ * A structural diff of any two JSON values: nested objects key by key; arrays matched by `pk` /
+ * `id` / `uuid` when every item has one (reordering shown as moves), otherwise by content; long
+ * strings by word or character. Unchanged parts are collapsed ("N unchanged entries") until
+ * opened or `show-unchanged` is set. Inline or side-by-side. Values are shown exactly: `false`,
+ * `0`, `""`, `null`, `[]` and `{}` are all distinct.
+ *
+ * Handles any size: the engine is linear on equal parts and bounded on very different lists
+ * (an approximate match is labelled as such), and only the visible rows are rendered.
+ *
+ * @tagname ev-json-diff
+ * @summary Structural diff of two JSON values, inline or side by side.
+ *
+ * @csspart toolbar - The bar with the change count, layout switch and "show all".
+ * @csspart summary - The change count.
+ * @csspart layout-button - The inline / side-by-side buttons.
+ * @csspart show-all-button - The "show all" / "show changes only" button.
+ * @csspart rows - The list (inline) or table (side by side) of rows.
+ * @csspart row - Every row; also `row-added`, `row-removed`, `row-replace`, `row-text`, `row-moved`, `row-same`, `row-container`, `row-unchanged`, `row-more`.
+ * @csspart column-header - The Previous / New headings (side by side).
+ * @csspart key - An object key or array index.
+ * @csspart value - Every value; also `value-string`, `value-number`, `value-boolean`, `value-null`, `value-container`, `value-masked`.
+ * @csspart old-value - The previous value of a replaced scalar (inline).
+ * @csspart new-value - The new value of a replaced scalar (inline).
+ * @csspart deleted-text - A deleted run inside a text diff.
+ * @csspart inserted-text - An inserted run inside a text diff.
+ * @csspart moved - The "moved from [i] to [j]" note.
+ * @csspart approximate - The note on an approximate list match.
+ * @csspart change-count - The change count of a container.
+ * @csspart toggle - A button that opens or closes a container.
+ * @csspart unchanged-button - A collapsed run of unchanged entries.
+ * @csspart more-button - "Show more" / "Show all N characters".
+ * @csspart tree-node - A container inside a value tree.
+ * @csspart tree-leaf - A scalar inside a value tree.
+ * @csspart tree-children - The children of an open tree node.
+ * @csspart badge - The "masked" badge.
+ * @csspart empty - The "No differences." message.
+ *
+ * @cssprop --ev-json-added-bg - Background of added rows and inserted text.
+ * @cssprop --ev-json-added-color - Colour of inserted text.
+ * @cssprop --ev-json-removed-bg - Background of removed rows and deleted text.
+ * @cssprop --ev-json-removed-color - Colour of deleted text.
+ * @cssprop --ev-json-keyword-color - Colour of `null`, `true` and `false`.
+ * @cssprop --ev-json-number-color - Colour of numbers.
+ */
+export class EvJsonDiff extends EvElement {
+  static override styles = [
+    EvElement.styles,
+    stateStyles,
+    controlStyles,
+    jsonStyles,
+    diffStyles,
+    inLayer(css`
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${t('space-2')};
+        margin-block-end: ${t('space-2')};
+      }
+      .toolbar .summary-text {
+        margin-inline-end: auto;
+        color: ${t('color-text-muted')};
+        font-size: ${t('font-size-sm')};
+      }
+      .segmented {
+        display: inline-flex;
+      }
+      .segmented button {
+        border-radius: 0;
+        min-height: 1.75rem;
+        font-size: ${t('font-size-sm')};
+      }
+      .segmented button:first-child {
+        border-start-start-radius: ${t('radius-md')};
+        border-end-start-radius: ${t('radius-md')};
+      }
+      .segmented button:last-child {
+        border-start-end-radius: ${t('radius-md')};
+        border-end-end-radius: ${t('radius-md')};
+        margin-inline-start: -1px;
+      }
+      .segmented button[aria-pressed='true'] {
+        background: ${t('color-surface-selected')};
+        border-color: ${t('color-accent')};
+      }
+      .toolbar > button {
+        min-height: 1.75rem;
+        font-size: ${t('font-size-sm')};
+      }
+      .ev-state.compact {
+        padding: ${t('space-2')};
+        align-items: flex-start;
+      }
+    `),
+  ];
+
+  /** The English strings (the `jsonDiff` namespace of the translation); override with `.strings` or `setTranslation`. */
+  static readonly defaultStrings = jsonDiffStrings;
+
+  /** The earlier value. Any JSON value. */
+  @property({ attribute: false }) oldValue: JsonValue | undefined;
+
+  /** The later value. Any JSON value. */
+  @property({ attribute: false }) newValue: JsonValue | undefined;
+
+  /** `inline` (one column with +/− markers) or `side-by-side` (Previous | New columns). */
+  @property({ reflect: true }) mode: JsonDiffMode = 'inline';
+
+  /** Shows unchanged entries and whole long texts instead of collapsing them. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-unchanged' }) showUnchanged = false;
+
+  /** Hides the toolbar (change count, layout switch, show all). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-toolbar' }) noToolbar = false;
+
+  /** Fields that identify array items, tried in order. */
+  @property({ attribute: false }) keys: readonly string[] = DEFAULT_KEYS;
+
+  /** Heading of the earlier side (default: the translation's "Previous"). */
+  @property({ attribute: 'old-label' }) oldLabel?: string;
+
+  /** Heading of the later side (default: the translation's "New"). */
+  @property({ attribute: 'new-label' }) newLabel?: string;
+
+  #diff: DiffNode | null = null;
+  #view = new ViewState(this);
+
+  /** The computed diff (null when the values are equal). */
+  get diff(): DiffNode | null {
+    return this.#diff;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('oldValue') || changed.has('newValue') || changed.has('keys')) {
+      this.#view.reset();
+      this.#diff = diffJson(this.oldValue ?? null, this.newValue ?? null, { keys: this.keys });
+    }
+  }
+
+  #setMode(mode: JsonDiffMode): void {
+    this.mode = mode;
+  }
+
+  protected override render() {
+    const s = this.i18n.jsonDiff;
+    const diff = this.#diff;
+    if (!diff) {
+      return html`<p part="empty" class="ev-state compact" role="status">${s.noChanges}</p>`;
+    }
+    const ctx = { t: s, state: this.#view, showAll: this.showUnchanged, dir: this.effectiveDir };
+    const rows = flattenDiff(diff, { state: this.#view, showAll: this.showUnchanged });
+    const labels = { before: this.oldLabel ?? s.before, after: this.newLabel ?? s.after };
+    return html`<div role="region" aria-label=${s.label}>
+      ${this.noToolbar
+        ? nothing
+        : html`<div class="toolbar" part="toolbar">
+            <span class="summary-text" part="summary">${s.changes(diff.changes)}</span>
+            <span class="segmented" role="group" aria-label=${s.layout}>
+              <button type="button" part="layout-button" aria-pressed=${this.mode === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
+              <button type="button" part="layout-button" aria-pressed=${this.mode === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>
+                ${s.sideBySide}
+              </button>
+            </span>
+            <button type="button" part="show-all-button" aria-pressed=${this.showUnchanged ? 'true' : 'false'} @click=${() => (this.showUnchanged = !this.showUnchanged)}>
+              ${s.showAll}
+            </button>
+          </div>`}
+      ${this.mode === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
+    </div>`;
+  }
+}
