@@ -128,25 +128,17 @@ function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: n
   for (let j = lo; j < endB; j++) idsB[j - lo] = interner.id(b[j]);
   const seq = diffSequences(idsA, idsB, budget === undefined ? {} : { budget });
 
-  // Equal items deleted in one place and inserted in another are moves: pair them first come, first served.
+  // A value that occurs once on each side, deleted in one place and inserted in another, moved.
+  // (Repeated values are indistinguishable: pairing them up would invent moves.)
   const movedTo = new Int32Array(idsA.length).fill(-1);
   const movedFrom = new Int32Array(idsB.length).fill(-1);
-  const pending = new Map<number, number[]>();
-  for (let i = 0; i < idsA.length; i++) {
-    if (!seq.removed[i]) continue;
-    const list = pending.get(idsA[i]!);
-    if (list) list.push(i);
-    else pending.set(idsA[i]!, [i]);
-  }
-  const cursor = new Map<number, number>();
-  for (let j = 0; j < idsB.length; j++) {
-    if (!seq.added[j]) continue;
-    const list = pending.get(idsB[j]!);
-    if (!list) continue;
-    const k = cursor.get(idsB[j]!) ?? 0;
-    const i = list[k];
-    if (i === undefined || !jsonEqual(a[lo + i], b[lo + j])) continue;
-    cursor.set(idsB[j]!, k + 1);
+  const onceA = new Map<number, number>();
+  for (let i = 0; i < idsA.length; i++) onceA.set(idsA[i]!, onceA.has(idsA[i]!) ? -1 : i);
+  const onceB = new Map<number, number>();
+  for (let j = 0; j < idsB.length; j++) onceB.set(idsB[j]!, onceB.has(idsB[j]!) ? -1 : j);
+  for (const [id, j] of onceB) {
+    const i = onceA.get(id);
+    if (j < 0 || i === undefined || i < 0 || !seq.removed[i] || !seq.added[j] || !jsonEqual(a[lo + i], b[lo + j])) continue;
     movedTo[i] = j;
     movedFrom[j] = i;
   }

@@ -143,3 +143,25 @@ export class Interner {
     return id;
   }
 }
+
+/** Number of values (scalars and containers) in `value`, counting no further than `cap`. */
+export function countValues(value: JsonValue | undefined, cap: number): number {
+  let count = 0;
+  const stack: Array<JsonValue | undefined> = [value];
+  while (stack.length && count < cap) {
+    const v = stack.pop();
+    count++;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < cap; i++) stack.push(v[i]);
+    else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && stack.length < cap) stack.push(v[k]);
+  }
+  return count;
+}
+
+/**
+ * Sets an own, enumerable property — also for keys like `__proto__`, which plain assignment
+ * would turn into a prototype change (event data may contain any key).
+ */
+export function setOwn(target: JsonObject, key: string, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}

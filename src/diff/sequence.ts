@@ -189,7 +189,7 @@ class Myers {
     this.#fd = new Int32Array(a.length + b.length + 3);
     this.#bd = new Int32Array(a.length + b.length + 3);
     const size = a.length + b.length;
-    this.#tooExpensive = options.tooExpensive ?? Math.max(64, Math.min(256, Math.round(Math.sqrt(size) / 2)));
+    this.#tooExpensive = options.tooExpensive ?? Math.max(48, Math.min(256, Math.round(Math.sqrt(size) / 2.5)));
     this.#budget = options.budget ?? DEFAULT_BUDGET;
   }
 

@@ -7,6 +7,7 @@
  */
 import type { EventRecord, JsonObject, JsonValue } from '../client/types.js';
 import { modelChanges } from './changes.js';
+import { setOwn } from './equal.js';
 
 export interface ModelVersion {
   /** The event that produced this version. */
@@ -64,13 +65,13 @@ export function buildVersions(events: readonly EventRecord[]): ModelVersion[] {
   for (let k = 0; k < steps.length; k++) {
     const step = steps[k]!;
     const state: JsonObject = { ...running };
-    for (const [field, [, next]] of step.fields) state[field] = next;
-    for (const [field, change] of step.m2m) state[field] = applyM2m(state[field], change);
-    if (step.snapshot) Object.assign(state, step.snapshot);
+    for (const [field, [, next]] of step.fields) setOwn(state, field, next);
+    for (const [field, change] of step.m2m) setOwn(state, field, applyM2m(Object.prototype.hasOwnProperty.call(state, field) ? state[field] : undefined, change));
+    if (step.snapshot) for (const key of Object.keys(step.snapshot)) setOwn(state, key, step.snapshot[key]!);
     for (const field of fieldNames) {
       if (Object.prototype.hasOwnProperty.call(state, field)) continue;
       const later = steps.slice(k + 1).find((s) => s.fields.has(field));
-      if (later) state[field] = later.fields.get(field)![0];
+      if (later) setOwn(state, field, later.fields.get(field)![0]);
     }
     running = state;
     versions.push({ event: step.event, state });

@@ -94,7 +94,7 @@ export function renderChanges(changes: ModelChanges, ctx: RenderContext, heading
       </thead>
       <tbody>
         ${Object.keys(state).map(
-          (field) => html`<tr part="changes-row">${fieldCell(field)}<td>${jsonValue(state[field], pointer('/deleted', field), ctx)}</td></tr>`,
+          (field) => html`<tr part="changes-row">${fieldCell(field)}<td>${jsonValue(state[field]!, pointer('/deleted', field), ctx)}</td></tr>`,
         )}
       </tbody>
     </table>`;

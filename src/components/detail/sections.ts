@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonObject, JsonValue } from '../../client/types.js';
-import { isJsonObject } from '../../diff/equal.js';
+import { isJsonObject, setOwn } from '../../diff/equal.js';
 import { renderChildren } from '../json-diff/json-tree.js';
 import type { DetailStrings } from './detail.strings.js';
 import { SUMMARY_KEYS } from './summary.js';
@@ -111,7 +111,7 @@ export function renderActionSection(event: EventRecord, ctx: RenderContext, opti
     rows.push(html`<div class="field" part="field"><dt part="field-label">${ctx.d.fields[spec.label]}</dt><dd part="field-value">${spec.render(value, path, ctx)}</dd></div>`);
   }
   const rest: JsonObject = {};
-  for (const key of Object.keys(context)) if (!consumed.has(key)) rest[key] = context[key]!;
+  for (const key of Object.keys(context)) if (!consumed.has(key)) setOwn(rest, key, context[key]!);
   const restCount = Object.keys(rest).length;
   if (rows.length === 0 && restCount === 0) return nothing;
   return html`${rows.length ? html`<dl class="fields" part="action-fields">${rows}</dl>` : nothing}${restCount

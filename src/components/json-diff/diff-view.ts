@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { JsonValue } from '../../client/types.js';
+import type { DiffNode } from '../../diff/types.js';
 import type { DiffRow, RowLabel } from './diff-rows.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { renderTree, toggleKeys } from './json-tree.js';
@@ -57,7 +58,7 @@ function containerToggle(row: Extract<DiffRow, { type: 'container' }>, ctx: Diff
   >
     <span class="chevron" aria-hidden="true"></span>${label === null ? html`<span class="k">${t.root}</span>` : keyLabel(label)}<span class="summary">${brackets}</span>
     <span class="count" part="change-count">${t.changes(node.changes)}</span>
-  </button>${node.kind === 'array' && node.key ? html`<span class="note">${t.matchedBy(node.key)}</span>` : nothing}${node.kind === 'array' && node.approximate
+  </button>${node.kind === 'array' && node.key ? html`<span class="note key-note">${t.matchedBy(node.key)}</span>` : nothing}${node.kind === 'array' && node.approximate
       ? html`<span class="note warn" part="approximate">${t.approximate}</span>`
       : nothing}`;
 }
@@ -110,6 +111,15 @@ function rowClass(row: DiffRow): string {
 
 function indent(depth: number) {
   return styleMap({ '--depth': String(depth) });
+}
+
+/** Notes about the root list (how items were matched, whether the match is approximate). */
+export function renderRootNotes(node: DiffNode, t: JsonDiffStrings): TemplateResult | typeof nothing {
+  if (node.kind !== 'array' || (!node.key && !node.approximate)) return nothing;
+  return html`<p class="root-notes">
+    ${node.key ? html`<span class="note key-note">${t.matchedBy(node.key)}</span>` : nothing}
+    ${node.approximate ? html`<span class="note warn" part="approximate">${t.approximate}</span>` : nothing}
+  </p>`;
 }
 
 export function renderInline(rows: DiffRow[], ctx: DiffViewContext): TemplateResult {

@@ -12,6 +12,8 @@ export interface JsonDiffStrings {
   layout: string;
   showAll: string;
   noChanges: string;
+  /** Shown while a large diff is computed. */
+  computing: string;
   /** Summary line, e.g. "3 changes". */
   changes: (n: number) => string;
   /** A collapsed run of unchanged entries. */
@@ -61,6 +63,7 @@ export const jsonDiffStrings: JsonDiffStrings = {
   layout: 'Layout',
   showAll: 'Show all',
   noChanges: 'No differences.',
+  computing: 'Comparing…',
   changes: (n) => plural(n, 'change', 'changes'),
   unchanged: (n) => `${plural(n, 'unchanged entry', 'unchanged entries')}`,
   added: 'added',

@@ -226,6 +226,12 @@ export const diffStyles = inLayer(css`
     color: ${t('color-text-muted')};
     font-family: ${t('font-family')};
   }
+  .root-notes {
+    margin: 0 0 ${t('space-1')};
+  }
+  .root-notes .note:first-child {
+    margin-inline-start: 0;
+  }
   .note.warn {
     color: ${t('color-warning')};
   }

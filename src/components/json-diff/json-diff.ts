@@ -3,17 +3,21 @@ import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { JsonValue } from '../../client/types.js';
 import { DEFAULT_KEYS, diffJson } from '../../diff/diff.js';
+import { countValues } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { t } from '../../styles/token.js';
 import { flattenDiff } from './diff-rows.js';
-import { renderInline, renderSideBySide } from './diff-view.js';
+import { renderInline, renderRootNotes, renderSideBySide } from './diff-view.js';
 import { jsonDiffStrings } from './json-diff.strings.js';
 import { diffStyles, jsonStyles } from './json-diff.styles.js';
 import { ViewState } from './view-state.js';
 
 export type JsonDiffMode = 'inline' | 'side-by-side';
+
+/** Inputs with at least this many values (both sides together) are diffed in a task after the first render. */
+const LARGE = 20_000;
 
 /**
  * A structural diff of any two JSON values: nested objects key by key; arrays matched by `pk` /
@@ -52,7 +56,9 @@ export type JsonDiffMode = 'inline' | 'side-by-side';
  * @csspart tree-children - The children of an open tree node.
  * @csspart badge - The "masked" badge.
  * @csspart empty - The "No differences." message.
+ * @csspart loading - Shown while a large diff is computed (after the first render, in its own task).
  *
+ * @cssprop --ev-json-diff-bg - Background when a `theme` is forced (otherwise transparent).
  * @cssprop --ev-json-added-bg - Background of added rows and inserted text.
  * @cssprop --ev-json-added-color - Colour of inserted text.
  * @cssprop --ev-json-removed-bg - Background of removed rows and deleted text.
@@ -68,6 +74,9 @@ export class EvJsonDiff extends EvElement {
     jsonStyles,
     diffStyles,
     inLayer(css`
+      :host([theme]) {
+        background: ${t('color-bg', 'json-diff-bg')};
+      }
       .toolbar {
         display: flex;
         flex-wrap: wrap;
@@ -141,18 +150,48 @@ export class EvJsonDiff extends EvElement {
 
   #diff: DiffNode | null = null;
   #view = new ViewState(this);
+  /** Set while a large diff waits for its own task. */
+  #pending?: Promise<void>;
+  #generation = 0;
 
-  /** The computed diff (null when the values are equal). */
+  /** The computed diff (null when the values are equal or not computed yet). */
   get diff(): DiffNode | null {
     return this.#diff;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('oldValue') || changed.has('newValue') || changed.has('keys')) {
-      this.#view.reset();
-      this.#diff = diffJson(this.oldValue ?? null, this.newValue ?? null, { keys: this.keys });
+    if (!changed.has('oldValue') && !changed.has('newValue') && !changed.has('keys')) return;
+    this.#view.reset();
+    const generation = ++this.#generation;
+    const compute = () => diffJson(this.oldValue ?? null, this.newValue ?? null, { keys: this.keys });
+    if (countValues(this.oldValue, LARGE) + countValues(this.newValue, LARGE) < LARGE) {
+      this.#diff = compute();
+      this.#pending = undefined;
+      return;
     }
+    // Large inputs: render this frame without the diff, compute it in a task of its own.
+    this.#diff = null;
+    this.#pending = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        if (generation === this.#generation) {
+          this.#diff = compute();
+          this.#pending = undefined;
+          this.requestUpdate();
+        }
+        resolve();
+      }, 0),
+    );
+  }
+
+  /** Also waits for a large diff computed after the first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending) {
+      await this.#pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   #setMode(mode: JsonDiffMode): void {
@@ -162,6 +201,7 @@ export class EvJsonDiff extends EvElement {
   protected override render() {
     const s = this.i18n.jsonDiff;
     const diff = this.#diff;
+    if (this.#pending) return html`<p part="loading" class="ev-state compact" role="status">${s.computing}</p>`;
     if (!diff) {
       return html`<p part="empty" class="ev-state compact" role="status">${s.noChanges}</p>`;
     }
@@ -183,7 +223,7 @@ export class EvJsonDiff extends EvElement {
               ${s.showAll}
             </button>
           </div>`}
-      ${this.mode === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
+      ${renderRootNotes(diff, s)} ${this.mode === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
     </div>`;
   }
 }

@@ -79,4 +79,17 @@ describe('buildVersions', () => {
     assert.deepEqual(versions[1]!.state, { name: 'Wiki (team)', groups: [2], slug: 'wiki' });
     assert.deepEqual(versions[2]!.state, { name: 'Wiki (team)', groups: [2, 9], slug: 'team-wiki' });
   });
+
+  test('field names like __proto__ stay ordinary fields', () => {
+    const diff = JSON.parse('{"__proto__": {"previous_value": 1, "new_value": 2}}') as JsonObject;
+    const state = JSON.parse('{"__proto__": {"polluted": true}}') as JsonObject;
+    const versions = buildVersions([
+      modelEvent('a', 'model_updated', '2026-03-01T00:00:00Z', { diff }),
+      modelEvent('b', 'model_deleted', '2026-03-02T00:00:00Z', { model_state: state }),
+    ]);
+    assert.deepEqual(Object.keys(versions[0]!.state), ['__proto__']);
+    assert.equal(Object.getPrototypeOf(versions[1]!.state), Object.prototype);
+    assert.deepEqual(versions[1]!.state.__proto__, { polluted: true });
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
 });

@@ -3,6 +3,7 @@
  * change (every item accounted for exactly once, in the right place).
  */
 import type { JsonValue } from '../../../src/client/types.js';
+import { setOwn } from '../../../src/diff/equal.js';
 import type { DiffNode } from '../../../src/diff/types.js';
 
 export function rebuild(node: DiffNode, side: 'before' | 'after'): JsonValue {
@@ -17,9 +18,9 @@ export function rebuild(node: DiffNode, side: 'before' | 'after'): JsonValue {
     case 'object': {
       const out: Record<string, JsonValue> = {};
       for (const e of node.entries) {
-        if (e.op === 'same') out[e.key] = e.value;
-        else if (e.op === 'changed') out[e.key] = rebuild(e.diff, side);
-        else if ((e.op === 'added') === (side === 'after')) out[e.key] = e.value;
+        if (e.op === 'same') setOwn(out, e.key, e.value);
+        else if (e.op === 'changed') setOwn(out, e.key, rebuild(e.diff, side));
+        else if ((e.op === 'added') === (side === 'after')) setOwn(out, e.key, e.value);
       }
       return out;
     }
