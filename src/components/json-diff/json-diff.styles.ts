@@ -110,6 +110,9 @@ export const jsonStyles = inLayer(css`
   .count {
     font-family: ${t('font-family')};
   }
+  .colon + .summary {
+    margin-inline-start: 0;
+  }
   .cell > .tree-node,
   td > .tree-node,
   .inline-tree > .tree-node {

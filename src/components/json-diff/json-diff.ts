@@ -208,7 +208,7 @@ export class EvJsonDiff extends EvElement {
     const ctx = { t: s, state: this.#view, showAll: this.showUnchanged, dir: this.effectiveDir };
     const rows = flattenDiff(diff, { state: this.#view, showAll: this.showUnchanged });
     const labels = { before: this.oldLabel ?? s.before, after: this.newLabel ?? s.after };
-    return html`<div role="region" aria-label=${s.label}>
+    return html`<div role="group" aria-label=${s.label}>
       ${this.noToolbar
         ? nothing
         : html`<div class="toolbar" part="toolbar">

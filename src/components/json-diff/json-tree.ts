@@ -62,7 +62,7 @@ export function renderTree(value: JsonValue, path: string, key: string | number 
       @click=${() => state.toggle(path, fallback)}
       @keydown=${toggleKeys(state, path, fallback, options.dir)}
     >
-      <span class="chevron" aria-hidden="true"></span>${key !== null ? html`${label(key)}<span class="colon">:</span>` : options.rootLabel === null ? nothing : html`<span class="k">${options.rootLabel ?? t.root}</span>`}<span class="summary">${containerSummary(value, t)}</span>
+      <span class="chevron" aria-hidden="true"></span>${key !== null ? html`${label(key)}<span class="colon">: </span>` : options.rootLabel === null ? nothing : html`<span class="k">${options.rootLabel ?? t.root}</span>`}<span class="summary">${containerSummary(value, t)}</span>
     </button>
     ${open ? renderChildren(value, path, options, depth + 1) : nothing}
   </div>`;
