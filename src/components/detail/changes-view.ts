@@ -4,6 +4,7 @@
  * long strings as a text diff, many-to-many changes as Added / Removed / Cleared.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { JsonValue } from '../../client/types.js';
 import { isMasked, type FieldChange, type ModelChanges } from '../../diff/changes.js';
 import { wantsTextDiff } from '../../diff/diff.js';
@@ -46,7 +47,13 @@ function updateRow(change: Extract<FieldChange, { kind: 'update' }>, ctx: Render
   if (isContainer(previous) && isContainer(next) && Array.isArray(previous) === Array.isArray(next)) {
     return html`<tr part="changes-row">
       ${fieldCell(change.field)}
-      <td colspan="2" class="nested"><ev-json-diff no-toolbar exportparts="rows, row, value, key, toggle" .oldValue=${previous} .newValue=${next}></ev-json-diff></td>
+      <td colspan="2" class="nested"><ev-json-diff
+          no-toolbar
+          theme=${ifDefined(ctx.theme)}
+          exportparts="rows, row, value, key, toggle"
+          .oldValue=${previous}
+          .newValue=${next}
+        ></ev-json-diff></td>
     </tr>`;
   }
   if (typeof previous === 'string' && typeof next === 'string' && wantsTextDiff(previous, next)) {

@@ -5,6 +5,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, EventsClient, ModelRef } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
@@ -105,6 +106,7 @@ export class VersionCompare {
 
 export interface CompareContext {
   d: DetailStrings;
+  theme?: 'light' | 'dark';
   lang: string;
   timeZone: string;
   thisPk: string;
@@ -149,7 +151,7 @@ export function renderCompare(compare: VersionCompare, ctx: CompareContext): Tem
                 </label>
               </div>
               ${from && to && compare.from !== compare.to
-                ? html`<ev-json-diff part="compare-diff" .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
+                ? html`<ev-json-diff part="compare-diff" theme=${ifDefined(ctx.theme)} .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
                 : html`<p class="muted" role="status">${d.sameVersion}</p>`}
             </div>`;
           },

@@ -244,7 +244,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
 
   #renderEvent(event: EventRecord): TemplateResult {
     const d = this.i18n.detail;
-    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir };
+    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
     const label = actionLabel(event.action, this.i18n);
@@ -286,6 +286,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
             ${this.#heading('h-compare', d.compare)}
             ${renderCompare(this.#compare, {
               d,
+              theme: this.theme,
               lang,
               timeZone,
               thisPk: event.pk,

@@ -17,6 +17,8 @@ export interface RenderContext {
   j: JsonDiffStrings;
   state: ViewState;
   dir: 'ltr' | 'rtl';
+  /** The host's forced theme, handed to nested elements (color-scheme does not inherit into them). */
+  theme?: 'light' | 'dark';
 }
 
 /** Any JSON value: scalars exactly, containers as a collapsed tree. */

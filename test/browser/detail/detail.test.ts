@@ -57,10 +57,12 @@ describe('<ev-detail> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('changes: nested values are a structural diff with moves', async () => {
-    const el = await detailOf(modelUpdatedEvent());
+  it('changes: nested values are a structural diff with moves (and follow a forced dark theme)', async () => {
+    const el = await detailOf(modelUpdatedEvent(), { theme: 'dark' });
     const nested = $(el, 'ev-json-diff') as EvJsonDiff;
     await nested.updateComplete;
+    expect(getComputedStyle(nested).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
     const cells = [...nested.shadowRoot!.querySelectorAll('.row .cell')].map(text);
     expect(cells).to.include('changed, accent: Previous, "blue" → New, "green"');
     expect(cells).to.include('[1]: moved from [0] to [1] "alice"');
