@@ -173,14 +173,17 @@ export class EvDetail extends EvDataElement implements CompareHost {
     return this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
   }
 
+  /** @internal The client "Compare versions" uses. */
   get compareClient(): EventsClient | undefined {
     return this.effectiveClient;
   }
 
+  /** @internal The event "Compare versions" starts from. */
   get compareEvent(): EventRecord | undefined {
     return this.shownEvent;
   }
 
+  /** @internal Reports a failed version request as `ev-error`. */
   onCompareError(error: unknown): void {
     this.reportError(error, 'listEvents');
   }
