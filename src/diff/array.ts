@@ -12,31 +12,54 @@ import type { ArrayEntry, ArrayNode, DiffNode } from './types.js';
 
 export type ChildDiff = (a: JsonValue, b: JsonValue) => DiffNode | null;
 
-function identity(item: JsonValue, field: string): string | null {
+/** An item's identity: the field's value when it is a string or a number (Map keys keep 1 and "1" apart). */
+function identity(item: JsonValue, field: string): string | number | null {
   if (!isJsonObject(item) || !Object.prototype.hasOwnProperty.call(item, field)) return null;
   const v = (item as JsonObject)[field];
-  if (typeof v === 'string') return `s${v}`;
-  if (typeof v === 'number') return `n${v}`;
+  return typeof v === 'string' || typeof v === 'number' ? v : null;
+}
+
+interface Keyed {
+  field: string;
+  /** Identity of every item of `a`, then position of every identity in `b`. */
+  idsA: Array<string | number>;
+  indexInB: Map<string | number, number>;
+}
+
+/** Identities of every item for `field`, or null unless every item of both arrays has a unique one. */
+function keyBy(a: JsonValue[], b: JsonValue[], field: string): Keyed | null {
+  const idsA: Array<string | number> = new Array(a.length);
+  const seenA = new Set<string | number>();
+  for (let i = 0; i < a.length; i++) {
+    const id = identity(a[i]!, field);
+    if (id === null || seenA.has(id)) return null;
+    seenA.add(id);
+    idsA[i] = id;
+  }
+  const indexInB = new Map<string | number, number>();
+  for (let j = 0; j < b.length; j++) {
+    const id = identity(b[j]!, field);
+    if (id === null || indexInB.has(id)) return null;
+    indexInB.set(id, j);
+  }
+  return { field, idsA, indexInB };
+}
+
+/** The first field that identifies every item of both arrays uniquely, with the identities. */
+function findKeyed(a: JsonValue[], b: JsonValue[], fields: readonly string[]): Keyed | null {
+  if (a.length + b.length === 0) return null;
+  const first = a[0] ?? b[0];
+  if (!isJsonObject(first)) return null;
+  for (const field of fields) {
+    const keyed = keyBy(a, b, field);
+    if (keyed) return keyed;
+  }
   return null;
 }
 
 /** The first field that identifies every item of both arrays uniquely, or null. */
 export function findKey(a: JsonValue[], b: JsonValue[], fields: readonly string[]): string | null {
-  if (a.length + b.length === 0) return null;
-  const first = a[0] ?? b[0];
-  if (!isJsonObject(first)) return null;
-  outer: for (const field of fields) {
-    for (const list of [a, b]) {
-      const seen = new Set<string>();
-      for (const item of list) {
-        const id = identity(item, field);
-        if (id === null || seen.has(id)) continue outer;
-        seen.add(id);
-      }
-    }
-    return field;
-  }
-  return null;
+  return findKeyed(a, b, fields)?.field ?? null;
 }
 
 class Entries {
@@ -60,14 +83,13 @@ class Entries {
   }
 }
 
-function keyedDiff(a: JsonValue[], b: JsonValue[], key: string, child: ChildDiff): ArrayNode | null {
-  const indexInB = new Map<string, number>();
-  for (let j = 0; j < b.length; j++) indexInB.set(identity(b[j]!, key)!, j);
+function keyedDiff(a: JsonValue[], b: JsonValue[], keyed: Keyed, child: ChildDiff): ArrayNode | null {
+  const { idsA, indexInB, field: key } = keyed;
   const matchOfA = new Int32Array(a.length).fill(-1);
   const matchOfB = new Int32Array(b.length).fill(-1);
   const pairs: number[] = [];
   for (let i = 0; i < a.length; i++) {
-    const j = indexInB.get(identity(a[i]!, key)!);
+    const j = indexInB.get(idsA[i]!);
     if (j !== undefined) {
       matchOfA[i] = j;
       matchOfB[j] = i;
@@ -193,6 +215,6 @@ function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: n
 
 /** Diffs two arrays; null when they are equal. */
 export function diffArrays(a: JsonValue[], b: JsonValue[], fields: readonly string[], child: ChildDiff, budget?: number): ArrayNode | null {
-  const key = fields.length ? findKey(a, b, fields) : null;
-  return key ? keyedDiff(a, b, key, child) : unkeyedDiff(a, b, child, budget);
+  const keyed = fields.length ? findKeyed(a, b, fields) : null;
+  return keyed ? keyedDiff(a, b, keyed, child) : unkeyedDiff(a, b, child, budget);
 }

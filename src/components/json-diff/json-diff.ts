@@ -170,16 +170,21 @@ export class EvJsonDiff extends EvElement {
       this.#pending = undefined;
       return;
     }
-    // Large inputs: render this frame without the diff, compute it in a task of its own.
+    // Large inputs: render this frame without the diff, compute it in a task of its own and
+    // render the rows in the next one, so no single task does all three.
     this.#diff = null;
     this.#pending = new Promise<void>((resolve) =>
       setTimeout(() => {
-        if (generation === this.#generation) {
-          this.#diff = compute();
-          this.#pending = undefined;
-          this.requestUpdate();
-        }
-        resolve();
+        if (generation !== this.#generation) return resolve();
+        const diff = compute();
+        setTimeout(() => {
+          if (generation === this.#generation) {
+            this.#diff = diff;
+            this.#pending = undefined;
+            this.requestUpdate();
+          }
+          resolve();
+        }, 0);
       }, 0),
     );
   }
