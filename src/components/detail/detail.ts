@@ -31,6 +31,43 @@ interface ExceptionInfo {
 }
 
 const exceptions = new WeakMap<EventRecord, ExceptionInfo | null>();
+const normalised = new WeakMap<EventRecord, EventRecord>();
+
+/**
+ * The event with every field of the expected type. Events from a client are validated already;
+ * one handed in through `.event` may not be, and must not break the view.
+ */
+function wellFormed(event: EventRecord): EventRecord {
+  const o = event as unknown as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+  const ok =
+    typeof o.pk === 'string' &&
+    typeof o.action === 'string' &&
+    isJsonObject(o.user) &&
+    isJsonObject(o.context) &&
+    typeof o.created === 'string' &&
+    typeof o.app === 'string' &&
+    (o.expires === null || typeof o.expires === 'string') &&
+    (o.client_ip === null || typeof o.client_ip === 'string') &&
+    (o.brand === null || isJsonObject(o.brand));
+  if (ok) return event;
+  let fixed = normalised.get(event);
+  if (!fixed) {
+    fixed = {
+      pk: str(o.pk),
+      action: str(o.action),
+      user: isJsonObject(o.user) ? (o.user as EventRecord['user']) : {},
+      context: isJsonObject(o.context) ? o.context : {},
+      created: str(o.created),
+      app: str(o.app),
+      expires: typeof o.expires === 'string' ? o.expires : null,
+      client_ip: typeof o.client_ip === 'string' ? o.client_ip : null,
+      brand: isJsonObject(o.brand) ? (o.brand as EventRecord['brand']) : null,
+    };
+    normalised.set(event, fixed);
+  }
+  return fixed;
+}
 
 /** The traceback of an event (`context.message` or the legacy `context.exception`), parsed once. */
 function exceptionOf(event: EventRecord): ExceptionInfo | null {
@@ -242,10 +279,11 @@ export class EvDetail extends EvDataElement implements CompareHost {
     if (view === 'error') return this.renderError(this.#load.error, () => void this.#load.run());
     const event = this.shownEvent;
     if (view === 'loading' || !event) return this.renderLoading();
-    return this.#renderEvent(event);
+    return this.#renderEvent(wellFormed(event), event);
   }
 
-  #renderEvent(event: EventRecord): TemplateResult {
+  /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
+  #renderEvent(event: EventRecord, original: EventRecord): TemplateResult {
     const d = this.i18n.detail;
     const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
     const lang = this.effectiveLang;
@@ -310,7 +348,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
       </section>
       <section part="section section-raw">
         ${this.#disclosure('/section/raw', d.rawJson, () =>
-          renderRawJson(event, {
+          renderRawJson(original, {
             d,
             state: this.#view,
             copy: this.#copy,

@@ -71,7 +71,10 @@ export function isUser(value: unknown): value is EventUser {
 
 /** A user with e-mail, and who they acted for or as. */
 export function user(value: unknown, path: string, ctx: RenderContext): TemplateResult {
-  if (!isUser(value)) return value === undefined ? html`<span class="muted">${ctx.d.noUser}</span>` : jsonValue(value as JsonValue, path, ctx);
+  if (!isUser(value)) {
+    const none = value === undefined || value === null || (isJsonObject(value) && Object.keys(value).length === 0);
+    return none ? html`<span class="muted">${ctx.d.noUser}</span>` : jsonValue(value as JsonValue, path, ctx);
+  }
   const { d } = ctx;
   const email = typeof value.email === 'string' && value.email ? value.email : '';
   return html`<span class="user" part="user"

@@ -221,6 +221,19 @@ describe('<ev-detail> rendering', () => {
     expect(pwned()).to.equal(false);
   });
 
+  it('a malformed event handed in through .event still renders', async () => {
+    const broken = { pk: 7, action: 42, user: null, context: 'oops', created: 'yesterday', expires: 5, app: null, client_ip: {}, brand: 'x' } as unknown as EventRecord;
+    const el = await detailOf(broken);
+    expect(text($(el, '[part="action"]'))).to.equal('42');
+    expect(field(el, 'Created')).to.equal('yesterday');
+    expect(field(el, 'Expires')).to.equal('Never');
+    expect(field(el, 'User')).to.equal('No user');
+    buttonOf(el, 'Raw JSON')!.click();
+    await el.updateComplete;
+    expect(JSON.parse($(el, '[part="raw-json"]')!.textContent!)).to.deep.equal(broken);
+    await expect(el).to.be.accessible();
+  });
+
   it('keys like __proto__ in a context are shown, not lost', async () => {
     const el = await detailOf(detailEvent('custom_x', JSON.parse('{"__proto__": {"polluted": true}, "ok": 1}')));
     expect(text(section(el, 'Details'))).to.contain('__proto__: {1 key}');
