@@ -84,7 +84,7 @@ export function hashJson(value: JsonValue | undefined, depth = 0): number {
     case 'string':
       return mix(hashString(value, 0x9e3779b9));
     case 'number':
-      return mix(hashString(String(value), 0x85ebca6b));
+      return (value | 0) === value ? mix(value ^ 0x85ebca6b) : mix(hashString(String(value), 0x85ebca6b));
     case 'boolean':
       return value ? 0x5bd1e995 : 0x1b873593;
     case 'undefined':
