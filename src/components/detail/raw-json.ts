@@ -9,10 +9,32 @@ import type { DetailStrings } from './detail.strings.js';
 
 const LINES = 400;
 
-const cache = new WeakMap<EventRecord, { text: string; lines: string[] }>();
+interface Serialised {
+  text: string;
+  /** Number of lines. */
+  lines: number;
+}
+
+const cache = new WeakMap<EventRecord, Serialised>();
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The first `count` lines of `text` (no array of every line is built). */
+function firstLines(text: string, count: number): string {
+  let end = -1;
+  for (let n = 0; n < count; n++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
+}
 
 /** The event as pretty JSON (cached per event object). */
-export function eventJson(event: EventRecord): { text: string; lines: string[] } {
+export function eventJson(event: EventRecord): Serialised {
   let entry = cache.get(event);
   if (!entry) {
     let text: string;
@@ -26,7 +48,7 @@ export function eventJson(event: EventRecord): { text: string; lines: string[] }
         text = String(error);
       }
     }
-    entry = { text, lines: text.split('\n') };
+    entry = { text, lines: countLines(text) };
     cache.set(event, entry);
   }
   return entry;
@@ -90,13 +112,13 @@ export function renderRawJson(event: EventRecord, ctx: RawContext): TemplateResu
   const { d, state } = ctx;
   const { text, lines } = eventJson(event);
   const limit = state.limit('/raw', LINES);
-  const shown = Math.min(limit, lines.length);
-  const left = lines.length - shown;
+  const shown = Math.min(limit, lines);
+  const left = lines - shown;
   return html`<div class="raw-actions">
       <button type="button" part="copy-button" @click=${() => ctx.copy(text)}>${d.copyJson}</button>
       <button type="button" part="download-button" @click=${() => ctx.download(text)}>${d.downloadJson}</button>
     </div>
-    <pre class="raw" part="raw-json" tabindex="0" aria-label=${d.rawJson}><code>${shown === lines.length ? text : lines.slice(0, shown).join('\n')}</code></pre>
+    <pre class="raw" part="raw-json" tabindex="0" aria-label=${d.rawJson}><code>${shown === lines ? text : firstLines(text, shown)}</code></pre>
     ${left > 0
       ? html`<button type="button" class="link" part="more-button" @click=${() => state.more('/raw', LINES)}>${d.showMoreLines(Math.min(LINES, left), left)}</button>`
       : nothing}`;
