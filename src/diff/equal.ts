@@ -99,12 +99,14 @@ export function hashJson(value: JsonValue | undefined, depth = 0): number {
     for (let i = 0; i < value.length; i++) h = mix((Math.imul(h, 31) + hashJson(value[i], depth + 1)) >>> 0);
     return h;
   }
-  const keys = Object.keys(value);
   let sum = 0;
-  if (depth < HASH_DEPTH) {
-    for (const key of keys) sum = (sum + mix(hashString(key) ^ Math.imul(hashJson(value[key], depth + 1), 0x27d4eb2d))) >>> 0;
+  let count = 0;
+  for (const key in value) {
+    if (!hasOwn.call(value, key)) continue;
+    count++;
+    if (depth < HASH_DEPTH) sum = (sum + mix(hashString(key) ^ Math.imul(hashJson(value[key], depth + 1), 0x27d4eb2d))) >>> 0;
   }
-  return mix((0xa54ff53a ^ keys.length) + sum);
+  return mix((0xa54ff53a ^ count) + sum);
 }
 
 /**
