@@ -83,7 +83,27 @@ class Entries {
   }
 }
 
-function keyedDiff(a: JsonValue[], b: JsonValue[], keyed: Keyed, child: ChildDiff): ArrayNode | null {
+/**
+ * One step of an array diff, in `after` order. `pair` steps still need the diff of their two
+ * items (so callers can compute those diffs at once, or spread over several tasks).
+ */
+export type Step =
+  | { t: 'same'; i: number; j: number }
+  | { t: 'entry'; entry: Exclude<ArrayEntry, { op: 'same' }> }
+  | { t: 'pair'; i: number; j: number; moved: boolean };
+
+/** The matching of two arrays, before the diffs of matched pairs. */
+export interface ArrayPlan {
+  a: JsonValue[];
+  b: JsonValue[];
+  steps: Step[];
+  key: string | null;
+  approximate: boolean;
+  /** Number of `pair` steps. */
+  pairs: number;
+}
+
+function planKeyed(a: JsonValue[], b: JsonValue[], keyed: Keyed): ArrayPlan {
   const { idsA, indexInB, field: key } = keyed;
   const matchOfA = new Int32Array(a.length).fill(-1);
   const matchOfB = new Int32Array(b.length).fill(-1);
@@ -106,33 +126,26 @@ function keyedDiff(a: JsonValue[], b: JsonValue[], keyed: Keyed, child: ChildDif
   nextStable[b.length] = a.length;
   for (let j = b.length - 1; j >= 0; j--) nextStable[j] = stable[j] ? matchOfB[j]! : nextStable[j + 1]!;
 
-  const out = new Entries();
+  const steps: Step[] = [];
   let i = 0;
   const flushRemoved = (until: number) => {
-    for (; i < until; i++) if (matchOfA[i] === -1) out.add({ op: 'removed', beforeIndex: i, value: a[i]! });
+    for (; i < until; i++) if (matchOfA[i] === -1) steps.push({ t: 'entry', entry: { op: 'removed', beforeIndex: i, value: a[i]! } });
   };
   for (let j = 0; j < b.length; j++) {
     flushRemoved(nextStable[j]!);
     const from = matchOfB[j]!;
     if (from === -1) {
-      out.add({ op: 'added', afterIndex: j, value: b[j]! });
+      steps.push({ t: 'entry', entry: { op: 'added', afterIndex: j, value: b[j]! } });
       continue;
     }
-    const diff = child(a[from]!, b[j]!);
-    if (stable[j]) {
-      i = Math.max(i, from + 1);
-      if (diff) out.add({ op: 'changed', beforeIndex: from, afterIndex: j, diff });
-      else out.same(from, j);
-    } else {
-      out.add({ op: 'moved', beforeIndex: from, afterIndex: j, value: b[j]!, diff });
-    }
+    if (stable[j]) i = Math.max(i, from + 1);
+    steps.push({ t: 'pair', i: from, j, moved: !stable[j] });
   }
   flushRemoved(a.length);
-  if (out.changes === 0) return null;
-  return { kind: 'array', before: a, after: b, entries: out.list, key, approximate: false, changes: out.changes };
+  return { a, b, steps, key, approximate: false, pairs: pairs.length };
 }
 
-function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: number | undefined): ArrayNode | null {
+function planUnkeyed(a: JsonValue[], b: JsonValue[], budget: number | undefined): ArrayPlan | null {
   // Cheap exact trimming first: most arrays in audit diffs differ in a few places.
   let lo = 0;
   while (lo < a.length && lo < b.length && jsonEqual(a[lo], b[lo])) lo++;
@@ -165,14 +178,15 @@ function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: n
     movedFrom[j] = i;
   }
 
-  const out = new Entries();
-  for (let k = 0; k < lo; k++) out.same(k, k);
+  const steps: Step[] = [];
+  let pairs = 0;
+  for (let k = 0; k < lo; k++) steps.push({ t: 'same', i: k, j: k });
   let i = 0;
   let j = 0;
   const n = idsA.length;
   const m = idsB.length;
   while (i < n || j < m) {
-    // One change block: the removed run, then the added run.
+    // One change block: the removed run, then the added run; leftovers pair up by position.
     const removed: number[] = [];
     for (; i < n && seq.removed[i]; i++) if (movedTo[i] === -1) removed.push(i);
     const added: number[] = [];
@@ -180,41 +194,67 @@ function unkeyedDiff(a: JsonValue[], b: JsonValue[], child: ChildDiff, budget: n
     let r = 0;
     for (const jj of added) {
       if (movedFrom[jj] !== -1) {
-        out.add({ op: 'moved', beforeIndex: lo + movedFrom[jj]!, afterIndex: lo + jj, value: b[lo + jj]!, diff: null });
+        steps.push({ t: 'entry', entry: { op: 'moved', beforeIndex: lo + movedFrom[jj]!, afterIndex: lo + jj, value: b[lo + jj]!, diff: null } });
         continue;
       }
       const ii = removed[r];
       if (ii !== undefined) {
         r++;
-        const diff = child(a[lo + ii]!, b[lo + jj]!);
-        if (diff) out.add({ op: 'changed', beforeIndex: lo + ii, afterIndex: lo + jj, diff });
-        else out.same(lo + ii, lo + jj);
+        pairs++;
+        steps.push({ t: 'pair', i: lo + ii, j: lo + jj, moved: false });
       } else {
-        out.add({ op: 'added', afterIndex: lo + jj, value: b[lo + jj]! });
+        steps.push({ t: 'entry', entry: { op: 'added', afterIndex: lo + jj, value: b[lo + jj]! } });
       }
     }
-    for (; r < removed.length; r++) out.add({ op: 'removed', beforeIndex: lo + removed[r]!, value: a[lo + removed[r]!]! });
-    // Then the common run (ids equal; containers confirmed, a hash collision becomes a change).
+    for (; r < removed.length; r++) steps.push({ t: 'entry', entry: { op: 'removed', beforeIndex: lo + removed[r]!, value: a[lo + removed[r]!]! } });
+    // Then the common run (ids equal; containers confirmed, a hash collision becomes a pair).
     while (i < n && j < m && !seq.removed[i] && !seq.added[j]) {
       const x = a[lo + i]!;
       const y = b[lo + j]!;
       if (typeof x === 'object' && x !== null && x !== y && !jsonEqual(x, y)) {
-        out.add({ op: 'changed', beforeIndex: lo + i, afterIndex: lo + j, diff: child(x, y)! });
+        pairs++;
+        steps.push({ t: 'pair', i: lo + i, j: lo + j, moved: false });
       } else {
-        out.same(lo + i, lo + j);
+        steps.push({ t: 'same', i: lo + i, j: lo + j });
       }
       i++;
       j++;
     }
   }
-  const tail = a.length - endA;
-  for (let k = 0; k < tail; k++) out.same(endA + k, endB + k);
+  for (let k = 0; k < a.length - endA; k++) steps.push({ t: 'same', i: endA + k, j: endB + k });
+  return { a, b, steps, key: null, approximate: seq.approximate, pairs };
+}
+
+/** Matches two arrays (by identity field when every item has one, else by content). Null when equal. */
+export function planArray(a: JsonValue[], b: JsonValue[], fields: readonly string[], budget?: number): ArrayPlan | null {
+  const keyed = fields.length ? findKeyed(a, b, fields) : null;
+  return keyed ? planKeyed(a, b, keyed) : planUnkeyed(a, b, budget);
+}
+
+/** Builds the array node from a plan and the diffs of its pairs (in step order). */
+export function finishArray(plan: ArrayPlan, diffs: ReadonlyArray<DiffNode | null>): ArrayNode | null {
+  const { a, b } = plan;
+  const out = new Entries();
+  let k = 0;
+  for (const step of plan.steps) {
+    if (step.t === 'same') out.same(step.i, step.j);
+    else if (step.t === 'entry') out.add(step.entry);
+    else {
+      const diff = diffs[k++] ?? null;
+      if (step.moved) out.add({ op: 'moved', beforeIndex: step.i, afterIndex: step.j, value: b[step.j]!, diff });
+      else if (diff) out.add({ op: 'changed', beforeIndex: step.i, afterIndex: step.j, diff });
+      else out.same(step.i, step.j);
+    }
+  }
   if (out.changes === 0) return null;
-  return { kind: 'array', before: a, after: b, entries: out.list, key: null, approximate: seq.approximate, changes: out.changes };
+  return { kind: 'array', before: a, after: b, entries: out.list, key: plan.key, approximate: plan.approximate, changes: out.changes };
 }
 
 /** Diffs two arrays; null when they are equal. */
 export function diffArrays(a: JsonValue[], b: JsonValue[], fields: readonly string[], child: ChildDiff, budget?: number): ArrayNode | null {
-  const keyed = fields.length ? findKeyed(a, b, fields) : null;
-  return keyed ? keyedDiff(a, b, keyed, child) : unkeyedDiff(a, b, child, budget);
+  const plan = planArray(a, b, fields, budget);
+  if (!plan) return null;
+  const diffs: Array<DiffNode | null> = [];
+  for (const step of plan.steps) if (step.t === 'pair') diffs.push(child(a[step.i]!, b[step.j]!));
+  return finishArray(plan, diffs);
 }

@@ -1,5 +1,5 @@
 /** Structural JSON diff (no DOM, no Lit; runs in Node too). */
-export { diffJson, wantsTextDiff, DEFAULT_KEYS } from './diff.js';
+export { diffJson, diffJsonAsync, wantsTextDiff, DEFAULT_KEYS, type AsyncDiffOptions } from './diff.js';
 export { diffText, tokenize } from './text.js';
 export { diffSequences, longestIncreasingRun, DEFAULT_BUDGET, type SequenceDiff, type SequenceDiffOptions } from './sequence.js';
 export { diffArrays, findKey } from './array.js';

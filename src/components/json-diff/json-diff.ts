@@ -2,7 +2,7 @@ import { type PropertyValues, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { JsonValue } from '../../client/types.js';
-import { DEFAULT_KEYS, diffJson } from '../../diff/diff.js';
+import { DEFAULT_KEYS, diffJson, diffJsonAsync } from '../../diff/diff.js';
 import { countValues } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
@@ -16,7 +16,7 @@ import { ViewState } from './view-state.js';
 
 export type JsonDiffMode = 'inline' | 'side-by-side';
 
-/** Inputs with at least this many values (both sides together) are diffed in a task after the first render. */
+/** Inputs with at least this many values (both sides together) are diffed in slices after the first render. */
 const LARGE = 20_000;
 
 /**
@@ -150,9 +150,10 @@ export class EvJsonDiff extends EvElement {
 
   #diff: DiffNode | null = null;
   #view = new ViewState(this);
-  /** Set while a large diff waits for its own task. */
+  /** Set while a large diff is being computed. */
   #pending?: Promise<void>;
-  #generation = 0;
+  #abort?: AbortController;
+  #stale = false;
 
   /** The computed diff (null when the values are equal or not computed yet). */
   get diff(): DiffNode | null {
@@ -163,30 +164,52 @@ export class EvJsonDiff extends EvElement {
     super.willUpdate(changed);
     if (!changed.has('oldValue') && !changed.has('newValue') && !changed.has('keys')) return;
     this.#view.reset();
-    const generation = ++this.#generation;
-    const compute = () => diffJson(this.oldValue ?? null, this.newValue ?? null, { keys: this.keys });
-    if (countValues(this.oldValue, LARGE) + countValues(this.newValue, LARGE) < LARGE) {
-      this.#diff = compute();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    const oldValue = this.oldValue ?? null;
+    const newValue = this.newValue ?? null;
+    const options = { keys: this.keys };
+    if (countValues(oldValue, LARGE) + countValues(newValue, LARGE) < LARGE) {
+      this.#diff = diffJson(oldValue, newValue, options);
       this.#pending = undefined;
       return;
     }
-    // Large inputs: render this frame without the diff, compute it in a task of its own and
-    // render the rows in the next one, so no single task does all three.
+    // Large inputs: render this frame without the diff, compute it in slices of a few
+    // milliseconds (the page stays responsive), then render the rows in a task of their own.
     this.#diff = null;
-    this.#pending = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        if (generation !== this.#generation) return resolve();
-        const diff = compute();
-        setTimeout(() => {
-          if (generation === this.#generation) {
-            this.#diff = diff;
-            this.#pending = undefined;
-            this.requestUpdate();
-          }
-          resolve();
-        }, 0);
-      }, 0),
+    const abort = (this.#abort = new AbortController());
+    this.#pending = diffJsonAsync(oldValue, newValue, { ...options, signal: abort.signal }).then(
+      (diff) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            if (!abort.signal.aborted) {
+              this.#diff = diff;
+              this.#pending = undefined;
+              this.requestUpdate();
+            }
+            resolve();
+          }, 0),
+        ),
+      () => undefined,
     );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#stale) {
+      this.#stale = false;
+      this.requestUpdate('oldValue');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A diff still running for a removed element is wasted work; it restarts if reconnected.
+    if (this.#pending && this.#abort) {
+      this.#abort.abort();
+      this.#pending = undefined;
+      this.#stale = true;
+    }
   }
 
   /** Also waits for a large diff computed after the first render. */

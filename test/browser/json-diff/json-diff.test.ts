@@ -141,3 +141,22 @@ describe('<ev-json-diff>', () => {
     expect($$(el, 'ins').map(text)).to.include('inserted text: fourteen');
   });
 });
+
+describe('<ev-json-diff> with large values', () => {
+  it('renders at once, computes the diff in slices, then shows it (updateComplete waits)', async () => {
+    const { hugeContext, editedCopy } = await import('../../fixtures/detail-events.js');
+    const big = hugeContext(1_500_000);
+    const next = JSON.parse(JSON.stringify(editedCopy(big)));
+    const el = document.createElement('ev-json-diff');
+    el.oldValue = big;
+    el.newValue = next;
+    document.body.append(el);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(el.shadowRoot!.querySelector('[part="loading"]')?.textContent).to.equal('Comparing…');
+    await el.updateComplete;
+    expect(el.diff?.kind).to.equal('object');
+    expect(el.shadowRoot!.textContent).to.contain('changes');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { JsonValue } from '../../../src/client/types.js';
-import { diffJson, jsonEqual } from '../../../src/diff/index.js';
+import { diffJson, diffJsonAsync, jsonEqual } from '../../../src/diff/index.js';
+import { editedCopy, hugeContext } from '../../fixtures/detail-events.js';
 import type { ArrayNode, ObjectNode, TextNode } from '../../../src/diff/types.js';
 import { rebuild } from './rebuild.js';
 
@@ -149,5 +150,31 @@ describe('diffJson', () => {
     const d = diffJson(a, b) as ArrayNode;
     assert.deepEqual(rebuild(d, 'before'), a);
     assert.deepEqual(rebuild(d, 'after'), b);
+  });
+});
+
+describe('diffJsonAsync', () => {
+  test('gives the same diff as diffJson (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(related, async ([a, b]) => {
+        assert.deepEqual(await diffJsonAsync(a, b, { textThreshold: 8 }), diffJson(a, b, { textThreshold: 8 }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('spreads a large diff over tasks, with the same result; aborts on request', async () => {
+    const big = hugeContext(1_500_000);
+    const next = JSON.parse(JSON.stringify(editedCopy(big))) as JsonValue;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const result = await diffJsonAsync(big, next, { sliceMs: 1 });
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'other tasks ran while diffing');
+    assert.deepEqual(result, diffJson(big, next));
+    const controller = new AbortController();
+    const pending = diffJsonAsync(big, next, { sliceMs: 1, signal: controller.signal });
+    controller.abort();
+    await assert.rejects(pending, (e: unknown) => (e as Error).name === 'AbortError');
   });
 });
