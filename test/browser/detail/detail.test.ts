@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { EventRecord } from '../../../src/client/types.js';
+import type { EventRecord, JsonValue } from '../../../src/client/types.js';
+import { setOwn } from '../../../src/diff/equal.js';
 import type { EvJsonDiff } from '../../../src/components/json-diff/json-diff.js';
 import {
   MASK,
@@ -15,6 +16,7 @@ import {
   policyExceptionEvent,
 } from '../../fixtures/detail-events.js';
 import { hostileEvent, hostileStrings, pwned } from '../../fixtures/hostile.js';
+import { NEVER_RENDERED_TAGS, corpus, pwned as corpusPwned } from '../../fixtures/xss-corpus.js';
 import { $, $$, buttonOf, changeRows, detailOf, field, section, text } from './helpers.js';
 
 describe('<ev-detail> rendering', () => {
@@ -232,6 +234,35 @@ describe('<ev-detail> rendering', () => {
     await el.updateComplete;
     expect(JSON.parse($(el, '[part="raw-json"]')!.textContent!)).to.deep.equal(broken);
     await expect(el).to.be.accessible();
+  });
+
+  it('the whole XSS corpus as keys, values, diff values, a traceback and links stays inert text', async function () {
+    this.timeout(60_000);
+    const context: Record<string, JsonValue> = {};
+    corpus.forEach((s, i) => setOwn(context, `${i}:${s}`, s));
+    const event = detailEvent('model_updated', {
+      ...context,
+      model: { pk: corpus[0]!, app: corpus[1]!, model_name: corpus[2]!, name: corpus[3]! },
+      diff: Object.fromEntries(corpus.slice(0, 40).map((s, i) => [s, { previous_value: corpus[(i + 1) % corpus.length]!, new_value: s }])),
+      message: `Traceback (most recent call last):\n  File "${corpus[0]}", line 1, in ${corpus[1]}\n    ${corpus[2]}\n${corpus[3]}: ${corpus[4]}`,
+      changelog: corpus.find((s) => s.startsWith('javascript:'))!,
+    });
+    const el = await detailOf(event);
+    buttonOf(el, 'Context')!.click();
+    buttonOf(el, 'Raw JSON')!.click();
+    await el.updateComplete;
+    const roots = [el.shadowRoot!, ...$$(el, 'ev-json-diff').map((d) => d.shadowRoot!)];
+    for (const root of roots) {
+      // Neither component ever renders any of these tags itself, so one appearing came from data.
+      const tags = [...NEVER_RENDERED_TAGS, 'img', 'svg', 'style', 'form', 'input', 'video', 'audio', 'details', 'template', 'body', 'a:not([part="link"])'];
+      expect(root.querySelector(tags.join(',')), 'no element from data').to.equal(null);
+      for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?:|\/)/);
+      for (const node of root.querySelectorAll('*')) {
+        for (const attr of node.getAttributeNames()) expect(attr.startsWith('on'), `${node.localName}[${attr}]`).to.equal(false);
+      }
+    }
+    expect(text($(el, '[part="error-message"]'))).to.contain(corpus[4]!.replace(/\s+/g, ' ').trim());
+    expect(corpusPwned()).to.equal(false);
   });
 
   it('keys like __proto__ in a context are shown, not lost', async () => {
