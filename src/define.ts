@@ -5,3 +5,5 @@
  */
 import './components/source/ev-source.js';
 import './components/volume-chart/ev-volume-chart.js';
+import './components/json-diff/ev-json-diff.js';
+import './components/detail/ev-detail.js';

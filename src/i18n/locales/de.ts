@@ -7,6 +7,9 @@
 import type { KnownAction } from '../../client/actions.js';
 import { humanize } from '../../format/actions.js';
 import { registerTranslation } from '../translation.js';
+// Component namespaces register their German strings themselves.
+import '../../components/detail/detail.de.js';
+import '../../components/json-diff/json-diff.de.js';
 
 const actionLabels: Record<KnownAction, string> = {
   login: 'Anmeldung',

@@ -1,0 +1,361 @@
+import { Task, TaskStatus } from '@lit/task';
+import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { EvDataElement } from '../../base/ev-data-element.js';
+import type { EventRecord, EventsClient } from '../../client/types.js';
+import { modelChanges } from '../../diff/changes.js';
+import { isJsonObject } from '../../diff/equal.js';
+import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { jsonDiffStrings } from '../json-diff/json-diff.strings.js';
+import { jsonStyles } from '../json-diff/json-diff.styles.js';
+import { renderChildren } from '../json-diff/json-tree.js';
+import { ViewState } from '../json-diff/view-state.js';
+import { renderChanges } from './changes-view.js';
+import { eventModel, renderCompare, VersionCompare, type CompareHost } from './compare.js';
+import { detailStrings } from './detail.strings.js';
+import { detailStyles } from './detail.styles.js';
+import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.js';
+import { renderActionSection } from './sections.js';
+import { renderSummary } from './summary.js';
+import { parseLegacyException, parseTraceback, tracebackText, type ParsedTraceback } from './traceback.js';
+import { renderTraceback } from './traceback-view.js';
+import type { RenderContext } from './values.js';
+
+interface ExceptionInfo {
+  parsed: ParsedTraceback;
+  text: string;
+  /** The context key it came from. */
+  key: 'message' | 'exception';
+}
+
+const exceptions = new WeakMap<EventRecord, ExceptionInfo | null>();
+const normalised = new WeakMap<EventRecord, EventRecord>();
+
+/**
+ * The event with every field of the expected type. Events from a client are validated already;
+ * one handed in through `.event` may not be, and must not break the view.
+ */
+function wellFormed(event: EventRecord): EventRecord {
+  const o = event as unknown as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+  const ok =
+    typeof o.pk === 'string' &&
+    typeof o.action === 'string' &&
+    isJsonObject(o.user) &&
+    isJsonObject(o.context) &&
+    typeof o.created === 'string' &&
+    typeof o.app === 'string' &&
+    (o.expires === null || typeof o.expires === 'string') &&
+    (o.client_ip === null || typeof o.client_ip === 'string') &&
+    (o.brand === null || isJsonObject(o.brand));
+  if (ok) return event;
+  let fixed = normalised.get(event);
+  if (!fixed) {
+    fixed = {
+      pk: str(o.pk),
+      action: str(o.action),
+      user: isJsonObject(o.user) ? (o.user as EventRecord['user']) : {},
+      context: isJsonObject(o.context) ? o.context : {},
+      created: str(o.created),
+      app: str(o.app),
+      expires: typeof o.expires === 'string' ? o.expires : null,
+      client_ip: typeof o.client_ip === 'string' ? o.client_ip : null,
+      brand: isJsonObject(o.brand) ? (o.brand as EventRecord['brand']) : null,
+    };
+    normalised.set(event, fixed);
+  }
+  return fixed;
+}
+
+/** The traceback of an event (`context.message` or the legacy `context.exception`), parsed once. */
+function exceptionOf(event: EventRecord): ExceptionInfo | null {
+  let info = exceptions.get(event);
+  if (info === undefined) {
+    info = null;
+    const context = isJsonObject(event.context) ? event.context : {};
+    if (typeof context.message === 'string') {
+      const parsed = parseTraceback(context.message);
+      if (parsed) info = { parsed, text: context.message, key: 'message' };
+    }
+    if (!info) {
+      const parsed = parseLegacyException(context.exception);
+      if (parsed) info = { parsed, text: tracebackText(parsed), key: 'exception' };
+    }
+    exceptions.set(event, info);
+  }
+  return info;
+}
+
+/**
+ * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
+ * app, brand and request), a section per action of authentik's catalogue, the model change as a
+ * real diff (Field | Previous | New, values exact, nested values diffed structurally, m2m as
+ * Added / Removed / Cleared), readable tracebacks, "Compare versions" of the same object, a
+ * collapsible JSON tree of the context and the raw JSON with copy and download.
+ *
+ * Give it an event (`.event`, no request is made), or an `event-id` and a client (the
+ * surrounding `<ev-source>` or `.client`), or `follow-selection` to show the store's selected
+ * event. Large contexts render incrementally: everything big starts collapsed.
+ *
+ * @tagname ev-detail
+ * @summary Event detail with a structural change diff and readable exceptions.
+ *
+ * @fires {EvErrorEvent} ev-error - Loading the event or its versions failed (never for aborted requests).
+ *
+ * @csspart base - The card around everything.
+ * @csspart header - Action and event id.
+ * @csspart action - The action label with its colour dot.
+ * @csspart event-id - The event id with its copy button.
+ * @csspart copy-button - Every copy button (id, traceback, JSON).
+ * @csspart download-button - The JSON download button.
+ * @csspart section - Every section; also `section-summary`, `section-error`, `section-changes`, `section-compare`, `section-details`, `section-context`, `section-raw`.
+ * @csspart heading - Every section heading.
+ * @csspart summary - The summary field list.
+ * @csspart field - One label / value pair; `field-label`, `field-value` inside it.
+ * @csspart field-label - A field's label.
+ * @csspart field-value - A field's value.
+ * @csspart action-fields - The per-action field list.
+ * @csspart other-context - Context keys the action section does not name.
+ * @csspart changes-table - The Field | Previous | New table.
+ * @csspart changes-row - A row of it; `changes-field`, `changes-previous`, `changes-new` are its cells.
+ * @csspart changes-field - The field name cell.
+ * @csspart changes-previous - A previous value cell.
+ * @csspart changes-new - A new value cell.
+ * @csspart m2m-added - Added relations.
+ * @csspart m2m-removed - Removed relations.
+ * @csspart m2m-cleared - The "cleared" note.
+ * @csspart exception - The traceback view.
+ * @csspart error-line - The final error line; `error-type` and `error-message` inside it.
+ * @csspart error-type - The exception class.
+ * @csspart error-message - The exception message.
+ * @csspart frames-toggle - Folds the frame list.
+ * @csspart frames - The frame list.
+ * @csspart frame - One frame; `frame-file`, `frame-function`, `frame-code` inside it.
+ * @csspart frame-file - A frame's file.
+ * @csspart frame-function - A frame's function.
+ * @csspart frame-code - A frame's source line(s).
+ * @csspart library-frames - A folded run of library frames.
+ * @csspart cause - An earlier exception of a chain.
+ * @csspart compare-button - Opens "Compare versions".
+ * @csspart compare - The version pickers and diff.
+ * @csspart compare-select - A version picker.
+ * @csspart compare-diff - The <ev-json-diff> of two versions.
+ * @csspart disclosure - The Context / Raw JSON toggles.
+ * @csspart raw-json - The raw JSON text.
+ * @csspart status - The live region announcing copies.
+ * @csspart toggle - A tree toggle.
+ * @csspart more-button - "Show more" buttons.
+ * @csspart key - A key in a JSON tree.
+ * @csspart value - A value in a JSON tree (`value-string`, `value-number`, … as in <ev-json-diff>).
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart empty - The empty (no event) and no-client states.
+ *
+ * @cssprop --ev-detail-bg - Background of the card.
+ * @cssprop --ev-detail-border-color - Border of the card.
+ * @cssprop --ev-json-added-bg - Background of new values and inserted text.
+ * @cssprop --ev-json-removed-bg - Background of previous values and deleted text.
+ */
+export class EvDetail extends EvDataElement implements CompareHost {
+  static override styles = [EvDataElement.styles, stateStyles, controlStyles, jsonStyles, detailStyles];
+
+  /** English strings of the `detail` and `jsonDiff` namespaces; override with `.strings` or `setTranslation`. */
+  static readonly defaultStrings = { detail: detailStrings, jsonDiff: jsonDiffStrings };
+
+  /** The event to show. When set, no request is made. */
+  @property({ attribute: false }) event?: EventRecord;
+
+  /** The pk of an event to load with the client (ignored while `.event` is set). */
+  @property({ attribute: 'event-id', reflect: true }) eventId?: string;
+
+  /** Shows the shared store's selected event (e.g. the row picked in an `<ev-log>`) when no `event-id` is set. */
+  @property({ type: Boolean, reflect: true, attribute: 'follow-selection' }) followSelection = false;
+
+  /** `aria-level` of the section headings, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Drops the card chrome (border, background), e.g. inside an expanded table row. */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
+  @state() private copyStatus = '';
+
+  #view = new ViewState(this);
+  #compare = new VersionCompare(this);
+  #shown?: EventRecord;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  #load = new Task(this, {
+    args: () => [this.event ? undefined : this.#wantedId, this.event ? undefined : this.effectiveClient] as [string | undefined, EventsClient | undefined],
+    task: async ([id, client], { signal }) => {
+      if (!id || !client) return undefined;
+      try {
+        return await client.getEvent(id, { signal });
+      } catch (error) {
+        this.reportError(error, 'getEvent');
+        throw error;
+      }
+    },
+  });
+
+  get #wantedId(): string | undefined {
+    return this.eventId || (this.followSelection ? (this.store.selection ?? undefined) : undefined);
+  }
+
+  /** The event on screen (handed in or loaded). */
+  get shownEvent(): EventRecord | undefined {
+    if (this.event) return this.event;
+    return this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
+  }
+
+  /** @internal The client "Compare versions" uses. */
+  get compareClient(): EventsClient | undefined {
+    return this.effectiveClient;
+  }
+
+  /** @internal The event "Compare versions" starts from. */
+  get compareEvent(): EventRecord | undefined {
+    return this.shownEvent;
+  }
+
+  /** @internal Reports a failed version request as `ev-error`. */
+  onCompareError(error: unknown): void {
+    this.reportError(error, 'listEvents');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#statusTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const shown = this.shownEvent;
+    if (shown !== this.#shown) {
+      this.#shown = shown;
+      this.#view.reset();
+      this.#compare.reset();
+    }
+    this.setViewState(this.#viewState());
+  }
+
+  #viewState() {
+    if (this.event) return 'ready' as const;
+    if (!this.#wantedId) return 'empty' as const;
+    if (!this.effectiveClient) return 'no-client' as const;
+    if (this.#load.status === TaskStatus.ERROR) return 'error' as const;
+    return this.#load.status === TaskStatus.COMPLETE ? ('ready' as const) : ('loading' as const);
+  }
+
+  #announce(message: string): void {
+    this.copyStatus = message;
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = setTimeout(() => (this.copyStatus = ''), 4000);
+  }
+
+  #copy = async (text: string): Promise<void> => {
+    const ok = await copyText(text, this.renderRoot as ShadowRoot);
+    this.#announce(ok ? this.i18n.common.copied : this.i18n.detail.copyFailed);
+  };
+
+  #heading(id: string, text: string): TemplateResult {
+    return html`<div class="heading" part="heading" role="heading" aria-level=${String(this.headingLevel)} id=${id}>${text}</div>`;
+  }
+
+  #disclosure(path: string, label: string, content: () => TemplateResult): TemplateResult {
+    const open = this.#view.isOpen(path);
+    return html`<button type="button" class="disclosure" part="disclosure" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.#view.toggle(path)}>
+        <span class="chevron" aria-hidden="true"></span>${label}
+      </button>
+      ${open ? content() : nothing}`;
+  }
+
+  protected override render() {
+    const view = this.viewState;
+    if (view === 'empty') return this.renderEmpty(this.i18n.detail.noEvent);
+    if (view === 'no-client') return this.renderNoClient();
+    if (view === 'error') return this.renderError(this.#load.error, () => void this.#load.run());
+    const event = this.shownEvent;
+    if (view === 'loading' || !event) return this.renderLoading();
+    return this.#renderEvent(wellFormed(event), event);
+  }
+
+  /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
+  #renderEvent(event: EventRecord, original: EventRecord): TemplateResult {
+    const d = this.i18n.detail;
+    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
+    const lang = this.effectiveLang;
+    const timeZone = this.store.timeZone;
+    const label = actionLabel(event.action, this.i18n);
+    const context = isJsonObject(event.context) ? event.context : {};
+    const changes = modelChanges(event.action, context);
+    const exception = exceptionOf(event);
+    const elsewhere = new Set<string>();
+    if (exception) elsewhere.add(exception.key);
+    if (changes.mode !== 'none') elsewhere.add(changes.mode === 'deleted' ? 'model_state' : 'diff');
+    const details = renderActionSection(event, ctx, { shownElsewhere: elsewhere });
+    const changesTitle = changes.mode === 'created' ? d.createdWith : changes.mode === 'deleted' ? d.stateWhenDeleted : d.changes;
+    const canCompare = Boolean(this.effectiveClient && eventModel(event));
+    return html`<article class="base" part="base" aria-label=${d.label(label)}>
+      <header part="header">
+        <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
+          <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>
+        </p>
+        <span class="id" part="event-id"
+          >${d.eventId} <code><bdi>${event.pk}</bdi></code>
+          <button type="button" part="copy-button" aria-label=${d.copyId} @click=${() => this.#copy(String(event.pk))}>${this.i18n.common.copy}</button></span
+        >
+        <span class="status" part="status" role="status" aria-live="polite">${this.copyStatus}</span>
+      </header>
+      <section part="section section-summary" aria-labelledby="h-summary">
+        ${this.#heading('h-summary', d.summary)} ${renderSummary(event, { ...ctx, lang, timeZone })}
+      </section>
+      ${exception
+        ? html`<section part="section section-error" aria-labelledby="h-error">
+            ${this.#heading('h-error', d.error)} ${renderTraceback(exception.parsed, exception.text, { d, state: this.#view, copy: this.#copy })}
+          </section>`
+        : nothing}
+      ${changes.mode !== 'none'
+        ? html`<section part="section section-changes" aria-labelledby="h-changes">
+            ${this.#heading('h-changes', changesTitle)} ${renderChanges(changes, ctx, 'h-changes')}
+          </section>`
+        : nothing}
+      ${canCompare
+        ? html`<section part="section section-compare" aria-labelledby="h-compare">
+            ${this.#heading('h-compare', d.compare)}
+            ${renderCompare(this.#compare, {
+              d,
+              theme: this.theme,
+              lang,
+              timeZone,
+              thisPk: event.pk,
+              renderLoading: () => this.renderLoading(),
+              renderError: (error, retry) => this.renderError(error, retry),
+            })}
+          </section>`
+        : nothing}
+      ${details === nothing
+        ? nothing
+        : html`<section part="section section-details" aria-labelledby="h-details">${this.#heading('h-details', d.details)} ${details}</section>`}
+      <section part="section section-context">
+        ${this.#disclosure('/section/context', d.context, () =>
+          Object.keys(context).length
+            ? renderChildren(context, '/context', { state: this.#view, t: ctx.j, dir: ctx.dir, openDepth: 0 })
+            : html`<p class="muted">${d.emptyContext}</p>`,
+        )}
+      </section>
+      <section part="section section-raw">
+        ${this.#disclosure('/section/raw', d.rawJson, () =>
+          renderRawJson(original, {
+            d,
+            state: this.#view,
+            copy: this.#copy,
+            download: (text) => downloadText(text, jsonFileName(event), this.renderRoot as ShadowRoot),
+          }),
+        )}
+      </section>
+    </article>`;
+  }
+}

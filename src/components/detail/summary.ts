@@ -1,0 +1,86 @@
+/**
+ * The summary card: when, who (and on whose behalf), from where (IP, geo, ASN), which app and
+ * brand, and the HTTP request — for every action.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventRecord, JsonValue } from '../../client/types.js';
+import { isJsonObject } from '../../diff/equal.js';
+import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
+import { text, user, type RenderContext } from './values.js';
+
+/** Context keys the summary shows (the per-action section leaves them out). */
+export const SUMMARY_KEYS = ['http_request', 'geo', 'asn'];
+
+export interface SummaryContext extends RenderContext {
+  lang: string;
+  timeZone: string;
+}
+
+function row(label: string, value: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  if (value === nothing) return nothing;
+  return html`<div class="field" part="field"><dt part="field-label">${label}</dt><dd part="field-value">${value}</dd></div>`;
+}
+
+function when(iso: string | null, ctx: SummaryContext): TemplateResult {
+  if (!iso) return html`<span class="muted">${ctx.d.neverExpires}</span>`;
+  const valid = !Number.isNaN(Date.parse(iso));
+  return html`<time datetime=${valid ? iso : nothing}>${formatDateTime(iso, ctx.lang, ctx.timeZone)}</time>${valid
+      ? html` <span class="muted">${zoneLabel(ctx.lang, ctx.timeZone, Date.parse(iso))} · ${formatRelative(iso, ctx.lang)}</span>`
+      : nothing}`;
+}
+
+function str(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
+  if (!isJsonObject(geo)) return geo === undefined ? nothing : text(geo, '/geo', ctx);
+  const country = str(geo.country);
+  const place = [str(geo.city), country ? countryName(country, ctx.lang) : '', str(geo.continent)].filter(Boolean).join(', ');
+  const lat = typeof geo.lat === 'number' ? geo.lat : null;
+  const long = typeof geo.long === 'number' ? geo.long : null;
+  const coords = lat !== null && long !== null ? `${formatNumber(lat, ctx.lang, { maximumFractionDigits: 3 })}, ${formatNumber(long, ctx.lang, { maximumFractionDigits: 3 })}` : '';
+  if (!place && !coords) return nothing;
+  return html`<bdi>${place}</bdi>${coords ? html` <span class="muted">(${coords})</span>` : nothing}`;
+}
+
+function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
+  if (!isJsonObject(asn)) return asn === undefined ? nothing : text(asn, '/asn', ctx);
+  const number = str(asn.asn);
+  const label = number ? ctx.d.asn(number, str(asn.as_org)) : str(asn.as_org);
+  const net = str(asn.network);
+  if (!label && !net) return nothing;
+  return html`<bdi>${label}</bdi>${net ? html` <span class="muted mono"><bdi>${net}</bdi></span>` : nothing}`;
+}
+
+function query(args: JsonValue | undefined): string {
+  if (typeof args === 'string') return args;
+  if (!isJsonObject(args)) return '';
+  return Object.entries(args)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('&');
+}
+
+function request(req: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
+  if (!isJsonObject(req)) return req === undefined ? nothing : text(req, '/http_request', ctx);
+  const method = str(req.method);
+  const path = str(req.path);
+  const q = query(req.args);
+  if (!method && !path && !q) return nothing;
+  return html`<code class="request" part="request"
+    >${method ? html`<span class="method"><bdi>${method}</bdi></span> ` : nothing}<bdi>${path}${q ? `?${q}` : ''}</bdi></code
+  >`;
+}
+
+export function renderSummary(event: EventRecord, ctx: SummaryContext): TemplateResult {
+  const { d } = ctx;
+  const c = isJsonObject(event.context) ? event.context : {};
+  const brand = event.brand && typeof event.brand === 'object' ? event.brand : null;
+  return html`<dl class="fields summary" part="summary">
+    ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx))} ${row(d.user, user(event.user, '/user', ctx))}
+    ${row(d.app, event.app ? html`<code><bdi>${event.app}</bdi></code>` : nothing)}
+    ${row(d.clientIp, event.client_ip ? html`<code><bdi>${event.client_ip}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
+    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brand.name ?? String(brand.pk ?? '')}</bdi>` : nothing)}
+    ${row(d.request, request(c.http_request, ctx))}
+  </dl>`;
+}

@@ -1,0 +1,93 @@
+/**
+ * A readable traceback: the final error line first and prominent, then the frames (most recent
+ * call last) with their code; runs of library frames fold into one "N library frames" toggle,
+ * and the whole frame list folds too. Earlier exceptions of a chain are folded above. Text only.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewState } from '../json-diff/view-state.js';
+import type { DetailStrings } from './detail.strings.js';
+import type { ParsedException, ParsedTraceback, TraceFrame } from './traceback.js';
+
+export interface TracebackContext {
+  d: DetailStrings;
+  state: ViewState;
+  /** Copies text and announces the result. */
+  copy: (text: string) => void;
+}
+
+function frame(f: TraceFrame, d: DetailStrings): TemplateResult {
+  return html`<li class="frame ${f.library ? 'library' : ''}" part="frame">
+    <div class="frame-head">
+      <bdi class="file" part="frame-file">${f.file}</bdi>${f.line !== null ? html`<span class="line">, ${d.lineNumber(f.line)}</span>` : nothing}${f.fn
+        ? html`<span class="fn" part="frame-function">, ${d.inFunction(f.fn)}</span>`
+        : nothing}
+    </div>
+    ${f.code.length ? html`<pre class="code" part="frame-code"><code>${f.code.join('\n')}</code></pre>` : nothing}
+  </li>`;
+}
+
+function frames(e: ParsedException, path: string, ctx: TracebackContext): TemplateResult[] {
+  const { d, state } = ctx;
+  const out: TemplateResult[] = [];
+  for (let i = 0; i < e.frames.length; ) {
+    const f = e.frames[i]!;
+    if (!f.library) {
+      out.push(frame(f, d));
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < e.frames.length && e.frames[end]!.library) end++;
+    const run = e.frames.slice(i, end);
+    const key = `${path}/lib${i}`;
+    if (run.length === 1 && i + 1 === e.frames.length) {
+      // A lone last frame is where the error was raised: show it.
+      out.push(frame(f, d));
+    } else {
+      const open = state.isOpen(key);
+      out.push(html`<li class="library-run" part="library-frames">
+        <button type="button" class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key)}>
+          <span class="chevron" aria-hidden="true"></span>${d.libraryFrames(run.length)}
+        </button>
+        ${open ? html`<ol class="frames nested">${run.map((x) => frame(x, d))}</ol>` : nothing}
+      </li>`);
+    }
+    i = end;
+  }
+  return out;
+}
+
+function exception(e: ParsedException, path: string, ctx: TracebackContext, prominent: boolean): TemplateResult {
+  const { d, state } = ctx;
+  const key = `${path}/frames`;
+  const open = state.isOpen(key, prominent);
+  const type = e.type
+    ? html`<span class="exc-type" part="error-type"><bdi>${e.type}</bdi></span>${e.message ? html`<span class="colon">: </span>` : nothing}`
+    : nothing;
+  return html`<p class="error-line ${prominent ? 'prominent' : ''}" part="error-line">${type}<span class="exc-message" part="error-message"><bdi>${e.message}</bdi></span></p>
+    ${e.frames.length
+      ? html`<button type="button" class="link frames-toggle" part="frames-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key, prominent)}>
+            <span class="chevron" aria-hidden="true"></span>${d.frames(e.frames.length)}
+          </button>
+          ${open ? html`<ol class="frames" part="frames">${frames(e, path, ctx)}</ol>` : nothing}`
+      : nothing}`;
+}
+
+export function renderTraceback(parsed: ParsedTraceback, text: string, ctx: TracebackContext): TemplateResult {
+  const { d, state } = ctx;
+  return html`<div class="exception" part="exception">
+    ${parsed.preamble ? html`<pre class="pre" part="pre">${parsed.preamble}</pre>` : nothing}
+    ${exception(parsed.error, '/tb', ctx, true)}
+    ${parsed.causes.map((cause, i) => {
+      const key = `/tb/cause${i}`;
+      const open = state.isOpen(key);
+      return html`<div class="cause" part="cause">
+        <button type="button" class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key)}>
+          <span class="chevron" aria-hidden="true"></span>${d.causedBy}: <bdi>${cause.type || cause.message.split('\n')[0]}</bdi>
+        </button>
+        ${open ? html`<div class="cause-body">${exception(cause, key, ctx, false)}<p class="muted">${cause.link}</p></div>` : nothing}
+      </div>`;
+    })}
+    <button type="button" part="copy-button" @click=${() => ctx.copy(text)}>${d.copyTraceback}</button>
+  </div>`;
+}

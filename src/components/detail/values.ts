@@ -1,0 +1,114 @@
+/**
+ * Small renderers for recurring event shapes: users, model references, scopes, links, plain
+ * text. Event data is hostile: text bindings only, links only through `safeUrl()`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventUser, JsonValue, ModelRef } from '../../client/types.js';
+import { isJsonObject } from '../../diff/equal.js';
+import { isExternalUrl, safeUrl } from '../../format/url.js';
+import type { JsonDiffStrings } from '../json-diff/json-diff.strings.js';
+import { renderTree } from '../json-diff/json-tree.js';
+import { isContainer, renderValue } from '../json-diff/value.js';
+import type { ViewState } from '../json-diff/view-state.js';
+import type { DetailStrings } from './detail.strings.js';
+
+export interface RenderContext {
+  d: DetailStrings;
+  j: JsonDiffStrings;
+  state: ViewState;
+  dir: 'ltr' | 'rtl';
+  /** The host's forced theme, handed to nested elements (color-scheme does not inherit into them). */
+  theme?: 'light' | 'dark';
+}
+
+/** Any JSON value: scalars exactly, containers as a collapsed tree. */
+export function jsonValue(value: JsonValue | undefined, path: string, ctx: RenderContext, openDepth = 0): TemplateResult {
+  if (value === undefined) return html``;
+  if (isContainer(value)) {
+    return html`<span class="inline-tree">${renderTree(value, path, null, { state: ctx.state, t: ctx.j, dir: ctx.dir, openDepth, rootLabel: null })}</span>`;
+  }
+  return renderValue(value, { t: ctx.j, state: ctx.state, path });
+}
+
+/** Plain text from data (strings as they are, anything else exactly). */
+export function text(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  if (typeof value === 'string' && value !== '') return html`<bdi class="text">${value}</bdi>`;
+  return jsonValue(value, path, ctx);
+}
+
+/** Multi-line text (messages, e-mail bodies). */
+export function preText(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  if (typeof value === 'string' && value !== '') return html`<pre class="pre" part="pre">${value}</pre>`;
+  return jsonValue(value, path, ctx);
+}
+
+export function isModelRef(value: unknown): value is ModelRef {
+  if (!isJsonObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => ['pk', 'app', 'name', 'model_name'].includes(k)) && ('name' in value || 'pk' in value);
+}
+
+/** `Team wiki (authentik_core.application · 42)`; anything else as JSON. */
+export function modelRef(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  if (!isModelRef(value)) return jsonValue(value, path, ctx);
+  const kind = [value.app, value.model_name].filter((p) => typeof p === 'string' && p).join('.');
+  const pk = value.pk === undefined || value.pk === null ? '' : String(value.pk);
+  const meta = [kind, pk].filter(Boolean).join(' · ');
+  return html`<span class="model" part="model"
+    ><bdi class="model-name">${typeof value.name === 'string' && value.name ? value.name : pk}</bdi>${meta
+      ? html` <span class="muted">(<bdi>${meta}</bdi>)</span>`
+      : nothing}</span
+  >`;
+}
+
+function userName(user: EventUser): string {
+  return typeof user.username === 'string' && user.username ? user.username : user.pk !== undefined ? String(user.pk) : '';
+}
+
+export function isUser(value: unknown): value is EventUser {
+  return isJsonObject(value) && ('username' in value || 'pk' in value);
+}
+
+/** A user with e-mail, and who they acted for or as. */
+export function user(value: unknown, path: string, ctx: RenderContext): TemplateResult {
+  if (!isUser(value)) {
+    const none = value === undefined || value === null || (isJsonObject(value) && Object.keys(value).length === 0);
+    return none ? html`<span class="muted">${ctx.d.noUser}</span>` : jsonValue(value as JsonValue, path, ctx);
+  }
+  const { d } = ctx;
+  const email = typeof value.email === 'string' && value.email ? value.email : '';
+  return html`<span class="user" part="user"
+    ><bdi class="username">${userName(value)}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
+      ? html` <span class="muted">#<bdi>${String(value.pk)}</bdi></span>`
+      : nothing}${value.is_anonymous === true ? html` <span class="badge" part="badge">${d.anonymous}</span>` : nothing}${isUser(value.on_behalf_of)
+      ? html` <span class="badge warn" part="badge">${d.onBehalfOf(userName(value.on_behalf_of))}</span>`
+      : nothing}${isUser(value.authenticated_as)
+      ? html` <span class="badge" part="badge">${d.authenticatedAs(userName(value.authenticated_as))}</span>`
+      : nothing}</span
+  >`;
+}
+
+/** OAuth scopes: a space-separated string or a list, as chips. */
+export function scopes(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  const list = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+  if (!list) return jsonValue(value, path, ctx);
+  return html`<ul class="chips" part="chips">
+    ${list.map((s) => html`<li class="chip" part="chip"><bdi>${s}</bdi></li>`)}
+  </ul>`;
+}
+
+/** A list of scalars as chips; anything else as JSON. */
+export function list(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v === 'object' && v !== null)) return text(value, path, ctx);
+  return html`<ul class="chips" part="chips">
+    ${value.map((v) => html`<li class="chip" part="chip">${typeof v === 'string' ? html`<bdi>${v}</bdi>` : renderValue(v, { t: ctx.j })}</li>`)}
+  </ul>`;
+}
+
+/** A link when the value is a safe http(s) or relative URL, text otherwise. */
+export function link(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  const href = safeUrl(value);
+  if (!href || typeof value !== 'string') return text(value, path, ctx);
+  const external = isExternalUrl(href);
+  return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}><bdi>${value}</bdi></a>`;
+}

@@ -1,0 +1,89 @@
+import { defineStrings } from '../../i18n/translation.js';
+
+/** Strings of <ev-json-diff> and of the JSON tree / value views it shares with <ev-detail>. */
+export interface JsonDiffStrings {
+  /** Accessible name of the diff region. */
+  label: string;
+  before: string;
+  after: string;
+  inline: string;
+  sideBySide: string;
+  /** Label of the layout switch. */
+  layout: string;
+  showAll: string;
+  noChanges: string;
+  /** Shown while a large diff is computed. */
+  computing: string;
+  /** Summary line, e.g. "3 changes". */
+  changes: (n: number) => string;
+  /** A collapsed run of unchanged entries. */
+  unchanged: (n: number) => string;
+  added: string;
+  removed: string;
+  changed: string;
+  /** `moved from [3] to [7]`. */
+  moved: (from: number, to: number) => string;
+  /** Shown when a bound made the array match approximate. */
+  approximate: string;
+  /** "matched by pk". */
+  matchedBy: (key: string) => string;
+  /** Text-diff legend. */
+  deletedText: string;
+  insertedText: string;
+  /** Container summaries. */
+  items: (n: number) => string;
+  keys: (n: number) => string;
+  emptyString: string;
+  masked: string;
+  expand: (label: string) => string;
+  collapse: (label: string) => string;
+  /** "Show 100 more (1,234 left)". */
+  showMore: (next: number, left: number) => string;
+  /** A long string cut short. */
+  showFullText: (length: number) => string;
+  showLessText: string;
+  /** Label of the root of a tree. */
+  root: string;
+}
+
+declare module '../../i18n/translation.js' {
+  interface Translation {
+    jsonDiff: JsonDiffStrings;
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+export const jsonDiffStrings: JsonDiffStrings = {
+  label: 'Changes',
+  before: 'Previous',
+  after: 'New',
+  inline: 'Inline',
+  sideBySide: 'Side by side',
+  layout: 'Layout',
+  showAll: 'Show all',
+  noChanges: 'No differences.',
+  computing: 'Comparing…',
+  changes: (n) => plural(n, 'change', 'changes'),
+  unchanged: (n) => `${plural(n, 'unchanged entry', 'unchanged entries')}`,
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  moved: (from, to) => `moved from [${from}] to [${to}]`,
+  approximate: 'Very different lists: the match shown is approximate.',
+  matchedBy: (key) => `items matched by ${key}`,
+  deletedText: 'deleted text',
+  insertedText: 'inserted text',
+  items: (n) => plural(n, 'item', 'items'),
+  keys: (n) => plural(n, 'key', 'keys'),
+  emptyString: 'empty string',
+  masked: 'masked',
+  expand: (label) => `Expand ${label}`,
+  collapse: (label) => `Collapse ${label}`,
+  showMore: (next, left) => `Show ${next.toLocaleString('en-US')} more (${left.toLocaleString('en-US')} left)`,
+  showFullText: (length) => `Show all ${length.toLocaleString('en-US')} characters`,
+  showLessText: 'Show less',
+  root: 'value',
+};
+
+defineStrings('jsonDiff', jsonDiffStrings);

@@ -1,0 +1,257 @@
+import { type PropertyValues, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { EvElement } from '../../base/ev-element.js';
+import type { JsonValue } from '../../client/types.js';
+import { DEFAULT_KEYS, diffJson, diffJsonAsync } from '../../diff/diff.js';
+import { countValues } from '../../diff/equal.js';
+import type { DiffNode } from '../../diff/types.js';
+import { inLayer } from '../../styles/layer.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { t } from '../../styles/token.js';
+import { flattenDiff } from './diff-rows.js';
+import { renderInline, renderRootNotes, renderSideBySide } from './diff-view.js';
+import { jsonDiffStrings } from './json-diff.strings.js';
+import { diffStyles, jsonStyles } from './json-diff.styles.js';
+import { ViewState } from './view-state.js';
+
+export type JsonDiffMode = 'inline' | 'side-by-side';
+
+/** Inputs with at least this many values (both sides together) are diffed in slices after the first render. */
+const LARGE = 20_000;
+
+/**
+ * A structural diff of any two JSON values: nested objects key by key; arrays matched by `pk` /
+ * `id` / `uuid` when every item has one (reordering shown as moves), otherwise by content; long
+ * strings by word or character. Unchanged parts are collapsed ("N unchanged entries") until
+ * opened or `show-unchanged` is set. Inline or side-by-side. Values are shown exactly: `false`,
+ * `0`, `""`, `null`, `[]` and `{}` are all distinct.
+ *
+ * Handles any size: the engine is linear on equal parts and bounded on very different lists
+ * (an approximate match is labelled as such), and only the visible rows are rendered.
+ *
+ * @tagname ev-json-diff
+ * @summary Structural diff of two JSON values, inline or side by side.
+ *
+ * @csspart toolbar - The bar with the change count, layout switch and "show all".
+ * @csspart summary - The change count.
+ * @csspart layout-button - The inline / side-by-side buttons.
+ * @csspart show-all-button - The "show all" / "show changes only" button.
+ * @csspart rows - The list (inline) or table (side by side) of rows.
+ * @csspart row - Every row; also `row-added`, `row-removed`, `row-replace`, `row-text`, `row-moved`, `row-same`, `row-container`, `row-unchanged`, `row-more`.
+ * @csspart column-header - The Previous / New headings (side by side).
+ * @csspart key - An object key or array index.
+ * @csspart value - Every value; also `value-string`, `value-number`, `value-boolean`, `value-null`, `value-container`, `value-masked`.
+ * @csspart old-value - The previous value of a replaced scalar (inline).
+ * @csspart new-value - The new value of a replaced scalar (inline).
+ * @csspart deleted-text - A deleted run inside a text diff.
+ * @csspart inserted-text - An inserted run inside a text diff.
+ * @csspart moved - The "moved from [i] to [j]" note.
+ * @csspart approximate - The note on an approximate list match.
+ * @csspart change-count - The change count of a container.
+ * @csspart toggle - A button that opens or closes a container.
+ * @csspart unchanged-button - A collapsed run of unchanged entries.
+ * @csspart more-button - "Show more" / "Show all N characters".
+ * @csspart tree-node - A container inside a value tree.
+ * @csspart tree-leaf - A scalar inside a value tree.
+ * @csspart tree-children - The children of an open tree node.
+ * @csspart badge - The "masked" badge.
+ * @csspart empty - The "No differences." message.
+ * @csspart loading - Shown while a large diff is computed (after the first render, in its own task).
+ *
+ * @cssprop --ev-json-diff-bg - Background when a `theme` is forced (otherwise transparent).
+ * @cssprop --ev-json-added-bg - Background of added rows and inserted text.
+ * @cssprop --ev-json-added-color - Colour of inserted text.
+ * @cssprop --ev-json-removed-bg - Background of removed rows and deleted text.
+ * @cssprop --ev-json-removed-color - Colour of deleted text.
+ * @cssprop --ev-json-keyword-color - Colour of `null`, `true` and `false`.
+ * @cssprop --ev-json-number-color - Colour of numbers.
+ */
+export class EvJsonDiff extends EvElement {
+  static override styles = [
+    EvElement.styles,
+    stateStyles,
+    controlStyles,
+    jsonStyles,
+    diffStyles,
+    inLayer(css`
+      :host([theme]) {
+        background: ${t('color-bg', 'json-diff-bg')};
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${t('space-2')};
+        margin-block-end: ${t('space-2')};
+      }
+      .toolbar .summary-text {
+        margin-inline-end: auto;
+        color: ${t('color-text-muted')};
+        font-size: ${t('font-size-sm')};
+      }
+      .segmented {
+        display: inline-flex;
+      }
+      .segmented button {
+        border-radius: 0;
+        min-height: 1.75rem;
+        font-size: ${t('font-size-sm')};
+      }
+      .segmented button:first-child {
+        border-start-start-radius: ${t('radius-md')};
+        border-end-start-radius: ${t('radius-md')};
+      }
+      .segmented button:last-child {
+        border-start-end-radius: ${t('radius-md')};
+        border-end-end-radius: ${t('radius-md')};
+        margin-inline-start: -1px;
+      }
+      .segmented button[aria-pressed='true'] {
+        background: ${t('color-surface-selected')};
+        border-color: ${t('color-accent')};
+      }
+      .toolbar > button {
+        min-height: 1.75rem;
+        font-size: ${t('font-size-sm')};
+      }
+      .ev-state.compact {
+        padding: ${t('space-2')};
+        align-items: flex-start;
+      }
+    `),
+  ];
+
+  /** The English strings (the `jsonDiff` namespace of the translation); override with `.strings` or `setTranslation`. */
+  static readonly defaultStrings = jsonDiffStrings;
+
+  /** The earlier value. Any JSON value. */
+  @property({ attribute: false }) oldValue: JsonValue | undefined;
+
+  /** The later value. Any JSON value. */
+  @property({ attribute: false }) newValue: JsonValue | undefined;
+
+  /** `inline` (one column with +/− markers) or `side-by-side` (Previous | New columns). */
+  @property({ reflect: true }) mode: JsonDiffMode = 'inline';
+
+  /** Shows unchanged entries and whole long texts instead of collapsing them. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-unchanged' }) showUnchanged = false;
+
+  /** Hides the toolbar (change count, layout switch, show all). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-toolbar' }) noToolbar = false;
+
+  /** Fields that identify array items, tried in order. */
+  @property({ attribute: false }) keys: readonly string[] = DEFAULT_KEYS;
+
+  /** Heading of the earlier side (default: the translation's "Previous"). */
+  @property({ attribute: 'old-label' }) oldLabel?: string;
+
+  /** Heading of the later side (default: the translation's "New"). */
+  @property({ attribute: 'new-label' }) newLabel?: string;
+
+  #diff: DiffNode | null = null;
+  #view = new ViewState(this);
+  /** Set while a large diff is being computed. */
+  #pending?: Promise<void>;
+  #abort?: AbortController;
+  #stale = false;
+
+  /** The computed diff (null when the values are equal or not computed yet). */
+  get diff(): DiffNode | null {
+    return this.#diff;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('oldValue') && !changed.has('newValue') && !changed.has('keys')) return;
+    this.#view.reset();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    const oldValue = this.oldValue ?? null;
+    const newValue = this.newValue ?? null;
+    const options = { keys: this.keys };
+    if (countValues(oldValue, LARGE) + countValues(newValue, LARGE) < LARGE) {
+      this.#diff = diffJson(oldValue, newValue, options);
+      this.#pending = undefined;
+      return;
+    }
+    // Large inputs: render this frame without the diff, compute it in slices of a few
+    // milliseconds (the page stays responsive), then render the rows in a task of their own.
+    this.#diff = null;
+    const abort = (this.#abort = new AbortController());
+    this.#pending = diffJsonAsync(oldValue, newValue, { ...options, signal: abort.signal }).then(
+      (diff) =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            if (!abort.signal.aborted) {
+              this.#diff = diff;
+              this.#pending = undefined;
+              this.requestUpdate();
+            }
+            resolve();
+          }, 0),
+        ),
+      () => undefined,
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#stale) {
+      this.#stale = false;
+      this.requestUpdate('oldValue');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A diff still running for a removed element is wasted work; it restarts if reconnected.
+    if (this.#pending && this.#abort) {
+      this.#abort.abort();
+      this.#pending = undefined;
+      this.#stale = true;
+    }
+  }
+
+  /** Also waits for a large diff computed after the first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pending) {
+      await this.#pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  #setMode(mode: JsonDiffMode): void {
+    this.mode = mode;
+  }
+
+  protected override render() {
+    const s = this.i18n.jsonDiff;
+    const diff = this.#diff;
+    if (this.#pending) return html`<p part="loading" class="ev-state compact" role="status">${s.computing}</p>`;
+    if (!diff) {
+      return html`<p part="empty" class="ev-state compact" role="status">${s.noChanges}</p>`;
+    }
+    const ctx = { t: s, state: this.#view, showAll: this.showUnchanged, dir: this.effectiveDir };
+    const rows = flattenDiff(diff, { state: this.#view, showAll: this.showUnchanged });
+    const labels = { before: this.oldLabel ?? s.before, after: this.newLabel ?? s.after };
+    return html`<div role="group" aria-label=${s.label}>
+      ${this.noToolbar
+        ? nothing
+        : html`<div class="toolbar" part="toolbar">
+            <span class="summary-text" part="summary">${s.changes(diff.changes)}</span>
+            <span class="segmented" role="group" aria-label=${s.layout}>
+              <button type="button" part="layout-button" aria-pressed=${this.mode === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
+              <button type="button" part="layout-button" aria-pressed=${this.mode === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>
+                ${s.sideBySide}
+              </button>
+            </span>
+            <button type="button" part="show-all-button" aria-pressed=${this.showUnchanged ? 'true' : 'false'} @click=${() => (this.showUnchanged = !this.showUnchanged)}>
+              ${s.showAll}
+            </button>
+          </div>`}
+      ${renderRootNotes(diff, s)} ${this.mode === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
+    </div>`;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Exact rendering of JSON scalars: `false`, `0`, `""`, `null`, `[]` and `{}` are all distinct and
+ * visible; strings are quoted and isolated for bidi; masked secrets stay masked and say so. Data
+ * only ever goes through text bindings.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JsonValue } from '../../client/types.js';
+import { isMasked } from '../../diff/changes.js';
+import type { JsonDiffStrings } from './json-diff.strings.js';
+import type { ViewState } from './view-state.js';
+
+/** Strings longer than this are cut, with a button to show them whole. */
+export const LONG_TEXT = 400;
+
+export interface ValueContext {
+  t: JsonDiffStrings;
+  /** Needed to expand long strings; without it long strings are shown whole. */
+  state?: ViewState;
+  path?: string;
+}
+
+/** `{3 keys}` / `[12 items]` for a collapsed container, `[]` / `{}` when empty. */
+export function containerSummary(value: JsonValue, t: JsonDiffStrings): string {
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${t.items(value.length)}]`;
+  if (value && typeof value === 'object') {
+    const n = Object.keys(value).length;
+    return n === 0 ? '{}' : `{${t.keys(n)}}`;
+  }
+  return '';
+}
+
+export function isContainer(value: JsonValue | undefined): value is JsonValue[] | { [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0);
+}
+
+function renderString(value: string, ctx: ValueContext): TemplateResult {
+  const { t, state, path } = ctx;
+  if (value === '') {
+    return html`<span class="v v-str v-empty" part="value value-string">""<span class="visually-hidden"> (${t.emptyString})</span></span>`;
+  }
+  if (isMasked(value)) {
+    return html`<span class="v v-str v-masked" part="value value-masked">"<bdi>${value}</bdi>"<span class="badge" part="badge">${t.masked}</span></span>`;
+  }
+  const key = `${path ?? ''}#text`;
+  const long = state !== undefined && value.length > LONG_TEXT;
+  const open = long && state.isOpen(key);
+  const shown = long && !open ? `${value.slice(0, LONG_TEXT)}…` : value;
+  return html`<span class="v v-str" part="value value-string">"<bdi>${shown}</bdi>"</span>${long
+      ? html` <button type="button" class="link" part="more-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key)}>
+          ${open ? t.showLessText : t.showFullText(value.length)}
+        </button>`
+      : nothing}`;
+}
+
+/** Any JSON value as one line: scalars exactly, containers as their summary. */
+export function renderValue(value: JsonValue | undefined, ctx: ValueContext): TemplateResult {
+  if (value === undefined) return html``;
+  if (value === null) return html`<span class="v v-null" part="value value-null">null</span>`;
+  switch (typeof value) {
+    case 'boolean':
+      return html`<span class="v v-bool" part="value value-boolean">${value ? 'true' : 'false'}</span>`;
+    case 'number':
+      return html`<span class="v v-num" part="value value-number">${String(value)}</span>`;
+    case 'string':
+      return renderString(value, ctx);
+    default:
+      return html`<span class="v v-container" part="value value-container">${containerSummary(value, ctx.t)}</span>`;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Structural diff of two JSON values: nested objects key by key, arrays matched by identity field
+ * or by content (with moves), long strings by word or character. Linear in the input for equal
+ * parts; bounded everywhere else (see `sequence.ts`). Recursion only follows container nesting up
+ * to `maxDepth`; deeper containers are compared iteratively and shown as replaced.
+ */
+import { diffArrays, finishArray, planArray } from './array.js';
+import { countValues, isJsonObject, jsonEqual } from './equal.js';
+import { diffText } from './text.js';
+import type { DiffNode, DiffOptions, JsonValue, ObjectEntry, ObjectNode } from './types.js';
+
+export const DEFAULT_KEYS: readonly string[] = ['pk', 'id', 'uuid'];
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** True when two strings read better as a text diff than as old → new. */
+export function wantsTextDiff(a: string, b: string, threshold = 40): boolean {
+  return a.length >= threshold || b.length >= threshold || a.includes('\n') || b.includes('\n');
+}
+
+class Differ {
+  readonly #keys: readonly string[];
+  readonly #threshold: number;
+  readonly #maxDepth: number;
+  readonly #budget: number | undefined;
+
+  constructor(options: DiffOptions) {
+    this.#keys = options.keys ?? DEFAULT_KEYS;
+    this.#threshold = options.textThreshold ?? 40;
+    this.#maxDepth = options.maxDepth ?? 64;
+    this.#budget = options.budget;
+  }
+
+  diff(a: JsonValue, b: JsonValue, depth: number): DiffNode | null {
+    if (a === b) return null;
+    const ta = typeof a;
+    if (ta !== 'object' || a === null || typeof b !== 'object' || b === null) {
+      if (ta === 'string' && typeof b === 'string') {
+        return wantsTextDiff(a as string, b, this.#threshold) ? diffText(a as string, b, this.#budget) : { kind: 'replace', before: a, after: b, changes: 1 };
+      }
+      return { kind: 'replace', before: a, after: b, changes: 1 };
+    }
+    const arrayA = Array.isArray(a);
+    if (arrayA !== Array.isArray(b)) return { kind: 'replace', before: a, after: b, changes: 1 };
+    if (depth >= this.#maxDepth) return jsonEqual(a, b) ? null : { kind: 'replace', before: a, after: b, changes: 1 };
+    if (arrayA) {
+      return diffArrays(a as JsonValue[], b as JsonValue[], this.#keys, (x, y) => this.diff(x, y, depth + 1), this.#budget);
+    }
+    return this.#object(a as Record<string, JsonValue>, b as Record<string, JsonValue>, depth);
+  }
+
+  #object(a: Record<string, JsonValue>, b: Record<string, JsonValue>, depth: number): ObjectNode | null {
+    // First pass allocates nothing (for-in over own keys uses the engine's enum cache): most
+    // objects on an audit diff's path are equal.
+    let changed: Map<string, DiffNode> | undefined;
+    let removed = 0;
+    let countA = 0;
+    for (const key in a) {
+      if (!hasOwn.call(a, key)) continue;
+      countA++;
+      if (!hasOwn.call(b, key)) {
+        removed++;
+        continue;
+      }
+      const child = this.diff(a[key]!, b[key]!, depth + 1);
+      if (child) (changed ??= new Map()).set(key, child);
+    }
+    return objectNode(a, b, changed, removed, countA);
+  }
+
+  /** Like `diff`, but spreads large inputs over several tasks (see `diffJsonAsync`). */
+  async diffAsync(a: JsonValue, b: JsonValue, depth: number, clock: Clock): Promise<DiffNode | null> {
+    if (a === b) return null;
+    const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
+    if (!containers || depth >= this.#maxDepth || countValues(a, SLICE_VALUES) + countValues(b, SLICE_VALUES) < SLICE_VALUES) {
+      await clock.tick();
+      return this.diff(a, b, depth);
+    }
+    if (Array.isArray(a)) {
+      const plan = planArray(a, b as JsonValue[], this.#keys, this.#budget);
+      if (!plan) return null;
+      const diffs: Array<DiffNode | null> = [];
+      for (const step of plan.steps) if (step.t === 'pair') diffs.push(await this.diffAsync(a[step.i]!, (b as JsonValue[])[step.j]!, depth + 1, clock));
+      return finishArray(plan, diffs);
+    }
+    const x = a as Record<string, JsonValue>;
+    const y = b as Record<string, JsonValue>;
+    let changed: Map<string, DiffNode> | undefined;
+    let removed = 0;
+    let countA = 0;
+    for (const key of Object.keys(x)) {
+      countA++;
+      if (!hasOwn.call(y, key)) {
+        removed++;
+        continue;
+      }
+      const child = await this.diffAsync(x[key]!, y[key]!, depth + 1, clock);
+      if (child) (changed ??= new Map()).set(key, child);
+    }
+    return objectNode(x, y, changed, removed, countA);
+  }
+}
+
+/** Values below which a subtree is diffed in one go by `diffJsonAsync`. */
+const SLICE_VALUES = 2000;
+
+/** Yields to the event loop once a slice of work has taken `sliceMs`. */
+class Clock {
+  #start = performance.now();
+  constructor(
+    readonly sliceMs: number,
+    readonly signal?: AbortSignal,
+  ) {}
+
+  async tick(): Promise<void> {
+    if (performance.now() - this.#start < this.sliceMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.signal?.throwIfAborted();
+    this.#start = performance.now();
+  }
+}
+
+/** The object node from a key scan; null when nothing differs. */
+function objectNode(a: Record<string, JsonValue>, b: Record<string, JsonValue>, changed: Map<string, DiffNode> | undefined, removed: number, countA: number): ObjectNode | null {
+  let countB = 0;
+  for (const key in b) if (hasOwn.call(b, key)) countB++;
+  const added = countB - (countA - removed);
+  if (!changed && removed === 0 && added === 0) return null;
+  const entries: ObjectEntry[] = [];
+  let changes = removed + added;
+  for (const key of Object.keys(a)) {
+    if (!hasOwn.call(b, key)) {
+      entries.push({ op: 'removed', key, value: a[key]! });
+      continue;
+    }
+    const child = changed?.get(key);
+    if (child) {
+      entries.push({ op: 'changed', key, diff: child });
+      changes += child.changes;
+    } else {
+      entries.push({ op: 'same', key, value: b[key]! });
+    }
+  }
+  if (added > 0) for (const key of Object.keys(b)) if (!hasOwn.call(a, key)) entries.push({ op: 'added', key, value: b[key]! });
+  return { kind: 'object', before: a, after: b, entries, changes };
+}
+
+/**
+ * Diffs two JSON values. Returns null when they are equal (object key order is ignored).
+ *
+ * ```ts
+ * const d = diffJson({ tags: [{ id: 1 }, { id: 2 }] }, { tags: [{ id: 2 }, { id: 1 }] });
+ * // d.entries[0].diff.entries → a move of id 1 (arrays are matched by pk / id / uuid)
+ * ```
+ */
+export function diffJson(before: JsonValue, after: JsonValue, options: DiffOptions = {}): DiffNode | null {
+  return new Differ(options).diff(before, after, 0);
+}
+
+export interface AsyncDiffOptions extends DiffOptions {
+  /** Longest stretch of work between yields to the event loop (ms). Default 8. */
+  sliceMs?: number;
+  /** Aborting rejects the promise with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `diffJson` for large values, spread over tasks: subtrees of fewer than 2,000 values are diffed in
+ * one go, and the work yields to the event loop whenever a slice has run for `sliceMs`, so a
+ * page stays responsive while megabytes are compared. Same result as `diffJson`.
+ */
+export async function diffJsonAsync(before: JsonValue, after: JsonValue, options: AsyncDiffOptions = {}): Promise<DiffNode | null> {
+  options.signal?.throwIfAborted();
+  return new Differ(options).diffAsync(before, after, 0, new Clock(options.sliceMs ?? 8, options.signal));
+}
+
+/** Re-exported for callers that only need equality. */
+export { jsonEqual, isJsonObject };

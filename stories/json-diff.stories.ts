@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/json-diff/ev-json-diff.js';
+import { typicalModelPair, worstCaseArrays } from '../test/fixtures/detail-events.js';
+import { hostileStrings } from '../test/fixtures/hostile.js';
+
+const meta: Meta = {
+  title: 'Elements/ev-json-diff',
+  component: 'ev-json-diff',
+};
+export default meta;
+
+type Story = StoryObj;
+
+const [before, after] = typicalModelPair();
+
+export const Inline: Story = { render: () => html`<ev-json-diff .oldValue=${before} .newValue=${after}></ev-json-diff>` };
+export const SideBySide: Story = { render: () => html`<ev-json-diff mode="side-by-side" .oldValue=${before} .newValue=${after}></ev-json-diff>` };
+export const ShowUnchanged: Story = { render: () => html`<ev-json-diff show-unchanged .oldValue=${before} .newValue=${after}></ev-json-diff>` };
+
+export const ValueKinds: Story = {
+  render: () => html`<ev-json-diff
+    mode="side-by-side"
+    .oldValue=${{ flag: true, count: 1, label: 'x', mode: 'null', list: [1], map: { k: 1 }, gone: 'bye' }}
+    .newValue=${{ flag: false, count: 0, label: '', mode: null, list: [], map: {}, born: 'hi' }}
+  ></ev-json-diff>`,
+};
+
+export const KeyedMoves: Story = {
+  render: () => html`<ev-json-diff
+    .oldValue=${[{ id: 1, name: 'alpha' }, { id: 2, name: 'beta' }, { id: 3, name: 'gamma' }, { id: 4, name: 'delta' }]}
+    .newValue=${[{ id: 4, name: 'delta' }, { id: 1, name: 'alpha' }, { id: 3, name: 'Gamma' }, { id: 5, name: 'epsilon' }]}
+  ></ev-json-diff>`,
+};
+
+export const TextDiff: Story = {
+  render: () => html`<ev-json-diff
+    .oldValue=${{ description: 'Users in this group may read every runbook and edit the on-call schedule.', token: 'k3Jd9sQ2mX8vB1nZ7tR4yL6wP0cF5hG2' }}
+    .newValue=${{ description: 'Users in this group may read every runbook; only leads edit the on-call schedule.', token: 'k3Jd9sQ2mX8vB1nZ7tR4yL6wP0cF5hG3' }}
+  ></ev-json-diff>`,
+};
+
+/** 8,000 × 8,000 unkeyed items: bounded search (flagged approximate), rows paged. */
+export const WorstCase: Story = {
+  render: () => {
+    const [a, b] = worstCaseArrays(8000);
+    return html`<ev-json-diff .oldValue=${a} .newValue=${b}></ev-json-diff>`;
+  },
+};
+
+export const NoDifferences: Story = { render: () => html`<ev-json-diff .oldValue=${before} .newValue=${structuredClone(before)}></ev-json-diff>` };
+
+export const HostileStrings: Story = {
+  render: () => html`<ev-json-diff
+    .oldValue=${Object.fromEntries(hostileStrings.map((s, i) => [s.slice(0, 50), i]))}
+    .newValue=${Object.fromEntries(hostileStrings.map((s) => [s.slice(0, 50), s]))}
+  ></ev-json-diff>`,
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background:#16181d;padding:1rem"><ev-json-diff theme="dark" mode="side-by-side" .oldValue=${before} .newValue=${after}></ev-json-diff></div>`,
+};
