@@ -4,3 +4,4 @@
  *   import 'event-elements/define.js';
  */
 import './components/source/ev-source.js';
+import './components/log/ev-log.js';

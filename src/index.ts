@@ -26,3 +26,5 @@ export {
   type CommonStrings,
   type DeepPartial,
 } from './i18n/translation.js';
+export { EvLog, type LogMode } from './components/log/log.js';
+export { EvExportEvent, type EvExportDetail } from './events/ev-export.js';
