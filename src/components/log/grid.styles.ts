@@ -74,6 +74,8 @@ export const gridStyles = [
       color: ${t('color-accent')};
     }
     .data-row {
+      contain: strict;
+      min-inline-size: var(--_min, 0px);
       block-size: var(--_row-h, 48px);
       background: ${t('color-bg', 'log-row-bg')};
       border-block-end: 1px solid ${t('color-border', 'log-border')};
@@ -107,7 +109,7 @@ export const gridStyles = [
       outline: 2px solid ${t('color-focus')};
       outline-offset: -2px;
     }
-    .cell[hidden] {
+    .error > .cell + .cell {
       display: none;
     }
     .l1,
@@ -155,7 +157,7 @@ export const gridStyles = [
         background-position: -100% 0;
       }
     }
-    .error .cell.span {
+    .error > .cell:first-child {
       grid-column: 1 / -1;
       flex-direction: row;
       align-items: center;

@@ -29,6 +29,8 @@ defineStrings('log', logStrings);
 
 export type LogMode = 'scroll' | 'pages';
 
+let zoneLabels = { key: '', label: '' };
+
 /** Live events kept for the "N new events" button; beyond this, the button reloads instead. */
 const MAX_PENDING = 1000;
 
@@ -150,6 +152,7 @@ export class EvLog extends EvDataElement {
     super.connectedCallback();
     this.#clock = setInterval(() => {
       this.#now = Date.now();
+      this.#ctx = undefined;
       this.#grid.render();
     }, 30_000);
     if (this.hasUpdated) this.#startUrlSync();
@@ -173,6 +176,7 @@ export class EvLog extends EvDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#ctx = undefined;
     if (changed.has('strings')) this.#stringsVersion++;
     if (changed.has('client') || changed.has('contextClient' as keyof EvLog) || changed.has('events')) this.#sourceVersion++;
     if (changed.has('persistKey')) {
@@ -319,11 +323,23 @@ export class EvLog extends EvDataElement {
     }
   }
 
+  /** The short zone name for the created header (an Intl formatter each time: cached per minute). */
+  #zoneLabel(lang: string): string {
+    const key = `${lang}|${this.store.timeZone}|${Math.floor(this.#now / 60_000)}`;
+    if (zoneLabels.key !== key) zoneLabels = { key, label: zoneLabel(lang, this.store.timeZone, this.#now) };
+    return zoneLabels.label;
+  }
+
+  /** Cached between host updates and clock ticks: scroll frames reuse it (no DOM walk for `lang`). */
+  #ctx?: CellContext;
+
   #cellContext(): CellContext {
+    if (this.#ctx) return this.#ctx;
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
-    const now = Math.floor(this.#now / 1000) * 1000;
-    return { lang, timeZone, now, i18n: this.i18n, key: `${lang}|${timeZone}|${now}|${translationVersion()}|${this.#stringsVersion}` };
+    const now = this.#now;
+    this.#ctx = { lang, timeZone, now, i18n: this.i18n, key: `${lang}|${timeZone}|${now}|${translationVersion()}|${this.#stringsVersion}` };
+    return this.#ctx;
   }
 
   #makeGridHost(): GridHost {
@@ -344,9 +360,9 @@ export class EvLog extends EvDataElement {
       gridRow: (i) => el.#cache?.row(i) ?? { kind: 'loading' },
       gridWant: (first, last) => el.#cache?.want(first, last),
       gridCellContext: () => el.#cellContext(),
-      gridHeader: (column) => {
-        const t = el.i18n.log.columns;
-        const label = column.id === 'created' ? t.created(zoneLabel(el.effectiveLang, el.store.timeZone)) : t[column.id];
+      gridHeader: (column, ctx) => {
+        const t = ctx.i18n.log.columns;
+        const label = column.id === 'created' ? t.created(el.#zoneLabel(ctx.lang)) : t[column.id];
         const field = el.ordering.replace(/^-/, '');
         const sort = field === column.ordering ? (el.ordering.startsWith('-') ? 'descending' : 'ascending') : 'none';
         return { label, sort };

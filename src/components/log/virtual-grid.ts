@@ -35,7 +35,7 @@ export interface GridHost {
   /** The rows the view needs now (with prefetch margin). */
   gridWant(first: number, last: number): void;
   gridCellContext(): CellContext;
-  gridHeader(column: ColumnDef): { label: string; sort: 'ascending' | 'descending' | 'none' };
+  gridHeader(column: ColumnDef, ctx: CellContext): { label: string; sort: 'ascending' | 'descending' | 'none' };
   gridSort(column: ColumnDef): void;
   /** A row was activated (Enter / click). Return false to keep it collapsed. */
   gridActivate(index: number, event: EventRecord): boolean;
@@ -63,6 +63,7 @@ export class VirtualGrid {
   #lastPhysical = 0;
   #headHeight = 0;
   #clientHeight = 0;
+  #geometry = '';
   #hasFocus = false;
   #slots = new Map<number, number>();
   #nextSlot = 0;
@@ -234,10 +235,11 @@ export class VirtualGrid {
 
   #cellOf(target: EventTarget | null): { row: number; col: number; el: HTMLElement } | undefined {
     if (!(target instanceof HTMLElement)) return undefined;
-    const cell = target.closest<HTMLElement>('[data-col]');
+    const cell = target.closest<HTMLElement>('.data-row > [role="gridcell"], .header-row > [role="columnheader"]');
     if (!cell || !this.#grid?.contains(cell)) return undefined;
-    const row = cell.closest<HTMLElement>('[data-index]');
-    return { row: row ? Number(row.dataset.index) : -1, col: Number(cell.dataset.col), el: cell };
+    const row = cell.parentElement as HTMLElement;
+    const col = Array.prototype.indexOf.call(row.children, cell);
+    return { row: row.dataset.index === undefined ? -1 : Number(row.dataset.index), col, el: cell };
   }
 
   #inPanel(target: EventTarget | null): boolean {
@@ -387,7 +389,8 @@ export class VirtualGrid {
     const to = Math.min(total - 1, last + OVERSCAN, from + MAX_ROWS - 2);
     if (total > 0) host.gridWant(Math.max(0, first - space.rowsPerViewport), Math.min(total - 1, last + space.rowsPerViewport));
     const indices: number[] = [];
-    const f = this.focus.row;
+    // The focused row stays rendered (off screen) while focus is in the grid, so focus survives scrolling.
+    const f = this.#hasFocus ? this.focus.row : -1;
     if (f >= 0 && f < from) indices.push(f);
     for (let i = from; i <= to; i++) indices.push(i);
     if (f > to && f < total) indices.push(f);
@@ -397,19 +400,24 @@ export class VirtualGrid {
     const ctx = host.gridCellContext();
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded ? 1 : 0;
-    grid.setAttribute('aria-rowcount', host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1');
-    grid.setAttribute('aria-colcount', String(columns.length));
+    const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
+    if (grid.getAttribute('aria-rowcount') !== rowcount) grid.setAttribute('aria-rowcount', rowcount);
+    if (grid.getAttribute('aria-colcount') !== String(columns.length)) grid.setAttribute('aria-colcount', String(columns.length));
     const spacer = Math.max(0, space.physicalHeight - space.viewport);
 
-    const style = grid.style;
-    style.setProperty('--_cols', columns.map((c) => c.track).join(' '));
-    style.setProperty('--_min', `${columns.reduce((sum, c) => sum + c.minRem, 0)}rem`);
-    style.setProperty('--_row-h', `${space.rowHeight}px`);
+    const geometry = `${columns.map((c) => c.id).join()}|${space.rowHeight}`;
+    if (geometry !== this.#geometry) {
+      // Custom properties on the scroller re-style the whole subtree: set them only on change.
+      this.#geometry = geometry;
+      grid.style.setProperty('--_cols', columns.map((c) => c.track).join(' '));
+      grid.style.setProperty('--_min', `${columns.reduce((sum, c) => sum + c.minRem, 0)}rem`);
+      grid.style.setProperty('--_row-h', `${space.rowHeight}px`);
+    }
 
     render(
       html`<div class="frame" role="presentation" style="block-size:${this.#clientHeight}px">
           <div class="head" role="rowgroup" part="head">
-            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => this.#headerCell(c, k))}</div>
+            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => this.#headerCell(c, k, ctx))}</div>
           </div>
           <div class="window" role="rowgroup" part="body">
             <div class="rows" role="presentation" style="transform:translateY(${shift}px)">
@@ -426,8 +434,9 @@ export class VirtualGrid {
       { host: this.host },
     );
 
+    // Compared with the last known position, not scrollTop: reading it would force a layout.
     const wanted = space.toPhysical(this.#virtualTop);
-    if (Math.abs(grid.scrollTop - wanted) > 1) this.#setPhysical(wanted);
+    if (Math.abs(this.#lastPhysical - wanted) > 1) this.#setPhysical(wanted);
     this.#observePanel(grid);
     this.#restoreFocus(grid);
   }
@@ -441,15 +450,17 @@ export class VirtualGrid {
       const s = this.#slots.get(i);
       if (s !== undefined) next.set(i, s);
     }
-    for (const i of indices) if (!next.has(i)) next.set(i, free.pop() ?? this.#nextSlot++);
+    // Free slots are handed out in their old order, so a full turnover keeps DOM order (no moves).
+    let k = 0;
+    for (const i of indices) if (!next.has(i)) next.set(i, k < free.length ? free[k++]! : this.#nextSlot++);
     this.#slots = next;
   }
 
-  #headerCell(column: ColumnDef, k: number): TemplateResult {
-    const { label, sort } = this.host.gridHeader(column);
+  #headerCell(column: ColumnDef, k: number, ctx: CellContext): TemplateResult {
+    const { label, sort } = this.host.gridHeader(column, ctx);
     const focused = this.focus.row === -1 && this.focus.col === k;
-    return html`<div class="cell hcell c-${column.id}" role="columnheader" aria-colindex=${k + 1} aria-sort=${ifDefined(sort === 'none' ? undefined : sort)}>
-      <button class="sort" type="button" part="sort-button" data-col=${k} data-sort=${k} tabindex=${focused ? '0' : '-1'}>
+    return html`<div class="cell hcell" role="columnheader" aria-sort=${ifDefined(sort === 'none' ? undefined : sort)}>
+      <button class="sort" type="button" part="sort-button" data-sort=${k} tabindex=${focused ? '0' : '-1'}>
         <span class="label">${label}</span><span class="arrow" aria-hidden="true">${sort === 'ascending' ? '↑' : sort === 'descending' ? '↓' : ''}</span>
       </button>
     </div>`;
@@ -463,25 +474,26 @@ export class VirtualGrid {
     const kind = state.kind;
     const errorHead = kind === 'error' && (i === state.from || i === this.#rendered.find((r) => this.host.gridRow(r).kind === 'error'));
     const cls = `row data-row ${kind}${offscreen ? ' offscreen' : ''}${isExpanded ? ' expanded' : ''}${i % 2 ? ' odd' : ''}`;
+    const content = (k: number, column: ColumnDef): unknown =>
+      kind === 'row'
+        ? cellContent(column.id, state.event, ctx)
+        : kind === 'loading'
+          ? k === 0
+            ? html`<span class="visually-hidden">${this.host.gridLoadingLabel()}</span>${skeletonCell}`
+            : skeletonCell
+          : k === 0 && errorHead
+            ? html`<span class="page-error" part="page-error">${this.host.gridPageFailed(state.from, state.to)}</span>
+                <button type="button" part="retry-button" data-retry>${this.host.gridRetryLabel()}</button>`
+            : nothing;
+    const tab = (k: number) => (this.focus.row === i && this.focus.col === k ? '0' : '-1');
+    // Lean cells (few bindings): the column index is the cell's position; an error row's first
+    // cell spans the row and CSS hides the others.
     return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)}
         aria-expanded=${ifDefined(kind === 'row' ? (isExpanded ? 'true' : 'false') : undefined)} data-index=${i}>
-        ${columns.map((c, k) => {
-          const focused = this.focus.row === i && this.focus.col === k;
-          const hidden = kind === 'error' && k > 0;
-          return html`<div class="cell c-${c.id}${kind === 'error' && k === 0 ? ' span' : ''}" role="gridcell" part="cell" aria-colindex=${k + 1}
-            aria-colspan=${kind === 'error' && k === 0 ? columns.length : nothing} tabindex=${focused ? '0' : '-1'} data-col=${k} ?hidden=${hidden}>
-            ${kind === 'row'
-              ? cellContent(c.id, state.event, ctx)
-              : kind === 'loading'
-                ? k === 0
-                  ? html`<span class="visually-hidden">${this.host.gridLoadingLabel()}</span>${skeletonCell}`
-                  : skeletonCell
-                : k === 0 && errorHead
-                  ? html`<span class="page-error" part="page-error">${this.host.gridPageFailed(state.from, state.to)}</span>
-                      <button type="button" part="retry-button" data-retry>${this.host.gridRetryLabel()}</button>`
-                  : nothing}
-          </div>`;
-        })}
+        <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}>
+          ${content(0, columns[0]!)}
+        </div>
+        ${columns.slice(1).map((c, k) => html`<div class="cell" role="gridcell" part="cell" tabindex=${tab(k + 1)}>${content(k + 1, c)}</div>`)}
       </div>
       ${isExpanded
         ? html`<div class="row panel-row" role="row" aria-rowindex=${ari + 1}>
@@ -509,9 +521,9 @@ export class VirtualGrid {
 
   #focusTarget(grid: HTMLElement): HTMLElement | null {
     const { row, col } = this.focus;
-    if (row < 0) return grid.querySelector<HTMLElement>(`.header-row [data-col="${col}"]`);
+    if (row < 0) return grid.querySelector<HTMLElement>(`.header-row > :nth-child(${col + 1}) button`);
     const el = grid.querySelector<HTMLElement>(`.data-row[data-index="${row}"]`);
-    const cell = el?.children[col] as HTMLElement | undefined;
-    return cell && !cell.hidden ? cell : ((el?.children[0] as HTMLElement | undefined) ?? null);
+    const cell = el?.classList.contains('error') ? el.children[0] : el?.children[col];
+    return (cell as HTMLElement | undefined) ?? null;
   }
 }
