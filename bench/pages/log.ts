@@ -3,7 +3,7 @@
 // counters (CDP Performance.getMetrics, after HeapProfiler.collectGarbage), so both sides are
 // measured the same way whatever they do internally.
 import '@lit-labs/virtualizer';
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { createAuthentikClient } from '../../src/client/adapters/authentik.js';
 import type { EventRecord, EventsClient } from '../../src/client/types.js';
 import '../../src/components/log/ev-log.js';

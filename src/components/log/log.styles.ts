@@ -10,6 +10,7 @@ export const logStyles = inLayer(css`
     gap: ${t('space-2')};
     block-size: 32rem;
     min-block-size: 14rem;
+    background: ${t('color-bg', 'log-bg')};
   }
   .toolbar,
   .filters,

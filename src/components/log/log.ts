@@ -67,7 +67,7 @@ const MAX_PENDING = 1000;
  * @csspart loading - The skeleton shown while the first page loads. @csspart empty - The empty state. @csspart empty-action - "Clear filters".
  * @csspart error - The error state. @csspart pager - Page controls in `mode="pages"`.
  *
- * @cssprop --ev-log-row-bg - Row background. @cssprop --ev-log-row-alt-bg - Background of every other row.
+ * @cssprop --ev-log-bg - Background of the element. @cssprop --ev-log-row-bg - Row background. @cssprop --ev-log-row-alt-bg - Background of every other row.
  * @cssprop --ev-log-row-hover-bg - Hovered row. @cssprop --ev-log-row-expanded-bg - Expanded row and its panel.
  * @cssprop --ev-log-header-bg - Header background. @cssprop --ev-log-border - Row separators.
  * @cssprop --ev-log-chip-size - Size of the action colour chip.

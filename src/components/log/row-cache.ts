@@ -135,6 +135,8 @@ export class RowCache {
   want(first: number, last: number): void {
     if (this.#disposed) return;
     this.#wanted = [first, last];
+    // After a first-page failure nothing is fetched until `retry()` (no request loop).
+    if (this.firstError !== undefined) return;
     const size = this.#opts.pageSize;
     const a = this.arrived + this.#opts.offset;
     let b0 = Math.max(0, first - this.head.length);

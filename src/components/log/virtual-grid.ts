@@ -488,9 +488,10 @@ export class VirtualGrid {
     const tab = (k: number) => (this.focus.row === i && this.focus.col === k ? '0' : '-1');
     // Lean cells (few bindings): the column index is the cell's position; an error row's first
     // cell spans the row and CSS hides the others.
-    return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)}
-        aria-expanded=${ifDefined(kind === 'row' ? (isExpanded ? 'true' : 'false') : undefined)} data-index=${i}>
-        <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}>
+    // aria-expanded sits on the first cell: grid rows may not carry it (only treegrid rows).
+    return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)} data-index=${i}>
+        <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}
+          aria-expanded=${ifDefined(kind === 'row' ? (isExpanded ? 'true' : 'false') : undefined)}>
           ${content(0, columns[0]!)}
         </div>
         ${columns.slice(1).map((c, k) => html`<div class="cell" role="gridcell" part="cell" tabindex=${tab(k + 1)}>${content(k + 1, c)}</div>`)}
