@@ -280,9 +280,14 @@ export class RowCache {
       this.#serverTotal = page.total;
       this.#baseTotal = Math.max(0, page.total - a);
       this.#totalKnown = true;
+    } else if (page.next === null) {
+      // A source that cannot count: its last page tells the exact size.
+      this.#baseTotal = request.start + items.length;
+      this.#serverTotal = this.#baseTotal + a;
+      this.#totalKnown = true;
     } else {
-      const end = request.start + items.length + (page.next !== null ? this.#opts.pageSize : 0);
-      this.#baseTotal = Math.max(this.#totalKnown ? 0 : (this.#baseTotal ?? 0), end);
+      // …otherwise the rows known so far plus one more page, growing as the user scrolls.
+      this.#baseTotal = Math.max(this.#baseTotal ?? 0, request.start + items.length + this.#opts.pageSize);
       this.#serverTotal = this.#baseTotal + a;
     }
     this.firstError = undefined;

@@ -114,23 +114,29 @@ export class ControlledClient implements EventsClient {
   async listEvents(query: EventQuery = {}, options: CallOptions = {}): Promise<Page<EventRecord>> {
     const call: ListCall = { query, signal: options.signal, aborted: false, settled: false };
     this.calls.push(call);
+    // A request stops being in flight when it settles or the moment it is aborted.
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    const done = () => {
+      if (call.settled) return;
+      call.settled = true;
+      this.inFlight--;
+    };
+    options.signal?.addEventListener('abort', () => {
+      call.aborted = true;
+      done();
+    });
     try {
       if (this.hold) {
         await new Promise<void>((resolve, reject) => {
           this.#waiting.push(resolve);
-          options.signal?.addEventListener('abort', () => {
-            call.aborted = true;
-            reject(new EventsAbortedError());
-          });
+          options.signal?.addEventListener('abort', () => reject(new EventsAbortedError()));
         });
       }
       if (this.failPages.has(query.page ?? 1)) throw new EventsHttpError(503, 'unavailable');
       return await this.inner.listEvents(query, options);
     } finally {
-      this.inFlight--;
-      call.settled = true;
+      done();
     }
   }
   getEvent(pk: string, options?: CallOptions) {
