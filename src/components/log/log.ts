@@ -1,6 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvDataElement, type ViewState } from '../../base/ev-data-element.js';
+import { EventsHttpError } from '../../client/errors.js';
 import { filterKey } from '../../client/query.js';
 import type { EventRecord, LiveStatus } from '../../client/types.js';
 import type { StateChange } from '../../context/store.js';
@@ -155,7 +156,7 @@ export class EvLog extends EvDataElement {
       this.#ctx = undefined;
       this.#grid.render();
     }, 30_000);
-    if (this.hasUpdated) this.#startUrlSync();
+    this.#startUrlSync();
   }
 
   override disconnectedCallback(): void {
@@ -198,12 +199,11 @@ export class EvLog extends EvDataElement {
 
   protected override firstUpdated(): void {
     this.#grid.attach(this.renderRoot.querySelector<HTMLElement>('.grid')!);
-    this.#startUrlSync();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('syncUrl') && this.hasUpdated) {
+    if (changed.has('syncUrl') && changed.get('syncUrl') !== undefined) {
       this.#stopUrlSync();
       this.#startUrlSync();
     }
@@ -231,7 +231,14 @@ export class EvLog extends EvDataElement {
       offset: paged ? (Math.max(1, this.page) - 1) * pageSize : 0,
       limit: paged ? pageSize : undefined,
       onChange: () => this.requestUpdate(),
-      onError: (error) => this.reportError(error, 'list-events'),
+      onError: (error) => {
+        // A page number past the end (an old link, a shrunken result set): go to the first page.
+        if (paged && this.page > 1 && error instanceof EventsHttpError && error.status === 404) {
+          this.page = 1;
+          return;
+        }
+        this.reportError(error, 'list-events');
+      },
     });
     this.#cache.want(0, 0);
     if (this.store.selection) queueMicrotask(() => this.#followSelection());

@@ -15,6 +15,7 @@ import type {
   VolumeQuery,
 } from '../../../src/client/types.js';
 import { makeEvents } from '../../fixtures/events.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 
 export async function mountLog(options: { events?: readonly EventRecord[]; client?: EventsClient; attrs?: string } = {}): Promise<EvLog> {
   const el = await fixture<EvLog>(html`<ev-log style="height: 480px; width: 1000px" .events=${options.events} .client=${options.client}></ev-log>`);
@@ -163,4 +164,57 @@ export class ControlledClient implements EventsClient {
   subscribe(onMessage: (m: LiveMessage) => void, options?: SubscribeOptions) {
     return this.inner.subscribe(onMessage, options);
   }
+}
+
+/**
+ * A `fetch` that answers like authentik's events API from an in-memory client (so filters and
+ * paging behave) and records every URL asked for.
+ */
+export function fakeAuthentikFetch(events: readonly EventRecord[]): { fetch: typeof fetch; urls: URL[] } {
+  const memory = createMemoryClient({ events });
+  const urls: URL[] = [];
+  const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  const fake = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    urls.push(url);
+    const p = url.searchParams;
+    if (url.pathname.endsWith('/events/events/actions/')) return json(await memory.actions());
+    const page = await memory
+      .listEvents({
+      actions: p.getAll('actions'),
+      username: p.get('username') ?? undefined,
+      client_ip: p.get('client_ip') ?? undefined,
+      search: p.get('search') ?? undefined,
+      context_model_app: p.get('context_model_app') ?? undefined,
+      context_model_name: p.get('context_model_name') ?? undefined,
+      context_model_pk: p.get('context_model_pk') ?? undefined,
+      since: p.get('created__gte') ?? undefined,
+      until: p.get('created__lt') ?? undefined,
+      ordering: p.get('ordering') ?? '-created',
+      page: Number(p.get('page') ?? 1),
+      pageSize: Number(p.get('page_size') ?? 20),
+      })
+      .catch(() => undefined);
+    if (!page) return new Response(JSON.stringify({ detail: 'Invalid page.' }), { status: 404, headers: { 'content-type': 'application/json' } });
+    const pages = Math.max(1, Math.ceil((page.total ?? 0) / page.pageSize));
+    const current = page.page ?? 1;
+    return json({
+      pagination: {
+        next: current < pages ? current + 1 : 0,
+        previous: current > 1 ? current - 1 : 0,
+        count: page.total,
+        current,
+        total_pages: pages,
+        start_index: (current - 1) * page.pageSize + 1,
+        end_index: (current - 1) * page.pageSize + page.items.length,
+      },
+      results: page.items,
+    });
+  };
+  return { fetch: fake as typeof fetch, urls };
+}
+
+/** The listing requests among recorded URLs, as sorted `key=value` lists (order-free comparison). */
+export function listParams(urls: URL[]): string[][] {
+  return urls.filter((u) => u.pathname.endsWith('/events/events/')).map((u) => [...u.searchParams].map(([k, v]) => `${k}=${v}`).sort());
 }
