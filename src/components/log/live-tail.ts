@@ -84,7 +84,10 @@ export class LiveTail {
   };
 
   #flush = (): void => {
+    // Newest first, whatever order the channel delivered them in (ties keep the latest arrival first).
     const batch = this.#batch.reverse();
+    const time = new Map(batch.map((e) => [e, Date.parse(e.created) || 0]));
+    batch.sort((a, b) => time.get(b)! - time.get(a)!);
     this.#batch = [];
     if (batch.length && this.#client) this.options.onEvents(batch);
   };
