@@ -7,6 +7,7 @@
 import type { KnownAction } from '../../client/actions.js';
 import { humanize } from '../../format/actions.js';
 import { registerTranslation } from '../translation.js';
+import './de-log.js';
 
 const actionLabels: Record<KnownAction, string> = {
   login: 'Anmeldung',
