@@ -47,11 +47,13 @@ export interface CellContext {
 interface CellText {
   key: string;
   action: string;
+  app: string;
   slot: number;
   user: string;
   userSub: string;
   relative: string;
   absolute: string;
+  created: string;
   ip: string;
   place: string;
   brand: string;
@@ -71,8 +73,18 @@ function country(code: string, lang: string): string {
   return name;
 }
 
+/** Longest text a cell holds: a cell shows a few dozen characters; megabyte values must not reach layout. */
+export const CELL_MAX_CHARS = 300;
+
+/** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
+export function clip(text: string, max = CELL_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
 function str(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  return clip(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 }
 
 /** The display strings of an event's cells (memoised per event and context). */
@@ -92,13 +104,15 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   }
   const text: CellText = {
     key: ctx.key,
-    action: actionLabel(String(event.action), ctx.i18n),
+    action: clip(actionLabel(String(event.action), ctx.i18n)),
+    app: str(event.app),
     slot: actionSlot(String(event.action)),
     user: str(user.username) || t.none,
     userSub: obo ? t.onBehalfOf(obo) : as ? t.authenticatedAs(as) : '',
-    relative: formatRelative(event.created, ctx.lang, ctx.now),
-    absolute: formatDateTime(event.created, ctx.lang, ctx.timeZone),
-    ip: event.client_ip || t.none,
+    relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
+    absolute: clip(formatDateTime(event.created, ctx.lang, ctx.timeZone)),
+    created: clip(String(event.created)),
+    ip: str(event.client_ip) || t.none,
     place,
     brand: str(event.brand?.name) || t.none,
   };
@@ -111,11 +125,11 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
   const c = cellText(event, ctx);
   switch (column) {
     case 'action':
-      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${c.action}</span><span class="l2">${event.app}</span>`;
+      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${c.action}</span><span class="l2">${c.app}</span>`;
     case 'user':
       return html`<span class="l1">${c.user}</span><span class="l2">${c.userSub}</span>`;
     case 'created':
-      return html`<time class="l1" datetime=${event.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`;
+      return html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`;
     case 'client_ip':
       return html`<span class="l1 mono">${c.ip}</span><span class="l2">${c.place}</span>`;
     case 'brand':

@@ -10,7 +10,7 @@ import { searchFromState } from '../../context/url-sync.js';
 import { actionLabel } from '../../format/actions.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { COLUMNS } from './columns.js';
+import { COLUMNS, clip } from './columns.js';
 import type { ExportFormat } from './export.js';
 import type { LogColumnId } from './log.strings.js';
 import { detailElement, summary } from './summary.js';
@@ -51,6 +51,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
           >
           <button type="button" part="pause-button" aria-pressed=${o.live.paused ? 'true' : 'false'} @click=${o.onPause}>${o.live.paused ? t.live.resume : t.live.pause}</button>`
       : nothing}
+    <slot name="toolbar"></slot>
     <button type="button" part="refresh-button" @click=${o.onRefresh}>${t.refresh}</button>
     <details class="menu" part="columns-menu" @keydown=${closeOnEscape}>
       <summary part="columns-button">${t.columnsButton}</summary>
@@ -123,7 +124,7 @@ async function copyLink(host: PartsHost, pk: string): Promise<void> {
 export function panel(host: PartsHost, event: EventRecord): TemplateResult {
   const t = host.t;
   const detail = detailElement(event);
-  return html`<div class="panel-bar" role="group" aria-label=${t.log.details(actionLabel(String(event.action), t))}>
+  return html`<div class="panel-bar" role="group" aria-label=${t.log.details(clip(actionLabel(String(event.action), t)))}>
       <button type="button" part="copy-link" @click=${() => void copyLink(host, event.pk)}>${t.log.copyLink}</button>
       <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
     </div>

@@ -52,25 +52,54 @@ const MAX_PENDING = 1000;
  * @fires {EvErrorEvent} ev-error - A request failed (never for aborted requests).
  * @fires {EvFilterChangeEvent} ev-filter-change - The filter changed (only when used without `<ev-source>`; the source fires it otherwise).
  *
+ * @slot toolbar - Extra controls of the page, shown in the toolbar before Refresh.
+ *
  * @csspart toolbar - The bar with the count, live controls, refresh, columns and export.
  * @csspart count - The number of events.
- * @csspart live-status - Live connection state. @csspart pause-button - Pauses / resumes the live tail.
- * @csspart refresh-button - Reloads the rows. @csspart columns-menu - The column chooser. @csspart export-button - Each export button.
- * @csspart filters - The filter bar (`role="search"`). @csspart filter-field - One labelled filter. @csspart filter-input - A filter's input.
- * @csspart actions-button - Opens the action multi-select. @csspart actions-panel - The action checkboxes.
- * @csspart range-select - Time range presets. @csspart more-button - Shows the model filters. @csspart clear-filters - Clears every filter.
+ * @csspart live-status - The live connection state.
+ * @csspart pause-button - Pauses / resumes the live tail.
+ * @csspart refresh-button - Reloads the rows.
+ * @csspart columns-menu - The column chooser (a disclosure).
+ * @csspart columns-button - The column chooser's button.
+ * @csspart export-button - Each export button (`data-format="csv"` / `"json"`).
+ * @csspart filters - The filter bar (`role="search"`).
+ * @csspart filter-field - One labelled filter.
+ * @csspart filter-input - A filter's input.
+ * @csspart actions-button - Opens the action multi-select.
+ * @csspart actions-panel - The action checkboxes.
+ * @csspart range-select - Time range presets.
+ * @csspart more-button - Shows the model filters.
+ * @csspart clear-filters - Clears every filter.
  * @csspart new-events - The "N new events" button.
- * @csspart export-progress - Export progress with its cancel button. @csspart export-status - The export's outcome.
- * @csspart grid - The scrolling table (`role="grid"`). @csspart head - The header row group. @csspart header-row - The header row.
- * @csspart sort-button - A column's sort button. @csspart body - The rows' viewport. @csspart row - A row. @csspart cell - A cell.
- * @csspart detail - The expanded row's panel. @csspart summary - The compact summary (when `<ev-detail>` is not defined).
- * @csspart page-error - The message on rows whose page failed. @csspart retry-button - Retries a failed request.
- * @csspart loading - The skeleton shown while the first page loads. @csspart empty - The empty state. @csspart empty-action - "Clear filters".
- * @csspart error - The error state. @csspart pager - Page controls in `mode="pages"`.
+ * @csspart export-progress - Export progress with its cancel button.
+ * @csspart export-status - The outcome of the last export.
+ * @csspart grid - The scrolling table (`role="grid"`).
+ * @csspart head - The header row group.
+ * @csspart header-row - The header row.
+ * @csspart sort-button - A column's sort button.
+ * @csspart body - The rows' viewport.
+ * @csspart row - A row.
+ * @csspart cell - A cell.
+ * @csspart detail - The expanded row's panel.
+ * @csspart copy-link - Copies a link to the expanded event.
+ * @csspart collapse-button - Collapses the expanded row.
+ * @csspart summary - The compact summary (when `<ev-detail>` is not defined).
+ * @csspart context - The event context in the summary.
+ * @csspart page-error - The message on rows whose page failed.
+ * @csspart retry-button - Retries a failed request.
+ * @csspart loading - The skeleton shown while the first page loads.
+ * @csspart empty - The empty state.
+ * @csspart empty-action - "Clear filters" in the empty state.
+ * @csspart error - The error state.
+ * @csspart pager - Page controls in `mode="pages"`.
  *
- * @cssprop --ev-log-bg - Background of the element. @cssprop --ev-log-row-bg - Row background. @cssprop --ev-log-row-alt-bg - Background of every other row.
- * @cssprop --ev-log-row-hover-bg - Hovered row. @cssprop --ev-log-row-expanded-bg - Expanded row and its panel.
- * @cssprop --ev-log-header-bg - Header background. @cssprop --ev-log-border - Row separators.
+ * @cssprop --ev-log-bg - Background of the element.
+ * @cssprop --ev-log-row-bg - Row background.
+ * @cssprop --ev-log-row-alt-bg - Background of every other row.
+ * @cssprop --ev-log-row-hover-bg - Hovered row.
+ * @cssprop --ev-log-row-expanded-bg - Expanded row and its panel.
+ * @cssprop --ev-log-header-bg - Header background.
+ * @cssprop --ev-log-border - Borders and row separators.
  * @cssprop --ev-log-chip-size - Size of the action colour chip.
  */
 export class EvLog extends EvDataElement {

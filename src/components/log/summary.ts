@@ -7,9 +7,12 @@ import type { EventRecord } from '../../client/types.js';
 import { actionLabel } from '../../format/actions.js';
 import { formatDateTime } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import { clip } from './columns.js';
 
-/** Context JSON longer than this is cut (the summary is a glance; `<ev-detail>` shows everything). */
+/** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;
+const MAX_VALUE_CHARS = 2_000;
+const v = (value: unknown): string => clip(String(value), MAX_VALUE_CHARS);
 
 const details = new WeakMap<EventRecord, HTMLElement>();
 
@@ -51,14 +54,14 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       : '';
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt><dd class="mono">${event.pk}</dd></div>
-      <div><dt>${s.created}</dt><dd>${formatDateTime(event.created, lang, timeZone)}</dd></div>
-      <div><dt>${t.log.columns.action}</dt><dd>${actionLabel(String(event.action), t)} <span class="muted mono">${event.action}</span></dd></div>
-      <div><dt>${s.app}</dt><dd class="mono">${event.app}</dd></div>
-      <div><dt>${s.user}</dt><dd>${String(user.username ?? t.log.none)}${extra}</dd></div>
-      <div><dt>${s.clientIp}</dt><dd class="mono">${event.client_ip ?? t.log.none}</dd></div>
-      ${place ? html`<div><dt>${s.location}</dt><dd>${place}</dd></div>` : ''}
-      <div><dt>${s.brand}</dt><dd>${event.brand?.name ?? t.log.none}</dd></div>
+      <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
+      <div><dt>${s.created}</dt><dd>${v(formatDateTime(event.created, lang, timeZone))}</dd></div>
+      <div><dt>${t.log.columns.action}</dt><dd>${v(actionLabel(String(event.action), t))} <span class="muted mono">${v(event.action)}</span></dd></div>
+      <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
+      <div><dt>${s.user}</dt><dd>${v(`${String(user.username ?? t.log.none)}${extra}`)}</dd></div>
+      <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
+      ${place ? html`<div><dt>${s.location}</dt><dd>${v(place)}</dd></div>` : ''}
+      <div><dt>${s.brand}</dt><dd>${v(event.brand?.name ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
     <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextText(event)}</pre>

@@ -6,6 +6,7 @@ import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { hostileEvent, hostileStrings, pwned } from '../../fixtures/hostile.js';
+import { NEVER_RENDERED_TAGS, corpus, hugeStrings } from '../../fixtures/xss-corpus.js';
 import { dataRows, grid, mountLog, rowText, settle, shadow, visibleRows, waitFor } from './helpers.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -53,6 +54,17 @@ describe('<ev-log> columns', () => {
     expect(rowText(second!)).to.contain('—');
     const header = shadow(el).querySelector('.header-row')!;
     expect(header.textContent!.replace(/\s+/g, ' ')).to.contain('Created (GMT+9)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the language (German) and takes extra toolbar controls in its slot', async () => {
+    await import('../../../src/i18n/locales/de.js');
+    const el = await fixture<EvLog>(html`<ev-log lang="de" style="height: 400px" .events=${makeEvents({ count: 1234 })}><button slot="toolbar">Mine</button></ev-log>`);
+    await settle(el);
+    expect(shadow(el).querySelector('[part="count"]')!.textContent).to.equal('1.234 Ereignisse');
+    expect(shadow(el).querySelector('.header-row')!.textContent).to.contain('Aktion');
+    const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="toolbar"]')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Mine');
     await expect(el).to.be.accessible();
   });
 
@@ -159,6 +171,36 @@ describe('<ev-log> hostile data, themes, direction', () => {
     expect(shadow(el).querySelector('[part="detail"]')!.textContent).to.contain('<img src=x');
     expect(pwned()).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('the whole XSS corpus and 1 MB strings in every field: inert text, rows keep their height', async () => {
+    const base = makeEvents({ count: corpus.length + 3 });
+    const strings = [...corpus, hugeStrings.megabyte(), hugeStrings.megabyteMarkup(), hugeStrings.unbreakable()];
+    const events = base.map((e, i) => {
+      const s = strings[i]!;
+      return {
+        ...e,
+        action: s,
+        app: s,
+        client_ip: s,
+        user: { username: s, on_behalf_of: { username: s } },
+        brand: { name: s },
+        context: { geo: { city: s, country: s }, [s.slice(0, 50)]: s },
+        created: i % 7 ? e.created : s,
+      } as EventRecord;
+    });
+    const el = await mountLog({ events });
+    for (let top = 0; top < events.length * 48; top += 400) {
+      grid(el).scrollTop = top;
+      await settle(el, 1);
+      for (const row of dataRows(el)) expect(row.getBoundingClientRect().height).to.equal(48);
+    }
+    dataRows(el)[0]!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+    await settle(el);
+    const root = shadow(el);
+    for (const tag of NEVER_RENDERED_TAGS) expect(root.querySelector(tag), tag).to.equal(null);
+    expect(root.querySelector('img, svg, a[href^="javascript"], [onerror], [onload]')).to.equal(null);
+    expect(pwned()).to.equal(false);
   });
 
   it('dark theme and right-to-left stay accessible', async () => {
