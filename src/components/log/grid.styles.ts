@@ -118,7 +118,7 @@ export const gridStyles = [
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
-      unicode-bidi: plaintext;
+      unicode-bidi: isolate;
     }
     .l2 {
       color: ${t('color-text-muted')};
