@@ -6,8 +6,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel, actionSlot } from '../../format/actions.js';
-import { countryName, formatDateTime, formatRelative } from '../../format/time.js';
-import type { Translation } from '../../i18n/translation.js';
+import { countryName, formatDateTime, formatRelative, zoneLabel } from '../../format/time.js';
+import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
 
 export interface ColumnDef {
@@ -139,3 +139,44 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
 
 /** Placeholder bars while a row's page loads. */
 export const skeletonCell = html`<span class="bone" aria-hidden="true"></span>`;
+
+let zoneLabels = { key: '', label: '' };
+
+/**
+ * The cell context of one element, cached between its updates and clock ticks so scroll frames
+ * reuse it (no DOM walk for `lang`, no new Intl formatter).
+ */
+export class CellContextCache {
+  #ctx?: CellContext;
+  #now = Date.now();
+  #stringsVersion = 0;
+
+  constructor(readonly read: () => { lang: string; timeZone: string; i18n: Translation }) {}
+
+  /** Something the context depends on may have changed (an element update). */
+  invalidate(stringsChanged = false): void {
+    this.#ctx = undefined;
+    if (stringsChanged) this.#stringsVersion++;
+  }
+
+  /** Time moved on (relative times). */
+  tick(): void {
+    this.#now = Date.now();
+    this.#ctx = undefined;
+  }
+
+  get(): CellContext {
+    if (this.#ctx) return this.#ctx;
+    const { lang, timeZone, i18n } = this.read();
+    const now = this.#now;
+    this.#ctx = { lang, timeZone, now, i18n, key: `${lang}|${timeZone}|${now}|${translationVersion()}|${this.#stringsVersion}` };
+    return this.#ctx;
+  }
+
+  /** The short zone name for the created header (cached per minute: an Intl formatter each time). */
+  zoneLabel(lang: string, timeZone: string): string {
+    const key = `${lang}|${timeZone}|${Math.floor(this.#now / 60_000)}`;
+    if (zoneLabels.key !== key) zoneLabels = { key, label: zoneLabel(lang, timeZone, this.#now) };
+    return zoneLabels.label;
+  }
+}

@@ -17,9 +17,10 @@ import { fromInputValue, toInputValue } from './zone.js';
 type TextField = 'username' | 'client_ip' | 'context_model_app' | 'context_model_name' | 'context_model_pk' | 'search';
 
 export interface FilterBarHost {
-  readonly store: EvStore;
-  readonly effectiveClient: EventsClient | undefined;
-  readonly renderRoot: HTMLElement | DocumentFragment;
+  store(): EvStore;
+  /** The client to ask for `actions()` (none when the element was handed `.events`). */
+  client(): EventsClient | undefined;
+  root(): ShadowRoot;
   /** Actions known without a request (`.events` given): names in the data. */
   localActions(): string[] | undefined;
   translation(): Translation;
@@ -74,11 +75,11 @@ export class FilterBar implements ReactiveController {
   /** Recomputes a relative preset's start (on refresh), so "last hour" stays the last hour. */
   refreshPreset(): void {
     const p = this.#preset;
-    if (p && p.preset !== 'any' && p.preset !== 'custom' && this.host.store.filter.since === p.since) this.#applyPreset(p.preset);
+    if (p && p.preset !== 'any' && p.preset !== 'custom' && this.host.store().filter.since === p.since) this.#applyPreset(p.preset);
   }
 
   get preset(): RangePreset {
-    const f = this.host.store.filter;
+    const f = this.host.store().filter;
     if (this.#custom) return 'custom';
     if (!f.since && !f.until) return 'any';
     if (this.#preset && f.since === this.#preset.since && !f.until) return this.#preset.preset;
@@ -86,7 +87,7 @@ export class FilterBar implements ReactiveController {
   }
 
   #patch(patch: Partial<EventFilter>): void {
-    this.host.store.patchFilter(patch);
+    this.host.store().patchFilter(patch);
   }
 
   #onText(field: TextField, value: string, immediate: boolean): void {
@@ -124,7 +125,7 @@ export class FilterBar implements ReactiveController {
       this.#actions = local.map((name) => ({ name, description: name }));
       return;
     }
-    const client = this.host.effectiveClient;
+    const client = this.host.client();
     if (!client || (this.#actions && this.#actionsClient === client) || this.#actionsLoading) return;
     const controller = new AbortController();
     this.#actionsLoading = controller;
@@ -151,7 +152,7 @@ export class FilterBar implements ReactiveController {
 
   #onOutside = (e: Event): void => {
     if (!this.actionsOpen) return;
-    const field = (this.host.renderRoot as ShadowRoot).querySelector('.actions-field');
+    const field = this.host.root().querySelector('.actions-field');
     if (field && !e.composedPath().includes(field)) this.#toggleActions(false);
   };
 
@@ -159,18 +160,18 @@ export class FilterBar implements ReactiveController {
     if (e.key !== 'Escape' || !this.actionsOpen) return;
     e.stopPropagation();
     this.#toggleActions(false);
-    (this.host.renderRoot as ShadowRoot).querySelector<HTMLElement>('[part~="actions-button"]')?.focus();
+    this.host.root().querySelector<HTMLElement>('[part~="actions-button"]')?.focus();
   };
 
   #toggleAction(name: string, on: boolean): void {
-    const current = new Set(this.host.store.filter.actions ?? []);
+    const current = new Set(this.host.store().filter.actions ?? []);
     if (on) current.add(name);
     else current.delete(name);
     this.#patch({ actions: [...current] });
   }
 
   #text(field: TextField, label: string, type: 'search' | 'text' = 'search'): TemplateResult {
-    const value = this.#drafts.get(field) ?? this.host.store.filter[field] ?? '';
+    const value = this.#drafts.get(field) ?? this.host.store().filter[field] ?? '';
     return html`<label class="field" part="filter-field">
       <span class="field-label">${label}</span>
       <input
@@ -188,7 +189,7 @@ export class FilterBar implements ReactiveController {
   }
 
   #actionsPicker(t: Translation): TemplateResult {
-    const f = this.host.store.filter;
+    const f = this.host.store().filter;
     const selected = new Set(f.actions ?? []);
     const summary =
       selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? actionLabel([...selected][0]!, t) : t.log.filters.selectedActions(selected.size);
@@ -230,8 +231,8 @@ export class FilterBar implements ReactiveController {
 
   #range(t: Translation): TemplateResult {
     const preset = this.preset;
-    const f = this.host.store.filter;
-    const zone = this.host.store.timeZone;
+    const f = this.host.store().filter;
+    const zone = this.host.store().timeZone;
     const presets: RangePreset[] = ['any', '1h', '24h', '7d', '30d', 'custom'];
     return html`<label class="field" part="filter-field">
         <span class="field-label">${t.log.filters.range}</span>
@@ -265,7 +266,7 @@ export class FilterBar implements ReactiveController {
 
   render(): TemplateResult {
     const t = this.host.translation();
-    const f = this.host.store.filter;
+    const f = this.host.store().filter;
     const more = this.moreOpen || Boolean(f.context_model_app || f.context_model_name || f.context_model_pk);
     const active = Object.keys(f).length > 0;
     return html`<form class="filters" part="filters" role="search" aria-label=${t.log.filters.label} @submit=${(e: Event) => e.preventDefault()}>
@@ -285,7 +286,7 @@ export class FilterBar implements ReactiveController {
         ? html`<button type="button" part="clear-filters" @click=${() => {
             this.#preset = undefined;
             this.#custom = false;
-            this.host.store.clearFilter();
+            this.host.store().clearFilter();
           }}>${t.log.clearFilters}</button>`
         : nothing}
     </form>`;

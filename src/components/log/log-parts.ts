@@ -29,6 +29,8 @@ export interface ToolbarOptions {
   onRefresh: () => void;
   onColumn: (id: LogColumnId, on: boolean) => void;
   onExport: (format: ExportFormat) => void;
+  /** Export progress (with cancel) or the last export's outcome. */
+  exportStatus: unknown;
 }
 
 function closeOnEscape(e: KeyboardEvent): void {
@@ -74,6 +76,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
         })}
       </fieldset>
     </details>
+    ${o.exportStatus}
     <button type="button" part="export-button" data-format="csv" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('csv')}>${t.exportCsv}</button>
     <button type="button" part="export-button" data-format="json" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('json')}>${t.exportJson}</button>
   </div>`;

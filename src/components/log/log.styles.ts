@@ -143,8 +143,22 @@ export const logStyles = inLayer(css`
     color: ${t('color-link')};
     padding-inline: 0;
   }
+  .main {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  /* Over the grid, so its appearance moves no row. */
   .new-events {
-    align-self: center;
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 3rem;
+    inset-inline: 0;
+    inline-size: fit-content;
+    margin-inline: auto;
+    box-shadow: ${t('shadow')};
   }
   .export progress {
     inline-size: 10rem;

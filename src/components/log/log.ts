@@ -5,35 +5,29 @@ import { EventsHttpError } from '../../client/errors.js';
 import { filterKey } from '../../client/query.js';
 import type { EventRecord, LiveStatus } from '../../client/types.js';
 import type { StateChange } from '../../context/store.js';
-import { UrlSync } from '../../context/url-sync.js';
 import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
-import { EvSelectEvent } from '../../events/ev-select.js';
-import { formatNumber, zoneLabel } from '../../format/time.js';
-import { defineStrings, translationVersion } from '../../i18n/translation.js';
+import { formatNumber } from '../../format/time.js';
+import { defineStrings } from '../../i18n/translation.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './column-chooser.js';
-import { COLUMNS, COLUMN_IDS, type CellContext } from './columns.js';
+import { COLUMN_IDS, CellContextCache } from './columns.js';
 import { FilterBar, type FilterBarHost } from './filter-bar.js';
 import { gridStyles } from './grid.styles.js';
 import { LiveTail } from './live-tail.js';
 import { type ExportHost, LogExporter } from './log-export.js';
+import { LiveRows } from './log-live.js';
 import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
-import { matchesFilter } from './match.js';
 import { type PageFetcher, RowCache } from './row-cache.js';
 import { DEFAULT_ORDERING, arrayFetcher, clientFetcher } from './row-source.js';
-import { ViewUrlSync } from './url-state.js';
+import { LogUrlSync } from './url-state.js';
 import { type GridHost, VirtualGrid } from './virtual-grid.js';
+import { logGridHost } from './log-grid-host.js';
 
 defineStrings('log', logStrings);
 
 export type LogMode = 'scroll' | 'pages';
-
-let zoneLabels = { key: '', label: '' };
-
-/** Live events kept for the "N new events" button; beyond this, the button reloads instead. */
-const MAX_PENDING = 1000;
 
 /**
  * The event log: authentik's Events > Logs table for any events source, at any size. Rows are
@@ -140,24 +134,44 @@ export class EvLog extends EvDataElement {
   #dataKey = '';
   #sourceVersion = 0;
   #refreshes = 0;
-  #pending: EventRecord[] = [];
-  #pendingCount = 0;
   #announcement = '';
-  #now = Date.now();
   #clock?: ReturnType<typeof setInterval>;
-  #urlSync?: UrlSync;
-  #viewSync?: ViewUrlSync;
-  #stringsVersion = 0;
 
+  readonly #cells = new CellContextCache(() => ({ lang: this.effectiveLang, timeZone: this.store.timeZone, i18n: this.i18n }));
   readonly #gridHost: GridHost = this.#makeGridHost();
   readonly #grid = new VirtualGrid(this.#gridHost);
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #live = new LiveTail({
-    onEvents: (events) => this.#onLiveEvents(events),
+    onEvents: (events) => this.#liveRows.receive(events),
     onStatus: () => this.requestUpdate(),
     pollIntervalMs: () => this.pollInterval,
   });
   readonly #exporter = new LogExporter(this.#makeExportHost());
+  readonly #urlSync = new LogUrlSync(
+    {
+      store: () => this.store,
+      sharedStore: () => Boolean(this.contextStore),
+      view: () => ({ state: { ordering: this.ordering, page: this.page }, paged: this.mode === 'pages' }),
+      apply: (state) => {
+        this.ordering = state.ordering;
+        this.page = state.page;
+      },
+    },
+    { ordering: DEFAULT_ORDERING, page: 1 },
+  );
+  readonly #liveRows = new LiveRows({
+    cache: () => this.#cache,
+    grid: this.#grid,
+    filter: () => this.store.filter,
+    streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
+    paused: () => this.paused,
+    atTop: () => this.#grid.virtualTop < this.rowHeight / 2,
+    reload: () => {
+      if (this.mode === 'pages') this.#setView({ page: 1 });
+      this.refresh();
+    },
+    requestUpdate: () => this.requestUpdate(),
+  });
 
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
@@ -168,8 +182,7 @@ export class EvLog extends EvDataElement {
   refresh(): void {
     this.#filters.refreshPreset();
     this.#refreshes++;
-    this.#pending = [];
-    this.#pendingCount = 0;
+    this.#liveRows.reset();
     this.requestUpdate();
   }
 
@@ -181,8 +194,7 @@ export class EvLog extends EvDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#clock = setInterval(() => {
-      this.#now = Date.now();
-      this.#ctx = undefined;
+      this.#cells.tick();
       this.#grid.render();
     }, 30_000);
     this.#startUrlSync();
@@ -206,8 +218,7 @@ export class EvLog extends EvDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#ctx = undefined;
-    if (changed.has('strings')) this.#stringsVersion++;
+    this.#cells.invalidate(changed.has('strings'));
     if (changed.has('client') || changed.has('contextClient' as keyof EvLog) || changed.has('events')) this.#sourceVersion++;
     if (changed.has('persistKey')) {
       const saved = loadColumns(this.persistKey);
@@ -223,7 +234,7 @@ export class EvLog extends EvDataElement {
     const client = this.events ? undefined : this.effectiveClient;
     if (this.live && client) this.#live.start(client);
     else this.#live.stop();
-    if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#showPending();
+    if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
   }
 
   protected override firstUpdated(): void {
@@ -247,8 +258,7 @@ export class EvLog extends EvDataElement {
   #resetData(): void {
     this.#cache?.dispose();
     this.#cache = undefined;
-    this.#pending = [];
-    this.#pendingCount = 0;
+    this.#liveRows.reset();
     this.#grid.reset();
     const fetch = this.#fetcher();
     if (!fetch) return;
@@ -290,137 +300,29 @@ export class EvLog extends EvDataElement {
   }
 
   #startUrlSync(): void {
-    if (!this.syncUrl || !this.isConnected || this.#viewSync) return;
-    if (!this.contextStore) {
-      this.#urlSync = new UrlSync(this.store);
-      this.#urlSync.connect();
-    }
-    const defaults = { ordering: DEFAULT_ORDERING, page: 1 };
-    this.#viewSync = new ViewUrlSync(
-      () => ({ state: { ordering: this.ordering, page: this.page }, paged: this.mode === 'pages' }),
-      (state) => {
-        this.ordering = state.ordering;
-        this.page = state.page;
-      },
-      defaults,
-    );
-    this.#viewSync.connect();
+    if (this.syncUrl && this.isConnected) this.#urlSync.connect();
   }
 
   #stopUrlSync(): void {
-    this.#urlSync?.disconnect();
-    this.#urlSync = undefined;
-    this.#viewSync?.disconnect();
-    this.#viewSync = undefined;
+    this.#urlSync.disconnect();
   }
 
   #setView(patch: { ordering?: string; page?: number }): void {
     if (patch.ordering !== undefined) this.ordering = patch.ordering;
     if (patch.page !== undefined) this.page = patch.page;
-    this.#viewSync?.push();
-  }
-
-  #onLiveEvents(events: EventRecord[]): void {
-    const cache = this.#cache;
-    if (!cache?.loaded) return;
-    const filter = this.store.filter;
-    const fresh = events.filter((e) => matchesFilter(e, filter) && cache.find(e.pk) < 0 && !this.#pending.some((p) => p.pk === e.pk));
-    if (fresh.length === 0) return;
-    const stream = this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING;
-    const atTop = this.#grid.virtualTop < this.rowHeight / 2;
-    if (stream && atTop && !this.paused && this.#pendingCount === 0) {
-      cache.prepend(fresh);
-      this.#grid.shift(fresh.length);
-    } else {
-      if (stream) cache.countArrived(fresh.length);
-      this.#pending.unshift(...fresh);
-      this.#pending.length = Math.min(this.#pending.length, MAX_PENDING);
-      this.#pendingCount += fresh.length;
-    }
-    this.requestUpdate();
-  }
-
-  /** Shows the events behind the "N new events" button at the top. */
-  #showPending(): void {
-    const cache = this.#cache;
-    const n = this.#pendingCount;
-    if (n === 0) return;
-    const stream = this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING;
-    if (cache && stream && this.#pending.length === n) {
-      cache.showArrived(this.#pending);
-      this.#grid.shift(n);
-      this.#pending = [];
-      this.#pendingCount = 0;
-      this.#grid.scrollToTop();
-      this.requestUpdate();
-    } else {
-      if (this.mode === 'pages') this.#setView({ page: 1 });
-      this.refresh();
-    }
-  }
-
-  /** The short zone name for the created header (an Intl formatter each time: cached per minute). */
-  #zoneLabel(lang: string): string {
-    const key = `${lang}|${this.store.timeZone}|${Math.floor(this.#now / 60_000)}`;
-    if (zoneLabels.key !== key) zoneLabels = { key, label: zoneLabel(lang, this.store.timeZone, this.#now) };
-    return zoneLabels.label;
-  }
-
-  /** Cached between host updates and clock ticks: scroll frames reuse it (no DOM walk for `lang`). */
-  #ctx?: CellContext;
-
-  #cellContext(): CellContext {
-    if (this.#ctx) return this.#ctx;
-    const lang = this.effectiveLang;
-    const timeZone = this.store.timeZone;
-    const now = this.#now;
-    this.#ctx = { lang, timeZone, now, i18n: this.i18n, key: `${lang}|${timeZone}|${now}|${translationVersion()}|${this.#stringsVersion}` };
-    return this.#ctx;
+    this.#urlSync.push();
   }
 
   #makeGridHost(): GridHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the grid reads the element's live state
-    const el = this;
-    const visible = () => COLUMNS.filter((c) => el.columns.includes(c.id));
-    return {
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      get effectiveDir() {
-        return el.effectiveDir;
-      },
-      gridColumns: visible,
-      gridRowHeight: () => Math.max(24, el.rowHeight || 48),
-      gridTotal: () => el.#cache?.total ?? 0,
-      gridTotalKnown: () => el.#cache?.totalKnown ?? false,
-      gridRow: (i) => el.#cache?.row(i) ?? { kind: 'loading' },
-      gridWant: (first, last) => el.#cache?.want(first, last),
-      gridCellContext: () => el.#cellContext(),
-      gridHeader: (column, ctx) => {
-        const t = ctx.i18n.log.columns;
-        const label = column.id === 'created' ? t.created(el.#zoneLabel(ctx.lang)) : t[column.id];
-        const field = el.ordering.replace(/^-/, '');
-        const sort = field === column.ordering ? (el.ordering.startsWith('-') ? 'descending' : 'ascending') : 'none';
-        return { label, sort };
-      },
-      gridSort: (column) => {
-        const field = el.ordering.replace(/^-/, '');
-        const next =
-          field === column.ordering ? (el.ordering.startsWith('-') ? column.ordering : `-${column.ordering}`) : column.id === 'created' ? '-created' : column.ordering;
-        el.#setView({ ordering: next, page: 1 });
-      },
-      gridActivate: (_index, event) => {
-        if (!el.emit(new EvSelectEvent({ event }))) return false;
-        el.store.update({ selection: event.pk });
-        return true;
-      },
-      gridCollapsed: () => el.store.update({ selection: null }),
-      gridRetry: () => el.#cache?.retry(),
-      gridPanel: (event) => panel(el.#partsHost(), event),
-      gridLoadingLabel: () => el.i18n.log.rowLoading,
-      gridPageFailed: (from, to) => el.i18n.log.pageFailed(formatNumber(from + 1, el.effectiveLang), formatNumber(to + 1, el.effectiveLang)),
-      gridRetryLabel: () => el.i18n.common.retry,
-    };
+    return logGridHost(this, {
+      cache: () => this.#cache,
+      cellContext: () => this.#cells.get(),
+      zoneLabel: (lang) => this.#cells.zoneLabel(lang, this.store.timeZone),
+      setView: (patch) => this.#setView(patch),
+      emit: (event) => this.emit(event),
+      translation: () => this.i18n,
+      panel: (event) => panel(this.#partsHost(), event),
+    });
   }
 
   #fetcher(): PageFetcher | undefined {
@@ -430,37 +332,27 @@ export class EvLog extends EvDataElement {
   }
 
   #makeFilterHost(): FilterBarHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the filter bar reads the element's live state
-    const el = this;
     return {
-      get store() {
-        return el.store;
-      },
-      get effectiveClient() {
-        return el.events ? undefined : el.effectiveClient;
-      },
-      get renderRoot() {
-        return el.renderRoot;
-      },
-      localActions: () => (el.events ? [...new Set(el.events.map((e) => e.action))].sort() : undefined),
-      translation: () => el.i18n,
-      requestUpdate: () => el.requestUpdate(),
-      addController: (c) => el.addController(c),
+      store: () => this.store,
+      client: () => (this.events ? undefined : this.effectiveClient),
+      root: () => this.renderRoot as ShadowRoot,
+      localActions: () => (this.events ? [...new Set(this.events.map((e) => e.action))].sort() : undefined),
+      translation: () => this.i18n,
+      requestUpdate: () => this.requestUpdate(),
+      addController: (c) => this.addController(c),
     };
   }
 
   #makeExportHost(): ExportHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the exporter reads the element's live state
-    const el = this;
     return {
-      fetcher: () => el.#fetcher(),
-      timeZone: () => el.store.timeZone,
-      limit: () => el.exportLimit,
-      translation: () => el.i18n,
-      lang: () => el.effectiveLang,
-      requestUpdate: () => el.requestUpdate(),
-      emit: (event) => el.emit(event),
-      addController: (c) => el.addController(c),
+      fetcher: () => this.#fetcher(),
+      timeZone: () => this.store.timeZone,
+      limit: () => this.exportLimit,
+      translation: () => this.i18n,
+      lang: () => this.effectiveLang,
+      requestUpdate: () => this.requestUpdate(),
+      emit: (event) => this.emit(event),
+      addController: (c) => this.addController(c),
     };
   }
 
@@ -508,24 +400,26 @@ export class EvLog extends EvDataElement {
           saveColumns(this.persistKey, this.columns);
         },
         onExport: (format) => void this.exportEvents(format),
+        exportStatus: this.#exporter.render(),
       })}
       ${this.noFilters ? nothing : this.#filters.render()}
-      ${this.#pendingCount > 0
-        ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#showPending()}>
-            ${t.live.newEvents(this.#pendingCount, formatNumber(this.#pendingCount, lang))}
-          </button>`
-        : nothing}
-      ${this.#exporter.render()}
-      <div class="grid" part="grid" role="grid" aria-label=${this.label || t.label} ?hidden=${state !== 'ready'}></div>
-      ${state === 'loading'
-        ? skeleton(this.i18n, this.columns.length)
-        : state === 'empty'
-          ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.store.clearFilter() } : undefined)
-          : state === 'error'
-            ? this.renderError(cache?.firstError, () => cache?.retry())
-            : state === 'no-client'
-              ? this.renderNoClient()
-              : nothing}
+      <div class="main">
+        <div class="grid" part="grid" role="grid" aria-label=${this.label || t.label} ?hidden=${state !== 'ready'}></div>
+        ${this.#liveRows.count > 0
+          ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
+              ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}
+            </button>`
+          : nothing}
+        ${state === 'loading'
+          ? skeleton(this.i18n, this.columns.length)
+          : state === 'empty'
+            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.store.clearFilter() } : undefined)
+            : state === 'error'
+              ? this.renderError(cache?.firstError, () => cache?.retry())
+              : state === 'no-client'
+                ? this.renderNoClient()
+                : nothing}
+      </div>
       ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
         ? pager(this.i18n, lang, this.page, Math.max(1, Math.ceil(cache.serverTotal / this.pageSize)), (page) => this.#setView({ page }))
         : nothing}

@@ -11,7 +11,13 @@
 import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, Page } from '../../client/types.js';
 
-export type PageFetcher = (page: number, pageSize: number, signal: AbortSignal) => Promise<Page<EventRecord>> | Page<EventRecord>;
+export type PageFetcher = ((page: number, pageSize: number, signal: AbortSignal) => Promise<Page<EventRecord>> | Page<EventRecord>) & {
+  /** True when the fetcher always answers synchronously (never a Promise). */
+  sync?: boolean;
+};
+
+/** The controller shared by synchronous fetches (never aborted). */
+const SYNC = new AbortController();
 
 export type RowState =
   | { kind: 'row'; event: EventRecord }
@@ -158,9 +164,10 @@ export class RowCache {
     const candidates: number[] = [];
     const firstPage = Math.floor((b0 + a) / size) + 1;
     const lastPage = Math.floor((b1 + a) / size) + 1;
+    const spans = this.#spans();
     for (let p = firstPage; p <= lastPage; p++) {
       const start = (p - 1) * size - a;
-      if (!this.#covered(Math.max(start, b0), Math.min(start + size - 1, b1))) candidates.push(p);
+      if (!covered(spans, Math.max(start, b0), Math.min(start + size - 1, b1))) candidates.push(p);
     }
     candidates.sort((p, q) => Math.abs((p - 0.5) * size - a - center) - Math.abs((q - 0.5) * size - a - center));
     for (const p of candidates) {
@@ -217,20 +224,12 @@ export class RowCache {
     return undefined;
   }
 
-  /** Whether every base index in [from, to] has data, an error, or a request on its way. */
-  #covered(from: number, to: number): boolean {
-    if (to < from) return true;
+  /** Base ranges with data, an error, or a request on its way, sorted by start. */
+  #spans(): Array<[number, number]> {
     const spans: Array<[number, number]> = [];
     for (const e of this.#entries) spans.push([e.start, e.start + (e.error !== undefined ? this.#opts.pageSize : e.items.length) - 1]);
     for (const r of this.#inFlight) spans.push([r.start, r.end]);
-    spans.sort((x, y) => x[0] - y[0]);
-    let next = from;
-    for (const [s, e] of spans) {
-      if (s > next) break;
-      if (e >= next) next = e + 1;
-      if (next > to) return true;
-    }
-    return next > to;
+    return spans.sort((x, y) => x[0] - y[0]);
   }
 
   #abortOutside(b0: number, b1: number): void {
@@ -245,11 +244,14 @@ export class RowCache {
   #start(page: number): void {
     const size = this.#opts.pageSize;
     const a = this.arrived + this.#opts.offset;
-    const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller: new AbortController() };
+    // A synchronous source (an array) cannot be aborted: it shares one signal instead of
+    // paying for an AbortController per page on every fast-scroll frame.
+    const controller = this.#opts.fetch.sync ? SYNC : new AbortController();
+    const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller };
     this.requestCount++;
     let result: ReturnType<PageFetcher>;
     try {
-      result = this.#opts.fetch(page, size, request.controller.signal);
+      result = this.#opts.fetch(page, size, controller.signal);
     } catch (error) {
       this.#failed(request, error, false);
       return;
@@ -315,4 +317,16 @@ export class RowCache {
       .slice(0, data.length - this.#opts.maxPages);
     if (evictable.length) this.#entries = this.#entries.filter((e) => !evictable.includes(e));
   }
+}
+
+/** Whether sorted `spans` cover every index in [from, to]. */
+function covered(spans: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
+  if (to < from) return true;
+  let next = from;
+  for (const [s, e] of spans) {
+    if (s > next) break;
+    if (e >= next) next = e + 1;
+    if (next > to) return true;
+  }
+  return next > to;
 }

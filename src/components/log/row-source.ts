@@ -47,7 +47,9 @@ export function memoryClientFor(events: readonly EventRecord[]): EventsClient {
  */
 export function arrayFetcher(events: readonly EventRecord[], filter: EventFilter, ordering: string): PageFetcher {
   if (Object.keys(filter).length === 0 && ordering === DEFAULT_ORDERING) {
-    return (page, pageSize) => slicePage(events, page, pageSize);
+    const fetch: PageFetcher = (page, pageSize) => slicePage(events, page, pageSize);
+    fetch.sync = true;
+    return fetch;
   }
   return clientFetcher(memoryClientFor(events), filter, ordering);
 }

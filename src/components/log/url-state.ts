@@ -3,6 +3,9 @@
  * (when not the default) and `page` (explicit paging). The filter is not here: it belongs to
  * the shared store, which `UrlSync` mirrors (the source's, or the log's own when standalone).
  */
+import { UrlSync } from '../../context/url-sync.js';
+import type { EvStore } from '../../context/store.js';
+
 const ORDERING = 'ordering';
 const PAGE = 'page';
 
@@ -56,4 +59,49 @@ export class ViewUrlSync {
   }
 
   #onPop = (): void => this.apply(readViewState(location.search, this.defaults));
+}
+
+export interface LogUrlHost {
+  store(): EvStore;
+  /** True inside `<ev-source>` (the source mirrors the filter; the log only its view). */
+  sharedStore(): boolean;
+  view(): { state: UrlViewState; paged: boolean };
+  apply(state: UrlViewState): void;
+}
+
+/** `sync-url` of `<ev-log>`: its view state always, the filter too when the store is its own. */
+export class LogUrlSync {
+  #store?: UrlSync;
+  #view?: ViewUrlSync;
+
+  constructor(
+    readonly host: LogUrlHost,
+    readonly defaults: UrlViewState,
+  ) {}
+
+  get connected(): boolean {
+    return this.#view !== undefined;
+  }
+
+  connect(): void {
+    if (this.#view) return;
+    if (!this.host.sharedStore()) {
+      this.#store = new UrlSync(this.host.store());
+      this.#store.connect();
+    }
+    this.#view = new ViewUrlSync(() => this.host.view(), (state) => this.host.apply(state), this.defaults);
+    this.#view.connect();
+  }
+
+  disconnect(): void {
+    this.#store?.disconnect();
+    this.#store = undefined;
+    this.#view?.disconnect();
+    this.#view = undefined;
+  }
+
+  /** Records the view state as a navigation. */
+  push(): void {
+    this.#view?.push();
+  }
 }

@@ -8,50 +8,23 @@
  *   building new ones; the focused row keeps its node, so focus survives scrolling.
  * - The scroll space is scaled past the browser's element-height limit (see layout.ts); in that
  *   mode the wheel is applied in virtual pixels so scrolling keeps its normal speed.
- * - Roving focus over cells (`aria-rowindex` / `aria-colindex` at any size), restored after
- *   every render while focus is inside the grid.
+ * - Roving focus over cells (`aria-rowindex` at any size), restored after every render while
+ *   focus is inside the grid.
  */
-import { html, nothing, render, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { EventRecord } from '../../client/types.js';
-import { type CellContext, type ColumnDef, cellContent, skeletonCell } from './columns.js';
+import type { CellContext, ColumnDef } from './columns.js';
+import type { GridHost } from './grid-host.js';
+import { RowSlots, cellOf, focusTarget, inPanel } from './grid-dom.js';
+import { type Focus, navigate } from './grid-keys.js';
+import { type RowTexts, headerCell, row } from './grid-rows.js';
 import { ScrollSpace, clamp } from './layout.js';
-import type { RowState } from './row-cache.js';
 
 /** Rows in the DOM at most (visible + overscan + the focused row). */
 export const MAX_ROWS = 60;
+export type { GridHost };
 const OVERSCAN = 3;
 
-export interface GridHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly effectiveDir: 'ltr' | 'rtl';
-  gridColumns(): readonly ColumnDef[];
-  gridRowHeight(): number;
-  gridTotal(): number;
-  /** Whether the total is exact (else `aria-rowcount` is -1). */
-  gridTotalKnown(): boolean;
-  gridRow(index: number): RowState;
-  /** The rows the view needs now (with prefetch margin). */
-  gridWant(first: number, last: number): void;
-  gridCellContext(): CellContext;
-  gridHeader(column: ColumnDef, ctx: CellContext): { label: string; sort: 'ascending' | 'descending' | 'none' };
-  gridSort(column: ColumnDef): void;
-  /** A row was activated (Enter / click). Return false to keep it collapsed. */
-  gridActivate(index: number, event: EventRecord): boolean;
-  gridCollapsed(): void;
-  gridRetry(): void;
-  gridPanel(event: EventRecord, index: number): TemplateResult;
-  gridLoadingLabel(): string;
-  gridPageFailed(from: number, to: number): string;
-  gridRetryLabel(): string;
-}
-
-export interface Focus {
-  /** Display row; -1 is the header row. */
-  row: number;
-  col: number;
-}
 
 export class VirtualGrid {
   readonly space = new ScrollSpace();
@@ -65,8 +38,7 @@ export class VirtualGrid {
   #clientHeight = 0;
   #geometry = '';
   #hasFocus = false;
-  #slots = new Map<number, number>();
-  #nextSlot = 0;
+  readonly #slots = new RowSlots();
   #panelHeight = 0;
   #panel?: Element;
   #resize?: ResizeObserver;
@@ -143,9 +115,7 @@ export class VirtualGrid {
     if (n <= 0) return;
     if (this.focus.row >= 0) this.focus = { ...this.focus, row: this.focus.row + n };
     if (this.expanded) this.expanded = { ...this.expanded, index: this.expanded.index + n };
-    const slots = new Map<number, number>();
-    for (const [i, s] of this.#slots) slots.set(i + n, s);
-    this.#slots = slots;
+    this.#slots.shift(n);
     if (this.#virtualTop > 0) this.#virtualTop += n * this.space.rowHeight;
   }
 
@@ -233,83 +203,46 @@ export class VirtualGrid {
     this.#scrollToVirtual(next);
   };
 
-  #cellOf(target: EventTarget | null): { row: number; col: number; el: HTMLElement } | undefined {
-    if (!(target instanceof HTMLElement)) return undefined;
-    const cell = target.closest<HTMLElement>('.data-row > [role="gridcell"], .header-row > [role="columnheader"]');
-    if (!cell || !this.#grid?.contains(cell)) return undefined;
-    const row = cell.parentElement as HTMLElement;
-    const col = Array.prototype.indexOf.call(row.children, cell);
-    return { row: row.dataset.index === undefined ? -1 : Number(row.dataset.index), col, el: cell };
-  }
-
-  #inPanel(target: EventTarget | null): boolean {
-    return target instanceof Element && Boolean(target.closest('.panel-row'));
-  }
-
   #onKeyDown = (e: KeyboardEvent): void => {
-    if (this.#inPanel(e.target)) {
+    if (inPanel(e.target)) {
       if (e.key === 'Escape' && this.expanded) {
         e.preventDefault();
         this.collapseToRow();
       }
       return;
     }
-    const at = this.#cellOf(e.target);
+    const at = cellOf(this.#grid, e.target);
     if (!at || e.altKey || e.metaKey) return;
     const { row, col } = at;
-    const rtl = this.host.effectiveDir === 'rtl';
-    const page = this.space.rowsPerViewport;
-    const last = this.host.gridTotal() - 1;
-    const lastCol = this.host.gridColumns().length - 1;
-    let target: Focus | undefined;
-    switch (e.key) {
-      case 'ArrowDown':
-        target = { row: Math.min(row + 1, last), col };
-        break;
-      case 'ArrowUp':
-        target = { row: Math.max(row - 1, -1), col };
-        break;
-      case 'ArrowRight':
-        target = { row, col: rtl ? col - 1 : col + 1 };
-        break;
-      case 'ArrowLeft':
-        target = { row, col: rtl ? col + 1 : col - 1 };
-        break;
-      case 'Home':
-        target = e.ctrlKey ? { row: Math.min(0, last), col } : { row, col: 0 };
-        break;
-      case 'End':
-        target = e.ctrlKey ? { row: last, col } : { row, col: lastCol };
-        break;
-      case 'PageDown':
-        target = { row: Math.min(Math.max(row, 0) + page, last), col };
-        break;
-      case 'PageUp':
-        target = { row: row < 0 ? -1 : Math.max(row - page, 0), col };
-        break;
-      case 'Enter':
-        if (row >= 0) {
-          e.preventDefault();
-          this.#toggle(row);
-        }
-        return;
-      case 'Escape':
-        if (this.expanded) {
-          e.preventDefault();
-          this.collapse();
-          this.moveFocus(row, col);
-        }
-        return;
-      default:
-        return;
+    if (e.key === 'Enter') {
+      if (row >= 0) {
+        e.preventDefault();
+        this.#toggle(row);
+      }
+      return;
     }
+    if (e.key === 'Escape') {
+      if (this.expanded) {
+        e.preventDefault();
+        this.collapse();
+        this.moveFocus(row, col);
+      }
+      return;
+    }
+    const target = navigate(e.key, e.ctrlKey, at, {
+      rtl: this.host.effectiveDir === 'rtl',
+      page: this.space.rowsPerViewport,
+      lastRow: this.host.gridTotal() - 1,
+      lastCol: this.host.gridColumns().length - 1,
+    });
+    if (!target) return;
     e.preventDefault();
     this.moveFocus(target.row, target.col);
   };
 
   #onClick = (e: MouseEvent): void => {
     const el = e.target instanceof Element ? e.target : null;
-    if (!el || this.#inPanel(el)) return;
+    if (!el || inPanel(el)) return;
     const retry = el.closest('[data-retry]');
     if (retry) {
       this.host.gridRetry();
@@ -321,7 +254,7 @@ export class VirtualGrid {
       if (column) this.host.gridSort(column);
       return;
     }
-    const at = this.#cellOf(el);
+    const at = cellOf(this.#grid, el);
     if (!at || at.row < 0) return;
     const root = this.host.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
     const selection = root.getSelection?.() ?? document.getSelection();
@@ -343,8 +276,8 @@ export class VirtualGrid {
 
   #onFocusIn = (e: FocusEvent): void => {
     this.#hasFocus = true;
-    if (this.#inPanel(e.target)) return;
-    const at = this.#cellOf(e.target);
+    if (inPanel(e.target)) return;
+    const at = cellOf(this.#grid, e.target);
     if (!at) return;
     if (at.row !== this.focus.row || at.col !== this.focus.col) {
       this.focus = { row: at.row, col: at.col };
@@ -385,8 +318,11 @@ export class VirtualGrid {
     if (this.focus.col >= columns.length) this.focus = { ...this.focus, col: Math.max(0, columns.length - 1) };
 
     const [first, last] = space.visibleRange(this.#virtualTop);
-    const from = Math.max(0, first - OVERSCAN);
-    const to = Math.min(total - 1, last + OVERSCAN, from + MAX_ROWS - 2);
+    // A constant count (the fractional offset changes how many rows show): no node is created
+    // or removed while scrolling through the middle.
+    const count = Math.min(MAX_ROWS - 1, space.rowsPerViewport + 2 + 2 * OVERSCAN);
+    const to = Math.min(total - 1, Math.max(last + OVERSCAN, first - OVERSCAN + count - 1));
+    const from = Math.max(0, Math.min(first - OVERSCAN, to - count + 1));
     if (total > 0) host.gridWant(Math.max(0, first - space.rowsPerViewport), Math.min(total - 1, last + space.rowsPerViewport));
     const indices: number[] = [];
     // The focused row stays rendered (off screen) while focus is in the grid, so focus survives scrolling.
@@ -394,10 +330,11 @@ export class VirtualGrid {
     if (f >= 0 && f < from) indices.push(f);
     for (let i = from; i <= to; i++) indices.push(i);
     if (f > to && f < total) indices.push(f);
-    this.#assignSlots(indices);
+    this.#slots.assign(indices);
     this.#rendered = indices;
 
     const ctx = host.gridCellContext();
+    const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
@@ -417,14 +354,17 @@ export class VirtualGrid {
     render(
       html`<div class="frame" role="presentation" style="block-size:${this.#clientHeight}px">
           <div class="head" role="rowgroup" part="head">
-            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => this.#headerCell(c, k, ctx))}</div>
+            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => {
+              const h = host.gridHeader(c, ctx);
+              return headerCell(h.label, h.sort, k, this.focus);
+            })}</div>
           </div>
           <div class="window" role="rowgroup" part="body">
             <div class="rows" role="presentation" style="transform:translateY(${shift}px)">
               ${repeat(
                 indices,
                 (i) => this.#slots.get(i)!,
-                (i) => this.#row(i, columns, ctx, i < from || i > to),
+                (i) => this.#row(i, columns, ctx, i < from || i > to, texts),
               )}
             </div>
           </div>
@@ -441,66 +381,22 @@ export class VirtualGrid {
     this.#restoreFocus(grid);
   }
 
-  #assignSlots(indices: readonly number[]): void {
-    const next = new Map<number, number>();
-    const free: number[] = [];
-    const keep = new Set(indices);
-    for (const [i, s] of this.#slots) if (!keep.has(i)) free.push(s);
-    for (const i of indices) {
-      const s = this.#slots.get(i);
-      if (s !== undefined) next.set(i, s);
-    }
-    // Free slots are handed out in their old order, so a full turnover keeps DOM order (no moves).
-    let k = 0;
-    for (const i of indices) if (!next.has(i)) next.set(i, k < free.length ? free[k++]! : this.#nextSlot++);
-    this.#slots = next;
-  }
-
-  #headerCell(column: ColumnDef, k: number, ctx: CellContext): TemplateResult {
-    const { label, sort } = this.host.gridHeader(column, ctx);
-    const focused = this.focus.row === -1 && this.focus.col === k;
-    return html`<div class="cell hcell" role="columnheader" aria-sort=${ifDefined(sort === 'none' ? undefined : sort)}>
-      <button class="sort" type="button" part="sort-button" data-sort=${k} tabindex=${focused ? '0' : '-1'}>
-        <span class="label">${label}</span><span class="arrow" aria-hidden="true">${sort === 'ascending' ? '↑' : sort === 'descending' ? '↓' : ''}</span>
-      </button>
-    </div>`;
-  }
-
-  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean): TemplateResult {
+  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts): TemplateResult {
     const state = this.host.gridRow(i);
-    const e = this.expanded;
-    const isExpanded = e !== null && e.index === i && state.kind === 'row';
-    const ari = i + 2 + (e && i > e.index ? 1 : 0);
-    const kind = state.kind;
-    const errorHead = kind === 'error' && (i === state.from || i === this.#rendered.find((r) => this.host.gridRow(r).kind === 'error'));
-    const cls = `row data-row ${kind}${offscreen ? ' offscreen' : ''}${isExpanded ? ' expanded' : ''}${i % 2 ? ' odd' : ''}`;
-    const content = (k: number, column: ColumnDef): unknown =>
-      kind === 'row'
-        ? cellContent(column.id, state.event, ctx)
-        : kind === 'loading'
-          ? k === 0
-            ? html`<span class="visually-hidden">${this.host.gridLoadingLabel()}</span>${skeletonCell}`
-            : skeletonCell
-          : k === 0 && errorHead
-            ? html`<span class="page-error" part="page-error">${this.host.gridPageFailed(state.from, state.to)}</span>
-                <button type="button" part="retry-button" data-retry>${this.host.gridRetryLabel()}</button>`
-            : nothing;
-    const tab = (k: number) => (this.focus.row === i && this.focus.col === k ? '0' : '-1');
-    // Lean cells (few bindings): the column index is the cell's position; an error row's first
-    // cell spans the row and CSS hides the others.
-    // aria-expanded sits on the first cell: grid rows may not carry it (only treegrid rows).
-    return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)} data-index=${i}>
-        <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}
-          aria-expanded=${ifDefined(kind === 'row' ? (isExpanded ? 'true' : 'false') : undefined)}>
-          ${content(0, columns[0]!)}
-        </div>
-        ${columns.slice(1).map((c, k) => html`<div class="cell" role="gridcell" part="cell" tabindex=${tab(k + 1)}>${content(k + 1, c)}</div>`)}
-      </div>
-      ${isExpanded
-        ? html`<div class="row panel-row" role="row" aria-rowindex=${ari + 1}>
-            <div class="panel" role="gridcell" part="detail" aria-colindex="1" aria-colspan=${columns.length}>${this.host.gridPanel(state.event, i)}</div>
-          </div>`
-        : nothing}`;
+    // The failed page's message goes on its first row in view.
+    const errorHead = state.kind === 'error' && (i === state.from || i === this.#rendered.find((r) => this.host.gridRow(r).kind === 'error'));
+    return row({
+      index: i,
+      state,
+      columns,
+      ctx,
+      focus: this.focus,
+      expanded: this.expanded?.index ?? -1,
+      offscreen,
+      errorHead,
+      texts,
+      panel: (event) => this.host.gridPanel(event, i),
+    });
   }
 
   #observePanel(grid: HTMLElement): void {
@@ -515,16 +411,8 @@ export class VirtualGrid {
     if (!this.#hasFocus) return;
     const root = this.host.renderRoot as ShadowRoot;
     const active = root.activeElement;
-    if (active && this.#inPanel(active)) return;
-    const target = this.#focusTarget(grid);
+    if (active && inPanel(active)) return;
+    const target = focusTarget(grid, this.focus);
     if (target && active !== target) target.focus({ preventScroll: true });
-  }
-
-  #focusTarget(grid: HTMLElement): HTMLElement | null {
-    const { row, col } = this.focus;
-    if (row < 0) return grid.querySelector<HTMLElement>(`.header-row > :nth-child(${col + 1}) button`);
-    const el = grid.querySelector<HTMLElement>(`.data-row[data-index="${row}"]`);
-    const cell = el?.classList.contains('error') ? el.children[0] : el?.children[col];
-    return (cell as HTMLElement | undefined) ?? null;
   }
 }
