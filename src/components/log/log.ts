@@ -225,11 +225,12 @@ export class EvLog extends EvDataElement {
       if (saved) this.columns = saved;
     }
     if (changed.has('columns')) this.columns = sanitizeColumns(this.columns);
-    const paged = this.mode === 'pages';
-    const key = [this.#sourceVersion, filterKey(this.store.filter), this.ordering, this.mode, paged ? this.page : 0, this.pageSize, this.#refreshes].join('|');
-    if (key !== this.#dataKey) {
-      this.#dataKey = key;
-      this.#resetData();
+    this.#syncData();
+    // An array answers at once: a page past its end is corrected before this render.
+    const last = this.#lastPage();
+    if (last !== undefined && this.page > last) {
+      this.page = last;
+      this.#syncData();
     }
     const client = this.events ? undefined : this.effectiveClient;
     if (this.live && client) this.#live.start(client);
@@ -247,12 +248,23 @@ export class EvLog extends EvDataElement {
       this.#stopUrlSync();
       this.#startUrlSync();
     }
-    const cache = this.#cache;
-    if (this.mode === 'pages' && cache?.serverTotal != null && cache.loaded) {
-      const pages = Math.max(1, Math.ceil(cache.serverTotal / this.pageSize));
-      if (this.page > pages) this.page = pages;
-    }
     this.#grid.render();
+  }
+
+  /** Starts over when the source, filter, ordering or page changed. */
+  #syncData(): void {
+    const paged = this.mode === 'pages';
+    const key = [this.#sourceVersion, filterKey(this.store.filter), this.ordering, this.mode, paged ? this.page : 0, this.pageSize, this.#refreshes].join('|');
+    if (key === this.#dataKey) return;
+    this.#dataKey = key;
+    this.#resetData();
+  }
+
+  /** The last page number in `pages` mode, once the size is known. */
+  #lastPage(): number | undefined {
+    const cache = this.#cache;
+    if (this.mode !== 'pages' || !cache?.loaded || cache.serverTotal === null) return undefined;
+    return Math.max(1, Math.ceil(cache.serverTotal / this.pageSize));
   }
 
   #resetData(): void {
@@ -269,7 +281,11 @@ export class EvLog extends EvDataElement {
       pageSize,
       offset: paged ? (Math.max(1, this.page) - 1) * pageSize : 0,
       limit: paged ? pageSize : undefined,
-      onChange: () => this.requestUpdate(),
+      onChange: () => {
+        const last = this.#lastPage();
+        if (last !== undefined && this.page > last) this.page = last;
+        this.requestUpdate();
+      },
       onError: (error) => {
         // A page number past the end (an old link, a shrunken result set): go to the first page.
         if (paged && this.page > 1 && error instanceof EventsHttpError && error.status === 404) {
@@ -390,7 +406,7 @@ export class EvLog extends EvDataElement {
         total: cache?.total ?? null,
         totalKnown: cache?.totalKnown ?? true,
         ready: state === 'ready' || state === 'empty',
-        live: this.live ? { status: (this.paused ? 'paused' : this.#live.status) as LiveStatus | 'paused', paused: this.paused } : undefined,
+        live: this.live && !this.events && this.effectiveClient ? { status: (this.paused ? 'paused' : this.#live.status) as LiveStatus | 'paused', paused: this.paused } : undefined,
         columns: this.columns,
         exporting: this.#exporter.running,
         onPause: () => (this.paused = !this.paused),
