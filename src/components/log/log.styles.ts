@@ -117,6 +117,14 @@ export const logStyles = inLayer(css`
     gap: ${t('space-2')};
     padding-block: 2px;
     cursor: pointer;
+    white-space: nowrap;
+  }
+  .option input {
+    inline-size: auto;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    accent-color: ${t('color-accent')};
   }
   .menu > summary {
     display: flex;
