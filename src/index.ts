@@ -27,4 +27,5 @@ export {
   type DeepPartial,
 } from './i18n/translation.js';
 export { EvLog, type LogMode } from './components/log/log.js';
+export type { LogStrings, LogColumnId, RangePreset, LiveState } from './components/log/log.strings.js';
 export { EvExportEvent, type EvExportDetail } from './events/ev-export.js';
