@@ -5,8 +5,8 @@
  * long tasks and heap, runs the Node benches in bench/node, prints one table and writes
  * bench/results.json. Filters match page / bench file names.
  */
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -49,6 +49,35 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
   );
 }
 
+/**
+ * A page that declares `<meta name="ev-bench-server" content="--events 1000000">` gets the
+ * reference server (`server/main.ts`, database cached in .cache/) started for it; its URL and
+ * token reach the page as `?server=…&token=…`. Without `server/` the page gets neither.
+ */
+async function startReferenceServer(name: string): Promise<{ query: string; stop: () => void } | undefined> {
+  const html = readFileSync(join(root, 'pages', `${name}.html`), 'utf8');
+  const args = /<meta name="ev-bench-server" content="([^"]*)"/.exec(html)?.[1]?.split(/\s+/).filter(Boolean);
+  const main = join(root, '..', 'server', 'main.ts');
+  if (!args || !existsSync(main)) return undefined;
+  const events = args[args.indexOf('--events') + 1] ?? '10000';
+  const cache = join(root, '..', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const token = 'bench-token';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main, '--port', '0', '--token', token, '--db', join(cache, `bench-${events}-1.sqlite`), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`reference server exited (${code})`)));
+  });
+  return { query: `?server=${encodeURIComponent(`${url}/api/v3`)}&token=${token}`, stop: () => child.kill() };
+}
+
 async function browserRows(): Promise<BenchRow[]> {
   const pages = readdirSync(join(root, 'pages'))
     .filter((f) => f.endsWith('.html'))
@@ -63,6 +92,7 @@ async function browserRows(): Promise<BenchRow[]> {
   const { server, origin } = await serve(join(root, 'dist'));
   const browser = await chromium.launch({ executablePath: requireChrome(), headless: true, args: chromeFlags });
   const rows: BenchRow[] = [];
+  let stopServer: (() => void) | undefined;
   try {
     for (const name of pages) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -81,8 +111,12 @@ async function browserRows(): Promise<BenchRow[]> {
       });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
+      // Pages may read metrics, force GC or send input through CDP (heap and script-time rows).
+      await page.exposeFunction('evBenchCdp', (method: string, params?: object) => cdp.send(method as 'Performance.getMetrics', params as never));
+      const reference = await startReferenceServer(name);
+      stopServer = reference?.stop;
       const started = Date.now();
-      await page.goto(`${origin}/${name}.html`);
+      await page.goto(`${origin}/${name}.html${reference?.query ?? ''}`);
       await page.waitForFunction(() => typeof window.evBench === 'function', null, { timeout: 60000 });
       // Started from a timer task: work run directly by CDP's evaluate is invisible to the Long Tasks API.
       const pageRows = (await page.evaluate(
@@ -100,8 +134,11 @@ async function browserRows(): Promise<BenchRow[]> {
         note: `${((Date.now() - started) / 1000).toFixed(1)} s${errors.length ? `; page errors: ${errors.slice(0, 3).join(' | ')}` : ''}`,
       });
       await context.close();
+      reference?.stop();
+      stopServer = undefined;
     }
   } finally {
+    stopServer?.();
     await browser.close();
     server.close();
   }

@@ -20,5 +20,7 @@ declare global {
   interface Window {
     /** Set by every bench page: runs the measurements and resolves with rows. */
     evBench?: () => Promise<BenchRow[]>;
+    /** Set by the runner: a Chrome DevTools Protocol command (`Performance.getMetrics`, `HeapProfiler.collectGarbage` …). */
+    evBenchCdp?: (method: string, params?: object) => Promise<unknown>;
   }
 }

@@ -7,3 +7,4 @@ import './components/source/ev-source.js';
 import './components/volume-chart/ev-volume-chart.js';
 import './components/json-diff/ev-json-diff.js';
 import './components/detail/ev-detail.js';
+import './components/log/ev-log.js';

@@ -36,3 +36,6 @@ export { EvVolumeChart } from './components/volume-chart/volume-chart.js';
 export { EvRangeSelectEvent, type EvRangeSelectDetail } from './events/ev-range-select.js';
 export { ThemeColorsController, type ThemeColorsOptions, type ResolveOptions } from './controllers/theme-colors.js';
 export type { RangePreset, VolumeChartStrings } from './components/volume-chart/volume-chart.strings.js';
+export { EvLog, type LogMode } from './components/log/log.js';
+export type { LogStrings, LogColumnId, RangePreset as LogRangePreset, LiveState } from './components/log/log.strings.js';
+export { EvExportEvent, type EvExportDetail } from './events/ev-export.js';

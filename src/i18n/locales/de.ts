@@ -10,6 +10,7 @@ import { registerTranslation } from '../translation.js';
 // Component namespaces register their German strings themselves.
 import '../../components/detail/detail.de.js';
 import '../../components/json-diff/json-diff.de.js';
+import './de-log.js';
 
 const actionLabels: Record<KnownAction, string> = {
   login: 'Anmeldung',

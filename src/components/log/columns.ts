@@ -1,0 +1,182 @@
+/**
+ * The columns of the log: authentik's Events > Logs list (action with app, user with
+ * "on behalf of", created, client IP with location, brand). Cells are text bindings only; the
+ * per-event strings are memoised so re-rendering a row that scrolled by costs nothing.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { EventRecord } from '../../client/types.js';
+import { actionLabel, actionSlot } from '../../format/actions.js';
+import { countryName, formatDateTime, formatRelative, zoneLabel } from '../../format/time.js';
+import { type Translation, translationVersion } from '../../i18n/translation.js';
+import type { LogColumnId } from './log.strings.js';
+
+export interface ColumnDef {
+  id: LogColumnId;
+  /** The server's ordering field, when the column is sortable. */
+  ordering: string;
+  /** CSS grid track. */
+  track: string;
+  /** Minimum width in rem (the sum sets the table's minimum width). */
+  minRem: number;
+}
+
+export const COLUMNS: readonly ColumnDef[] = [
+  { id: 'action', ordering: 'action', track: 'minmax(11rem, 1.6fr)', minRem: 11 },
+  { id: 'user', ordering: 'user', track: 'minmax(9rem, 1.3fr)', minRem: 9 },
+  { id: 'created', ordering: 'created', track: 'minmax(9.5rem, 1fr)', minRem: 9.5 },
+  { id: 'client_ip', ordering: 'client_ip', track: 'minmax(9rem, 1.2fr)', minRem: 9 },
+  { id: 'brand', ordering: 'brand', track: 'minmax(7rem, 1fr)', minRem: 7 },
+];
+
+export const COLUMN_IDS: readonly LogColumnId[] = COLUMNS.map((c) => c.id);
+
+export function isColumnId(value: unknown): value is LogColumnId {
+  return typeof value === 'string' && (COLUMN_IDS as readonly string[]).includes(value);
+}
+
+/** Everything a cell needs besides its event; `key` changes whenever any of it does. */
+export interface CellContext {
+  lang: string;
+  timeZone: string;
+  /** "Now" for relative times, rounded so it only changes every few seconds. */
+  now: number;
+  i18n: Translation;
+  key: string;
+}
+
+interface CellText {
+  key: string;
+  action: string;
+  app: string;
+  slot: number;
+  user: string;
+  userSub: string;
+  relative: string;
+  absolute: string;
+  created: string;
+  ip: string;
+  place: string;
+  brand: string;
+}
+
+const memo = new WeakMap<EventRecord, CellText>();
+const countries = new Map<string, string>();
+
+function country(code: string, lang: string): string {
+  const key = `${lang}|${code}`;
+  let name = countries.get(key);
+  if (name === undefined) {
+    name = countryName(code, lang);
+    if (countries.size > 2000) countries.clear();
+    countries.set(key, name);
+  }
+  return name;
+}
+
+/** Longest text a cell holds: a cell shows a few dozen characters; megabyte values must not reach layout. */
+export const CELL_MAX_CHARS = 300;
+
+/** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
+export function clip(text: string, max = CELL_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+function str(value: unknown): string {
+  return clip(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+}
+
+/** The display strings of an event's cells (memoised per event and context). */
+export function cellText(event: EventRecord, ctx: CellContext): CellText {
+  const cached = memo.get(event);
+  if (cached && cached.key === ctx.key) return cached;
+  const t = ctx.i18n.log;
+  const user = event.user ?? {};
+  const obo = str(user.on_behalf_of?.username);
+  const as = str(user.authenticated_as?.username);
+  const geo = event.context?.geo;
+  let place = '';
+  if (typeof geo === 'object' && geo !== null && !Array.isArray(geo)) {
+    const city = str(geo.city);
+    const code = str(geo.country);
+    place = [city, code ? country(code, ctx.lang) : ''].filter(Boolean).join(', ');
+  }
+  const text: CellText = {
+    key: ctx.key,
+    action: clip(actionLabel(String(event.action), ctx.i18n)),
+    app: str(event.app),
+    slot: actionSlot(String(event.action)),
+    user: str(user.username) || t.none,
+    userSub: obo ? t.onBehalfOf(obo) : as ? t.authenticatedAs(as) : '',
+    relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
+    absolute: clip(formatDateTime(event.created, ctx.lang, ctx.timeZone)),
+    created: clip(String(event.created)),
+    ip: str(event.client_ip) || t.none,
+    place,
+    brand: str(event.brand?.name) || t.none,
+  };
+  memo.set(event, text);
+  return text;
+}
+
+/** The content of one cell. */
+export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellContext): TemplateResult {
+  const c = cellText(event, ctx);
+  switch (column) {
+    case 'action':
+      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${c.action}</span><span class="l2">${c.app}</span>`;
+    case 'user':
+      return html`<span class="l1">${c.user}</span><span class="l2">${c.userSub}</span>`;
+    case 'created':
+      return html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`;
+    case 'client_ip':
+      return html`<span class="l1 mono">${c.ip}</span><span class="l2">${c.place}</span>`;
+    case 'brand':
+      return html`<span class="l1">${c.brand}</span>`;
+  }
+}
+
+/** Placeholder bars while a row's page loads. */
+export const skeletonCell = html`<span class="bone" aria-hidden="true"></span>`;
+
+let zoneLabels = { key: '', label: '' };
+
+/**
+ * The cell context of one element, cached between its updates and clock ticks so scroll frames
+ * reuse it (no DOM walk for `lang`, no new Intl formatter).
+ */
+export class CellContextCache {
+  #ctx?: CellContext;
+  #now = Date.now();
+  #stringsVersion = 0;
+
+  constructor(readonly read: () => { lang: string; timeZone: string; i18n: Translation }) {}
+
+  /** Something the context depends on may have changed (an element update). */
+  invalidate(stringsChanged = false): void {
+    this.#ctx = undefined;
+    if (stringsChanged) this.#stringsVersion++;
+  }
+
+  /** Time moved on (relative times). */
+  tick(): void {
+    this.#now = Date.now();
+    this.#ctx = undefined;
+  }
+
+  get(): CellContext {
+    if (this.#ctx) return this.#ctx;
+    const { lang, timeZone, i18n } = this.read();
+    const now = this.#now;
+    this.#ctx = { lang, timeZone, now, i18n, key: `${lang}|${timeZone}|${now}|${translationVersion()}|${this.#stringsVersion}` };
+    return this.#ctx;
+  }
+
+  /** The short zone name for the created header (cached per minute: an Intl formatter each time). */
+  zoneLabel(lang: string, timeZone: string): string {
+    const key = `${lang}|${timeZone}|${Math.floor(this.#now / 60_000)}`;
+    if (zoneLabels.key !== key) zoneLabels = { key, label: zoneLabel(lang, timeZone, this.#now) };
+    return zoneLabels.label;
+  }
+}

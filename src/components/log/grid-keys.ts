@@ -1,0 +1,42 @@
+/**
+ * The grid's keyboard model (WAI-ARIA grid pattern): which cell a key moves focus to. Row -1 is
+ * the header row. Left / Right follow the reading direction.
+ */
+export interface Focus {
+  /** Display row; -1 is the header row. */
+  row: number;
+  col: number;
+}
+
+export interface KeyContext {
+  rtl: boolean;
+  /** Rows per screenful (PageUp / PageDown). */
+  page: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** The cell a navigation key moves to, or undefined when the key does not navigate. */
+export function navigate(key: string, ctrl: boolean, at: Focus, c: KeyContext): Focus | undefined {
+  const { row, col } = at;
+  switch (key) {
+    case 'ArrowDown':
+      return { row: Math.min(row + 1, c.lastRow), col };
+    case 'ArrowUp':
+      return { row: Math.max(row - 1, -1), col };
+    case 'ArrowRight':
+      return { row, col: Math.min(Math.max(c.rtl ? col - 1 : col + 1, 0), c.lastCol) };
+    case 'ArrowLeft':
+      return { row, col: Math.min(Math.max(c.rtl ? col + 1 : col - 1, 0), c.lastCol) };
+    case 'Home':
+      return ctrl ? { row: Math.min(0, c.lastRow), col } : { row, col: 0 };
+    case 'End':
+      return ctrl ? { row: c.lastRow, col } : { row, col: c.lastCol };
+    case 'PageDown':
+      return { row: Math.min(Math.max(row, 0) + c.page, c.lastRow), col };
+    case 'PageUp':
+      return { row: row < 0 ? -1 : Math.max(row - c.page, 0), col };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Live tail for `<ev-log>`: subscribes to the client's live events (`subscribe`, kinds
+ * ['event']). When the client has no live channel (`subscribe` throws, or the stream closes
+ * before it ever opened) it polls `listEvents` itself with the client's polling strategy
+ * (backoff, paused while the tab is hidden). Events are handed over in batches, newest first.
+ */
+import { LiveHub, pollStrategy } from '../../client/live.js';
+import { pollTick } from '../../client/poll.js';
+import { defaultSleep } from '../../client/transport.js';
+import type { EventRecord, EventsClient, LiveMessage, LiveStatus } from '../../client/types.js';
+
+export interface LiveTailOptions {
+  /** Receives each batch of new events, newest first. */
+  onEvents: (events: EventRecord[]) => void;
+  onStatus: (status: LiveStatus) => void;
+  /** Interval of the polling fallback. */
+  pollIntervalMs: () => number;
+}
+
+export class LiveTail {
+  status: LiveStatus = 'closed';
+  /** True when the component polls itself because the client has no live channel. */
+  fallback = false;
+
+  #client?: EventsClient;
+  #unsubscribe?: () => void;
+  #batch: EventRecord[] = [];
+  #everOpen = false;
+
+  constructor(readonly options: LiveTailOptions) {}
+
+  get client(): EventsClient | undefined {
+    return this.#client;
+  }
+
+  start(client: EventsClient): void {
+    if (this.#client === client && this.#unsubscribe) return;
+    this.stop();
+    this.#client = client;
+    this.#everOpen = false;
+    this.fallback = false;
+    this.#setStatus('connecting');
+    try {
+      if (typeof client.subscribe !== 'function') throw new TypeError('no subscribe');
+      this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+    } catch {
+      this.#startPolling(client);
+    }
+  }
+
+  stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#client = undefined;
+    this.#batch = [];
+    if (this.status !== 'closed') this.#setStatus('closed');
+  }
+
+  #startPolling(client: EventsClient): void {
+    this.#unsubscribe?.();
+    this.fallback = true;
+    const hub = new LiveHub(pollStrategy(pollTick(client, ['event']), { intervalMs: this.options.pollIntervalMs(), sleep: defaultSleep }));
+    this.#unsubscribe = hub.subscribe(this.#onMessage, { kinds: ['event'] });
+  }
+
+  #setStatus(status: LiveStatus): void {
+    this.status = status;
+    this.options.onStatus(status);
+  }
+
+  #onMessage = (message: LiveMessage): void => {
+    if (message.type === 'status') {
+      if (message.status === 'open' || message.status === 'polling') this.#everOpen = true;
+      if (message.status === 'closed' && !this.#everOpen && !this.fallback && this.#client) {
+        this.#startPolling(this.#client);
+        return;
+      }
+      this.#setStatus(message.status);
+      return;
+    }
+    if (message.type !== 'event') return;
+    if (this.#batch.length === 0) queueMicrotask(this.#flush);
+    this.#batch.push(message.event);
+  };
+
+  #flush = (): void => {
+    // Newest first, whatever order the channel delivered them in (ties keep the latest arrival first).
+    const batch = this.#batch.reverse();
+    const time = new Map(batch.map((e) => [e, Date.parse(e.created) || 0]));
+    batch.sort((a, b) => time.get(b)! - time.get(a)!);
+    this.#batch = [];
+    if (batch.length && this.#client) this.options.onEvents(batch);
+  };
+}

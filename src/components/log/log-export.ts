@@ -1,0 +1,102 @@
+/**
+ * The export flow of `<ev-log>`: one export at a time, progress while pages arrive, cancel,
+ * then `ev-export` (cancelable) and a download. The outcome stays announced in a status line.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isAbortError } from '../../client/errors.js';
+import { EvExportEvent } from '../../events/ev-export.js';
+import { formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+import { type ExportFormat, download, exportEvents, exportFilename } from './export.js';
+import type { PageFetcher } from './row-cache.js';
+
+export interface ExportHost {
+  fetcher(): PageFetcher | undefined;
+  timeZone(): string;
+  limit(): number;
+  translation(): Translation;
+  lang(): string;
+  requestUpdate(): void;
+  emit(event: Event): boolean;
+  addController(controller: ReactiveController): void;
+}
+
+interface Running {
+  format: ExportFormat;
+  done: number;
+  total: number | null;
+  controller: AbortController;
+}
+
+export class LogExporter implements ReactiveController {
+  #running?: Running;
+  #message = '';
+
+  constructor(readonly host: ExportHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  get running(): boolean {
+    return this.#running !== undefined;
+  }
+
+  cancel(): void {
+    this.#running?.controller.abort();
+  }
+
+  async start(format: ExportFormat): Promise<void> {
+    const fetch = this.host.fetcher();
+    if (!fetch || this.#running) return;
+    const t = this.host.translation().log;
+    const lang = this.host.lang();
+    const running: Running = { format, done: 0, total: null, controller: new AbortController() };
+    this.#running = running;
+    this.#message = '';
+    this.host.requestUpdate();
+    const timeZone = this.host.timeZone();
+    try {
+      const result = await exportEvents({
+        format,
+        fetch,
+        timeZone,
+        limit: Math.max(1, this.host.limit()),
+        signal: running.controller.signal,
+        onProgress: (done, total) => {
+          running.done = done;
+          running.total = total;
+          this.host.requestUpdate();
+        },
+      });
+      const filename = exportFilename(format, timeZone);
+      const detail = { format, blob: result.blob, filename, count: result.count, truncated: result.truncated };
+      if (this.host.emit(new EvExportEvent(detail))) download(result.blob, filename);
+      const count = formatNumber(result.count, lang);
+      this.#message = result.truncated ? t.exportTruncated(count) : t.exportDone(count);
+    } catch (error) {
+      this.#message = isAbortError(error) || running.controller.signal.aborted ? t.exportCancelled : t.exportFailed;
+    } finally {
+      this.#running = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  render(): TemplateResult | typeof nothing {
+    const t = this.host.translation().log;
+    const lang = this.host.lang();
+    const r = this.#running;
+    if (r) {
+      const text = t.exportProgress(formatNumber(r.done, lang), r.total === null ? null : formatNumber(r.total, lang));
+      return html`<div class="export" part="export-progress" role="status">
+        <span>${text}</span>
+        <progress max=${ifDefined(r.total ?? undefined)} value=${ifDefined(r.total ? r.done : undefined)} aria-label=${text}></progress>
+        <button type="button" @click=${() => this.cancel()}>${t.cancel}</button>
+      </div>`;
+    }
+    return this.#message ? html`<p class="export-status" part="export-status" role="status">${this.#message}</p>` : nothing;
+  }
+}

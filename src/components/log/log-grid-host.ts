@@ -1,0 +1,77 @@
+/** The bridge from `<ev-log>` to its virtual grid: data, headers, sorting, activation, texts. */
+import type { TemplateResult } from 'lit';
+import type { EventRecord } from '../../client/types.js';
+import type { EvStore } from '../../context/store.js';
+import { EvSelectEvent } from '../../events/ev-select.js';
+import { formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+import { COLUMNS, type CellContext } from './columns.js';
+import type { GridHost } from './grid-host.js';
+import type { LogColumnId } from './log.strings.js';
+import type { RowCache } from './row-cache.js';
+
+/** The element's public state the grid reads. */
+export interface LogView {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly effectiveDir: 'ltr' | 'rtl';
+  readonly effectiveLang: string;
+  readonly store: EvStore;
+  readonly columns: readonly LogColumnId[];
+  readonly rowHeight: number;
+  readonly ordering: string;
+}
+
+/** The element's private parts the grid uses. */
+export interface LogInternals {
+  cache(): RowCache | undefined;
+  cellContext(): CellContext;
+  zoneLabel(lang: string): string;
+  setView(patch: { ordering?: string; page?: number }): void;
+  emit(event: Event): boolean;
+  translation(): Translation;
+  panel(event: EventRecord): TemplateResult;
+}
+
+/** The next ordering when a column's header is clicked: its field ascending, then descending (created starts descending). */
+export function nextOrdering(current: string, column: { id: LogColumnId; ordering: string }): string {
+  const field = current.replace(/^-/, '');
+  if (field === column.ordering) return current.startsWith('-') ? column.ordering : `-${column.ordering}`;
+  return column.id === 'created' ? '-created' : column.ordering;
+}
+
+export function logGridHost(el: LogView, x: LogInternals): GridHost {
+  return {
+    get renderRoot() {
+      return el.renderRoot;
+    },
+    get effectiveDir() {
+      return el.effectiveDir;
+    },
+    gridColumns: () => COLUMNS.filter((c) => el.columns.includes(c.id)),
+    gridRowHeight: () => Math.max(24, el.rowHeight || 48),
+    gridTotal: () => x.cache()?.total ?? 0,
+    gridTotalKnown: () => x.cache()?.totalKnown ?? false,
+    gridRow: (i) => x.cache()?.row(i) ?? { kind: 'loading' },
+    gridWant: (first, last) => x.cache()?.want(first, last),
+    gridCellContext: () => x.cellContext(),
+    gridHeader: (column, ctx) => {
+      const t = ctx.i18n.log.columns;
+      const label = column.id === 'created' ? t.created(x.zoneLabel(ctx.lang)) : t[column.id];
+      const field = el.ordering.replace(/^-/, '');
+      const sort = field === column.ordering ? (el.ordering.startsWith('-') ? 'descending' : 'ascending') : 'none';
+      return { label, sort };
+    },
+    gridSort: (column) => x.setView({ ordering: nextOrdering(el.ordering, column), page: 1 }),
+    gridActivate: (_index, event) => {
+      if (!x.emit(new EvSelectEvent({ event }))) return false;
+      el.store.update({ selection: event.pk });
+      return true;
+    },
+    gridCollapsed: () => el.store.update({ selection: null }),
+    gridRetry: () => x.cache()?.retry(),
+    gridPanel: (event) => x.panel(event),
+    gridLoadingLabel: () => x.translation().log.rowLoading,
+    gridPageFailed: (from, to) => x.translation().log.pageFailed(formatNumber(from + 1, el.effectiveLang), formatNumber(to + 1, el.effectiveLang)),
+    gridRetryLabel: () => x.translation().common.retry,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Render helpers of `<ev-log>` outside the grid: the toolbar (count, live controls, refresh,
+ * column chooser, export), the pager of `mode="pages"`, the loading skeleton, and the panel of
+ * an expanded row (copy link, collapse, `<ev-detail>` or the summary).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventRecord, LiveStatus } from '../../client/types.js';
+import { EvStore as Store } from '../../context/store.js';
+import { searchFromState } from '../../context/url-sync.js';
+import { actionLabel } from '../../format/actions.js';
+import { formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+import { COLUMNS, clip } from './columns.js';
+import type { ExportFormat } from './export.js';
+import type { LogColumnId } from './log.strings.js';
+import { detailElement, summary } from './summary.js';
+import type { VirtualGrid } from './virtual-grid.js';
+
+export interface ToolbarOptions {
+  t: Translation;
+  lang: string;
+  total: number | null;
+  totalKnown: boolean;
+  ready: boolean;
+  live?: { status: LiveStatus | 'paused'; paused: boolean };
+  columns: readonly LogColumnId[];
+  exporting: boolean;
+  onPause: () => void;
+  onRefresh: () => void;
+  onColumn: (id: LogColumnId, on: boolean) => void;
+  onExport: (format: ExportFormat) => void;
+  /** Export progress (with cancel) or the last export's outcome. */
+  exportStatus: unknown;
+}
+
+function closeOnEscape(e: KeyboardEvent): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !details.open) return;
+  e.stopPropagation();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
+export function toolbar(o: ToolbarOptions): TemplateResult {
+  const t = o.t.log;
+  const count = o.total === null ? '' : o.totalKnown ? t.count(formatNumber(o.total, o.lang), o.total) : t.countAtLeast(formatNumber(o.total, o.lang));
+  return html`<div class="toolbar" part="toolbar">
+    <span class="count" part="count">${count}</span>
+    <span class="grow"></span>
+    ${o.live
+      ? html`<span class="live-status" part="live-status" data-status=${o.live.status}
+            ><span class="dot" aria-hidden="true"></span>${t.live.status[o.live.status]}</span
+          >
+          <button type="button" part="pause-button" aria-pressed=${o.live.paused ? 'true' : 'false'} @click=${o.onPause}>${o.live.paused ? t.live.resume : t.live.pause}</button>`
+      : nothing}
+    <slot name="toolbar"></slot>
+    <button type="button" part="refresh-button" @click=${o.onRefresh}>${t.refresh}</button>
+    <details class="menu" part="columns-menu" @keydown=${closeOnEscape}>
+      <summary part="columns-button">${t.columnsButton}</summary>
+      <fieldset class="popover">
+        <legend>${t.columnsLegend}</legend>
+        ${COLUMNS.map((c) => {
+          const on = o.columns.includes(c.id);
+          const label = c.id === 'created' ? t.summary.created : t.columns[c.id];
+          return html`<label class="option"
+            ><input
+              type="checkbox"
+              name="column"
+              value=${c.id}
+              .checked=${on}
+              ?disabled=${on && o.columns.length === 1}
+              @change=${(e: Event) => o.onColumn(c.id, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${label}</span></label
+          >`;
+        })}
+      </fieldset>
+    </details>
+    ${o.exportStatus}
+    <button type="button" part="export-button" data-format="csv" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('csv')}>${t.exportCsv}</button>
+    <button type="button" part="export-button" data-format="json" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('json')}>${t.exportJson}</button>
+  </div>`;
+}
+
+export function pager(i18n: Translation, lang: string, page: number, pages: number, go: (page: number) => void): TemplateResult {
+  const t = i18n.log.pager;
+  return html`<nav class="pager" part="pager" aria-label=${t.label}>
+    <button type="button" ?disabled=${page <= 1} @click=${() => go(1)}>${t.first}</button>
+    <button type="button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${t.previous}</button>
+    <span class="page-status">${t.status(formatNumber(page, lang), formatNumber(pages, lang))}</span>
+    <button type="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>${t.next}</button>
+    <button type="button" ?disabled=${page >= pages} @click=${() => go(pages)}>${t.last}</button>
+  </nav>`;
+}
+
+export function skeleton(i18n: Translation, columns: number): TemplateResult {
+  const cells = Array.from({ length: columns }, () => html`<span class="bone"></span>`);
+  return html`<div class="skeleton" part="loading" role="status">
+    <span class="visually-hidden">${i18n.log.loadingEvents}</span>
+    ${Array.from({ length: 8 }, () => html`<div class="skeleton-row" aria-hidden="true">${cells}</div>`)}
+  </div>`;
+}
+
+export interface PartsHost {
+  t: Translation;
+  lang: string;
+  store: Store;
+  grid: VirtualGrid;
+  announce: (text: string) => void;
+}
+
+/** A link to the current page showing this event (the filter, time zone and `event=<pk>`). */
+export function eventLink(store: Store, pk: string): string {
+  const linked = new Store({ filter: store.filter, timeZone: store.timeZone, selection: pk });
+  return `${location.origin}${location.pathname}${searchFromState(location.search, linked)}${location.hash}`;
+}
+
+async function copyLink(host: PartsHost, pk: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(eventLink(host.store, pk));
+    host.announce(host.t.log.linkCopied);
+  } catch {
+    host.announce(host.t.log.copyFailed);
+  }
+}
+
+export function panel(host: PartsHost, event: EventRecord): TemplateResult {
+  const t = host.t;
+  const detail = detailElement(event);
+  return html`<div class="panel-bar" role="group" aria-label=${t.log.details(clip(actionLabel(String(event.action), t)))}>
+      <button type="button" part="copy-link" @click=${() => void copyLink(host, event.pk)}>${t.log.copyLink}</button>
+      <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
+    </div>
+    ${detail ?? summary(event, t, host.lang, host.store.timeZone)}`;
+}

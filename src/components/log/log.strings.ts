@@ -1,0 +1,208 @@
+export type LogColumnId = 'action' | 'user' | 'created' | 'client_ip' | 'brand';
+export type RangePreset = 'any' | '1h' | '24h' | '7d' | '30d' | 'custom';
+export type LiveState = 'connecting' | 'open' | 'polling' | 'offline' | 'closed' | 'paused';
+
+export interface LogStrings {
+  /** Accessible name of the table. */
+  label: string;
+  columns: Record<Exclude<LogColumnId, 'created'>, string> & {
+    /** The created column's header, naming the time zone (e.g. `Created (UTC)`). */
+    created: (zone: string) => string;
+  };
+  /** Accessible name of a sort button. */
+  sortBy: (column: string) => string;
+  /** Events count in the toolbar. */
+  count: (formatted: string, n: number) => string;
+  /** Count when the source only knows a lower bound. */
+  countAtLeast: (formatted: string) => string;
+  onBehalfOf: (username: string) => string;
+  authenticatedAs: (username: string) => string;
+  /** A cell without a value. */
+  none: string;
+  /** Loading skeleton's announcement. */
+  loadingEvents: string;
+  /** A row whose page is still on its way. */
+  rowLoading: string;
+  /** Inline message on the rows of a page that failed. */
+  pageFailed: (from: string, to: string) => string;
+  empty: string;
+  emptyFiltered: string;
+  clearFilters: string;
+  refresh: string;
+  /** Label of the region with an expanded row's details. */
+  details: (action: string) => string;
+  copyLink: string;
+  linkCopied: string;
+  copyFailed: string;
+  collapse: string;
+  columnsButton: string;
+  columnsLegend: string;
+  exportButton: string;
+  exportCsv: string;
+  exportJson: string;
+  exportProgress: (done: string, total: string | null) => string;
+  exportDone: (count: string) => string;
+  exportTruncated: (count: string) => string;
+  exportCancelled: string;
+  exportFailed: string;
+  cancel: string;
+  live: {
+    toggle: string;
+    pause: string;
+    resume: string;
+    status: Record<LiveState, string>;
+    newEvents: (n: number, formatted: string) => string;
+  };
+  filters: {
+    label: string;
+    actions: string;
+    allActions: string;
+    selectedActions: (n: number) => string;
+    actionsLoading: string;
+    actionsFailed: string;
+    clearActions: string;
+    username: string;
+    clientIp: string;
+    /** The button that shows the model fields. */
+    model: string;
+    modelApp: string;
+    modelName: string;
+    modelPk: string;
+    search: string;
+    range: string;
+    presets: Record<RangePreset, string>;
+    from: string;
+    to: string;
+  };
+  pager: {
+    label: string;
+    first: string;
+    previous: string;
+    next: string;
+    last: string;
+    status: (page: string, pages: string) => string;
+  };
+  summary: {
+    label: string;
+    pk: string;
+    created: string;
+    app: string;
+    user: string;
+    clientIp: string;
+    location: string;
+    brand: string;
+    context: string;
+  };
+}
+
+declare module '../../i18n/translation.js' {
+  interface Translation {
+    log: LogStrings;
+  }
+}
+
+const plural = new Intl.PluralRules('en');
+
+/**
+ * English strings. Registered by log.ts (not here): a module imported only for its side effect is
+ * dropped by bundlers under the package's `sideEffects` list.
+ */
+export const logStrings: LogStrings = {
+  label: 'Events',
+  columns: {
+    action: 'Action',
+    user: 'User',
+    created: (zone) => `Created (${zone})`,
+    client_ip: 'Client IP',
+    brand: 'Brand',
+  },
+  sortBy: (column) => `Sort by ${column}`,
+  count: (formatted, n) => `${formatted} ${plural.select(n) === 'one' ? 'event' : 'events'}`,
+  countAtLeast: (formatted) => `${formatted}+ events`,
+  onBehalfOf: (username) => `on behalf of ${username}`,
+  authenticatedAs: (username) => `as ${username}`,
+  none: '—',
+  loadingEvents: 'Loading events…',
+  rowLoading: 'Loading…',
+  pageFailed: (from, to) => `Rows ${from}–${to} could not be loaded.`,
+  empty: 'No events yet.',
+  emptyFiltered: 'No events match these filters.',
+  clearFilters: 'Clear filters',
+  refresh: 'Refresh',
+  details: (action) => `Details: ${action}`,
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'The link could not be copied.',
+  collapse: 'Collapse',
+  columnsButton: 'Columns',
+  columnsLegend: 'Visible columns',
+  exportButton: 'Export',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  exportProgress: (done, total) => (total === null ? `Exporting… ${done} events` : `Exporting… ${done} of ${total} events`),
+  exportDone: (count) => `Exported ${count} events.`,
+  exportTruncated: (count) => `Exported the first ${count} events (the export limit).`,
+  exportCancelled: 'Export cancelled.',
+  exportFailed: 'The export failed.',
+  cancel: 'Cancel',
+  live: {
+    toggle: 'Live',
+    pause: 'Pause',
+    resume: 'Resume',
+    status: {
+      connecting: 'Connecting…',
+      open: 'Live',
+      polling: 'Live (polling)',
+      offline: 'Offline, retrying',
+      closed: 'Live updates stopped',
+      paused: 'Paused',
+    },
+    newEvents: (n, formatted) => `${formatted} new ${plural.select(n) === 'one' ? 'event' : 'events'}`,
+  },
+  filters: {
+    label: 'Filters',
+    actions: 'Actions',
+    allActions: 'All actions',
+    selectedActions: (n) => `${n} ${plural.select(n) === 'one' ? 'action' : 'actions'}`,
+    actionsLoading: 'Loading actions…',
+    actionsFailed: 'The actions could not be loaded.',
+    clearActions: 'All actions',
+    username: 'Username',
+    clientIp: 'Client IP',
+    model: 'Model…',
+    modelApp: 'Model app',
+    modelName: 'Model name',
+    modelPk: 'Model pk',
+    search: 'Search',
+    range: 'Time',
+    presets: {
+      any: 'Any time',
+      '1h': 'Last hour',
+      '24h': 'Last 24 hours',
+      '7d': 'Last 7 days',
+      '30d': 'Last 30 days',
+      custom: 'Custom range',
+    },
+    from: 'From',
+    to: 'To',
+  },
+  pager: {
+    label: 'Pages',
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+    status: (page, pages) => `Page ${page} of ${pages}`,
+  },
+  summary: {
+    label: 'Event summary',
+    pk: 'ID',
+    created: 'Created',
+    app: 'App',
+    user: 'User',
+    clientIp: 'Client IP',
+    location: 'Location',
+    brand: 'Brand',
+    context: 'Context',
+  },
+};

@@ -1,0 +1,204 @@
+import { css } from 'lit';
+import { inLayer } from '../../styles/layer.js';
+import { t } from '../../styles/token.js';
+
+/** Host layout, toolbar, filter bar, popovers, banner, export progress, skeleton and pager. */
+export const logStyles = inLayer(css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    gap: ${t('space-2')};
+    block-size: 32rem;
+    min-block-size: 14rem;
+    background: ${t('color-bg', 'log-bg')};
+  }
+  .toolbar,
+  .filters,
+  .pager,
+  .export,
+  .panel-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${t('space-2')};
+  }
+  .filters {
+    align-items: flex-end;
+  }
+  .grow {
+    flex: 1 1 0;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .live-status {
+    display: inline-flex;
+    align-items: center;
+    gap: ${t('space-1')};
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+  }
+  .live-status .dot {
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-radius: 50%;
+    background: ${t('color-border-strong')};
+  }
+  .live-status[data-status='open'] .dot,
+  .live-status[data-status='polling'] .dot {
+    background: ${t('color-success')};
+  }
+  .live-status[data-status='offline'] .dot,
+  .live-status[data-status='closed'] .dot {
+    background: ${t('color-alert')};
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-inline-size: 0;
+  }
+  .field-label {
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+  }
+  .field input {
+    inline-size: 10rem;
+    max-inline-size: 100%;
+  }
+  .field input[type='datetime-local'] {
+    inline-size: auto;
+  }
+  .actions-field,
+  .menu {
+    position: relative;
+  }
+  .actions-field > button {
+    max-inline-size: 16rem;
+    justify-content: space-between;
+  }
+  #actions-value {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .model-fields:not([hidden]) {
+    display: contents;
+  }
+  .popover {
+    position: absolute;
+    z-index: ${t('z-popover')};
+    inset-block-start: calc(100% + 4px);
+    inset-inline-end: 0;
+    min-inline-size: 14rem;
+    max-block-size: 22rem;
+    overflow: auto;
+    margin: 0;
+    padding: ${t('space-2')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    background: ${t('color-surface-raised')};
+    box-shadow: ${t('shadow')};
+  }
+  .actions-field .popover {
+    inset-inline-start: 0;
+    inset-inline-end: auto;
+  }
+  .popover[hidden] {
+    display: none;
+  }
+  .popover legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: ${t('space-2')};
+    padding-block: 2px;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .option input {
+    inline-size: auto;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    accent-color: ${t('color-accent')};
+  }
+  .menu > summary {
+    display: flex;
+    box-sizing: border-box;
+    align-items: center;
+    min-block-size: 2rem;
+    padding: ${t('space-1')} ${t('space-3')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    background: ${t('color-surface-raised')};
+    cursor: pointer;
+    list-style: none;
+  }
+  .menu > summary::-webkit-details-marker {
+    display: none;
+  }
+  .menu > summary::after {
+    content: '▾';
+    margin-inline-start: ${t('space-1')};
+  }
+  .link {
+    border: 0;
+    background: none;
+    color: ${t('color-link')};
+    padding-inline: 0;
+  }
+  .main {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  /* Over the grid, so its appearance moves no row. */
+  .new-events {
+    position: absolute;
+    z-index: 2;
+    inset-block-start: 3rem;
+    inset-inline: 0;
+    inline-size: fit-content;
+    margin-inline: auto;
+    box-shadow: ${t('shadow')};
+  }
+  .export progress {
+    inline-size: 10rem;
+  }
+  .export-status {
+    margin: 0;
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 1px;
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    overflow: hidden;
+  }
+  .skeleton-row {
+    display: flex;
+    gap: ${t('space-4')};
+    align-items: center;
+    block-size: 3rem;
+    padding-inline: ${t('space-2')};
+    background: ${t('color-bg')};
+  }
+  .skeleton-row .bone {
+    flex: 1 1 0;
+  }
+  .pager {
+    justify-content: center;
+  }
+  .page-status {
+    font-variant-numeric: tabular-nums;
+  }
+`);

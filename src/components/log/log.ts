@@ -1,0 +1,444 @@
+import { type PropertyValues, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { EvDataElement, type ViewState } from '../../base/ev-data-element.js';
+import { EventsHttpError } from '../../client/errors.js';
+import { filterKey } from '../../client/query.js';
+import type { EventRecord, LiveStatus } from '../../client/types.js';
+import type { StateChange } from '../../context/store.js';
+import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
+import { formatNumber } from '../../format/time.js';
+import { defineStrings } from '../../i18n/translation.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './column-chooser.js';
+import { COLUMN_IDS, CellContextCache } from './columns.js';
+import { FilterBar, type FilterBarHost } from './filter-bar.js';
+import { gridStyles } from './grid.styles.js';
+import { LiveTail } from './live-tail.js';
+import { type ExportHost, LogExporter } from './log-export.js';
+import { LiveRows } from './log-live.js';
+import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
+import { logStyles } from './log.styles.js';
+import { type LogColumnId, logStrings } from './log.strings.js';
+import { type PageFetcher, RowCache } from './row-cache.js';
+import { DEFAULT_ORDERING, arrayFetcher, clientFetcher } from './row-source.js';
+import { LogUrlSync } from './url-state.js';
+import { type GridHost, VirtualGrid } from './virtual-grid.js';
+import { logGridHost } from './log-grid-host.js';
+
+defineStrings('log', logStrings);
+
+export type LogMode = 'scroll' | 'pages';
+
+/**
+ * The event log: authentik's Events > Logs table for any events source, at any size. Rows are
+ * virtualized (at most ~60 in the DOM) and fetched page by page as you scroll, up to the last
+ * of millions of events; filters live in the shared state of the surrounding `<ev-source>`.
+ *
+ * Keyboard (grid): arrows move between rows and cells, Home / End to the first / last cell,
+ * Ctrl+Home / Ctrl+End to the first / last row, PageUp / PageDown by a screenful, Enter expands
+ * a row, Escape collapses it.
+ *
+ * @tagname ev-log
+ * @summary Event-log table: virtualized to millions of rows, filters, sorting, live tail, CSV / JSON export.
+ *
+ * @fires {EvSelectEvent} ev-select - A row was activated (Enter or click). Cancel it to keep the row collapsed.
+ * @fires {EvExportEvent} ev-export - An export finished. Cancel it to handle `detail.blob` yourself instead of downloading it.
+ * @fires {EvErrorEvent} ev-error - A request failed (never for aborted requests).
+ * @fires {EvFilterChangeEvent} ev-filter-change - The filter changed (only when used without `<ev-source>`; the source fires it otherwise).
+ *
+ * @slot toolbar - Extra controls of the page, shown in the toolbar before Refresh.
+ *
+ * @csspart toolbar - The bar with the count, live controls, refresh, columns and export.
+ * @csspart count - The number of events.
+ * @csspart live-status - The live connection state.
+ * @csspart pause-button - Pauses / resumes the live tail.
+ * @csspart refresh-button - Reloads the rows.
+ * @csspart columns-menu - The column chooser (a disclosure).
+ * @csspart columns-button - The column chooser's button.
+ * @csspart export-button - Each export button (`data-format="csv"` / `"json"`).
+ * @csspart filters - The filter bar (`role="search"`).
+ * @csspart filter-field - One labelled filter.
+ * @csspart filter-input - A filter's input.
+ * @csspart actions-button - Opens the action multi-select.
+ * @csspart actions-panel - The action checkboxes.
+ * @csspart range-select - Time range presets.
+ * @csspart more-button - Shows the model filters.
+ * @csspart clear-filters - Clears every filter.
+ * @csspart new-events - The "N new events" button.
+ * @csspart export-progress - Export progress with its cancel button.
+ * @csspart export-status - The outcome of the last export.
+ * @csspart grid - The scrolling table (`role="grid"`).
+ * @csspart head - The header row group.
+ * @csspart header-row - The header row.
+ * @csspart sort-button - A column's sort button.
+ * @csspart body - The rows' viewport.
+ * @csspart row - A row.
+ * @csspart cell - A cell.
+ * @csspart detail - The expanded row's panel.
+ * @csspart copy-link - Copies a link to the expanded event.
+ * @csspart collapse-button - Collapses the expanded row.
+ * @csspart summary - The compact summary (when `<ev-detail>` is not defined).
+ * @csspart context - The event context in the summary.
+ * @csspart page-error - The message on rows whose page failed.
+ * @csspart retry-button - Retries a failed request.
+ * @csspart loading - The skeleton shown while the first page loads.
+ * @csspart empty - The empty state.
+ * @csspart empty-action - "Clear filters" in the empty state.
+ * @csspart error - The error state.
+ * @csspart pager - Page controls in `mode="pages"`.
+ *
+ * @cssprop --ev-log-bg - Background of the element.
+ * @cssprop --ev-log-row-bg - Row background.
+ * @cssprop --ev-log-row-alt-bg - Background of every other row.
+ * @cssprop --ev-log-row-hover-bg - Hovered row.
+ * @cssprop --ev-log-row-expanded-bg - Expanded row and its panel.
+ * @cssprop --ev-log-header-bg - Header background.
+ * @cssprop --ev-log-border - Borders and row separators.
+ * @cssprop --ev-log-chip-size - Size of the action colour chip.
+ */
+export class EvLog extends EvDataElement {
+  static override styles = [EvDataElement.styles, stateStyles, controlStyles, logStyles, gridStyles];
+
+  /** `scroll` (default): one virtualized list of every event. `pages`: explicit pages with a pager. */
+  @property({ reflect: true }) mode: LogMode = 'scroll';
+  /** Events per request (and per page in `pages` mode). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 100;
+  /** 1-based page shown in `pages` mode. */
+  @property({ type: Number, reflect: true }) page = 1;
+  /** Server ordering: a field (`created`, `action`, `user`, `client_ip`, `brand`), `-` prefixed for descending. */
+  @property({ reflect: true }) ordering = DEFAULT_ORDERING;
+  /** Follows new events as they happen (the client's live updates, else polling). */
+  @property({ type: Boolean, reflect: true }) live = false;
+  /** Live tail paused: new events are counted in the "N new events" button instead of shown. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+  /** Events to show instead of asking a client (newest first). No request is made. */
+  @property({ attribute: false }) events?: readonly EventRecord[];
+  /** Visible columns, in display order (`action`, `user`, `created`, `client_ip`, `brand`). */
+  @property({ attribute: false }) columns: LogColumnId[] = [...COLUMN_IDS];
+  /** localStorage key under which the column choice is kept. Without it the choice is not persisted. */
+  @property({ attribute: 'persist-key' }) persistKey?: string;
+  /** Mirrors `ordering` (and `page`) into the URL; used without `<ev-source>`, also the filter. */
+  @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
+  /** Row height in px (rows are fixed-height so millions can be virtualized). */
+  @property({ attribute: 'row-height', type: Number }) rowHeight = 48;
+  /** Accessible name of the table (default "Events"). */
+  @property() label?: string;
+  /** Hides the filter bar (when the page has its own controls on the same `<ev-source>`). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-filters' }) noFilters = false;
+  /** Most events one export writes. */
+  @property({ attribute: 'export-limit', type: Number }) exportLimit = 100_000;
+  /** Interval (ms) of the polling fallback when the client has no live channel. */
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30_000;
+
+  #cache?: RowCache;
+  #dataKey = '';
+  #sourceVersion = 0;
+  #refreshes = 0;
+  #announcement = '';
+  #clock?: ReturnType<typeof setInterval>;
+
+  readonly #cells = new CellContextCache(() => ({ lang: this.effectiveLang, timeZone: this.store.timeZone, i18n: this.i18n }));
+  readonly #gridHost: GridHost = this.#makeGridHost();
+  readonly #grid = new VirtualGrid(this.#gridHost);
+  readonly #filters = new FilterBar(this.#makeFilterHost());
+  readonly #live = new LiveTail({
+    onEvents: (events) => this.#liveRows.receive(events),
+    onStatus: () => this.requestUpdate(),
+    pollIntervalMs: () => this.pollInterval,
+  });
+  readonly #exporter = new LogExporter(this.#makeExportHost());
+  readonly #urlSync = new LogUrlSync(
+    {
+      store: () => this.store,
+      sharedStore: () => Boolean(this.contextStore),
+      view: () => ({ state: { ordering: this.ordering, page: this.page }, paged: this.mode === 'pages' }),
+      apply: (state) => {
+        this.ordering = state.ordering;
+        this.page = state.page;
+      },
+    },
+    { ordering: DEFAULT_ORDERING, page: 1 },
+  );
+  readonly #liveRows = new LiveRows({
+    cache: () => this.#cache,
+    grid: this.#grid,
+    filter: () => this.store.filter,
+    streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
+    paused: () => this.paused,
+    atTop: () => this.#grid.virtualTop < this.rowHeight / 2,
+    reload: () => {
+      if (this.mode === 'pages') this.#setView({ page: 1 });
+      this.refresh();
+    },
+    requestUpdate: () => this.requestUpdate(),
+  });
+
+  /** The number of rows the table holds (null until the first page answered). */
+  get total(): number | null {
+    return this.#cache?.total ?? null;
+  }
+
+  /** Reloads the rows (and a relative time range's start), keeping the filter. */
+  refresh(): void {
+    this.#filters.refreshPreset();
+    this.#refreshes++;
+    this.#liveRows.reset();
+    this.requestUpdate();
+  }
+
+  /** Starts an export of the current filter and ordering. */
+  exportEvents(format: 'csv' | 'json'): Promise<void> {
+    return this.#exporter.start(format);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#clock = setInterval(() => {
+      this.#cells.tick();
+      this.#grid.render();
+    }, 30_000);
+    this.#startUrlSync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#clock);
+    this.#live.stop();
+    this.#exporter.cancel();
+    this.#stopUrlSync();
+  }
+
+  protected override storeChanged(changed: ReadonlySet<StateChange>): void {
+    if (changed.has('filter')) {
+      this.#filters.filterChanged();
+      if (!this.contextStore) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
+    }
+    if (changed.has('selection')) this.#followSelection();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#cells.invalidate(changed.has('strings'));
+    if (changed.has('client') || changed.has('contextClient' as keyof EvLog) || changed.has('events')) this.#sourceVersion++;
+    if (changed.has('persistKey')) {
+      const saved = loadColumns(this.persistKey);
+      if (saved) this.columns = saved;
+    }
+    if (changed.has('columns')) this.columns = sanitizeColumns(this.columns);
+    this.#syncData();
+    // An array answers at once: a page past its end is corrected before this render.
+    const last = this.#lastPage();
+    if (last !== undefined && this.page > last) {
+      this.page = last;
+      this.#syncData();
+    }
+    const client = this.events ? undefined : this.effectiveClient;
+    if (this.live && client) this.#live.start(client);
+    else this.#live.stop();
+    if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
+  }
+
+  protected override firstUpdated(): void {
+    this.#grid.attach(this.renderRoot.querySelector<HTMLElement>('.grid')!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('syncUrl') && changed.get('syncUrl') !== undefined) {
+      this.#stopUrlSync();
+      this.#startUrlSync();
+    }
+    this.#grid.render();
+  }
+
+  /** Starts over when the source, filter, ordering or page changed. */
+  #syncData(): void {
+    const paged = this.mode === 'pages';
+    const key = [this.#sourceVersion, filterKey(this.store.filter), this.ordering, this.mode, paged ? this.page : 0, this.pageSize, this.#refreshes].join('|');
+    if (key === this.#dataKey) return;
+    this.#dataKey = key;
+    this.#resetData();
+  }
+
+  /** The last page number in `pages` mode, once the size is known. */
+  #lastPage(): number | undefined {
+    const cache = this.#cache;
+    if (this.mode !== 'pages' || !cache?.loaded || cache.serverTotal === null) return undefined;
+    return Math.max(1, Math.ceil(cache.serverTotal / this.pageSize));
+  }
+
+  #resetData(): void {
+    this.#cache?.dispose();
+    this.#cache = undefined;
+    this.#liveRows.reset();
+    this.#grid.reset();
+    const fetch = this.#fetcher();
+    if (!fetch) return;
+    const paged = this.mode === 'pages';
+    const pageSize = Math.max(1, Math.min(1000, Math.floor(this.pageSize) || 100));
+    this.#cache = new RowCache({
+      fetch,
+      pageSize,
+      offset: paged ? (Math.max(1, this.page) - 1) * pageSize : 0,
+      limit: paged ? pageSize : undefined,
+      onChange: () => {
+        const last = this.#lastPage();
+        if (last !== undefined && this.page > last) this.page = last;
+        this.requestUpdate();
+      },
+      onError: (error) => {
+        // A page number past the end (an old link, a shrunken result set): go to the first page.
+        if (paged && this.page > 1 && error instanceof EventsHttpError && error.status === 404) {
+          this.page = 1;
+          return;
+        }
+        this.reportError(error, 'list-events');
+      },
+    });
+    this.#cache.want(0, 0);
+    if (this.store.selection) queueMicrotask(() => this.#followSelection());
+  }
+
+  #followSelection(): void {
+    const pk = this.store.selection;
+    if (!pk) {
+      if (this.#grid.expanded) {
+        this.#grid.expanded = null;
+        this.#grid.render();
+      }
+      return;
+    }
+    if (this.#grid.expanded?.pk === pk || !this.#cache) return;
+    const index = this.#cache.find(pk);
+    if (index < 0) return;
+    this.#grid.expand(index, pk);
+    this.#grid.reveal(index);
+  }
+
+  #startUrlSync(): void {
+    if (this.syncUrl && this.isConnected) this.#urlSync.connect();
+  }
+
+  #stopUrlSync(): void {
+    this.#urlSync.disconnect();
+  }
+
+  #setView(patch: { ordering?: string; page?: number }): void {
+    if (patch.ordering !== undefined) this.ordering = patch.ordering;
+    if (patch.page !== undefined) this.page = patch.page;
+    this.#urlSync.push();
+  }
+
+  #makeGridHost(): GridHost {
+    return logGridHost(this, {
+      cache: () => this.#cache,
+      cellContext: () => this.#cells.get(),
+      zoneLabel: (lang) => this.#cells.zoneLabel(lang, this.store.timeZone),
+      setView: (patch) => this.#setView(patch),
+      emit: (event) => this.emit(event),
+      translation: () => this.i18n,
+      panel: (event) => panel(this.#partsHost(), event),
+    });
+  }
+
+  #fetcher(): PageFetcher | undefined {
+    const filter = this.store.filter;
+    const client = this.effectiveClient;
+    return this.events ? arrayFetcher(this.events, filter, this.ordering) : client ? clientFetcher(client, filter, this.ordering) : undefined;
+  }
+
+  #makeFilterHost(): FilterBarHost {
+    return {
+      store: () => this.store,
+      client: () => (this.events ? undefined : this.effectiveClient),
+      root: () => this.renderRoot as ShadowRoot,
+      localActions: () => (this.events ? [...new Set(this.events.map((e) => e.action))].sort() : undefined),
+      translation: () => this.i18n,
+      requestUpdate: () => this.requestUpdate(),
+      addController: (c) => this.addController(c),
+    };
+  }
+
+  #makeExportHost(): ExportHost {
+    return {
+      fetcher: () => this.#fetcher(),
+      timeZone: () => this.store.timeZone,
+      limit: () => this.exportLimit,
+      translation: () => this.i18n,
+      lang: () => this.effectiveLang,
+      requestUpdate: () => this.requestUpdate(),
+      emit: (event) => this.emit(event),
+      addController: (c) => this.addController(c),
+    };
+  }
+
+  #partsHost(): PartsHost {
+    return {
+      t: this.i18n,
+      lang: this.effectiveLang,
+      store: this.store,
+      grid: this.#grid,
+      announce: (text) => {
+        this.#announcement = text;
+        this.requestUpdate();
+      },
+    };
+  }
+
+  #viewStateNow(): ViewState {
+    const cache = this.#cache;
+    if (!cache) return this.events || this.effectiveClient ? 'loading' : 'no-client';
+    if (cache.firstError !== undefined) return 'error';
+    if (!cache.loaded) return 'loading';
+    return cache.total === 0 ? 'empty' : 'ready';
+  }
+
+  protected override render() {
+    const t = this.i18n.log;
+    const state = this.#viewStateNow();
+    this.setViewState(state);
+    const cache = this.#cache;
+    const filtered = Object.keys(this.store.filter).length > 0;
+    const lang = this.effectiveLang;
+    return html`${toolbar({
+        t: this.i18n,
+        lang,
+        total: cache?.total ?? null,
+        totalKnown: cache?.totalKnown ?? true,
+        ready: state === 'ready' || state === 'empty',
+        live: this.live && !this.events && this.effectiveClient ? { status: (this.paused ? 'paused' : this.#live.status) as LiveStatus | 'paused', paused: this.paused } : undefined,
+        columns: this.columns,
+        exporting: this.#exporter.running,
+        onPause: () => (this.paused = !this.paused),
+        onRefresh: () => this.refresh(),
+        onColumn: (id, on) => {
+          this.columns = toggleColumn(this.columns, id, on);
+          saveColumns(this.persistKey, this.columns);
+        },
+        onExport: (format) => void this.exportEvents(format),
+        exportStatus: this.#exporter.render(),
+      })}
+      ${this.noFilters ? nothing : this.#filters.render()}
+      <div class="main">
+        <div class="grid" part="grid" role="grid" aria-label=${this.label || t.label} ?hidden=${state !== 'ready'}></div>
+        ${this.#liveRows.count > 0
+          ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
+              ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}
+            </button>`
+          : nothing}
+        ${state === 'loading'
+          ? skeleton(this.i18n, this.columns.length)
+          : state === 'empty'
+            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.store.clearFilter() } : undefined)
+            : state === 'error'
+              ? this.renderError(cache?.firstError, () => cache?.retry())
+              : state === 'no-client'
+                ? this.renderNoClient()
+                : nothing}
+      </div>
+      ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
+        ? pager(this.i18n, lang, this.page, Math.max(1, Math.ceil(cache.serverTotal / this.pageSize)), (page) => this.#setView({ page }))
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+  }
+}
