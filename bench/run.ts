@@ -107,6 +107,7 @@ async function browserRows(): Promise<BenchRow[]> {
 
 async function nodeRows(): Promise<BenchRow[]> {
   const dir = join(root, 'node');
+  if (!existsSync(dir)) return [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && matches(f.replace(/\.bench\.ts$/, '')));
   const rows: BenchRow[] = [];
   for (const file of files) {
