@@ -4,3 +4,4 @@
  *   import 'event-elements/define.js';
  */
 import './components/source/ev-source.js';
+import './components/map/ev-map.js';

@@ -26,3 +26,5 @@ export {
   type CommonStrings,
   type DeepPartial,
 } from './i18n/translation.js';
+export { EvMap } from './components/map/map.js';
+export { TRUSTED_TYPES_POLICY } from './components/map/trusted-worker.js';
