@@ -31,6 +31,20 @@ const POPUP_EVENTS = 5;
 /** While events stream in, the clusters are refreshed at most this often. */
 const PROGRESS_REFRESH_MS = 750;
 
+/** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */
+function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
+  const top: Array<{ event: EventRecord; ms: number }> = [];
+  for (const event of events) {
+    const ms = Date.parse(event.created) || 0;
+    if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.ms < ms) at--;
+    top.splice(at, 0, { event, ms });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.event);
+}
+
 /**
  * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
  * shared filter, clustered in a Web Worker and drawn on a canvas over a bundled world outline
@@ -163,10 +177,12 @@ export class EvMap extends EvDataElement {
 
   /** Resolves when the current data is clustered and drawn (for tests and scripted pages). */
   get rendered(): Promise<void> {
-    return this.#task.taskComplete.then(
-      () => this.#rendered,
-      () => undefined,
-    );
+    return this.#task.taskComplete
+      .then(
+        () => this.#rendered,
+        () => undefined,
+      )
+      .then(() => this.#view?.drawn);
   }
 
   /** Where clustering runs: `worker` (a module Web Worker), `main` (workers unavailable or refused by the page's CSP), or undefined before any data. */
@@ -277,7 +293,6 @@ export class EvMap extends EvDataElement {
     if (!index || !view || places.length === 0) return;
     const first = index.places[places[0]!]!;
     const eventIds = places.flatMap((p) => index.places[p]!.events);
-    eventIds.sort((a, b) => a - b);
     const names = [...new Set(places.map((p) => this.placeName(p)))];
     const popup = buildPopup({
       t: this.i18n,
@@ -285,7 +300,7 @@ export class EvMap extends EvDataElement {
       dir: this.effectiveDir,
       timeZone: this.store.timeZone,
       place: names.length > 3 ? `${names.slice(0, 3).join(' · ')} …` : names.join(' · '),
-      events: eventIds.slice(0, POPUP_EVENTS).map((i) => index.events[i]!),
+      events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
       total: eventIds.length,
       eventHref: this.eventHref,
       onSelect: (event) => this.#select(event),

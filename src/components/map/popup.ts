@@ -47,6 +47,11 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   root.setAttribute('part', 'popup');
   root.setAttribute('role', 'dialog');
   root.dir = options.dir;
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    options.onClose();
+  });
   const headingId = `ev-map-popup-${++popupCount}`;
   root.setAttribute('aria-labelledby', headingId);
 
