@@ -83,19 +83,39 @@ function predicate(filter: EventFilter): ((e: EventRecord, haystack: () => strin
   const search = filter.search?.trim().toLowerCase();
   if (search) tests.push((_e, haystack) => haystack().includes(search));
   if (tests.length === 0) return undefined;
-  return (e, haystack) => tests.every((t) => t(e, haystack));
+  if (tests.length === 1) return tests[0];
+  return (e, haystack) => {
+    for (let k = 0; k < tests.length; k++) if (!tests[k]!(e, haystack)) return false;
+    return true;
+  };
 }
+
+type IndexedField = 'actions' | 'username' | 'client_ip' | 'brand_name' | 'context_model_app' | 'context_model_name' | 'context_model_pk' | 'context_authorized_app';
+
+const KEYS: Record<IndexedField, (e: EventRecord) => string | undefined> = {
+  actions: (e) => e.action,
+  username: (e) => e.user.username,
+  client_ip: (e) => e.client_ip ?? undefined,
+  brand_name: (e) => e.brand?.name,
+  context_model_app: (e) => contextString(e, 'model', 'app'),
+  context_model_name: (e) => contextString(e, 'model', 'model_name'),
+  context_model_pk: (e) => contextString(e, 'model', 'pk'),
+  context_authorized_app: (e) => contextString(e, 'authorized_application', 'pk'),
+};
 
 export class MemoryIndex {
   readonly events: EventRecord[];
+  /** Parsed `created` per event, NaN until first needed. */
   #times?: Float64Array;
   /** Event indexes, newest first. */
   #order?: Uint32Array;
+  /** Per field: value → positions in `order` (ascending), built on first use of that field. */
+  readonly #fieldIndexes = new Map<IndexedField, Map<string, Uint32Array>>();
   #haystacks?: Array<string | undefined>;
   readonly #cache = new Map<string, Uint32Array>();
 
   constructor(events: readonly EventRecord[]) {
-    this.events = [...events];
+    this.events = events as EventRecord[];
   }
 
   /** Adds events and drops every cached result. */
@@ -104,34 +124,44 @@ export class MemoryIndex {
     this.#times = undefined;
     this.#order = undefined;
     this.#haystacks = undefined;
+    this.#fieldIndexes.clear();
+    this.#building.clear();
+    this.#generation++;
     this.#cache.clear();
   }
 
-  get times(): Float64Array {
+  /** Milliseconds of event `i`, parsed on first use. */
+  time(i: number): number {
     if (!this.#times) {
-      const times = new Float64Array(this.events.length);
-      for (let i = 0; i < times.length; i++) times[i] = isoMs(this.events[i]!.created);
-      this.#times = times;
+      this.#times = new Float64Array(this.events.length);
+      this.#times.fill(Number.NaN);
     }
-    return this.#times;
+    let t = this.#times[i]!;
+    if (Number.isNaN(t)) {
+      t = isoMs(this.events[i]!.created);
+      this.#times[i] = t;
+    }
+    return t;
   }
 
-  /** Indexes newest first (ties keep input order). */
+  /**
+   * Indexes newest first (ties keep input order). Input that is already newest-first (or
+   * oldest-first) in a uniform `…Z` ISO format is recognised by string comparison alone.
+   */
   get order(): Uint32Array {
     if (!this.#order) {
-      const times = this.times;
-      const n = times.length;
-      let descending = true;
-      let ascending = true;
-      for (let i = 1; i < n && (descending || ascending); i++) {
-        if (times[i]! > times[i - 1]!) descending = false;
-        if (times[i]! < times[i - 1]!) ascending = false;
-      }
+      const { events } = this;
+      const n = events.length;
       const order = new Uint32Array(n);
-      if (descending) for (let i = 0; i < n; i++) order[i] = i;
-      else if (ascending) for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+      const direction = this.#sortedDirection();
+      if (direction === 'desc') for (let i = 0; i < n; i++) order[i] = i;
+      else if (direction === 'asc') for (let i = 0; i < n; i++) order[i] = n - 1 - i;
       else {
-        for (let i = 0; i < n; i++) order[i] = i;
+        for (let i = 0; i < n; i++) {
+          order[i] = i;
+          this.time(i);
+        }
+        const times = this.#times!;
         order.sort((a, b) => times[b]! - times[a]! || a - b);
       }
       this.#order = order;
@@ -139,19 +169,107 @@ export class MemoryIndex {
     return this.#order;
   }
 
+  #sortedDirection(): 'desc' | 'asc' | undefined {
+    const { events } = this;
+    const n = events.length;
+    if (n < 2) return 'desc';
+    const length = events[0]!.created.length;
+    let desc = true;
+    let asc = true;
+    for (let i = 0; i < n; i++) {
+      const c = events[i]!.created;
+      if (c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) return undefined;
+      if (i > 0) {
+        const p = events[i - 1]!.created;
+        if (c > p) desc = false;
+        else if (c < p) asc = false;
+        if (!desc && !asc) return undefined;
+      }
+    }
+    return desc ? 'desc' : 'asc';
+  }
+
   #haystack(i: number): string {
     this.#haystacks ??= new Array<string | undefined>(this.events.length);
     return (this.#haystacks[i] ??= searchText(this.events[i]!));
   }
 
+  /**
+   * value → ascending positions in `order` for one field, or undefined while it is being built.
+   * The first filter on a field scans linearly (fast enough for one query) and starts building
+   * the index in small background chunks, so no single task blocks the page.
+   */
+  #fieldIndex(field: IndexedField): Map<string, Uint32Array> | undefined {
+    const index = this.#fieldIndexes.get(field);
+    if (!index && !this.#building.has(field)) this.#buildInBackground(field);
+    return index;
+  }
+
+  readonly #building = new Set<IndexedField>();
+
+  #buildInBackground(field: IndexedField): void {
+    this.#building.add(field);
+    const order = this.order;
+    const key = KEYS[field];
+    const lists = new Map<string, number[]>();
+    const generation = this.#generation;
+    let p = 0;
+    const step = () => {
+      if (generation !== this.#generation) return;
+      const stop = Math.min(order.length, p + 50_000);
+      for (; p < stop; p++) {
+        const value = key(this.events[order[p]!]!);
+        if (value === undefined) continue;
+        let list = lists.get(value);
+        if (!list) lists.set(value, (list = []));
+        list.push(p);
+      }
+      if (p < order.length) {
+        setTimeout(step, 0);
+        return;
+      }
+      this.#fieldIndexes.set(field, new Map([...lists].map(([value, list]) => [value, Uint32Array.from(list)])));
+      this.#building.delete(field);
+    };
+    if (order.length <= 50_000) step();
+    else setTimeout(step, 0);
+  }
+
+  #generation = 0;
+
+  /** Positions in `order` matching the exact-match filters, ascending; undefined when none apply. */
+  #candidates(filter: EventFilter): Uint32Array | undefined {
+    let best: Uint32Array | undefined;
+    for (const field of Object.keys(KEYS) as IndexedField[]) {
+      const wanted = field === 'actions' ? filter.actions : filter[field]?.trim() ? [filter[field]!.trim()] : undefined;
+      if (!wanted?.length) continue;
+      const index = this.#fieldIndex(field);
+      if (!index) continue;
+      const lists = [...new Set(wanted)].map((v) => index.get(v)).filter((l): l is Uint32Array => Boolean(l));
+      const size = lists.reduce((sum, l) => sum + l.length, 0);
+      if (best && size >= best.length) continue;
+      if (lists.length === 1) best = lists[0]!;
+      else {
+        const merged = new Uint32Array(size);
+        let k = 0;
+        for (const l of lists) {
+          merged.set(l, k);
+          k += l.length;
+        }
+        best = merged.sort();
+      }
+    }
+    return best;
+  }
+
   /** First position in `order` whose time is < `ms` (order is newest first). */
   #firstOlderThan(ms: number): number {
-    const { order, times } = this;
+    const { order } = this;
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (times[order[mid]!]! >= ms) lo = mid + 1;
+      if (this.time(order[mid]!) >= ms) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -170,15 +288,26 @@ export class MemoryIndex {
     const start = filter.until ? this.#firstOlderThan(isoMs(filter.until)) : 0;
     const end = filter.since ? this.#firstOlderThan(isoMs(filter.since)) : order.length;
     const test = predicate(filter);
+    const candidates = this.#candidates(filter);
     let result: Uint32Array;
     if (!test) {
       result = order.subarray(start, Math.max(start, end));
+    } else if (candidates) {
+      const out = new Uint32Array(candidates.length);
+      let n = 0;
+      for (const p of candidates) {
+        if (p < start || p >= end) continue;
+        const i = order[p]!;
+        if (test(this.events[i]!, () => this.#haystack(i))) out[n++] = i;
+      }
+      result = out.slice(0, n);
     } else {
       const out = new Uint32Array(Math.max(0, end - start));
+      const { events } = this;
       let n = 0;
       for (let p = start; p < end; p++) {
         const i = order[p]!;
-        if (test(this.events[i]!, () => this.#haystack(i))) out[n++] = i;
+        if (test(events[i]!, () => this.#haystack(i))) out[n++] = i;
       }
       result = out.slice(0, n);
     }

@@ -12,6 +12,7 @@ import type {
   EventQuery,
   EventRecord,
   EventsClient,
+  JsonObject,
   LiveMessage,
   NotificationQuery,
   Page,
@@ -66,7 +67,7 @@ function pageOf<T>(items: ArrayLike<T> | ((start: number, end: number) => T[]), 
 }
 
 export function createMemoryClient(options: MemoryClientOptions = {}): MemoryClient {
-  const index = new MemoryIndex(options.events ?? []);
+  const index = new MemoryIndex([...(options.events ?? [])]);
   const notifications = (options.notifications ?? []).map((n) => ({ ...n }));
   const listeners = new Set<{ onMessage: (m: LiveMessage) => void; kinds: Set<string> }>();
   const bucketMs = options.volumeBucketMs ?? AUTHENTIK_BUCKET_MS;
@@ -113,9 +114,8 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       const since = query.since ? isoMs(query.since) : until - (query.historyDays ?? 7) * DAY;
       const matches = index.match({ ...query, since: new Date(since).toISOString(), until: new Date(until).toISOString() });
       const counts = new Map<string, number>();
-      const times = index.times;
       for (const i of matches) {
-        const key = `${bucketStart(times[i]!, bucketMs)}|${index.events[i]!.action}`;
+        const key = `${bucketStart(index.time(i), bucketMs)}|${index.events[i]!.action}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
       const buckets: VolumeBucket[] = [];
@@ -138,18 +138,21 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
     async topPerUser(query = {}, callOptions) {
       await enter('topPerUser', callOptions);
-      const byUser = new Map<string, { user: EventRecord['user']; count: number }>();
+      const action = query.action ?? 'authorize_application';
+      const groups = new Map<string, { application: JsonObject; count: number; users: Set<string> }>();
       for (const e of index.events) {
-        if (query.action && e.action !== query.action) continue;
-        const key = String(e.user.username ?? e.user.pk ?? '');
-        const entry = byUser.get(key) ?? { user: e.user, count: 0 };
-        entry.count++;
-        byUser.set(key, entry);
+        const app = e.context.authorized_application;
+        if (e.action !== action || typeof app !== 'object' || app === null || Array.isArray(app)) continue;
+        const key = JSON.stringify(app);
+        const group = groups.get(key) ?? { application: app, count: 0, users: new Set<string>() };
+        group.count++;
+        group.users.add(String(e.user.username ?? e.user.pk ?? ''));
+        groups.set(key, group);
       }
-      return [...byUser.values()]
+      return [...groups.values()]
         .sort((a, b) => b.count - a.count)
         .slice(0, query.topN ?? 15)
-        .map((u) => ({ user: { pk: u.user.pk, username: u.user.username }, counted_events: u.count, unique_users: 1 }));
+        .map((g) => ({ application: g.application, counted_events: g.count, unique_users: g.users.size }));
     },
 
     async listNotifications(query: NotificationQuery = {}, callOptions) {
