@@ -3,9 +3,9 @@
  * CSP) allows one, else the same engine on the main thread. Requests are answered in order;
  * a worker that fails is replaced by the fallback and the pending requests are replayed.
  */
-import type { ClusterEngine, ClusterItem } from './cluster-core.js';
+import type { ClusterEngine, ClusterItem, LoadResult } from './cluster-core.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-protocol.js';
-import type { PlacePoints } from './locations.js';
+import type { EventPoints } from './locations.js';
 import { TrustedWorker } from './trusted-worker.js';
 
 type Body = ClusterRequest extends infer R ? (R extends ClusterRequest ? Omit<R, 'id'> : never) : never;
@@ -30,7 +30,7 @@ export class Clusterer {
   #worker?: Worker;
   #engine?: Promise<ClusterEngine>;
   #nextId = 1;
-  #lastPoints?: PlacePoints;
+  #lastPoints?: EventPoints;
   readonly #pending = new Map<number, Pending>();
   /** Where the index lives: `worker`, or `main` after a fallback. */
   mode: 'worker' | 'main';
@@ -42,8 +42,8 @@ export class Clusterer {
     this.#worker?.addEventListener('error', this.#onWorkerError);
   }
 
-  /** Builds the index; resolves with the build time (ms) measured where it was built. */
-  load(points: PlacePoints): Promise<number> {
+  /** Merges the events into places and builds the index; resolves with the places and the time it took where it ran. */
+  load(points: EventPoints): Promise<LoadResult> {
     this.#lastPoints = points;
     return this.#call({ type: 'load', points });
   }

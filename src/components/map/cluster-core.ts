@@ -1,10 +1,11 @@
 /**
- * The cluster index (supercluster) over places, shared by the Web Worker and the main-thread
- * fallback. Each point carries its event count and per-action counts, so a cluster knows how
- * many events it holds and which action dominates.
+ * The cluster engine, shared by the Web Worker and the main-thread fallback: merges events at
+ * identical coordinates into places, then builds a supercluster index over the places. Each
+ * point carries its event count and per-action counts, so a cluster knows how many events it
+ * holds and which action dominates.
  */
 import Supercluster from 'supercluster';
-import type { PlacePoints } from './locations.js';
+import type { EventPoints, MergedPlaces } from './locations.js';
 
 /** One drawn item: a cluster of places, or a single place. */
 export interface ClusterItem {
@@ -18,6 +19,11 @@ export interface ClusterItem {
   cluster: number;
   /** Place id of a single place, or -1 for a cluster. */
   place: number;
+}
+
+export interface LoadResult extends MergedPlaces {
+  /** Time spent merging and indexing, ms. */
+  ms: number;
 }
 
 interface PointProps {
@@ -50,26 +56,54 @@ function dominant(counts: Record<number, number>): number {
   return best;
 }
 
+/** Merges identical coordinates: place id per event, and per place its coordinates, count, first event and action counts. */
+export function mergePlaces(points: EventPoints): MergedPlaces & { actionCounts: Array<Record<number, number>> } {
+  const { coords, actions } = points;
+  const n = actions.length;
+  const placeOf = new Uint32Array(n);
+  const byLatLong = new Map<number, Map<number, number>>();
+  const placeCoords: number[] = [];
+  const counts: number[] = [];
+  const first: number[] = [];
+  const actionCounts: Array<Record<number, number>> = [];
+  for (let i = 0; i < n; i++) {
+    const lat = coords[2 * i]!;
+    const long = coords[2 * i + 1]!;
+    let byLong = byLatLong.get(lat);
+    if (!byLong) byLatLong.set(lat, (byLong = new Map()));
+    let place = byLong.get(long);
+    if (place === undefined) {
+      place = counts.length;
+      byLong.set(long, place);
+      placeCoords.push(lat, long);
+      counts.push(0);
+      first.push(i);
+      actionCounts.push({});
+    }
+    placeOf[i] = place;
+    counts[place]!++;
+    const a = actionCounts[place]!;
+    const action = actions[i]!;
+    a[action] = (a[action] ?? 0) + 1;
+  }
+  return { placeOf, coords: Float64Array.from(placeCoords), counts: Uint32Array.from(counts), first: Uint32Array.from(first), actionCounts };
+}
+
 export class ClusterEngine {
   #index?: Supercluster<PointProps, ClusterProps>;
   #props: ClusterProps[] = [];
 
-  /** Builds the index; returns the build time in ms. */
-  load(points: PlacePoints): number {
+  /** Merges the events into places and builds the index. */
+  load(points: EventPoints): LoadResult {
     const started = performance.now();
-    const { coords, offsets, pairs } = points;
-    const n = offsets.length - 1;
-    const features: Array<Supercluster.PointFeature<PointProps>> = new Array(n);
-    const props: ClusterProps[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const a: Record<number, number> = {};
-      let total = 0;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-        a[pairs[2 * k]!] = pairs[2 * k + 1]!;
-        total += pairs[2 * k + 1]!;
-      }
-      props[i] = { n: total, a };
-      features[i] = { type: 'Feature', properties: { place: i }, geometry: { type: 'Point', coordinates: [coords[2 * i]!, coords[2 * i + 1]!] } };
+    const merged = mergePlaces(points);
+    const { coords, counts, actionCounts } = merged;
+    const places = counts.length;
+    const features: Array<Supercluster.PointFeature<PointProps>> = new Array(places);
+    const props: ClusterProps[] = new Array(places);
+    for (let p = 0; p < places; p++) {
+      props[p] = { n: counts[p]!, a: actionCounts[p]! };
+      features[p] = { type: 'Feature', properties: { place: p }, geometry: { type: 'Point', coordinates: [coords[2 * p + 1]!, coords[2 * p]!] } };
     }
     this.#props = props;
     this.#index = new Supercluster<PointProps, ClusterProps>({
@@ -82,7 +116,8 @@ export class ClusterEngine {
         for (const key in p.a) acc.a[key] = (acc.a[key] ?? 0) + p.a[key]!;
       },
     }).load(features);
-    return performance.now() - started;
+    const { placeOf, first } = merged;
+    return { placeOf, coords, counts, first, ms: performance.now() - started };
   }
 
   /** Clusters and places inside `[west, south, east, north]` at a (rounded) zoom. */

@@ -9,17 +9,21 @@ const engine = new ClusterEngine();
 /** The worker scope, typed without the webworker lib (which clashes with the DOM lib). */
 const scope = self as unknown as {
   addEventListener(type: 'message', listener: (message: MessageEvent<ClusterRequest>) => void): void;
-  postMessage(message: ClusterResponse): void;
+  postMessage(message: ClusterResponse, transfer?: Transferable[]): void;
 };
 
 scope.addEventListener('message', (message: MessageEvent<ClusterRequest>) => {
   const request = message.data;
   let response: ClusterResponse;
+  let transfer: Transferable[] = [];
   try {
     switch (request.type) {
-      case 'load':
-        response = { id: request.id, ok: true, result: engine.load(request.points) };
+      case 'load': {
+        const result = engine.load(request.points);
+        transfer = [result.placeOf.buffer, result.coords.buffer, result.counts.buffer, result.first.buffer];
+        response = { id: request.id, ok: true, result };
         break;
+      }
       case 'query':
         response = { id: request.id, ok: true, result: engine.query(request.bbox, request.zoom) };
         break;
@@ -33,5 +37,5 @@ scope.addEventListener('message', (message: MessageEvent<ClusterRequest>) => {
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  scope.postMessage(response);
+  scope.postMessage(response, transfer);
 });

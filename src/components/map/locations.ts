@@ -1,30 +1,39 @@
 /**
- * Merges events at identical coordinates into places, the unit the cluster index works on:
- * 100,000 events at 2,000 distinct places cluster as 2,000 points. Runs on the main thread
- * (the events live there for popups), in chunks that yield between them.
+ * The map's data on the main thread: located events, their coordinates and action ids in
+ * typed arrays (read in time-sliced chunks, so the page stays responsive), and — once the
+ * cluster worker has merged identical coordinates — the places with their counts.
+ * 100,000 events at 2,000 distinct places cluster as 2,000 points.
  */
 import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
 
+/** What the cluster engine needs: one entry per located event. */
+export interface EventPoints {
+  /** `[lat0, long0, lat1, long1, …]` */
+  coords: Float64Array;
+  /** Action id per event. */
+  actions: Uint32Array;
+}
+
+/** Identical coordinates merged (computed by the cluster engine). */
+export interface MergedPlaces {
+  /** Place id of every event. */
+  placeOf: Uint32Array;
+  /** `[lat0, long0, …]` per place. */
+  coords: Float64Array;
+  /** Events per place. */
+  counts: Uint32Array;
+  /** The first event (index) of each place. */
+  first: Uint32Array;
+}
+
 export interface Place {
   lat: number;
   long: number;
-  /** Indexes into `PlaceIndex.events`, in the order they were added (newest first when loaded newest first). */
-  events: number[];
-  /** Event count per action id (`PlaceIndex.actions`). */
-  actionCounts: Map<number, number>;
-  /** `context.geo.city` / `country` of the first event at the place, when they are strings. */
+  count: number;
+  /** `context.geo.city` / `country` of the place's first event, when they are strings. */
   city?: string;
   country?: string;
-}
-
-/** What the cluster worker needs: coordinates and per-place action counts, as transferable arrays. */
-export interface PlacePoints {
-  /** `[long0, lat0, long1, lat1, …]` */
-  coords: Float64Array;
-  /** Place i's (action id, count) pairs are `pairs[2 * offsets[i] … 2 * offsets[i + 1])`. */
-  offsets: Uint32Array;
-  pairs: Uint32Array;
 }
 
 function text(value: unknown): string | undefined {
@@ -38,18 +47,27 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const CHUNK = 5000;
+/** Longest stretch of work between yields. */
+const SLICE_MS = 8;
 
 export class PlaceIndex {
-  /** Located events (events without a valid location are only counted). */
+  /** Located events (events without a valid location, or outside the area, are only counted). */
   readonly events: EventRecord[] = [];
-  readonly places: Place[] = [];
   /** Action names by id. */
   readonly actions: string[] = [];
   /** Events seen without a valid location (or outside the area). */
   unlocated = 0;
+  /** Set by `setPlaces` once the engine merged the coordinates. */
+  places: Place[] = [];
+  #placeOf?: Uint32Array;
+  #coords: number[] = [];
+  #actionOf: number[] = [];
+  #actionTotals: number[] = [];
   readonly #actionIds = new Map<string, number>();
-  readonly #byKey = new Map<string, number>();
+  #south = 90;
+  #north = -90;
+  #west = 180;
+  #east = -180;
 
   constructor(readonly area?: GeoArea) {
     if (area && !isValidArea(area)) this.area = undefined;
@@ -60,13 +78,17 @@ export class PlaceIndex {
     for (const event of events) this.#addOne(event);
   }
 
-  /** Adds events in chunks, yielding to the browser between chunks; stops early when aborted. */
+  /** Adds events in slices of a few milliseconds, yielding to the browser between them; stops when aborted. */
   async addChunked(events: readonly EventRecord[], signal?: AbortSignal): Promise<void> {
-    for (let start = 0; start < events.length; start += CHUNK) {
+    let i = 0;
+    while (i < events.length) {
       if (signal?.aborted) return;
-      const end = Math.min(events.length, start + CHUNK);
-      for (let i = start; i < end; i++) this.#addOne(events[i]!);
-      if (end < events.length) await yieldToMain();
+      const until = performance.now() + SLICE_MS;
+      do {
+        const end = Math.min(events.length, i + 500);
+        for (; i < end; i++) this.#addOne(events[i]!);
+      } while (i < events.length && performance.now() < until);
+      if (i < events.length) await yieldToMain();
     }
   }
 
@@ -76,95 +98,71 @@ export class PlaceIndex {
       this.unlocated++;
       return;
     }
-    const key = `${at[0]}|${at[1]}`;
-    let placeId = this.#byKey.get(key);
-    if (placeId === undefined) {
-      placeId = this.places.length;
-      const geo = event.context.geo as Record<string, unknown>;
-      this.places.push({ lat: at[0], long: at[1], events: [], actionCounts: new Map(), city: text(geo.city), country: text(geo.country) });
-      this.#byKey.set(key, placeId);
-    }
-    const place = this.places[placeId]!;
+    const [lat, long] = at;
     const action = typeof event.action === 'string' ? event.action : String(event.action);
     let actionId = this.#actionIds.get(action);
     if (actionId === undefined) {
       actionId = this.actions.length;
       this.actions.push(action);
       this.#actionIds.set(action, actionId);
+      this.#actionTotals.push(0);
     }
-    place.events.push(this.events.length);
-    place.actionCounts.set(actionId, (place.actionCounts.get(actionId) ?? 0) + 1);
+    this.#actionTotals[actionId]!++;
+    this.#coords.push(lat, long);
+    this.#actionOf.push(actionId);
     this.events.push(event);
+    if (lat < this.#south) this.#south = lat;
+    if (lat > this.#north) this.#north = lat;
+    if (long < this.#west) this.#west = long;
+    if (long > this.#east) this.#east = long;
   }
 
-  /** Compact arrays for the cluster worker. */
-  points(): PlacePoints {
-    const n = this.places.length;
-    const coords = new Float64Array(n * 2);
-    const offsets = new Uint32Array(n + 1);
-    let pairCount = 0;
-    for (const place of this.places) pairCount += place.actionCounts.size;
-    const pairs = new Uint32Array(pairCount * 2);
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      const place = this.places[i]!;
-      coords[2 * i] = place.long;
-      coords[2 * i + 1] = place.lat;
-      offsets[i] = k;
-      for (const [action, count] of place.actionCounts) {
-        pairs[2 * k] = action;
-        pairs[2 * k + 1] = count;
-        k++;
-      }
+  /** Compact arrays for the cluster engine (a snapshot: events added later are not in it). */
+  points(): EventPoints {
+    return { coords: Float64Array.from(this.#coords), actions: Uint32Array.from(this.#actionOf) };
+  }
+
+  /** Takes the places the engine merged from `points()`. */
+  setPlaces(merged: MergedPlaces): void {
+    const places: Place[] = new Array(merged.counts.length);
+    for (let p = 0; p < places.length; p++) {
+      const geo = this.events[merged.first[p]!]!.context.geo as Record<string, unknown>;
+      places[p] = { lat: merged.coords[2 * p]!, long: merged.coords[2 * p + 1]!, count: merged.counts[p]!, city: text(geo.city), country: text(geo.country) };
     }
-    offsets[n] = k;
-    return { coords, offsets, pairs };
+    this.places = places;
+    this.#placeOf = merged.placeOf;
+  }
+
+  /** Indexes (into `events`) of the events at some places. */
+  eventsAt(placeIds: readonly number[]): number[] {
+    const placeOf = this.#placeOf;
+    if (!placeOf) return [];
+    const wanted = new Set(placeIds);
+    const out: number[] = [];
+    for (let i = 0; i < placeOf.length; i++) if (wanted.has(placeOf[i]!)) out.push(i);
+    return out;
   }
 
   /** Event count per action name, largest first. */
   actionTotals(): Array<{ action: string; count: number }> {
-    const totals = new Map<number, number>();
-    for (const place of this.places) for (const [id, count] of place.actionCounts) totals.set(id, (totals.get(id) ?? 0) + count);
-    return [...totals]
-      .map(([id, count]) => ({ action: this.actions[id]!, count }))
+    return this.#actionTotals
+      .map((count, id) => ({ action: this.actions[id]!, count }))
+      .filter((a) => a.count > 0)
       .sort((a, b) => b.count - a.count || (a.action < b.action ? -1 : 1));
   }
 
   /** Place ids with the most events, largest first. */
   topPlaces(limit: number): number[] {
     return this.places
-      .map((place, id) => ({ id, count: place.events.length }))
+      .map((place, id) => ({ id, count: place.count }))
       .sort((a, b) => b.count - a.count || a.id - b.id)
       .slice(0, limit)
       .map((p) => p.id);
   }
 
-  /** The dominant (most frequent) action at a place. */
-  dominantAction(placeId: number): string {
-    let best = -1;
-    let bestCount = -1;
-    for (const [id, count] of this.places[placeId]!.actionCounts) {
-      if (count > bestCount) {
-        best = id;
-        bestCount = count;
-      }
-    }
-    return this.actions[best] ?? '';
-  }
-
-  /** South-west and north-east corners around every place, or undefined when there is none. */
+  /** Corners around every located event, or undefined when there is none. */
   bounds(): { south: number; west: number; north: number; east: number } | undefined {
-    if (this.places.length === 0) return undefined;
-    let south = 90;
-    let north = -90;
-    let west = 180;
-    let east = -180;
-    for (const { lat, long } of this.places) {
-      if (lat < south) south = lat;
-      if (lat > north) north = lat;
-      if (long < west) west = long;
-      if (long > east) east = long;
-    }
-    return { south, west, north, east };
+    if (this.events.length === 0) return undefined;
+    return { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
   }
 }

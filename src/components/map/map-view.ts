@@ -3,7 +3,7 @@
  * (the bundled Natural Earth outline drawn on canvas, or the page's tile server), and the
  * cluster layer (circle markers with counts on a canvas renderer). Builds no HTML from strings.
  */
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { unsafeCSS } from 'lit';
 import { leafletCss } from '../../generated/leaflet-css.js';
@@ -132,26 +132,40 @@ export class MapView {
       return;
     }
     if (!this.#world) {
-      const [{ feature }, { countries110m }] = await Promise.all([import('topojson-client'), import('../../generated/world-110m.js')]);
-      const topology = JSON.parse(countries110m) as Parameters<typeof feature>[0];
-      const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
-      // Each polygon receives the layer's options: `renderer` puts them all on one canvas.
-      const options = { renderer: this.#baseRenderer, interactive: false, style: () => this.#worldStyle() };
-      this.#world = this.L.geoJSON(countries, options as Leaflet.GeoJSONOptions);
+      const [{ merge, mesh }, { countries110m }] = await Promise.all([import('topojson-client'), import('../../generated/world-110m.js')]);
+      const topology = JSON.parse(countries110m) as Parameters<typeof merge>[0];
+      const countries = topology.objects.countries as Parameters<typeof mesh>[1] & { geometries: Parameters<typeof merge>[1] };
+      // Land as one shape and the borders between countries as lines: every arc is drawn once.
+      const land = merge(topology, countries.geometries);
+      const borders = mesh(topology, countries, (a, b) => a !== b);
+      // Each path receives the layer's options: `renderer` puts them all on one canvas.
+      const options = { renderer: this.#baseRenderer, interactive: false, smoothFactor: 1.5, style: (f?: Feature) => this.#worldStyle(f) };
+      this.#world = this.L.geoJSON(
+        {
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: { kind: 'land' }, geometry: land },
+            { type: 'Feature', properties: { kind: 'borders' }, geometry: borders },
+          ],
+        } as FeatureCollection,
+        options as Leaflet.GeoJSONOptions,
+      );
     }
     if (this.#baseKey === '') {
       this.#base = this.#world.addTo(this.map);
     }
   }
 
-  #worldStyle(): Leaflet.PathOptions {
+  #worldStyle(feature?: Feature): Leaflet.PathOptions {
     const p = this.host.palette();
-    return { color: p.border, weight: 0.6, fillColor: p.land, fillOpacity: 1, opacity: 1 };
+    return feature?.properties?.kind === 'borders'
+      ? { color: p.border, weight: 0.5, opacity: 0.8, fill: false }
+      : { color: p.border, weight: 0.7, fillColor: p.land, fillOpacity: 1, opacity: 1 };
   }
 
   /** Re-applies resolved colours (theme change). */
   restyle(): void {
-    this.#world?.setStyle(this.#worldStyle());
+    this.#world?.setStyle((f) => this.#worldStyle(f));
     void this.redraw();
   }
 
@@ -244,10 +258,11 @@ export class MapView {
     return { x: p.x, y: p.y };
   }
 
-  /** Centres a place (zooming in to at least `minZoom`) and resolves once redrawn. */
-  async focusOn(lat: number, long: number, minZoom: number): Promise<void> {
-    this.map.setView([lat, long], Math.max(this.map.getZoom(), minZoom), { animate: false });
-    await this.redraw();
+  /** Centres a place (zooming in to at least `zoom`, or exactly `zoom`) and resolves once redrawn. */
+  async focusOn(lat: number, long: number, zoom: number, exact = false): Promise<void> {
+    // Without animation Leaflet fires moveend synchronously, which starts the redraw.
+    this.map.setView([lat, long], exact ? zoom : Math.max(this.map.getZoom(), zoom), { animate: false });
+    await this.#drawn;
   }
 
   openPopup(lat: number, long: number, content: HTMLElement): Leaflet.Popup {

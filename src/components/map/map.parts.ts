@@ -48,7 +48,7 @@ export function renderPlaces(
     <p class="list-title" id="places-title">${t.map.topLocations}</p>
     <ol part="locations" class="places" aria-labelledby="places-title">
       ${top.map((id) => {
-        const count = index.places[id]!.events.length;
+        const count = index.places[id]!.count;
         return html`<li>
           <button part="location" type="button" class="place" @click=${(e: Event) => open(id, e.currentTarget as HTMLElement)}>
             <bdi class="place-name">${name(id)}</bdi>

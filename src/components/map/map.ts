@@ -195,6 +195,13 @@ export class EvMap extends EvDataElement {
     return this.viewport;
   }
 
+  /** Moves the map to `center` (`[lat, long]`) and `zoom` without animation; resolves once the clusters are redrawn. */
+  async setView(center: [number, number], zoom: number): Promise<void> {
+    const view = await this.#ensureView();
+    await view.focusOn(center[0], center[1], zoom, true);
+    this.viewport = view.viewport;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
@@ -273,8 +280,9 @@ export class EvMap extends EvDataElement {
       const view = await this.#ensureView();
       this.#clusterer ??= new Clusterer();
       const clusterer = this.#clusterer;
-      await clusterer.load(index.points());
+      const merged = await clusterer.load(index.points());
       if (signal?.aborted) return;
+      index.setPlaces(merged);
       this.#shown = index;
       view.setClusterer(clusterer);
       if (fit) view.fit(index.bounds());
@@ -292,7 +300,7 @@ export class EvMap extends EvDataElement {
     const view = this.#view;
     if (!index || !view || places.length === 0) return;
     const first = index.places[places[0]!]!;
-    const eventIds = places.flatMap((p) => index.places[p]!.events);
+    const eventIds = index.eventsAt(places);
     const names = [...new Set(places.map((p) => this.placeName(p)))];
     const popup = buildPopup({
       t: this.i18n,

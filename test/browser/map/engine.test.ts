@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Clusterer } from '../../../src/components/map/cluster-client.js';
+import { mergePlaces } from '../../../src/components/map/cluster-core.js';
 import { PlaceIndex } from '../../../src/components/map/locations.js';
 import { isClusterWorkerUrl } from '../../../src/components/map/trusted-worker.js';
 import { makeEvents } from '../../fixtures/events.js';
@@ -10,17 +11,22 @@ describe('<ev-map> places and clusters', () => {
     const index = new PlaceIndex();
     const berlin = eventsAt(5, BERLIN).map((e, i) => ({ ...e, action: i < 3 ? 'login' : 'logout' }));
     const tokyo = eventsAt(2, TOKYO).map((e) => ({ ...e, action: 'model_created' }));
-    index.add([...berlin, ...tokyo, { ...berlin[0]!, context: { geo: { lat: 'x', long: 1 } } }]);
-    expect(index.places.length).to.equal(2);
+    index.add([berlin[0]!, ...tokyo, ...berlin.slice(1), { ...berlin[0]!, context: { geo: { lat: 'x', long: 1 } } }]);
     expect(index.events.length).to.equal(7);
     expect(index.unlocated).to.equal(1);
-    expect(index.dominantAction(0)).to.equal('login');
-    expect(index.topPlaces(5)).to.deep.equal([0, 1]);
     expect(index.actionTotals()[0]).to.deep.equal({ action: 'login', count: 3 });
-    const { coords, offsets, pairs } = index.points();
-    expect([...coords.slice(0, 2)]).to.deep.equal([BERLIN.long, BERLIN.lat]);
-    expect(offsets.length).to.equal(3);
-    expect(pairs.length / 2).to.equal(offsets[2]);
+    const points = index.points();
+    expect([...points.coords.slice(0, 2)]).to.deep.equal([BERLIN.lat, BERLIN.long]);
+    const merged = mergePlaces(points);
+    expect([...merged.counts]).to.deep.equal([5, 2]);
+    expect([...merged.placeOf]).to.deep.equal([0, 1, 1, 0, 0, 0, 0]);
+    expect([...merged.first]).to.deep.equal([0, 1]);
+    expect(merged.actionCounts[0]).to.deep.equal({ [index.actions.indexOf('login')]: 3, [index.actions.indexOf('logout')]: 2 });
+    index.setPlaces(merged);
+    expect(index.places.map((p) => [p.city, p.count])).to.deep.equal([['Berlin', 5], ['Tokyo', 2]]);
+    expect(index.topPlaces(5)).to.deep.equal([0, 1]);
+    expect(index.eventsAt([1])).to.deep.equal([1, 2]);
+    expect(index.bounds()).to.deep.equal({ south: TOKYO.lat, north: BERLIN.lat, west: BERLIN.long, east: TOKYO.long });
   });
 
   it('keeps only events inside an area', () => {
@@ -39,8 +45,9 @@ describe('<ev-map> places and clusters', () => {
       const clusterer = new Clusterer({ worker });
       try {
         expect(clusterer.mode).to.equal(worker ? 'worker' : 'main');
-        const ms = await clusterer.load(index.points());
-        expect(ms).to.be.a('number');
+        const merged = await clusterer.load(index.points());
+        expect(merged.ms).to.be.a('number');
+        expect([...merged.counts]).to.deep.equal([10, 4, 3]);
         const world = await clusterer.query([-180, -85, 180, 85], 2);
         expect(world.length).to.equal(2);
         const cluster = world.find((c) => c.cluster >= 0)!;
@@ -67,10 +74,10 @@ describe('<ev-map> places and clusters', () => {
     });
     const index = new PlaceIndex();
     await index.addChunked(events);
-    expect(index.places.length).to.equal(2000);
     const clusterer = new Clusterer();
     try {
-      await clusterer.load(index.points());
+      index.setPlaces(await clusterer.load(index.points()));
+      expect(index.places.length).to.equal(2000);
       const all = await clusterer.query([-180, -90, 180, 90], 1);
       expect(all.reduce((sum, c) => sum + c.count, 0)).to.equal(100_000);
     } finally {
