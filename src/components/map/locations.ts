@@ -64,6 +64,7 @@ export class PlaceIndex {
   #actionOf: number[] = [];
   #actionTotals: number[] = [];
   readonly #actionIds = new Map<string, number>();
+  #sliceStart = performance.now();
   #south = 90;
   #north = -90;
   #west = 180;
@@ -78,17 +79,22 @@ export class PlaceIndex {
     for (const event of events) this.#addOne(event);
   }
 
-  /** Adds events in slices of a few milliseconds, yielding to the browser between them; stops when aborted. */
+  /**
+   * Adds events in slices of a few milliseconds, yielding to the browser between them; stops
+   * when aborted. The slice carries over between calls, so pages that arrive back to back
+   * (microtasks, no new task in between) still yield every few milliseconds.
+   */
   async addChunked(events: readonly EventRecord[], signal?: AbortSignal): Promise<void> {
     let i = 0;
     while (i < events.length) {
       if (signal?.aborted) return;
-      const until = performance.now() + SLICE_MS;
-      do {
-        const end = Math.min(events.length, i + 500);
-        for (; i < end; i++) this.#addOne(events[i]!);
-      } while (i < events.length && performance.now() < until);
-      if (i < events.length) await yieldToMain();
+      if (performance.now() - this.#sliceStart >= SLICE_MS) {
+        await yieldToMain();
+        this.#sliceStart = performance.now();
+        if (signal?.aborted) return;
+      }
+      const end = Math.min(events.length, i + 500);
+      for (; i < end; i++) this.#addOne(events[i]!);
     }
   }
 
