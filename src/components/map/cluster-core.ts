@@ -109,6 +109,8 @@ export class ClusterEngine {
     this.#index = new Supercluster<PointProps, ClusterProps>({
       radius: CLUSTER_RADIUS,
       extent: EXTENT,
+      // The map never shows zoom 0 (minZoom 1): one level less to build.
+      minZoom: 1,
       maxZoom: CLUSTER_MAX_ZOOM,
       map: (p) => ({ n: props[p.place]!.n, a: { ...props[p.place]!.a } }),
       reduce: (acc, p) => {
