@@ -128,7 +128,7 @@ export class MapView {
     if (this.#base) this.map.removeLayer(this.#base);
     this.#base = undefined;
     if (tileUrl) {
-      this.#base = this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? MAX_ZOOM, crossOrigin: true }).addTo(this.map);
+      this.#base = this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? MAX_ZOOM }).addTo(this.map);
       return;
     }
     if (!this.#world) {

@@ -7,7 +7,7 @@ import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
 import { actionSlot } from '../../format/actions.js';
-import { countryName, formatNumber } from '../../format/time.js';
+import { formatNumber } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { Clusterer } from './cluster-client.js';
 import { type MapPalette, resolvePalette } from './colors.js';
@@ -16,34 +16,16 @@ import { type LoadResult, loadAll } from './load.js';
 import { PlaceIndex } from './locations.js';
 import type { MapView, Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { renderLegend, renderPlaces } from './map.parts.js';
+import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
-import { buildPopup } from './popup.js';
+import { buildPopup, newest } from './popup.js';
 
-interface MapData {
-  index: PlaceIndex;
-  loaded: number;
-  total: number | null;
-}
+import type { MapData } from './map.parts.js';
 
 /** Events listed in a place's popup. */
 const POPUP_EVENTS = 5;
 /** While events stream in, the clusters are refreshed at most this often. */
 const PROGRESS_REFRESH_MS = 750;
-
-/** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */
-function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
-  const top: Array<{ event: EventRecord; ms: number }> = [];
-  for (const event of events) {
-    const ms = Date.parse(event.created) || 0;
-    if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.ms < ms) at--;
-    top.splice(at, 0, { event, ms });
-    if (top.length > limit) top.pop();
-  }
-  return top.map((t) => t.event);
-}
 
 /**
  * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
@@ -314,12 +296,9 @@ export class EvMap extends EvDataElement {
       onSelect: (event) => this.#select(event),
       onClose: () => this.#closePopup(),
     });
-    view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, popup).once('remove', () => {
-      if (this.#popupOpener && popup.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null)) {
-        this.#popupOpener.focus();
-      }
-    });
-    if (focus) popup.querySelector<HTMLElement>('button')?.focus();
+    if (!focus) this.#popupOpener = undefined;
+    view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, popup);
+    if (focus) popup.querySelector<HTMLElement>('[part=popup-button]')?.focus();
   }
 
   #closePopup(): void {
@@ -335,13 +314,7 @@ export class EvMap extends EvDataElement {
   /** A place's name: city and country, else the country, else its coordinates. */
   protected placeName(placeId: number): string {
     const place = this.#shown?.places[placeId];
-    if (!place) return '';
-    const lang = this.effectiveLang;
-    const country = place.country ? countryName(place.country, lang) : undefined;
-    if (place.city && country) return `${place.city}, ${country}`;
-    if (place.city || country) return (place.city ?? country)!;
-    const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
-    return this.i18n.map.coordinates(coordinate(place.lat), coordinate(place.long));
+    return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
   async #focusPlace(placeId: number, opener: HTMLElement): Promise<void> {
@@ -395,33 +368,21 @@ export class EvMap extends EvDataElement {
     return nothing;
   }
 
-  #renderToolbar(data: MapData | undefined) {
-    const t = this.i18n.map;
-    const lang = this.effectiveLang;
-    const located = data?.index.events.length ?? 0;
-    const places = data?.index.places.length ?? 0;
-    const capped = data && data.total !== null && data.total > data.loaded;
-    const loading = this.#task.status === TaskStatus.PENDING && data;
-    return html`<div part="toolbar" class="toolbar">
-      <span part="summary" class="summary" role="status">
-        ${data && places > 0 ? t.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
-        ${loading && this.progress ? t.loadingProgress(formatNumber(this.progress.loaded, lang), formatNumber(this.progress.total ?? this.progress.loaded, lang)) : nothing}
-      </span>
-      ${capped ? html`<span part="notice" class="notice">${t.capped(formatNumber(data.loaded, lang), formatNumber(data.total!, lang))}</span>` : nothing}
-      <span class="spacer"></span>
-      ${this.store.filter.area
-        ? html`<button part="area-button" type="button" @click=${() => this.store.patchFilter({ area: undefined })}>${t.clearArea}</button>`
-        : nothing}
-      <button part="area-button" type="button" ?disabled=${!this.viewport} @click=${this.#filterToArea}>${t.filterToArea}</button>
-    </div>`;
-  }
-
   protected override render() {
     const t = this.i18n.map;
     const data = this.#task.value;
     const overlay = this.#renderOverlay();
     return html`<div part="base" class="base">
-      ${this.#renderToolbar(data)}
+      ${renderToolbar({
+        t: this.i18n,
+        lang: this.effectiveLang,
+        data,
+        progress: this.#task.status === TaskStatus.PENDING && data ? this.progress : undefined,
+        area: Boolean(this.store.filter.area),
+        canFilter: Boolean(this.viewport),
+        clearArea: () => this.store.patchFilter({ area: undefined }),
+        filterToArea: () => this.#filterToArea(),
+      })}
       <div class="stage">
         <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>

@@ -3,6 +3,7 @@
  * event count, and its newest events with action, user, time (in the store's zone) and a
  * "Show event" button (`ev-select`) plus an optional link (through `safeUrl`).
  */
+import { isoMs } from '../../client/adapters/memory-index.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { formatDateTime, formatNumber } from '../../format/time.js';
@@ -37,6 +38,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 export function eventLink(template: string | undefined, event: EventRecord): string | null {
   if (!template) return null;
   return safeUrl(template.split('{pk}').join(encodeURIComponent(String(event.pk))));
+}
+
+/** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */
+export function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
+  const top: Array<{ event: EventRecord; ms: number }> = [];
+  for (const event of events) {
+    const ms = isoMs(event.created) || 0;
+    if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.ms < ms) at--;
+    top.splice(at, 0, { event, ms });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.event);
 }
 
 let popupCount = 0;
