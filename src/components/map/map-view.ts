@@ -75,6 +75,7 @@ export class MapView {
       maxBounds: L.latLngBounds([-90, -400], [90, 400]),
       maxBoundsViscosity: 1,
       fadeAnimation: false,
+      zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       keyboard: true,
       zoomSnap: 1,
     });

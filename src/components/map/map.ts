@@ -110,8 +110,7 @@ export class EvMap extends EvDataElement {
   #scheme?: MediaQueryList;
 
   #task = new Task(this, {
-    task: async ([client, filter, maxEvents, events], { signal }): Promise<MapData | undefined> => {
-      const area = filter?.area;
+    task: async ([client, filter, area, maxEvents, events], { signal }): Promise<MapData | undefined> => {
       const index = new PlaceIndex(area);
       if (events) {
         const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
@@ -148,12 +147,14 @@ export class EvMap extends EvDataElement {
       await this.#show(index, true, signal);
       return { index, ...result };
     },
+    // Stable identities only (the store makes a new filter object per change): handed events
+    // depend on the area alone, fetched ones on the whole filter.
     args: () => {
       const events = this.events;
       const filter = this.store.filter;
       return events
-        ? ([undefined, filter.area ? { area: filter.area } : undefined, this.maxEvents, events] as const)
-        : ([this.effectiveClient, filter, this.maxEvents, undefined] as const);
+        ? ([undefined, undefined, filter.area, this.maxEvents, events] as const)
+        : ([this.effectiveClient, filter, filter.area, this.maxEvents, undefined] as const);
     },
   });
 

@@ -141,6 +141,21 @@ describe('<ev-map> rendering and data', () => {
     expect(text($(el, '[part=summary]'))).to.equal('3 events at 1 place');
   });
 
+  it('applies the shared area filter to handed events, once (no re-run on re-render)', async () => {
+    const events = [...eventsAt(4, BERLIN), ...eventsAt(3, TOKYO)];
+    const source = await fixture<EvSource>(
+      html`<ev-source .filter=${{ area: { north: 60, south: 40, east: 30, west: -10 } }}><ev-map .events=${events}></ev-map></ev-source>`,
+    );
+    const el = source.querySelector('ev-map')!;
+    await drawn(el);
+    expect(text($(el, '[part=summary]'))).to.equal('4 events at 1 place');
+    const view = el.view;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.view).to.equal(view, 'the map redrew without a change');
+    source.filter = {};
+    await waitUntil(() => text($(el, '[part=summary]')) === '7 events at 2 places');
+  });
+
   it('keeps the DOM small with many events (canvas, not one node per marker)', async () => {
     const events = makeEvents({ count: 20_000 }).map((e, i) => ({ ...e, context: { geo: { lat: (i % 170) - 85, long: ((i * 7) % 360) - 180 } } }));
     const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
