@@ -156,6 +156,20 @@ describe('<ev-map> rendering and data', () => {
     await waitUntil(() => text($(el, '[part=summary]')) === '7 events at 2 places');
   });
 
+  it('survives being moved in the document (the map is rebuilt on reconnect)', async () => {
+    const wrapper = await fixture(html`<div><ev-map .events=${[...eventsAt(3, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
+    const el = wrapper.querySelector('ev-map')!;
+    await drawn(el);
+    const other = document.createElement('section');
+    wrapper.append(other);
+    other.append(el);
+    await waitUntil(() => el.clustering === 'worker' && $$(el, '.leaflet-evBase-pane canvas').length === 1, 'the map was not rebuilt');
+    await el.rendered;
+    const at = project(el, BERLIN.lat, BERLIN.long);
+    expect(pixel(markerCanvas(el), at.x, at.y + 8)[3]).to.be.greaterThan(150);
+    expect(text($(el, '[part=summary]'))).to.equal('5 events at 2 places');
+  });
+
   it('keeps the DOM small with many events (canvas, not one node per marker)', async () => {
     const events = makeEvents({ count: 20_000 }).map((e, i) => ({ ...e, context: { geo: { lat: (i % 170) - 85, long: ((i * 7) % 360) - 180 } } }));
     const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
