@@ -59,6 +59,11 @@ export class MapView {
   #clusterer?: Clusterer;
   #seq = 0;
   #drawn: Promise<void> = Promise.resolve();
+  /** Drawn markers by cluster / place key, and what they were drawn for. */
+  #markers = new Map<string, CountMarker>();
+  #generation = 0;
+  #drawnGeneration = -1;
+  #drawnZoom = -1;
   #Marker: new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
 
   constructor(
@@ -167,12 +172,14 @@ export class MapView {
   /** Re-applies resolved colours (theme change). */
   restyle(): void {
     this.#world?.setStyle((f) => this.#worldStyle(f));
+    this.#generation++;
     void this.redraw();
   }
 
   /** Uses a (loaded) cluster index; the next redraw queries it. */
   setClusterer(clusterer: Clusterer | undefined): void {
     this.#clusterer = clusterer;
+    this.#generation++;
   }
 
   /** Fits the view to the data's bounds. */
@@ -203,7 +210,7 @@ export class MapView {
     const run = async () => {
       const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
       if (seq !== this.#seq) return;
-      this.#draw(items);
+      this.#draw(items, Math.round(zoom));
       await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     };
     const done = run().catch(() => undefined);
@@ -211,12 +218,25 @@ export class MapView {
     return done;
   }
 
-  #draw(items: ClusterItem[]): void {
+  /**
+   * Draws the items. After a pan (same data, same zoom) the markers already drawn stay and only
+   * new ones are created; a zoom, new data or new colours redraw everything.
+   */
+  #draw(items: ClusterItem[], zoom: number): void {
     const palette = this.host.palette();
-    this.#clusters.clearLayers();
+    if (this.#drawnGeneration !== this.#generation || this.#drawnZoom !== zoom) {
+      this.#clusters.clearLayers();
+      this.#markers.clear();
+      this.#drawnGeneration = this.#generation;
+      this.#drawnZoom = zoom;
+    }
+    const keep = new Set<string>();
     // Large clusters first, so small ones stay on top and clickable.
     items.sort((a, b) => b.count - a.count);
     for (const item of items) {
+      const key = item.cluster >= 0 ? `c${item.cluster}` : `p${item.place}`;
+      keep.add(key);
+      if (this.#markers.has(key)) continue;
       const marker = new this.#Marker([item.lat, item.long], {
         renderer: this.#clusterRenderer,
         radius: markerRadius(item.count),
@@ -230,6 +250,12 @@ export class MapView {
       marker.item = item;
       marker.on('click', () => void this.#activate(item));
       this.#clusters.addLayer(marker);
+      this.#markers.set(key, marker);
+    }
+    for (const [key, marker] of this.#markers) {
+      if (keep.has(key)) continue;
+      this.#clusters.removeLayer(marker);
+      this.#markers.delete(key);
     }
   }
 

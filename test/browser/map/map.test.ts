@@ -59,6 +59,8 @@ describe('<ev-map> rendering and data', () => {
     await el.updateComplete;
     await el.rendered;
     expect(pixel(baseCanvas(el), land.x, land.y)).to.deep.equal([255, 255, 255, 255]);
+    // The markers are redrawn in the light palette too: --ev-action-2 light is #cf222e.
+    expect(pixel(markerCanvas(el), at.x, at.y + 12).slice(0, 3)).to.deep.equal([207, 34, 46]);
     await expect(el).to.be.accessible();
   });
 
