@@ -82,6 +82,15 @@ async function redraws(move: (center: [number, number], zoom: number) => Promise
   return samples;
 }
 
+/** For profiling by hand: load the 100,000 events, then run the ten moves. */
+(window as unknown as Record<string, unknown>).evMapProfile = {
+  load: async () => {
+    const el = document.querySelector<EvMap>('ev-map')!;
+    await drawnAfter(el, () => (el.events = geoEvents(1)));
+  },
+  moves: () => redraws((center, zoom) => document.querySelector<EvMap>('ev-map')!.setView(center, zoom)),
+};
+
 window.evBench = async (): Promise<BenchRow[]> => {
   const el = document.querySelector<EvMap>('ev-map')!;
   const events = geoEvents(1);

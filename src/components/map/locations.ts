@@ -65,6 +65,8 @@ export class PlaceIndex {
   #actionTotals: number[] = [];
   readonly #actionIds = new Map<string, number>();
   #sliceStart = performance.now();
+  #totalsCache?: { events: number; value: Array<{ action: string; count: number }> };
+  #topCache?: { places: Place[]; limit: number; value: number[] };
   #south = 90;
   #north = -90;
   #west = 180;
@@ -151,19 +153,26 @@ export class PlaceIndex {
 
   /** Event count per action name, largest first. */
   actionTotals(): Array<{ action: string; count: number }> {
-    return this.#actionTotals
+    if (this.#totalsCache?.events === this.events.length) return this.#totalsCache.value;
+    const value = this.#actionTotals
       .map((count, id) => ({ action: this.actions[id]!, count }))
       .filter((a) => a.count > 0)
       .sort((a, b) => b.count - a.count || (a.action < b.action ? -1 : 1));
+    this.#totalsCache = { events: this.events.length, value };
+    return value;
   }
 
-  /** Place ids with the most events, largest first. */
+  /** Place ids with the most events, largest first (cached until the places change). */
   topPlaces(limit: number): number[] {
-    return this.places
+    const cached = this.#topCache;
+    if (cached && cached.places === this.places && cached.limit === limit) return cached.value;
+    const value = this.places
       .map((place, id) => ({ id, count: place.count }))
       .sort((a, b) => b.count - a.count || a.id - b.id)
       .slice(0, limit)
       .map((p) => p.id);
+    this.#topCache = { places: this.places, limit, value };
+    return value;
   }
 
   /** Corners around every located event, or undefined when there is none. */

@@ -46,7 +46,10 @@ export function markerRadius(count: number): number {
   return Math.min(26, 6 + 3 * Math.log2(count));
 }
 
-type CountMarker = Leaflet.CircleMarker & { item: ClusterItem };
+type CountMarker = Leaflet.CircleMarker & { item: ClusterItem; label: string };
+
+const LABEL_FONT = '600 11px system-ui, sans-serif';
+const LABEL_FONT_SMALL = '600 10px system-ui, sans-serif';
 
 export class MapView {
   readonly map: Leaflet.Map;
@@ -86,25 +89,23 @@ export class MapView {
     });
     this.map.setView([20, 0], 2, { animate: false });
     this.map.createPane('evBase').style.zIndex = '250';
-    this.#baseRenderer = L.canvas({ pane: 'evBase', padding: 0.5 });
-    this.#clusterRenderer = L.canvas({ padding: 0.25 });
+    this.#baseRenderer = L.canvas({ pane: 'evBase', padding: 0.1 });
+    this.#clusterRenderer = L.canvas({ padding: 0.1 });
     this.#clusters = L.layerGroup().addTo(this.map);
-    const formatCount = host.formatCount;
     const palette = () => this.host.palette();
     // A circle marker that also draws its count: Leaflet's canvas renderer calls _updatePath
     // for every redraw, after setting the clip; the label stays inside the circle.
     this.#Marker = L.CircleMarker.extend({
       _updatePath(this: CountMarker & { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _updateCircle(l: unknown): void }; _point: Leaflet.Point; _empty(): boolean }) {
         this._renderer._updateCircle(this);
-        if (!this._renderer._drawing || this._empty() || this.item.count < 2) return;
+        if (!this._renderer._drawing || this._empty() || !this.label) return;
         const ctx = this._renderer._ctx;
-        const label = formatCount(this.item.count);
         ctx.globalAlpha = 1;
         ctx.fillStyle = palette().markerText;
-        ctx.font = `600 ${this.item.count >= 1000 ? 10 : 11}px system-ui, sans-serif`;
+        ctx.font = this.item.count >= 1000 ? LABEL_FONT_SMALL : LABEL_FONT;
         ctx.textAlign = 'center';
         ctx.textBaseline = 'middle';
-        ctx.fillText(label, this._point.x, this._point.y + 0.5);
+        ctx.fillText(this.label, this._point.x, this._point.y + 0.5);
       },
     }) as unknown as new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
     this.map.on('moveend', this.#onMoveEnd);
@@ -248,6 +249,7 @@ export class MapView {
         bubblingMouseEvents: false,
       });
       marker.item = item;
+      marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
       marker.on('click', () => void this.#activate(item));
       this.#clusters.addLayer(marker);
       this.#markers.set(key, marker);
