@@ -38,3 +38,45 @@ export async function plainMarkersBaseline(container: HTMLElement, events: reado
   map.remove();
   return { build, redraw, nodes };
 }
+
+/**
+ * Leaflet.markercluster 1.5.3 (the named baseline): one marker per event in a
+ * MarkerClusterGroup, default options. It is a UMD plugin that extends a global `L`.
+ */
+export async function markerClusterBaseline(container: HTMLElement, events: readonly EventRecord[]): Promise<{ build: number; redraw: number[]; nodes: number }> {
+  const global = window as unknown as { L?: Record<string, unknown> };
+  global.L = { ...L };
+  // @ts-expect-error -- CSS through Vite (the bench is built with Vite only)
+  await import('leaflet.markercluster/dist/MarkerCluster.css');
+  // @ts-expect-error -- CSS through Vite
+  await import('leaflet.markercluster/dist/MarkerCluster.Default.css');
+  // @ts-expect-error -- a UMD script without types; it registers L.markerClusterGroup
+  await import('leaflet.markercluster/dist/leaflet.markercluster-src.js');
+  const LC = global.L as unknown as typeof L & { markerClusterGroup: (options?: object) => Leaflet.FeatureGroup & { addLayers(layers: Leaflet.Layer[]): void } };
+  const map: Leaflet.Map = LC.map(container, { zoomControl: false, attributionControl: false, fadeAnimation: false, maxZoom: 18 }).setView([20, 0], 2);
+  const markers: Leaflet.Marker[] = [];
+  for (const event of events) {
+    const at = eventLatLng(event);
+    if (at) markers.push(LC.marker(at));
+  }
+  const group = LC.markerClusterGroup({ animate: false });
+  const t0 = performance.now();
+  group.addLayers(markers);
+  group.addTo(map);
+  await frame();
+  const build = performance.now() - t0;
+  const redraw: number[] = [];
+  const steps: Array<[[number, number], number]> = [
+    [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
+  ];
+  for (const [center, zoom] of steps) {
+    const start = performance.now();
+    map.setView(center, zoom, { animate: false });
+    await frame();
+    redraw.push(performance.now() - start);
+  }
+  const nodes = container.getElementsByTagName('*').length;
+  map.remove();
+  delete global.L;
+  return { build, redraw, nodes };
+}
