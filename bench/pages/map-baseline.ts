@@ -24,15 +24,19 @@ export async function plainMarkersBaseline(container: HTMLElement, events: reado
   group.addTo(map);
   await frame();
   const build = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const redraw: number[] = [];
   const steps: Array<[[number, number], number]> = [
     [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
   ];
-  for (const [center, zoom] of steps) {
-    const start = performance.now();
-    map.setView(center, zoom, { animate: false });
-    await frame();
-    redraw.push(performance.now() - start);
+  // Two passes, the second measured (as for <ev-map>).
+  for (const pass of [0, 1]) {
+    for (const [center, zoom] of steps) {
+      const start = performance.now();
+      map.setView(center, zoom, { animate: false });
+      await frame();
+      if (pass === 1) redraw.push(performance.now() - start);
+    }
   }
   const nodes = container.getElementsByTagName('*').length;
   map.remove();
@@ -65,15 +69,19 @@ export async function markerClusterBaseline(container: HTMLElement, events: read
   group.addTo(map);
   await frame();
   const build = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const redraw: number[] = [];
   const steps: Array<[[number, number], number]> = [
     [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
   ];
-  for (const [center, zoom] of steps) {
-    const start = performance.now();
-    map.setView(center, zoom, { animate: false });
-    await frame();
-    redraw.push(performance.now() - start);
+  // Two passes, the second measured (as for <ev-map>).
+  for (const pass of [0, 1]) {
+    for (const [center, zoom] of steps) {
+      const start = performance.now();
+      map.setView(center, zoom, { animate: false });
+      await frame();
+      if (pass === 1) redraw.push(performance.now() - start);
+    }
   }
   const nodes = container.getElementsByTagName('*').length;
   map.remove();

@@ -109,8 +109,11 @@ window.evBench = async (): Promise<BenchRow[]> => {
   const build = median(buildSamples);
   const stages = await buildStages(events);
 
-  // 2. Pan / zoom redraw.
-  const redraw = await redraws((center, zoom) => el.setView(center, zoom));
+  // 2. Pan / zoom redraw, in steady state (after the build's garbage is collected).
+  await idle(1500);
+  const move = (center: [number, number], zoom: number) => el.setView(center, zoom);
+  const coldRedraw = await redraws(move);
+  const redraw = await redraws(move);
   // 3. DOM nodes inside the map.
   const nodes = el.shadowRoot!.querySelector('[part=map]')!.getElementsByTagName('*').length;
 
@@ -155,12 +158,12 @@ window.evBench = async (): Promise<BenchRow[]> => {
     },
     {
       group,
-      name: 'pan / zoom redraw (median of 10, no animation)',
+      name: 'pan / zoom redraw (median of 10 moves, second pass; no animation)',
       value: median(redraw),
       unit: 'ms',
       goal: '<= 33',
       baseline: { name: 'Leaflet.markercluster (100,000)', value: median(mc.redraw) },
-      note: `max ${Math.round(Math.max(...redraw))} ms; markercluster max ${Math.round(Math.max(...mc.redraw))} ms; plain markers (10,000) median ${Math.round(median(base.redraw))} ms`,
+      note: `max ${Math.round(Math.max(...redraw))} ms; first pass median ${Math.round(median(coldRedraw))} ms; our map also redraws the world outline, the baselines have no base layer; markercluster max ${Math.round(Math.max(...mc.redraw))} ms; plain markers (10,000) median ${Math.round(median(base.redraw))} ms`,
     },
     {
       group,
