@@ -28,3 +28,4 @@ export {
 } from './i18n/translation.js';
 export { EvMap } from './components/map/map.js';
 export { TRUSTED_TYPES_POLICY } from './components/map/trusted-worker.js';
+export type { Viewport as EvMapViewport } from './components/map/map-view.js';

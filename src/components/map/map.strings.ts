@@ -23,8 +23,6 @@ export interface MapStrings {
   otherActions: string;
   /** Heading of the list of top locations (the map's accessible alternative). */
   topLocations: string;
-  /** Accessible label of one location button, e.g. `Berlin, Germany: 1,234 events`. */
-  locationLabel: (place: string, count: number, countText: string) => string;
   /** `n events` as shown next to a location or in a popup. */
   eventCount: (count: number, countText: string) => string;
   /** Name of a place with no city / country: its coordinates. */
@@ -66,7 +64,6 @@ export const englishMapStrings: MapStrings = {
   legend: 'Actions',
   otherActions: 'Other actions',
   topLocations: 'Top locations',
-  locationLabel: (place, count, countText) => `${place}: ${countText} ${plural(count, 'event', 'events')}`,
   eventCount: (count, countText) => `${countText} ${plural(count, 'event', 'events')}`,
   coordinates: (lat, long) => `${lat}, ${long}`,
   moreEvents: (count, countText) => `and ${countText} more ${plural(count, 'event', 'events')}`,

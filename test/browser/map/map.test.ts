@@ -172,6 +172,17 @@ describe('<ev-map> rendering and data', () => {
     expect(text($(el, '[part=summary]'))).to.equal('5 events at 2 places');
   });
 
+  it('speaks the language of the page (German)', async () => {
+    await import('../../../src/i18n/locales/de.js');
+    const wrapper = await fixture(html`<div lang="de"><ev-map .events=${[...eventsAt(1200, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
+    const el = wrapper.querySelector('ev-map')!;
+    await drawn(el);
+    expect(text($(el, '[part=summary]'))).to.equal('1.202 Ereignisse an 2 Orten');
+    expect($$(el, '[part=location]').map(text)).to.deep.equal(['Berlin, Deutschland 1.200 Ereignisse', 'Tokyo, Japan 2 Ereignisse']);
+    expect($(el, '[part=map]')!.getAttribute('aria-label')).to.equal('Karte der Ereignisse');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the DOM small with many events (canvas, not one node per marker)', async () => {
     const events = makeEvents({ count: 20_000 }).map((e, i) => ({ ...e, context: { geo: { lat: (i % 170) - 85, long: ((i * 7) % 360) - 180 } } }));
     const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
