@@ -1,4 +1,5 @@
 // Browser tests in the system Chromium (never a downloaded one). See scripts/chrome.mjs.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -6,10 +7,24 @@ import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
 
 const executablePath = requireChrome();
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * `new Worker(new URL('./x.worker.js', import.meta.url))` requests the compiled name; in tests
+ * only the .ts source exists. Serve it (the esbuild plugin then compiles it) when the .js is absent.
+ */
+function workerSourceMiddleware(context, next) {
+  const [path, search = ''] = context.url.split('?');
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`${root}${path}`) && existsSync(`${root}${path.slice(0, -3)}.ts`)) {
+    context.url = `${path.slice(0, -3)}.ts${search ? `?${search}` : ''}`;
+  }
+  return next();
+}
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [workerSourceMiddleware],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,

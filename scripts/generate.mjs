@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Generates the TypeScript modules that the browser cannot read from other files at run time.
 // Output goes to src/generated/ (git-ignored); `npm install` runs this through `prepare`.
-//   tokens.ts  the --ev-* defaults parsed from src/styles/tokens.css (the single source)
+//   tokens.ts       the --ev-* defaults parsed from src/styles/tokens.css (the single source)
+//   leaflet-css.ts  leaflet.css as text, for <ev-map> to adopt into its shadow root
+//   world-110m.ts   Natural Earth 1:110m countries (world-atlas TopoJSON), <ev-map>'s base layer
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,4 +37,33 @@ write(
   `${header}/** Default value of every --ev-* token, keyed by name without the \`--ev-\` prefix. */\n` +
     `export const tokenDefaults = ${JSON.stringify(tokens, null, 2)} as const;\n\n` +
     `export type TokenName = keyof typeof tokenDefaults;\n`,
+);
+
+// --- leaflet.css ------------------------------------------------------------------------------
+// A global stylesheet does not reach a shadow root: <ev-map> adopts this text (static package
+// CSS, not data). Rules that load images (default marker icons, layer-control sprites) are
+// dropped: the map draws on canvas and must not fetch anything by default.
+const leafletCss = readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.css'), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/[^{}]*\{[^{}]*url\([^{}]*\}/g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};,>])\s*/g, '$1')
+  .trim();
+if (!leafletCss.includes('.leaflet-container') || /url\(/.test(leafletCss)) throw new Error('leaflet.css: unexpected content');
+write(
+  'leaflet-css.ts',
+  `${header}/** leaflet/dist/leaflet.css (BSD-2-Clause, © Volodymyr Agafonkin, CloudMade), minified, without image rules. */\n` +
+    `export const leafletCss: string = ${JSON.stringify(leafletCss)};\n`,
+);
+
+// --- world base layer -------------------------------------------------------------------------
+// Natural Earth 1:110m countries (public domain) as TopoJSON from world-atlas, without the
+// country names (unused): <ev-map> draws it as vector, loaded on demand, no tile server.
+const atlas = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+for (const geometry of atlas.objects.countries.geometries) delete geometry.properties;
+if (atlas.type !== 'Topology' || atlas.objects.countries.geometries.length < 150) throw new Error('world-atlas: unexpected content');
+write(
+  'world-110m.ts',
+  `${header}/** Natural Earth 1:110m countries (public domain) via world-atlas, TopoJSON text. Parse with JSON.parse. */\n` +
+    `export const countries110m: string = ${JSON.stringify(JSON.stringify(atlas))};\n`,
 );

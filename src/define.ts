@@ -8,3 +8,4 @@ import './components/volume-chart/ev-volume-chart.js';
 import './components/json-diff/ev-json-diff.js';
 import './components/detail/ev-detail.js';
 import './components/log/ev-log.js';
+import './components/map/ev-map.js';

@@ -39,3 +39,6 @@ export type { RangePreset, VolumeChartStrings } from './components/volume-chart/
 export { EvLog, type LogMode } from './components/log/log.js';
 export type { LogStrings, LogColumnId, RangePreset as LogRangePreset, LiveState } from './components/log/log.strings.js';
 export { EvExportEvent, type EvExportDetail } from './events/ev-export.js';
+export { EvMap } from './components/map/map.js';
+export { TRUSTED_TYPES_POLICY } from './components/map/trusted-worker.js';
+export type { Viewport as EvMapViewport } from './components/map/map-view.js';

@@ -7,5 +7,6 @@ export { createMappedClient, type MappedClientMapping } from './adapters/mapped.
 export type { FieldMap, FieldSpec, ListMapping, ParamSpec, Paging, ValueFormat } from './adapters/mapping.js';
 export { createMemoryClient, type MemoryClient, type MemoryClientOptions } from './adapters/memory.js';
 export { filterToParams, paramsToFilter, queryToParams, filterKey } from './query.js';
+export { eventLatLng, inArea, isValidArea } from './geo.js';
 export { zeroFill, chooseBucketMs, bucketStart, AUTHENTIK_BUCKET_MS } from './volume.js';
 export type { TokenSource, TransportOptions } from './transport.js';

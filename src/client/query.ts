@@ -70,9 +70,10 @@ export function paramsToFilter(search: URLSearchParams): EventFilter {
 /** A stable key for a filter (same filter → same string), for caches. */
 export function filterKey(filter: EventFilter): string {
   const params = filterToParams(filter);
-  return JSON.stringify(
-    Object.keys(params)
-      .sort()
-      .map((k) => [k, Array.isArray(params[k]) ? [...(params[k] as string[])].sort() : params[k]]),
-  );
+  const entries: Array<[string, unknown]> = Object.keys(params)
+    .sort()
+    .map((k) => [k, Array.isArray(params[k]) ? [...(params[k] as string[])].sort() : params[k]]);
+  const { area } = filter;
+  if (area) entries.push(['area', [area.north, area.south, area.east, area.west]]);
+  return JSON.stringify(entries);
 }

@@ -111,6 +111,17 @@ export interface ActionInfo {
   description: string;
 }
 
+/**
+ * A geographic bounding box in degrees (WGS 84), e.g. the visible part of `<ev-map>`.
+ * `west > east` means the box crosses the antimeridian.
+ */
+export interface GeoArea {
+  north: number;
+  south: number;
+  east: number;
+  west: number;
+}
+
 /** Filters understood by every adapter. Names follow authentik's query parameters. */
 export interface EventFilter {
   actions?: string[];
@@ -126,6 +137,11 @@ export interface EventFilter {
   since?: string;
   /** ISO 8601 exclusive upper bound on `created`. */
   until?: string;
+  /**
+   * Only events located (`context.geo.lat` / `long`) inside this box. Set by `<ev-map>`'s
+   * "filter to this area". The memory adapter applies it; HTTP adapters do not send it yet.
+   */
+  area?: GeoArea;
 }
 
 export interface EventQuery extends EventFilter {

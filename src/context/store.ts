@@ -34,8 +34,22 @@ function cleanFilter(filter: EventFilter): EventFilter {
   return out;
 }
 
+/** JSON with object keys sorted at every level (an array replacer would drop nested keys such as `area.north`). */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .filter((k) => record[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function sameFilter(a: EventFilter, b: EventFilter): boolean {
-  return JSON.stringify(cleanFilter(a), Object.keys(cleanFilter(a)).sort()) === JSON.stringify(cleanFilter(b), Object.keys(cleanFilter(b)).sort());
+  return stableJson(cleanFilter(a)) === stableJson(cleanFilter(b));
 }
 
 export class EvStore extends EventTarget {

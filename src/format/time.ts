@@ -155,11 +155,22 @@ export function formatNumber(value: number, locale: string, options?: Intl.Numbe
   return format.format(value);
 }
 
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
 /** A country name from an ISO 3166 code through Intl.DisplayNames (falls back to the code). */
 export function countryName(code: string, locale: string): string {
   if (!/^[A-Za-z]{2}$/.test(code)) return code;
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
+    return names?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

@@ -3,6 +3,7 @@
  * Float64Array, a newest-first order (free when the input is already sorted, the usual case),
  * binary search for time ranges, and a small cache of filter results so paging is O(page).
  */
+import { eventLatLng, inArea, isValidArea } from '../geo.js';
 import { filterKey } from '../query.js';
 import type { EventFilter, EventRecord } from '../types.js';
 
@@ -72,6 +73,13 @@ function predicate(filter: EventFilter): ((e: EventRecord, haystack: () => strin
   exact(filter.context_model_name, (e) => contextString(e, 'model', 'model_name'));
   exact(filter.context_model_pk, (e) => contextString(e, 'model', 'pk'));
   exact(filter.context_authorized_app, (e) => contextString(e, 'authorized_application', 'pk'));
+  const area = filter.area;
+  if (area && isValidArea(area)) {
+    tests.push((e) => {
+      const at = eventLatLng(e);
+      return at !== undefined && inArea(at[0], at[1], area);
+    });
+  }
   const search = filter.search?.trim().toLowerCase();
   if (search) tests.push((_e, haystack) => haystack().includes(search));
   if (tests.length === 0) return undefined;

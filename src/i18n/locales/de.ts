@@ -81,6 +81,30 @@ registerTranslation('de', {
     custom: (name) => `Benutzerdefiniert: ${humanize(name)}`,
     unknown: (action) => humanize(action),
   },
+  map: {
+    label: 'Karte der Ereignisse',
+    keyboardHelp: 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. Die Liste der häufigsten Orte unter der Karte öffnet die Ereignisse eines Ortes.',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    loadingProgress: (loaded, total) => `Ereignisse werden geladen … ${loaded} von ${total}`,
+    noLocatedEvents: 'Keine Ereignisse mit Ortsangabe entsprechen dem Filter.',
+    capped: (shown, total) => `Die neuesten ${shown} von ${total} Ereignissen werden angezeigt.`,
+    summary: (events, eventsText, places, placesText) =>
+      `${eventsText} ${events === 1 ? 'Ereignis' : 'Ereignisse'} an ${placesText} ${places === 1 ? 'Ort' : 'Orten'}`,
+    filterToArea: 'Auf diesen Bereich filtern',
+    clearArea: 'Bereichsfilter entfernen',
+    legend: 'Aktionen',
+    otherActions: 'Andere Aktionen',
+    topLocations: 'Häufigste Orte',
+    eventCount: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
+    coordinates: (lat, long) => `${lat}; ${long}`,
+    moreEvents: (count, countText) => `und ${countText} ${count === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}`,
+    showEvent: 'Ereignis anzeigen',
+    openEvent: 'Öffnen',
+    closePopup: 'Schließen',
+    anonymous: 'Anonym',
+    naturalEarth: 'Kartendaten: Natural Earth',
+  },
 });
 
 registerTranslation('de', {

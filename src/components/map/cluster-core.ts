@@ -1,0 +1,152 @@
+/**
+ * The cluster engine, shared by the Web Worker and the main-thread fallback: merges events at
+ * identical coordinates into places, then builds a supercluster index over the places. Each
+ * point carries its event count and per-action counts, so a cluster knows how many events it
+ * holds and which action dominates.
+ */
+import Supercluster from 'supercluster';
+import type { EventPoints, MergedPlaces } from './locations.js';
+
+/** One drawn item: a cluster of places, or a single place. */
+export interface ClusterItem {
+  long: number;
+  lat: number;
+  /** Events inside. */
+  count: number;
+  /** Id of the most frequent action (ties: the lower id). */
+  action: number;
+  /** supercluster id of a cluster, or -1 for a single place. */
+  cluster: number;
+  /** Place id of a single place, or -1 for a cluster. */
+  place: number;
+}
+
+export interface LoadResult extends MergedPlaces {
+  /** Time spent merging and indexing, ms. */
+  ms: number;
+}
+
+interface PointProps {
+  place: number;
+}
+
+interface ClusterProps {
+  /** events */
+  n: number;
+  /** action id → events */
+  a: Record<number, number>;
+}
+
+/** Leaflet's zoom levels use 256-pixel tiles: with this extent, `radius` is in screen pixels. */
+const EXTENT = 256;
+export const CLUSTER_RADIUS = 44;
+export const CLUSTER_MAX_ZOOM = 16;
+
+function dominant(counts: Record<number, number>): number {
+  let best = -1;
+  let bestCount = -1;
+  for (const key in counts) {
+    const count = counts[key]!;
+    const id = Number(key);
+    if (count > bestCount || (count === bestCount && id < best)) {
+      best = id;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Merges identical coordinates: place id per event, and per place its coordinates, count, first event and action counts. */
+export function mergePlaces(points: EventPoints): MergedPlaces & { actionCounts: Array<Record<number, number>> } {
+  const { coords, actions } = points;
+  const n = actions.length;
+  const placeOf = new Uint32Array(n);
+  const byLatLong = new Map<number, Map<number, number>>();
+  const placeCoords: number[] = [];
+  const counts: number[] = [];
+  const first: number[] = [];
+  const actionCounts: Array<Record<number, number>> = [];
+  for (let i = 0; i < n; i++) {
+    const lat = coords[2 * i]!;
+    const long = coords[2 * i + 1]!;
+    let byLong = byLatLong.get(lat);
+    if (!byLong) byLatLong.set(lat, (byLong = new Map()));
+    let place = byLong.get(long);
+    if (place === undefined) {
+      place = counts.length;
+      byLong.set(long, place);
+      placeCoords.push(lat, long);
+      counts.push(0);
+      first.push(i);
+      actionCounts.push({});
+    }
+    placeOf[i] = place;
+    counts[place]!++;
+    const a = actionCounts[place]!;
+    const action = actions[i]!;
+    a[action] = (a[action] ?? 0) + 1;
+  }
+  return { placeOf, coords: Float64Array.from(placeCoords), counts: Uint32Array.from(counts), first: Uint32Array.from(first), actionCounts };
+}
+
+export class ClusterEngine {
+  #index?: Supercluster<PointProps, ClusterProps>;
+  #props: ClusterProps[] = [];
+
+  /** Merges the events into places and builds the index. */
+  load(points: EventPoints): LoadResult {
+    const started = performance.now();
+    const merged = mergePlaces(points);
+    const { coords, counts, actionCounts } = merged;
+    const places = counts.length;
+    const features: Array<Supercluster.PointFeature<PointProps>> = new Array(places);
+    const props: ClusterProps[] = new Array(places);
+    for (let p = 0; p < places; p++) {
+      props[p] = { n: counts[p]!, a: actionCounts[p]! };
+      features[p] = { type: 'Feature', properties: { place: p }, geometry: { type: 'Point', coordinates: [coords[2 * p + 1]!, coords[2 * p]!] } };
+    }
+    this.#props = props;
+    this.#index = new Supercluster<PointProps, ClusterProps>({
+      radius: CLUSTER_RADIUS,
+      extent: EXTENT,
+      // The map never shows zoom 0 (minZoom 1): one level less to build.
+      minZoom: 1,
+      maxZoom: CLUSTER_MAX_ZOOM,
+      map: (p) => ({ n: props[p.place]!.n, a: { ...props[p.place]!.a } }),
+      reduce: (acc, p) => {
+        acc.n += p.n;
+        for (const key in p.a) acc.a[key] = (acc.a[key] ?? 0) + p.a[key]!;
+      },
+    }).load(features);
+    const { placeOf, first } = merged;
+    return { placeOf, coords, counts, first, ms: performance.now() - started };
+  }
+
+  /** Clusters and places inside `[west, south, east, north]` at a (rounded) zoom. */
+  query(bbox: [number, number, number, number], zoom: number): ClusterItem[] {
+    if (!this.#index) return [];
+    const out: ClusterItem[] = [];
+    for (const f of this.#index.getClusters(bbox, Math.round(zoom))) {
+      const [long, lat] = f.geometry.coordinates as [number, number];
+      const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<ClusterProps> & Partial<PointProps>;
+      if (p.cluster) out.push({ long, lat, count: p.n!, action: dominant(p.a!), cluster: p.cluster_id!, place: -1 });
+      else {
+        const place = p.place!;
+        const own = this.#props[place]!;
+        out.push({ long, lat, count: own.n, action: dominant(own.a), cluster: -1, place });
+      }
+    }
+    return out;
+  }
+
+  /** The zoom at which a cluster splits. */
+  expansionZoom(cluster: number): number {
+    return this.#index ? this.#index.getClusterExpansionZoom(cluster) : 0;
+  }
+
+  /** Place ids inside a cluster (up to `limit`). */
+  leaves(cluster: number, limit: number): number[] {
+    if (!this.#index) return [];
+    return this.#index.getLeaves(cluster, limit).map((f) => f.properties.place);
+  }
+}

@@ -1,0 +1,13 @@
+/** Messages between the map and its cluster worker. */
+import type { ClusterItem, LoadResult } from './cluster-core.js';
+import type { EventPoints } from './locations.js';
+
+export type ClusterRequest =
+  | { id: number; type: 'load'; points: EventPoints }
+  | { id: number; type: 'query'; bbox: [number, number, number, number]; zoom: number }
+  | { id: number; type: 'expansionZoom'; cluster: number }
+  | { id: number; type: 'leaves'; cluster: number; limit: number };
+
+export type ClusterResponse =
+  | { id: number; ok: true; result: number | number[] | ClusterItem[] | LoadResult }
+  | { id: number; ok: false; error: string };

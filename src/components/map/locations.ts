@@ -1,0 +1,183 @@
+/**
+ * The map's data on the main thread: located events, their coordinates and action ids in
+ * typed arrays (read in time-sliced chunks, so the page stays responsive), and — once the
+ * cluster worker has merged identical coordinates — the places with their counts.
+ * 100,000 events at 2,000 distinct places cluster as 2,000 points.
+ */
+import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
+import type { EventRecord, GeoArea } from '../../client/types.js';
+
+/** What the cluster engine needs: one entry per located event. */
+export interface EventPoints {
+  /** `[lat0, long0, lat1, long1, …]` */
+  coords: Float64Array;
+  /** Action id per event. */
+  actions: Uint32Array;
+}
+
+/** Identical coordinates merged (computed by the cluster engine). */
+export interface MergedPlaces {
+  /** Place id of every event. */
+  placeOf: Uint32Array;
+  /** `[lat0, long0, …]` per place. */
+  coords: Float64Array;
+  /** Events per place. */
+  counts: Uint32Array;
+  /** The first event (index) of each place. */
+  first: Uint32Array;
+}
+
+export interface Place {
+  lat: number;
+  long: number;
+  count: number;
+  /** `context.geo.city` / `country` of the place's first event, when they are strings. */
+  city?: string;
+  country?: string;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined;
+}
+
+/** Waits for the browser to handle input and rendering (between chunks of work). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Longest stretch of work between yields. */
+const SLICE_MS = 8;
+
+export class PlaceIndex {
+  /** Located events (events without a valid location, or outside the area, are only counted). */
+  readonly events: EventRecord[] = [];
+  /** Action names by id. */
+  readonly actions: string[] = [];
+  /** Events seen without a valid location (or outside the area). */
+  unlocated = 0;
+  /** Set by `setPlaces` once the engine merged the coordinates. */
+  places: Place[] = [];
+  #placeOf?: Uint32Array;
+  #coords: number[] = [];
+  #actionOf: number[] = [];
+  #actionTotals: number[] = [];
+  readonly #actionIds = new Map<string, number>();
+  #sliceStart = performance.now();
+  #totalsCache?: { events: number; value: Array<{ action: string; count: number }> };
+  #topCache?: { places: Place[]; limit: number; value: number[] };
+  #south = 90;
+  #north = -90;
+  #west = 180;
+  #east = -180;
+
+  constructor(readonly area?: GeoArea) {
+    if (area && !isValidArea(area)) this.area = undefined;
+  }
+
+  /** Adds events synchronously. */
+  add(events: readonly EventRecord[]): void {
+    for (const event of events) this.#addOne(event);
+  }
+
+  /**
+   * Adds events in slices of a few milliseconds, yielding to the browser between them; stops
+   * when aborted. The slice carries over between calls, so pages that arrive back to back
+   * (microtasks, no new task in between) still yield every few milliseconds.
+   */
+  async addChunked(events: readonly EventRecord[], signal?: AbortSignal): Promise<void> {
+    let i = 0;
+    while (i < events.length) {
+      if (signal?.aborted) return;
+      if (performance.now() - this.#sliceStart >= SLICE_MS) {
+        await yieldToMain();
+        this.#sliceStart = performance.now();
+        if (signal?.aborted) return;
+      }
+      const end = Math.min(events.length, i + 500);
+      for (; i < end; i++) this.#addOne(events[i]!);
+    }
+  }
+
+  #addOne(event: EventRecord): void {
+    const at = eventLatLng(event);
+    if (!at || (this.area && !inArea(at[0], at[1], this.area))) {
+      this.unlocated++;
+      return;
+    }
+    const [lat, long] = at;
+    const action = typeof event.action === 'string' ? event.action : String(event.action);
+    let actionId = this.#actionIds.get(action);
+    if (actionId === undefined) {
+      actionId = this.actions.length;
+      this.actions.push(action);
+      this.#actionIds.set(action, actionId);
+      this.#actionTotals.push(0);
+    }
+    this.#actionTotals[actionId]!++;
+    this.#coords.push(lat, long);
+    this.#actionOf.push(actionId);
+    this.events.push(event);
+    if (lat < this.#south) this.#south = lat;
+    if (lat > this.#north) this.#north = lat;
+    if (long < this.#west) this.#west = long;
+    if (long > this.#east) this.#east = long;
+  }
+
+  /** Compact arrays for the cluster engine (a snapshot: events added later are not in it). */
+  points(): EventPoints {
+    return { coords: Float64Array.from(this.#coords), actions: Uint32Array.from(this.#actionOf) };
+  }
+
+  /** Takes the places the engine merged from `points()`. */
+  setPlaces(merged: MergedPlaces): void {
+    const places: Place[] = new Array(merged.counts.length);
+    for (let p = 0; p < places.length; p++) {
+      const geo = this.events[merged.first[p]!]!.context.geo as Record<string, unknown>;
+      places[p] = { lat: merged.coords[2 * p]!, long: merged.coords[2 * p + 1]!, count: merged.counts[p]!, city: text(geo.city), country: text(geo.country) };
+    }
+    this.places = places;
+    this.#placeOf = merged.placeOf;
+  }
+
+  /** Indexes (into `events`) of the events at some places. */
+  eventsAt(placeIds: readonly number[]): number[] {
+    const placeOf = this.#placeOf;
+    if (!placeOf) return [];
+    const wanted = new Set(placeIds);
+    const out: number[] = [];
+    for (let i = 0; i < placeOf.length; i++) if (wanted.has(placeOf[i]!)) out.push(i);
+    return out;
+  }
+
+  /** Event count per action name, largest first. */
+  actionTotals(): Array<{ action: string; count: number }> {
+    if (this.#totalsCache?.events === this.events.length) return this.#totalsCache.value;
+    const value = this.#actionTotals
+      .map((count, id) => ({ action: this.actions[id]!, count }))
+      .filter((a) => a.count > 0)
+      .sort((a, b) => b.count - a.count || (a.action < b.action ? -1 : 1));
+    this.#totalsCache = { events: this.events.length, value };
+    return value;
+  }
+
+  /** Place ids with the most events, largest first (cached until the places change). */
+  topPlaces(limit: number): number[] {
+    const cached = this.#topCache;
+    if (cached && cached.places === this.places && cached.limit === limit) return cached.value;
+    const value = this.places
+      .map((place, id) => ({ id, count: place.count }))
+      .sort((a, b) => b.count - a.count || a.id - b.id)
+      .slice(0, limit)
+      .map((p) => p.id);
+    this.#topCache = { places: this.places, limit, value };
+    return value;
+  }
+
+  /** Corners around every located event, or undefined when there is none. */
+  bounds(): { south: number; west: number; north: number; east: number } | undefined {
+    if (this.events.length === 0) return undefined;
+    return { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
+  }
+}

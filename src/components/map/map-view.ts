@@ -1,0 +1,321 @@
+/**
+ * The Leaflet side of `<ev-map>` (loaded on demand with Leaflet): the map, the base layer
+ * (the bundled Natural Earth outline drawn on canvas, or the page's tile server), and the
+ * cluster layer (circle markers with counts on a canvas renderer). Builds no HTML from strings.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type * as Leaflet from 'leaflet';
+import { unsafeCSS } from 'lit';
+import { leafletCss } from '../../generated/leaflet-css.js';
+import type { Clusterer } from './cluster-client.js';
+import { CLUSTER_MAX_ZOOM, type ClusterItem } from './cluster-core.js';
+import type { MapPalette } from './colors.js';
+import type { LeafletNS } from './leaflet-loader.js';
+
+/**
+ * Leaflet's stylesheet for the shadow root (static package CSS, not data), in a sub-layer of
+ * `ev` so the component's own rules and the page's ::part rules win over it.
+ */
+export const leafletStyles = unsafeCSS(`@layer ev.leaflet {\n${leafletCss}\n}`);
+
+export interface MapViewHost {
+  /** The element Leaflet takes over. */
+  container: HTMLElement;
+  palette: () => MapPalette;
+  /** Palette slot (0–12) of an action id. */
+  slotOf: (action: number) => number;
+  /** Short count label drawn inside a cluster, e.g. `1.2K`. */
+  formatCount: (count: number) => string;
+  /** A single place was clicked. */
+  onPlace: (place: number) => void;
+  /** A cluster that cannot be split any further was clicked. */
+  onDenseCluster: (places: number[], at: Leaflet.LatLng) => void;
+  /** The view moved or zoomed (after the clusters are redrawn). */
+  onViewChange: () => void;
+}
+
+export interface Viewport {
+  zoom: number;
+  center: [number, number];
+  bounds: { north: number; south: number; east: number; west: number };
+}
+
+const MAX_ZOOM = 18;
+
+export function markerRadius(count: number): number {
+  return Math.min(26, 6 + 3 * Math.log2(count));
+}
+
+type CountMarker = Leaflet.CircleMarker & { item: ClusterItem; label: string };
+
+const LABEL_FONT = '600 11px system-ui, sans-serif';
+const LABEL_FONT_SMALL = '600 10px system-ui, sans-serif';
+
+export class MapView {
+  readonly map: Leaflet.Map;
+  #clusterRenderer: Leaflet.Canvas;
+  #baseRenderer: Leaflet.Canvas;
+  #clusters: Leaflet.LayerGroup;
+  #base?: Leaflet.Layer;
+  #baseKey?: string;
+  #world?: Leaflet.GeoJSON;
+  #clusterer?: Clusterer;
+  #seq = 0;
+  #drawn: Promise<void> = Promise.resolve();
+  /** Drawn markers by cluster / place key, and what they were drawn for. */
+  #markers = new Map<string, CountMarker>();
+  #generation = 0;
+  #drawnGeneration = -1;
+  #drawnZoom = -1;
+  #Marker: new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
+
+  constructor(
+    readonly L: LeafletNS,
+    readonly host: MapViewHost,
+  ) {
+    this.map = L.map(host.container, {
+      zoomControl: false,
+      attributionControl: false,
+      preferCanvas: true,
+      minZoom: 1,
+      maxZoom: MAX_ZOOM,
+      worldCopyJump: false,
+      maxBounds: L.latLngBounds([-90, -400], [90, 400]),
+      maxBoundsViscosity: 1,
+      fadeAnimation: false,
+      zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      keyboard: true,
+      zoomSnap: 1,
+    });
+    this.map.setView([20, 0], 2, { animate: false });
+    this.map.createPane('evBase').style.zIndex = '250';
+    this.#baseRenderer = L.canvas({ pane: 'evBase', padding: 0.1 });
+    this.#clusterRenderer = L.canvas({ padding: 0.1 });
+    this.#clusters = L.layerGroup().addTo(this.map);
+    const palette = () => this.host.palette();
+    // A circle marker that also draws its count: Leaflet's canvas renderer calls _updatePath
+    // for every redraw, after setting the clip; the label stays inside the circle.
+    this.#Marker = L.CircleMarker.extend({
+      _updatePath(this: CountMarker & { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _updateCircle(l: unknown): void }; _point: Leaflet.Point; _empty(): boolean }) {
+        this._renderer._updateCircle(this);
+        if (!this._renderer._drawing || this._empty() || !this.label) return;
+        const ctx = this._renderer._ctx;
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = palette().markerText;
+        ctx.font = this.item.count >= 1000 ? LABEL_FONT_SMALL : LABEL_FONT;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(this.label, this._point.x, this._point.y + 0.5);
+      },
+    }) as unknown as new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
+    this.map.on('moveend', this.#onMoveEnd);
+  }
+
+  /** The current centre, zoom and visible bounds. */
+  get viewport(): Viewport {
+    const c = this.map.getCenter();
+    const b = this.map.getBounds();
+    return {
+      zoom: this.map.getZoom(),
+      center: [c.lat, c.lng],
+      bounds: { north: Math.min(90, b.getNorth()), south: Math.max(-90, b.getSouth()), east: b.getEast(), west: b.getWest() },
+    };
+  }
+
+  /** Resolves when the clusters of the latest view are drawn. */
+  get drawn(): Promise<void> {
+    return this.#drawn;
+  }
+
+  /** The bundled world outline (no network), or a tile server when `tileUrl` is set. */
+  async setBase(tileUrl: string | undefined, tileOptions: { maxZoom?: number } = {}): Promise<void> {
+    const key = tileUrl ?? '';
+    if (this.#baseKey === key) return;
+    this.#baseKey = key;
+    if (this.#base) this.map.removeLayer(this.#base);
+    this.#base = undefined;
+    if (tileUrl) {
+      this.#base = this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? MAX_ZOOM }).addTo(this.map);
+      return;
+    }
+    if (!this.#world) {
+      const [{ merge, mesh }, { countries110m }] = await Promise.all([import('topojson-client'), import('../../generated/world-110m.js')]);
+      const topology = JSON.parse(countries110m) as Parameters<typeof merge>[0];
+      const countries = topology.objects.countries as Parameters<typeof mesh>[1] & { geometries: Parameters<typeof merge>[1] };
+      // Land as one shape and the borders between countries as lines: every arc is drawn once.
+      const land = merge(topology, countries.geometries);
+      const borders = mesh(topology, countries, (a, b) => a !== b);
+      // Each path receives the layer's options: `renderer` puts them all on one canvas.
+      const options = { renderer: this.#baseRenderer, interactive: false, smoothFactor: 1.5, style: (f?: Feature) => this.#worldStyle(f) };
+      this.#world = this.L.geoJSON(
+        {
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: { kind: 'land' }, geometry: land },
+            { type: 'Feature', properties: { kind: 'borders' }, geometry: borders },
+          ],
+        } as FeatureCollection,
+        options as Leaflet.GeoJSONOptions,
+      );
+    }
+    if (this.#baseKey === '') {
+      this.#base = this.#world.addTo(this.map);
+    }
+  }
+
+  #worldStyle(feature?: Feature): Leaflet.PathOptions {
+    const p = this.host.palette();
+    return feature?.properties?.kind === 'borders'
+      ? { color: p.border, weight: 0.5, opacity: 0.8, fill: false }
+      : { color: p.border, weight: 0.7, fillColor: p.land, fillOpacity: 1, opacity: 1 };
+  }
+
+  /** Re-applies resolved colours (theme change). */
+  restyle(): void {
+    this.#world?.setStyle((f) => this.#worldStyle(f));
+    this.#generation++;
+    void this.redraw();
+  }
+
+  /** Uses a (loaded) cluster index; the next redraw queries it. */
+  setClusterer(clusterer: Clusterer | undefined): void {
+    this.#clusterer = clusterer;
+    this.#generation++;
+  }
+
+  /** Fits the view to the data's bounds. */
+  fit(bounds: { south: number; west: number; north: number; east: number } | undefined): void {
+    if (!bounds) {
+      this.map.setView([20, 0], 2, { animate: false });
+      return;
+    }
+    const L = this.L;
+    const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
+    if (box.getNorth() - box.getSouth() < 0.01 && box.getEast() - box.getWest() < 0.01) {
+      this.map.setView(box.getCenter(), 10, { animate: false });
+    } else {
+      this.map.fitBounds(box, { padding: [28, 28], maxZoom: 10, animate: false });
+    }
+  }
+
+  #onMoveEnd = (): void => {
+    void this.redraw().then(() => this.host.onViewChange());
+  };
+
+  /** Queries the clusters of the current view and draws them. */
+  redraw(): Promise<void> {
+    const seq = ++this.#seq;
+    const clusterer = this.#clusterer;
+    const b = this.map.getBounds();
+    const zoom = this.map.getZoom();
+    const run = async () => {
+      const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
+      if (seq !== this.#seq) return;
+      this.#draw(items, Math.round(zoom));
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    };
+    const done = run().catch(() => undefined);
+    this.#drawn = done;
+    return done;
+  }
+
+  /**
+   * Draws the items. After a pan (same data, same zoom) the markers already drawn stay and only
+   * new ones are created; a zoom, new data or new colours redraw everything.
+   */
+  #draw(items: ClusterItem[], zoom: number): void {
+    const palette = this.host.palette();
+    if (this.#drawnGeneration !== this.#generation || this.#drawnZoom !== zoom) {
+      this.#clusters.clearLayers();
+      this.#markers.clear();
+      this.#drawnGeneration = this.#generation;
+      this.#drawnZoom = zoom;
+    }
+    const keep = new Set<string>();
+    // Large clusters first, so small ones stay on top and clickable.
+    items.sort((a, b) => b.count - a.count);
+    for (const item of items) {
+      const key = item.cluster >= 0 ? `c${item.cluster}` : `p${item.place}`;
+      keep.add(key);
+      if (this.#markers.has(key)) continue;
+      const marker = new this.#Marker([item.lat, item.long], {
+        renderer: this.#clusterRenderer,
+        radius: markerRadius(item.count),
+        color: palette.markerStroke,
+        weight: 1.5,
+        opacity: 1,
+        fillColor: palette.slots[this.host.slotOf(item.action)] ?? palette.slots[0],
+        fillOpacity: 0.88,
+        bubblingMouseEvents: false,
+      });
+      marker.item = item;
+      marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
+      marker.on('click', () => void this.#activate(item));
+      this.#clusters.addLayer(marker);
+      this.#markers.set(key, marker);
+    }
+    for (const [key, marker] of this.#markers) {
+      if (keep.has(key)) continue;
+      this.#clusters.removeLayer(marker);
+      this.#markers.delete(key);
+    }
+  }
+
+  async #activate(item: ClusterItem): Promise<void> {
+    if (item.place >= 0) {
+      this.host.onPlace(item.place);
+      return;
+    }
+    const clusterer = this.#clusterer;
+    if (!clusterer) return;
+    const zoom = await clusterer.expansionZoom(item.cluster);
+    if (zoom <= Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM) && zoom > this.map.getZoom()) {
+      this.map.setView([item.lat, item.long], zoom, { animate: false });
+    } else {
+      this.host.onDenseCluster(await clusterer.leaves(item.cluster, 50), this.L.latLng(item.lat, item.long));
+    }
+  }
+
+  /** The clusters currently drawn (for the keyboard / tests). */
+  get items(): ClusterItem[] {
+    return (this.#clusters.getLayers() as CountMarker[]).map((m) => m.item);
+  }
+
+  /** Screen position of a coordinate inside the map container. */
+  pointOf(lat: number, long: number): { x: number; y: number } {
+    const p = this.map.latLngToContainerPoint([lat, long]);
+    return { x: p.x, y: p.y };
+  }
+
+  /** Centres a place (zooming in to at least `zoom`, or exactly `zoom`) and resolves once redrawn. */
+  async focusOn(lat: number, long: number, zoom: number, exact = false): Promise<void> {
+    // Without animation Leaflet fires moveend synchronously, which starts the redraw.
+    this.map.setView([lat, long], exact ? zoom : Math.max(this.map.getZoom(), zoom), { animate: false });
+    await this.#drawn;
+  }
+
+  openPopup(lat: number, long: number, content: HTMLElement): Leaflet.Popup {
+    return this.L.popup({ closeButton: false, autoPan: true, maxWidth: 340, minWidth: 220, className: 'ev-map-popup', autoPanPadding: [16, 16] })
+      .setLatLng([lat, long])
+      .setContent(content)
+      .openOn(this.map);
+  }
+
+  closePopup(): void {
+    this.map.closePopup();
+  }
+
+  zoomBy(delta: number): void {
+    this.map.setZoom(this.map.getZoom() + delta);
+  }
+
+  /** Call after the container's size changed. */
+  resize(): void {
+    this.map.invalidateSize({ animate: false });
+  }
+
+  destroy(): void {
+    this.map.off('moveend', this.#onMoveEnd);
+    this.map.remove();
+  }
+}

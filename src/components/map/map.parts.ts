@@ -1,0 +1,106 @@
+/** The toolbar, the legend and the list of top locations (plain Lit templates, text only). */
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { countryName, formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { LoadResult } from './load.js';
+import type { Place, PlaceIndex } from './locations.js';
+
+export interface MapData {
+  index: PlaceIndex;
+  loaded: number;
+  total: number | null;
+}
+
+/** A place's name: city and country, else the country, else its coordinates. */
+export function placeLabel(place: Place, lang: string, t: Translation): string {
+  const country = place.country ? countryName(place.country, lang) : undefined;
+  if (place.city && country) return `${place.city}, ${country}`;
+  if (place.city || country) return (place.city ?? country)!;
+  const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
+  return t.map.coordinates(coordinate(place.lat), coordinate(place.long));
+}
+
+export interface ToolbarOptions {
+  t: Translation;
+  lang: string;
+  data: MapData | undefined;
+  /** Loading progress while more pages arrive (the map already shows the first ones). */
+  progress: LoadResult | undefined;
+  /** An area filter is in effect. */
+  area: boolean;
+  canFilter: boolean;
+  clearArea: () => void;
+  filterToArea: () => void;
+}
+
+export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea }: ToolbarOptions) {
+  const located = data?.index.events.length ?? 0;
+  const places = data?.index.places.length ?? 0;
+  const capped = data && data.total !== null && data.total > data.loaded;
+  return html`<div part="toolbar" class="toolbar">
+    <span part="summary" class="summary" role="status">
+      ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
+      ${progress ? t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang)) : nothing}
+    </span>
+    ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(data.total!, lang))}</span>` : nothing}
+    <span class="spacer"></span>
+    ${area ? html`<button part="area-button" type="button" @click=${clearArea}>${t.map.clearArea}</button>` : nothing}
+    <button part="area-button" type="button" ?disabled=${!canFilter} @click=${filterToArea}>${t.map.filterToArea}</button>
+  </div>`;
+}
+
+/** Actions listed by name in the legend; the rest are summed as "Other actions". */
+const LEGEND_ACTIONS = 8;
+
+export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
+  const totals = index.actionTotals();
+  const shown = totals.slice(0, LEGEND_ACTIONS);
+  const other = totals.slice(LEGEND_ACTIONS).reduce((sum, a) => sum + a.count, 0);
+  return html`<div class="legend-block">
+    <p class="list-title" id="legend-title">${t.map.legend}</p>
+    <ul part="legend" class="legend" aria-labelledby="legend-title">
+      ${shown.map(
+        (a) => html`<li>
+          <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
+          <span class="legend-label">${actionLabel(a.action, t)}</span>
+          <span class="legend-count">${formatNumber(a.count, lang)}</span>
+        </li>`,
+      )}
+      ${other > 0
+        ? html`<li>
+            <span class="swatch other" aria-hidden="true"></span>
+            <span class="legend-label">${t.map.otherActions}</span>
+            <span class="legend-count">${formatNumber(other, lang)}</span>
+          </li>`
+        : nothing}
+    </ul>
+  </div>`;
+}
+
+export function renderPlaces(
+  index: PlaceIndex,
+  limit: number,
+  t: Translation,
+  lang: string,
+  name: (place: number) => string,
+  open: (place: number, button: HTMLElement) => void,
+) {
+  const top = index.topPlaces(Math.max(0, limit));
+  if (top.length === 0) return nothing;
+  return html`<div class="places-block">
+    <p class="list-title" id="places-title">${t.map.topLocations}</p>
+    <ol part="locations" class="places" aria-labelledby="places-title">
+      ${top.map((id) => {
+        const count = index.places[id]!.count;
+        return html`<li>
+          <button part="location" type="button" class="place" @click=${(e: Event) => open(id, e.currentTarget as HTMLElement)}>
+            <bdi class="place-name">${name(id)}</bdi>
+            <span class="place-count">${t.map.eventCount(count, formatNumber(count, lang))}</span>
+          </button>
+        </li>`;
+      })}
+    </ol>
+  </div>`;
+}

@@ -1,0 +1,77 @@
+import { defineStrings } from '../../i18n/translation.js';
+
+export interface MapStrings {
+  /** Accessible name of the map region. */
+  label: string;
+  /** How to operate the map with a keyboard (read by screen readers when the map gets focus). */
+  keyboardHelp: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** Loading progress while events are fetched page by page. */
+  loadingProgress: (loaded: string, total: string) => string;
+  /** No event in the filter has a location. */
+  noLocatedEvents: string;
+  /** Shown when `max-events` capped the data, e.g. `Showing 100,000 of 250,000 events`. */
+  capped: (shown: string, total: string) => string;
+  /** Summary of what is plotted, e.g. `1,234 events at 56 places`. */
+  summary: (events: number, eventsText: string, places: number, placesText: string) => string;
+  filterToArea: string;
+  clearArea: string;
+  /** Heading of the legend. */
+  legend: string;
+  /** Legend entry for all the actions not listed. */
+  otherActions: string;
+  /** Heading of the list of top locations (the map's accessible alternative). */
+  topLocations: string;
+  /** `n events` as shown next to a location or in a popup. */
+  eventCount: (count: number, countText: string) => string;
+  /** Name of a place with no city / country: its coordinates. */
+  coordinates: (lat: string, long: string) => string;
+  /** Popup: further events at the place not listed. */
+  moreEvents: (count: number, countText: string) => string;
+  /** Popup: shows the event (fires ev-select). */
+  showEvent: string;
+  /** Popup: the link to the event's page (`event-href`). */
+  openEvent: string;
+  closePopup: string;
+  /** Popup: an event's user when it has none. */
+  anonymous: string;
+  /** Default attribution of the built-in base layer. */
+  naturalEarth: string;
+}
+
+declare module '../../i18n/translation.js' {
+  interface Translation {
+    map: MapStrings;
+  }
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** English defaults of the `map` namespace. */
+export const englishMapStrings: MapStrings = {
+  label: 'Map of events',
+  keyboardHelp: 'Arrow keys pan the map, plus and minus zoom. The list of top locations below the map opens the events of a place.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  loadingProgress: (loaded, total) => `Loading events… ${loaded} of ${total}`,
+  noLocatedEvents: 'No events with a location match the filter.',
+  capped: (shown, total) => `Showing the newest ${shown} of ${total} events.`,
+  summary: (events, eventsText, places, placesText) =>
+    `${eventsText} ${plural(events, 'event', 'events')} at ${placesText} ${plural(places, 'place', 'places')}`,
+  filterToArea: 'Filter to this area',
+  clearArea: 'Clear area filter',
+  legend: 'Actions',
+  otherActions: 'Other actions',
+  topLocations: 'Top locations',
+  eventCount: (count, countText) => `${countText} ${plural(count, 'event', 'events')}`,
+  coordinates: (lat, long) => `${lat}, ${long}`,
+  moreEvents: (count, countText) => `and ${countText} more ${plural(count, 'event', 'events')}`,
+  showEvent: 'Show event',
+  openEvent: 'Open',
+  closePopup: 'Close',
+  anonymous: 'Anonymous',
+  naturalEarth: 'Natural Earth',
+};
+
+defineStrings('map', englishMapStrings);

@@ -1,0 +1,406 @@
+import { Task, TaskStatus } from '@lit/task';
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { EvDataElement } from '../../base/ev-data-element.js';
+import { EvElement } from '../../base/ev-element.js';
+import { isAbortError } from '../../client/errors.js';
+import type { EventRecord, GeoArea } from '../../client/types.js';
+import { EvSelectEvent } from '../../events/ev-select.js';
+import { actionSlot } from '../../format/actions.js';
+import { formatNumber } from '../../format/time.js';
+import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { Clusterer } from './cluster-client.js';
+import { type MapPalette, resolvePalette } from './colors.js';
+import { loadLeaflet } from './leaflet-loader.js';
+import { type LoadResult, loadAll } from './load.js';
+import { PlaceIndex } from './locations.js';
+import type { MapView, Viewport } from './map-view.js';
+import { mapStyles } from './map.styles.js';
+import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
+import { englishMapStrings } from './map.strings.js';
+import { buildPopup, newest } from './popup.js';
+
+import type { MapData } from './map.parts.js';
+
+/** Events listed in a place's popup. */
+const POPUP_EVENTS = 5;
+/** While events stream in, the clusters are refreshed at most this often. */
+const PROGRESS_REFRESH_MS = 750;
+
+/**
+ * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
+ * shared filter, clustered in a Web Worker and drawn on a canvas over a bundled world outline
+ * (no tile server, no network by default). Leaflet and the outline load on first render.
+ *
+ * @tagname ev-map
+ * @summary Clustered map of geo-located events, air-gapped by default.
+ *
+ * @fires {EvSelectEvent} ev-select - "Show event" was activated in a popup. Cancelable: when not cancelled, the shared selection is set.
+ * @fires {EvErrorEvent} ev-error - Loading events failed (never for aborted requests).
+ *
+ * @slot attribution - Attribution of the base layer; replace it when `tile-url` points at a tile server (default: Natural Earth).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The row above the map: summary, "showing N of M" notice, area filter buttons.
+ * @csspart notice - The "showing N of M events" notice when `max-events` capped the data.
+ * @csspart summary - The count of events and places shown.
+ * @csspart area-button - "Filter to this area" and "Clear area filter".
+ * @csspart map - The map area (focusable: arrows pan, + / − zoom).
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart attribution - The attribution line over the map.
+ * @csspart loading - The loading state.
+ * @csspart empty - The "no geo-located events" state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart legend - The list of actions and their colours.
+ * @csspart locations - The list of top locations (the map's accessible alternative).
+ * @csspart location - One location button.
+ * @csspart popup - A place's popup.
+ * @csspart popup-close - The popup's close button.
+ * @csspart popup-button - "Show event" in a popup.
+ * @csspart popup-link - The link to an event's page in a popup (`event-href`).
+ *
+ * @cssprop --ev-map-height - Height of the map area (default 420px).
+ * @cssprop --ev-map-sea - Sea colour of the built-in base layer (default `--ev-color-surface-selected`).
+ * @cssprop --ev-map-land - Land colour of the built-in base layer (default `--ev-color-surface-raised`).
+ * @cssprop --ev-map-border - Country borders (default `--ev-color-border-strong`).
+ * @cssprop --ev-map-marker-stroke - Outline of markers (default `--ev-color-bg`).
+ * @cssprop --ev-map-marker-text - Count inside clusters (default `--ev-color-bg`).
+ * @cssprop --ev-action-0..12 - The action palette; clusters take the colour of their most frequent action.
+ */
+export class EvMap extends EvDataElement {
+  static override styles = [EvElement.styles, stateStyles, controlStyles, mapStyles];
+
+  /**
+   * English defaults of the map's strings (translation namespace `map`). Referencing them also
+   * keeps their registration in bundles that treat this package as side-effect free.
+   */
+  static readonly defaultStrings = englishMapStrings;
+
+  /** Events to plot instead of fetching them (no requests are made). Only the shared `area` filter applies to them. */
+  @property({ attribute: false }) events?: readonly EventRecord[];
+
+  /** Most events fetched for one filter; a notice says when the filter matched more. */
+  @property({ attribute: 'max-events', type: Number }) maxEvents = 100_000;
+
+  /** A tile server URL template (`https://tiles.example/{z}/{x}/{y}.png`) instead of the bundled world outline. Put its attribution in the `attribution` slot. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  /** Link of an event in popups: a URL template where `{pk}` is replaced, e.g. `/if/admin/#/events/log/{pk}`. Only http(s) and relative URLs become links. */
+  @property({ attribute: 'event-href' }) eventHref?: string;
+
+  /** How many places the list of top locations shows. */
+  @property({ attribute: 'top-locations', type: Number }) topLocations = 10;
+
+  @state() private progress?: LoadResult;
+  @state() private viewError?: unknown;
+  @state() private viewport?: Viewport;
+
+  @query('.canvas') private canvas?: HTMLElement;
+
+  #view?: MapView;
+  #viewLoading?: Promise<MapView>;
+  #clusterer?: Clusterer;
+  #palette?: MapPalette;
+  #shown?: PlaceIndex;
+  #rendered: Promise<void> = Promise.resolve();
+  #popupOpener?: HTMLElement;
+  #resize?: ResizeObserver;
+  #scheme?: MediaQueryList;
+
+  #task = new Task(this, {
+    task: async ([client, filter, area, maxEvents, events], { signal }): Promise<MapData | undefined> => {
+      const index = new PlaceIndex(area);
+      if (events) {
+        const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
+        await index.addChunked(slice, signal);
+        signal.throwIfAborted();
+        await this.#show(index, true, signal);
+        return { index, loaded: slice.length, total: events.length };
+      }
+      if (!client) return undefined;
+      this.progress = undefined;
+      let lastShown = performance.now();
+      let fitted = false;
+      const result = await loadAll(
+        client,
+        filter ?? {},
+        maxEvents,
+        async (items, progress) => {
+          await index.addChunked(items, signal);
+          this.progress = progress;
+          const now = performance.now();
+          // Show what is in while the rest streams in: the first page at once, then now and then.
+          if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && progress.loaded < (progress.total ?? Infinity)) {
+            lastShown = now;
+            await this.#show(index, !fitted, signal);
+            fitted = true;
+          }
+        },
+        signal,
+      ).catch((error: unknown) => {
+        if (!isAbortError(error)) this.reportError(error, 'list-events');
+        throw error;
+      });
+      signal.throwIfAborted();
+      await this.#show(index, true, signal);
+      return { index, ...result };
+    },
+    // Stable identities only (the store makes a new filter object per change): handed events
+    // depend on the area alone, fetched ones on the whole filter.
+    args: () => {
+      const events = this.events;
+      const filter = this.store.filter;
+      return events
+        ? ([undefined, undefined, filter.area, this.maxEvents, events] as const)
+        : ([this.effectiveClient, filter, filter.area, this.maxEvents, undefined] as const);
+    },
+  });
+
+  /** Resolves when the current data is clustered and drawn (for tests and scripted pages). */
+  get rendered(): Promise<void> {
+    return this.#task.taskComplete
+      .then(
+        () => this.#rendered,
+        () => undefined,
+      )
+      .then(() => this.#view?.drawn);
+  }
+
+  /** Where clustering runs: `worker` (a module Web Worker), `main` (workers unavailable or refused by the page's CSP), or undefined before any data. */
+  get clustering(): 'worker' | 'main' | undefined {
+    return this.#clusterer?.mode;
+  }
+
+  /** The map's centre (`[lat, long]`), zoom and visible bounds, once the map is drawn. */
+  get view(): Viewport | undefined {
+    return this.viewport;
+  }
+
+  /** Moves the map to `center` (`[lat, long]`) and `zoom` without animation; resolves once the clusters are redrawn. */
+  async setView(center: [number, number], zoom: number): Promise<void> {
+    const view = await this.#ensureView();
+    await view.focusOn(center[0], center[1], zoom, true);
+    this.viewport = view.viewport;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    this.#scheme.addEventListener('change', this.#onSchemeChange);
+    if (this.hasUpdated) void this.#ensureView().then(() => this.#task.value && this.#show(this.#task.value.index, false));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#scheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    this.#clusterer?.dispose();
+    this.#clusterer = undefined;
+    this.#shown = undefined;
+    this.#view?.destroy();
+    this.#view = undefined;
+    this.#viewLoading = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    void this.#ensureView().catch(() => undefined);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.#onSchemeChange();
+    if (changed.has('tileUrl') && this.#view) void this.#view.setBase(this.tileUrl || undefined);
+  }
+
+  #onSchemeChange = (): void => {
+    this.#palette = undefined;
+    this.#view?.restyle();
+  };
+
+  #paletteNow(): MapPalette {
+    this.#palette ??= resolvePalette(this.renderRoot.querySelector('.base') ?? this.renderRoot.firstElementChild ?? this);
+    return this.#palette;
+  }
+
+  /** Loads Leaflet (once) and creates the map in the canvas element. */
+  #ensureView(): Promise<MapView> {
+    this.#viewLoading ??= (async () => {
+      const [L, { MapView, leafletStyles }] = await Promise.all([loadLeaflet(), import('./map-view.js')]);
+      await this.updateComplete;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = leafletStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const container = this.canvas!;
+      const view = new MapView(L, {
+        container,
+        palette: () => this.#paletteNow(),
+        slotOf: (action) => actionSlot(this.#shown?.actions[action] ?? ''),
+        formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
+        onPlace: (place) => this.#openPlaces([place], undefined),
+        onDenseCluster: (places, at) => this.#openPlaces(places, at),
+        onViewChange: () => (this.viewport = view.viewport),
+      });
+      this.#view = view;
+      this.#resize = new ResizeObserver(() => view.resize());
+      this.#resize.observe(container);
+      await view.setBase(this.tileUrl || undefined);
+      this.viewError = undefined;
+      this.viewport = view.viewport;
+      return view;
+    })();
+    this.#viewLoading.catch((error: unknown) => {
+      this.#viewLoading = undefined;
+      this.viewError = error;
+    });
+    return this.#viewLoading;
+  }
+
+  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data. */
+  async #show(index: PlaceIndex, fit: boolean, signal?: AbortSignal): Promise<void> {
+    const run = async () => {
+      const view = await this.#ensureView();
+      this.#clusterer ??= new Clusterer();
+      const clusterer = this.#clusterer;
+      const merged = await clusterer.load(index.points());
+      if (signal?.aborted) return;
+      index.setPlaces(merged);
+      this.#shown = index;
+      view.setClusterer(clusterer);
+      if (fit) view.fit(index.bounds());
+      await view.redraw();
+      this.viewport = view.viewport;
+    };
+    const done = run();
+    this.#rendered = done.catch(() => undefined);
+    await done;
+  }
+
+  /** Opens the popup of one or more places (a dense cluster), optionally moving focus into it. */
+  #openPlaces(places: number[], at: { lat: number; lng: number } | undefined, focus = false): void {
+    const index = this.#shown;
+    const view = this.#view;
+    if (!index || !view || places.length === 0) return;
+    const first = index.places[places[0]!]!;
+    const eventIds = index.eventsAt(places);
+    const names = [...new Set(places.map((p) => this.placeName(p)))];
+    const popup = buildPopup({
+      t: this.i18n,
+      lang: this.effectiveLang,
+      dir: this.effectiveDir,
+      timeZone: this.store.timeZone,
+      place: names.length > 3 ? `${names.slice(0, 3).join(' · ')} …` : names.join(' · '),
+      events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
+      total: eventIds.length,
+      eventHref: this.eventHref,
+      onSelect: (event) => this.#select(event),
+      onClose: () => this.#closePopup(),
+    });
+    if (!focus) this.#popupOpener = undefined;
+    view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, popup);
+    if (focus) popup.querySelector<HTMLElement>('[part=popup-button]')?.focus();
+  }
+
+  #closePopup(): void {
+    const opener = this.#popupOpener;
+    this.#view?.closePopup();
+    (opener ?? this.canvas)?.focus();
+  }
+
+  #select(event: EventRecord): void {
+    if (this.emit(new EvSelectEvent({ event }))) this.store.update({ selection: event.pk });
+  }
+
+  /** A place's name: city and country, else the country, else its coordinates. */
+  protected placeName(placeId: number): string {
+    const place = this.#shown?.places[placeId];
+    return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
+  }
+
+  async #focusPlace(placeId: number, opener: HTMLElement): Promise<void> {
+    const place = this.#shown?.places[placeId];
+    if (!place || !this.#view) return;
+    this.#popupOpener = opener;
+    await this.#view.focusOn(place.lat, place.long, 6);
+    this.viewport = this.#view.viewport;
+    this.#openPlaces([placeId], undefined, true);
+  }
+
+  #filterToArea(): void {
+    const bounds = this.#view?.viewport.bounds;
+    if (!bounds) return;
+    const round = (n: number) => Math.round(n * 1e4) / 1e4;
+    const area: GeoArea = { north: round(bounds.north), south: round(bounds.south), east: round(bounds.east), west: round(bounds.west) };
+    this.store.patchFilter({ area });
+  }
+
+  #retry = (): void => {
+    if (this.viewError) {
+      this.viewError = undefined;
+      void this.#ensureView().catch(() => undefined);
+    }
+    void this.#task.run();
+  };
+
+  #renderOverlay() {
+    const t = this.i18n.map;
+    const task = this.#task;
+    const error = this.viewError ?? (task.status === TaskStatus.ERROR && !isAbortError(task.error) ? task.error : undefined);
+    if (error) {
+      this.setViewState('error');
+      return this.renderError(error, this.#retry);
+    }
+    const data = task.value;
+    if (task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (this.events || this.effectiveClient))) {
+      this.setViewState('loading');
+      const p = this.progress;
+      return p && !data ? this.renderLoading(t.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang))) : data ? nothing : this.renderLoading();
+    }
+    if (!this.events && !this.effectiveClient) {
+      this.setViewState('no-client');
+      return this.renderNoClient();
+    }
+    if (!data || data.index.places.length === 0) {
+      this.setViewState('empty');
+      return this.renderEmpty(t.noLocatedEvents, this.store.filter.area ? { label: t.clearArea, run: () => this.store.patchFilter({ area: undefined }) } : undefined);
+    }
+    this.setViewState('ready');
+    return nothing;
+  }
+
+  protected override render() {
+    const t = this.i18n.map;
+    const data = this.#task.value;
+    const overlay = this.#renderOverlay();
+    return html`<div part="base" class="base">
+      ${renderToolbar({
+        t: this.i18n,
+        lang: this.effectiveLang,
+        data,
+        progress: this.#task.status === TaskStatus.PENDING && data ? this.progress : undefined,
+        area: Boolean(this.store.filter.area),
+        canFilter: Boolean(this.viewport),
+        clearArea: () => this.store.patchFilter({ area: undefined }),
+        filterToArea: () => this.#filterToArea(),
+      })}
+      <div class="stage">
+        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
+        <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+        <div class="zoom">
+          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#view?.zoomBy(1)}>+</button>
+          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#view?.zoomBy(-1)}>−</button>
+        </div>
+        <div part="attribution" class="attribution"><slot name="attribution">${this.tileUrl ? nothing : t.naturalEarth}</slot></div>
+        ${overlay === nothing ? nothing : html`<div class="overlay">${overlay}</div>`}
+      </div>
+      ${data && data.index.places.length > 0
+        ? html`<div class="below">
+            ${renderLegend(data.index, this.i18n, this.effectiveLang)}
+            ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (id) => this.placeName(id), (id, button) => void this.#focusPlace(id, button))}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}
+

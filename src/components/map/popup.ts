@@ -1,0 +1,121 @@
+/**
+ * The content of a place's popup, built from DOM nodes (never HTML strings): the place, its
+ * event count, and its newest events with action, user, time (in the store's zone) and a
+ * "Show event" button (`ev-select`) plus an optional link (through `safeUrl`).
+ */
+import { isoMs } from '../../client/adapters/memory-index.js';
+import type { EventRecord } from '../../client/types.js';
+import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { formatDateTime, formatNumber } from '../../format/time.js';
+import { isExternalUrl, safeUrl } from '../../format/url.js';
+import type { Translation } from '../../i18n/translation.js';
+
+export interface PopupOptions {
+  t: Translation;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  timeZone: string;
+  /** Heading: the place's name. */
+  place: string;
+  /** Events at the place, newest first. */
+  events: readonly EventRecord[];
+  /** How many events the place holds in total (may exceed `events.length`). */
+  total: number;
+  /** URL template with `{pk}` for each event's link, or undefined for no links. */
+  eventHref?: string;
+  onSelect: (event: EventRecord) => void;
+  onClose: () => void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
+export function eventLink(template: string | undefined, event: EventRecord): string | null {
+  if (!template) return null;
+  return safeUrl(template.split('{pk}').join(encodeURIComponent(String(event.pk))));
+}
+
+/** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */
+export function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
+  const top: Array<{ event: EventRecord; ms: number }> = [];
+  for (const event of events) {
+    const ms = isoMs(event.created) || 0;
+    if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.ms < ms) at--;
+    top.splice(at, 0, { event, ms });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((t) => t.event);
+}
+
+let popupCount = 0;
+
+export function buildPopup(options: PopupOptions): HTMLElement {
+  const { t, lang } = options;
+  const root = el('div', 'popup');
+  root.setAttribute('part', 'popup');
+  root.setAttribute('role', 'dialog');
+  root.dir = options.dir;
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    options.onClose();
+  });
+  const headingId = `ev-map-popup-${++popupCount}`;
+  root.setAttribute('aria-labelledby', headingId);
+
+  const header = el('div', 'popup-header');
+  const heading = el('p', 'popup-place', options.place);
+  heading.id = headingId;
+  const close = el('button', 'popup-close', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', t.map.closePopup);
+  close.setAttribute('part', 'popup-close');
+  close.addEventListener('click', () => options.onClose());
+  header.append(heading, close);
+  root.append(header, el('p', 'popup-count', t.map.eventCount(options.total, formatNumber(options.total, lang))));
+
+  const list = el('ul', 'popup-events');
+  for (const event of options.events) {
+    const item = el('li', 'popup-event');
+    const action = el('span', 'popup-action');
+    const swatch = el('span', 'swatch');
+    swatch.setAttribute('aria-hidden', 'true');
+    swatch.style.setProperty('--swatch', actionColorVar(event.action));
+    action.append(swatch, el('span', undefined, actionLabel(event.action, t)));
+    const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
+    const meta = el('span', 'popup-meta');
+    const time = el('time', undefined, formatDateTime(event.created, lang, options.timeZone));
+    time.dateTime = event.created;
+    meta.append(el('bdi', 'popup-user', user), document.createTextNode(' · '), time);
+    const actions = el('span', 'popup-buttons');
+    const show = el('button', undefined, t.map.showEvent);
+    show.type = 'button';
+    show.setAttribute('part', 'popup-button');
+    show.addEventListener('click', () => options.onSelect(event));
+    actions.append(show);
+    const href = eventLink(options.eventHref, event);
+    if (href) {
+      const link = el('a', undefined, t.map.openEvent);
+      link.href = href;
+      link.setAttribute('part', 'popup-link');
+      if (isExternalUrl(href)) {
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      }
+      actions.append(link);
+    }
+    item.append(action, meta, actions);
+    list.append(item);
+  }
+  root.append(list);
+  const more = options.total - options.events.length;
+  if (more > 0) root.append(el('p', 'popup-more', t.map.moreEvents(more, formatNumber(more, lang))));
+  return root;
+}
