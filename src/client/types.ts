@@ -153,6 +153,8 @@ export interface NotificationQuery {
 /** Options every client call accepts. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Let a write outlive the page (fetch `keepalive`), e.g. marking a notification seen while following its link. */
+  keepalive?: boolean;
 }
 
 export type LiveMessage =
@@ -185,3 +187,6 @@ export interface EventsClient {
   /** Live events and notifications. The callback also receives connection status changes. */
   subscribe(onMessage: (message: LiveMessage) => void, options?: SubscribeOptions): Unsubscribe;
 }
+
+/** The part of the client a notification bell needs; every `EventsClient` is one. */
+export type NotificationClient = Pick<EventsClient, 'listNotifications' | 'markSeen' | 'markAllSeen' | 'subscribe'>;
