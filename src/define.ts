@@ -4,3 +4,4 @@
  *   import 'event-elements/define.js';
  */
 import './components/source/ev-source.js';
+import './components/notification-bell/ev-notification-bell.js';
