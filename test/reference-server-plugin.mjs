@@ -7,7 +7,7 @@ export function referenceServerPlugin({ events = 3000, seed = 7, token = 'test-t
   let running;
   const start = () => {
     running ??= tsImport('../server/app.ts', import.meta.url).then((mod) =>
-      mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeat: 2000 }),
+      mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 2000 }),
     );
     return running;
   };

@@ -94,9 +94,13 @@ export interface VolumeResult {
   until: string;
 }
 
+/**
+ * One row of authentik's `top_per_user`: despite the name, authentik groups the events of one
+ * action (default `authorize_application` here) by `context.authorized_application`.
+ */
 export interface TopPerUser {
-  /** The user (authentik returns it under `application`). */
-  user: EventUser;
+  /** The grouped application reference (`{pk, app, name, model_name}`). */
+  application: JsonObject;
   counted_events: number;
   unique_users: number;
 }

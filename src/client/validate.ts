@@ -179,7 +179,7 @@ export function actionInfo(value: unknown, path: string): ActionInfo {
 export function topPerUser(value: unknown, path: string): TopPerUser {
   const raw = object(value, path);
   return {
-    user: userRef(raw.application, `${path}.application`),
+    application: jsonObject(raw.application, `${path}.application`),
     counted_events: count(raw.counted_events, `${path}.counted_events`),
     unique_users: count(raw.unique_users, `${path}.unique_users`),
   };

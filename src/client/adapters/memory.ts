@@ -12,6 +12,7 @@ import type {
   EventQuery,
   EventRecord,
   EventsClient,
+  JsonObject,
   LiveMessage,
   NotificationQuery,
   Page,
@@ -137,18 +138,21 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
     async topPerUser(query = {}, callOptions) {
       await enter('topPerUser', callOptions);
-      const byUser = new Map<string, { user: EventRecord['user']; count: number }>();
+      const action = query.action ?? 'authorize_application';
+      const groups = new Map<string, { application: JsonObject; count: number; users: Set<string> }>();
       for (const e of index.events) {
-        if (query.action && e.action !== query.action) continue;
-        const key = String(e.user.username ?? e.user.pk ?? '');
-        const entry = byUser.get(key) ?? { user: e.user, count: 0 };
-        entry.count++;
-        byUser.set(key, entry);
+        const app = e.context.authorized_application;
+        if (e.action !== action || typeof app !== 'object' || app === null || Array.isArray(app)) continue;
+        const key = JSON.stringify(app);
+        const group = groups.get(key) ?? { application: app, count: 0, users: new Set<string>() };
+        group.count++;
+        group.users.add(String(e.user.username ?? e.user.pk ?? ''));
+        groups.set(key, group);
       }
-      return [...byUser.values()]
+      return [...groups.values()]
         .sort((a, b) => b.count - a.count)
         .slice(0, query.topN ?? 15)
-        .map((u) => ({ user: { pk: u.user.pk, username: u.user.username }, counted_events: u.count, unique_users: 1 }));
+        .map((g) => ({ application: g.application, counted_events: g.count, unique_users: g.users.size }));
     },
 
     async listNotifications(query: NotificationQuery = {}, callOptions) {
