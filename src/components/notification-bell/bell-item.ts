@@ -80,7 +80,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       >${icon(SEVERITY[n.severity])}</span
     >
     <div class="main">
-      ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${n.body}</p>`}
+      ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr" tabindex="0">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${n.body}</p>`}
       <p id=${`${id}m`} class="meta" part="meta">
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
           datetime=${n.created}

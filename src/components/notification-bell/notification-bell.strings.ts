@@ -2,7 +2,7 @@ import type { Severity } from '../../client/types.js';
 import { defineStrings } from '../../i18n/translation.js';
 
 export interface NotificationBellStrings {
-  /** Accessible name of the bell button, given the unread count (0 while unknown) and its formatted form. */
+  /** Accessible name of the bell button, given the unread count (0 while unknown) and the badge text (`3`, `99+`). */
   button: (unread: number, formatted: string) => string;
   /** Badge text above the cap, given the formatted cap, e.g. `99+`. */
   overflow: (max: string) => string;

@@ -130,12 +130,14 @@ export class EvNotificationBell extends EvDataElement {
   #shown = false;
   #focus = 0;
   #focusOnOpen: 'first' | 'last' | '' = '';
+  #openAt: 'first' | 'last' = 'first';
   #restoreFocus = false;
   #lastUnread: number | null = null;
   #io?: IntersectionObserver;
   #ioRoot?: Element;
   #sentinel?: Element | null;
   #timer?: ReturnType<typeof setInterval>;
+  #arrived: EventNotification[] = [];
   #now = Date.now();
 
   /** The unread count shown, or null before the server answered. */
@@ -226,10 +228,17 @@ export class EvNotificationBell extends EvDataElement {
     this.requestUpdate();
   };
 
+  /** Collects notifications that arrive together (live messages come one by one) for one announcement. */
   #onNew = (event: Event): void => {
     const fresh = (event as CustomEvent<EventNotification[]>).detail.filter((n) => !n.seen);
+    if (!fresh.length) return;
+    if (!this.#arrived.length) setTimeout(() => this.#tellNew(this.#arrived.splice(0)), 150);
+    this.#arrived.push(...fresh);
+  };
+
+  #tellNew(fresh: EventNotification[]): void {
     const feed = this.#feed;
-    if (!fresh.length || !feed) return;
+    if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
     if (feed.claim('announce', this)) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
     if (
@@ -254,12 +263,12 @@ export class EvNotificationBell extends EvDataElement {
         };
       }
     }
-  };
+  }
 
   /** Says `text` in the polite live region (cleared first, so the same text is spoken again). */
   #announce(text: string): void {
     this.announcement = '';
-    setTimeout(() => (this.announcement = text), 80);
+    setTimeout(() => (this.announcement = text), 50);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -282,15 +291,17 @@ export class EvNotificationBell extends EvDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const panel = this.#panel;
-    if (panel && panel.matches(':popover-open') !== this.open) {
+    // Only a change of `open` drives the popover (its own toggle event reports back later).
+    if (changed.has('open') && panel && panel.matches(':popover-open') !== this.open) {
       if (this.open) panel.showPopover();
       else panel.hidePopover();
     }
     this.#observeMore();
     const articles = this.#articles;
     if (this.#focusOnOpen && articles.length) {
-      (this.#focusOnOpen === 'last' ? articles.at(-1) : articles[0])!.focus();
+      this.#focus = this.#focusOnOpen === 'last' ? articles.length - 1 : 0;
       this.#focusOnOpen = '';
+      this.#focusItem(this.#focus);
     }
   }
 
@@ -329,7 +340,8 @@ export class EvNotificationBell extends EvDataElement {
     clearInterval(this.#timer);
     if (open) {
       this.#shown = true;
-      this.#focusOnOpen ||= 'first';
+      this.#focusOnOpen = this.#openAt;
+      this.#openAt = 'first';
       this.#now = Date.now();
       this.#timer = setInterval(() => {
         this.#now = Date.now();
@@ -362,7 +374,7 @@ export class EvNotificationBell extends EvDataElement {
   #onButtonKey = (event: KeyboardEvent): void => {
     if (this.open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
     event.preventDefault();
-    this.#focusOnOpen = event.key === 'ArrowUp' ? 'last' : 'first';
+    this.#openAt = event.key === 'ArrowUp' ? 'last' : 'first';
     this.show();
   };
 
@@ -406,8 +418,8 @@ export class EvNotificationBell extends EvDataElement {
   };
 
   #focusItem(index: number): void {
+    if (index !== this.#focus) this.requestUpdate();
     this.#focus = index;
-    this.requestUpdate();
     const article = this.#articles[index];
     article?.focus();
     article?.scrollIntoView({ block: 'nearest' });
@@ -485,15 +497,17 @@ export class EvNotificationBell extends EvDataElement {
     const s = this.i18n.notificationBell;
     const lang = this.effectiveLang;
     const n = this.unread ?? 0;
+    // The name carries the badge's own text (label in name): `99+` above the cap.
+    const count = n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang);
     return html`<button
         type="button"
         class="bell"
         part="button"
         aria-haspopup="dialog"
-        aria-label=${s.button(n, formatNumber(n, lang))}
+        aria-label=${s.button(n, count)}
         @keydown=${this.#onButtonKey}
       >
-        ${bellIcon()}${n ? html`<span class="badge" part="badge">${n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang)}</span>` : nothing}
+        ${bellIcon()}${n ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
       </button>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div
