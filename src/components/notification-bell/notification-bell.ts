@@ -195,7 +195,7 @@ export class EvNotificationBell extends EvDataElement {
     removeEventListener('offline', this.#rerender);
     this.#use(undefined);
     this.#io?.disconnect();
-    this.#io = this.#sentinel = undefined;
+    this.#io = this.#ioRoot = this.#sentinel = undefined;
     clearInterval(this.#timer);
   }
 
@@ -308,7 +308,7 @@ export class EvNotificationBell extends EvDataElement {
   /** Loads the next page when the end of the list scrolls into view. */
   #observeMore(): void {
     const list = this.#feed?.lists[this.tab];
-    const root = this.renderRoot.querySelector('.list');
+    const root = this.isConnected && this.renderRoot.querySelector('.list');
     const more = this.renderRoot.querySelector('.more');
     if (!root || !list) return;
     if (root !== this.#ioRoot) {

@@ -59,6 +59,10 @@ export interface ControlledClient extends NotificationClient {
   failMarkAll(times: number, error: () => EventsApiError): void;
   /** Resolves `markSeen` only when released (to test overlapping requests). */
   holdMarkSeen(): () => void;
+  /** Holds the answers of `listNotifications` (taken at call time) until released. */
+  holdLists(): () => void;
+  /** Runs right after the server applied mark-all (before the client hears back). */
+  afterMarkAll?: () => void;
   readonly subscribers: number;
   readonly server: EventNotification[];
 }
@@ -70,6 +74,7 @@ export function controlledClient(notifications: EventNotification[], options: Me
   const calls: ControlledClient['calls'] = [];
   const fail = { markSeen: [] as Array<() => EventsApiError>, markAll: [] as Array<() => EventsApiError> };
   let hold: Promise<void> | undefined;
+  let holdList: Promise<void> | undefined;
   const client: ControlledClient = {
     calls,
     get subscribers() {
@@ -80,7 +85,9 @@ export function controlledClient(notifications: EventNotification[], options: Me
     },
     async listNotifications(query = {}, o) {
       calls.push({ method: 'listNotifications', query });
-      return memory.listNotifications(query, o);
+      const answer = memory.listNotifications(query, o);
+      if (holdList) await holdList;
+      return answer;
     },
     async markSeen(pk, o) {
       calls.push({ method: 'markSeen', pk });
@@ -93,7 +100,8 @@ export function controlledClient(notifications: EventNotification[], options: Me
       calls.push({ method: 'markAllSeen' });
       const error = fail.markAll.shift();
       if (error) throw error();
-      return memory.markAllSeen(o);
+      await memory.markAllSeen(o);
+      client.afterMarkAll?.();
     },
     subscribe(onMessage) {
       listeners.add(onMessage);
@@ -116,6 +124,14 @@ export function controlledClient(notifications: EventNotification[], options: Me
     },
     failMarkAll(times, error) {
       for (let i = 0; i < times; i++) fail.markAll.push(error);
+    },
+    holdLists() {
+      let release!: () => void;
+      holdList = new Promise((r) => (release = r));
+      return () => {
+        holdList = undefined;
+        release();
+      };
     },
     holdMarkSeen() {
       let release!: () => void;
