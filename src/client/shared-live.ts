@@ -53,6 +53,8 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
           .request(name, steal ? { steal } : { signal: mine.signal }, async () => {
             if (mine !== round) return;
             leading = true;
+            // A new connection: subscribers treat it as a reconnect and catch up.
+            emit({ type: 'status', status: 'connecting' });
             post({ h: isHidden() });
             await strategy((message) => {
               if (mine !== round) return;
