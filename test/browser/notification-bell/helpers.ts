@@ -15,7 +15,7 @@ export const focused = (el: EvNotificationBell) => sr(el).activeElement;
 /** Waits until `check` holds (re-checked every frame), failing with `what` after `ms`. */
 export async function until(check: () => unknown, what = 'condition', ms = 4000): Promise<void> {
   const end = performance.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => requestAnimationFrame(r));
   }
