@@ -29,6 +29,8 @@ function apiClient(baseUrl: string, credentials: RequestCredentials, live: LiveM
 }
 
 const TABS = ['unread', 'all'] as const;
+/** Notifications rendered at a time: more are rendered as the list scrolls (opening stays cheap with thousands loaded). */
+const STEP = 30;
 
 /**
  * A notification bell for any page: an unread badge that stays right under failures and
@@ -138,6 +140,7 @@ export class EvNotificationBell extends EvDataElement {
   #sentinel?: Element | null;
   #timer?: ReturnType<typeof setInterval>;
   #arrived: EventNotification[] = [];
+  #limit = STEP;
   #now = Date.now();
 
   /** The unread count shown, or null before the server answered. */
@@ -278,6 +281,7 @@ export class EvNotificationBell extends EvDataElement {
     if (feed && changed.has('pageSize')) feed.pageSize = this.pageSize;
     if (changed.has('tab')) {
       this.#focus = 0;
+      this.#limit = STEP;
       if (feed && this.#shown && !feed.lists[this.tab].loaded) void feed.load(this.tab);
     }
     this.setViewState(!feed ? 'no-client' : feed.unread !== null ? 'ready' : feed.countError ? 'error' : 'loading');
@@ -316,7 +320,7 @@ export class EvNotificationBell extends EvDataElement {
       this.#ioRoot = root;
       this.#io = new IntersectionObserver(
         (entries) => {
-          if (entries.some((e) => e.isIntersecting)) void this.#feed?.load(this.tab, true);
+          if (entries.some((e) => e.isIntersecting)) this.#more();
         },
         { root, rootMargin: '0px 0px 240px 0px' },
       );
@@ -356,6 +360,8 @@ export class EvNotificationBell extends EvDataElement {
       });
     } else {
       this.#focusOnOpen = '';
+      this.#limit = STEP;
+      this.#focus = 0;
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
@@ -405,7 +411,7 @@ export class EvNotificationBell extends EvDataElement {
     if (current < 0) return;
     const onItem = event.target === articles[current];
     const moves: Record<string, number> = { PageDown: current + 1, PageUp: current - 1 };
-    if (onItem) Object.assign(moves, { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: articles.length - 1 });
+    if (onItem) Object.assign(moves, { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: this.#items.length - 1 });
     if (onItem && event.key === 'Enter') {
       event.preventDefault();
       this.#open(articles[current]!);
@@ -414,8 +420,27 @@ export class EvNotificationBell extends EvDataElement {
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    if (next >= 0 && next < articles.length) this.#focusItem(next);
+    if (next >= 0 && next < this.#items.length) void this.#reveal(next);
   };
+
+  /** Renders the next notifications already loaded, or loads the next page. */
+  #more(): void {
+    if (this.#limit < this.#items.length) {
+      this.#limit += STEP;
+      this.requestUpdate();
+    } else void this.#feed?.load(this.tab, true);
+  }
+
+  /** Focuses item `index`, rendering up to it first (in chunks, one per frame). */
+  async #reveal(index: number): Promise<void> {
+    while (this.#limit <= index) {
+      this.#limit += STEP * 4;
+      this.requestUpdate();
+      await this.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    this.#focusItem(index);
+  }
 
   #focusItem(index: number): void {
     if (index !== this.#focus) this.requestUpdate();
@@ -604,9 +629,9 @@ export class EvNotificationBell extends EvDataElement {
       onEvent: (n: EventNotification) => this.#activate(n),
     };
     return html`<div role="feed" part="feed" aria-busy=${list.loading ? 'true' : 'false'} aria-labelledby=${`tab-${this.tab}`}>
-        ${list.items.map((n, index) => renderItem(n, { ...view, index, failed: feed.failed.has(n.pk) }))}
+        ${list.items.slice(0, this.#limit).map((n, index) => renderItem(n, { ...view, index, failed: feed.failed.has(n.pk) }))}
       </div>
-      ${list.next !== null ? html`<div class="more" part="more">${list.loading ? this.renderLoading(this.i18n.notificationBell.loadingMore) : nothing}</div>` : nothing}
+      ${list.next !== null || this.#limit < list.items.length ? html`<div class="more" part="more">${list.loading ? this.renderLoading(this.i18n.notificationBell.loadingMore) : nothing}</div>` : nothing}
       ${list.error ? this.renderError(list.error, () => feed.load(this.tab, true)) : nothing}`;
   }
 }

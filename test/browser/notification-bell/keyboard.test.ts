@@ -71,6 +71,21 @@ describe('<ev-notification-bell> keyboard', () => {
     await until(() => el.tab === 'unread');
   });
 
+  it('End reaches the last loaded notification even when only the first are rendered', async () => {
+    const client = controlledClient(notifications(120));
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell page-size="120" .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 120);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    expect(articles(el).length).to.be.lessThan(120);
+    await sendKeys({ press: 'End' });
+    await until(() => focused(el)?.getAttribute('aria-posinset') === '120', 'the 120th item');
+    expect(body(focused(el))).to.equal('Body n119');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(body(focused(el))).to.equal('Body n118');
+  });
+
   it('mark as read from the keyboard keeps focus on the notification', async () => {
     const { el } = await bell(3);
     bellButton(el).focus();
