@@ -47,7 +47,6 @@ const STEP = 30;
  * @fires {EvSelectEvent} ev-select - A notification without a link but with an event was activated (cancelable; by default the shared selection becomes that event).
  * @fires {EvNotificationSeenEvent} ev-notification-seen - The server confirmed notifications the user marked as read (one, or all).
  * @fires {EvUnreadChangeEvent} ev-unread-change - The unread count shown changed (also fired for the first count).
- * @fires {EvErrorEvent} ev-error - Not fired: request failures show in the panel and as `:state(error)`.
  *
  * @csspart button - The bell button.
  * @csspart icon - The bell and item icons.
@@ -77,14 +76,19 @@ const STEP = 30;
  * @csspart mark-all-error - The banner when "mark all as read" failed.
  * @csspart footer - The panel footer (desktop notifications).
  * @csspart desktop-button - "Enable desktop notifications".
- * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state. @csspart retry-button - Retry.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state (with `retry-button`).
+ * @csspart retry-button - Retry after an error.
  *
  * @cssprop --ev-notification-bell-badge-bg - Badge background (default: the alert colour).
  * @cssprop --ev-notification-bell-badge-color - Badge text colour.
  * @cssprop --ev-notification-bell-panel-width - Width of the popover panel (default 24rem).
  * @cssprop --ev-notification-bell-panel-height - Largest height of the popover panel (default 32rem).
  * @cssprop --ev-notification-bell-unread-bg - Background of unread items.
- * @cssprop --ev-color-notice - Notice colour. @cssprop --ev-color-warning - Warning colour. @cssprop --ev-color-alert - Alert colour.
+ * @cssprop --ev-color-notice - Colour of notices.
+ * @cssprop --ev-color-warning - Colour of warnings.
+ * @cssprop --ev-color-alert - Colour of alerts (and of the badge).
  */
 export class EvNotificationBell extends EvDataElement {
   static override styles = [EvDataElement.styles, stateStyles, controlStyles, bellStyles];

@@ -106,13 +106,12 @@ describe('<ev-notification-bell> on the reference server', function () {
 
   it('SSE: delivery, announcement, and resume with Last-Event-ID after a drop', async () => {
     let cut: (() => void) | undefined;
-    let gate: Promise<void> | undefined;
-    let open!: () => void;
+    const gate: { wait?: Promise<void>; open?: () => void } = {};
     let streams = 0;
     // A fetch that lets the test cut the stream and hold the reconnect.
     const wrapped = (async (input: RequestInfo | URL, init?: RequestInit) => {
       if (!String(input).includes('/events/stream/')) return fetch(input, init);
-      if (++streams === 2) await gate;
+      if (++streams === 2) await gate.wait;
       const response = await fetch(input, init);
       const reader = response.body!.getReader();
       const body = new ReadableStream<Uint8Array>({
@@ -139,10 +138,10 @@ describe('<ev-notification-bell> on the reference server', function () {
     await until(() => sr(el).querySelector('[role=status]')!.textContent!.startsWith('New notification'), 'the announcement');
     expect(articles(el)[0]!.querySelector('[part~=body]')!.textContent).to.not.equal('');
     const since = Date.now();
-    gate = new Promise((r) => (open = r));
+    gate.wait = new Promise((r) => (gate.open = r));
     cut!();
     const missed = await emit(2);
-    open();
+    gate.open!();
     await until(() => el.unread === start + 3, 'the notifications sent while disconnected');
     // Resume and catch-up overlap; nothing is listed twice: the unread list is exactly the server's.
     const truth = await serverUnread();
