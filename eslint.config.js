@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'demo-dist/', 'bench/dist/', 'src/generated/', 'custom-elements.json'],
+    ignores: ['node_modules/', '.cache/', 'dist/', 'storybook-static/', 'demo-dist/', 'bench/dist/', 'src/generated/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

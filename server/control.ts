@@ -74,6 +74,7 @@ export function controlRoutes(deps: ControlDeps): Route[] {
     { method: 'DELETE', pattern: p('/requests'), handler: () => (deps.log.clear(), { status: 204 }) },
     { method: 'POST', pattern: p('/reset'), handler: () => reset(deps) },
     { method: 'POST', pattern: p('/emit'), handler: (c) => emit(deps, c) },
+    { method: 'POST', pattern: p('/drop-streams'), handler: () => ({ status: 200, json: { dropped: deps.services.hub.dropStreams() } }) },
     {
       method: 'GET',
       pattern: p('/malformed-kinds'),

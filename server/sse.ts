@@ -60,6 +60,14 @@ export class LiveHub {
     for (const sub of this.subscribers) sub.res.write(text);
   }
 
+  /** Cuts every open stream without a clean end (a dropped connection); returns how many. */
+  dropStreams(): number {
+    const count = this.subscribers.size;
+    for (const sub of this.subscribers) sub.res.destroy();
+    this.subscribers.clear();
+    return count;
+  }
+
   /** Ends every stream and stops the heartbeat. */
   close(): void {
     clearInterval(this.timer);
