@@ -178,3 +178,54 @@ describe('<ev-notification-bell> live: polling', () => {
     await settle(el);
   });
 });
+
+describe('<ev-notification-bell> live: authentik websocket', () => {
+  const real = window.WebSocket;
+  afterEach(() => ((window as unknown as { WebSocket: unknown }).WebSocket = real));
+
+  /** A stand-in for the browser WebSocket: `accept` decides whether it opens. */
+  function fakeSockets(accept: boolean) {
+    const sockets: Array<{ url: string; send(data: unknown): void; close(): void }> = [];
+    class FakeSocket {
+      onopen: (() => void) | null = null;
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onclose: (() => void) | null = null;
+      constructor(readonly url: string) {
+        sockets.push({ url, send: (data) => this.onmessage?.({ data: JSON.stringify(data) }), close: () => this.close() });
+        setTimeout(() => (accept ? this.onopen?.() : this.onclose?.()));
+      }
+      close() {
+        setTimeout(() => this.onclose?.());
+      }
+    }
+    (window as unknown as { WebSocket: unknown }).WebSocket = FakeSocket;
+    return sockets;
+  }
+
+  it('receives notification.new on /ws/client/ and ignores other messages', async () => {
+    const sockets = fakeSockets(true);
+    const clock = virtualClock();
+    const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+    const client = createAuthentikNotificationClient({ baseUrl: BASE, fetch: api.fetch, sleep: clock.sleep, live: 'websocket', shareLive: false });
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 1 && sockets.length === 1);
+    expect(sockets[0]!.url).to.equal('wss://events.test/ws/client/');
+    const [n] = notifications(1, { prefix: 'ws', now: Date.UTC(2026, 0, 2) });
+    api.items.push(n!);
+    sockets[0]!.send({ message_type: 'message', level: 'info', message: 'hello' });
+    sockets[0]!.send({ message_type: 'notification.new', id: n!.pk, data: n });
+    sockets[0]!.send({ message_type: 'notification.new', id: 'x', data: { broken: true } });
+    await until(() => el.unread === 2, 'the pushed notification');
+    expect(api.log.filter(isPoll)).to.have.length(0);
+  });
+
+  it('falls back to polling when the socket never opens', async () => {
+    fakeSockets(false);
+    const clock = virtualClock();
+    const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+    const client = createAuthentikNotificationClient({ baseUrl: BASE, fetch: api.fetch, sleep: clock.sleep, live: 'websocket', shareLive: false });
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 1);
+    await until(() => api.log.some(isPoll), 'the first poll');
+  });
+});
