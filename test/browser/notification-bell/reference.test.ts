@@ -166,7 +166,7 @@ describe('<ev-notification-bell> on the reference server', function () {
     el.remove();
   });
 
-  it('two bells with one client: one stream, one count request', async () => {
+  it('two bells with one client: one stream, one set of count requests', async () => {
     const since = Date.now();
     const c = await client({ live: 'sse' });
     const host = await fixture(html`<div><ev-notification-bell .client=${c}></ev-notification-bell><ev-notification-bell .client=${c}></ev-notification-bell></div>`);
@@ -177,8 +177,11 @@ describe('<ev-notification-bell> on the reference server', function () {
     await until(() => a!.unread === start + 1 && b!.unread === start + 1, 'both bells to count the new one');
     host.remove();
     await until(async () => (await requestsSince(since, '/api/v3/events/stream/')).length === 1, 'the stream to be logged');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await requestsSince(since, '/api/v3/events/stream/')).to.have.length(1);
     const counts = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.query.includes('seen=false') && r.query.includes('page_size=1'));
-    // One count at start, one after the pushed notification: not two of each.
-    expect(counts.length).to.equal(2);
+    // One feed: a count at start and one after the push (a third when the push lands while the
+    // first count is on its way and it is asked again). Two feeds would make at least four.
+    expect(counts.length).to.be.within(2, 3);
   });
 });
