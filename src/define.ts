@@ -9,3 +9,4 @@ import './components/json-diff/ev-json-diff.js';
 import './components/detail/ev-detail.js';
 import './components/log/ev-log.js';
 import './components/map/ev-map.js';
+import './components/notification-bell/ev-notification-bell.js';

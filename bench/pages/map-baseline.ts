@@ -50,9 +50,8 @@ export async function plainMarkersBaseline(container: HTMLElement, events: reado
 export async function markerClusterBaseline(container: HTMLElement, events: readonly EventRecord[]): Promise<{ build: number; redraw: number[]; nodes: number }> {
   const global = window as unknown as { L?: Record<string, unknown> };
   global.L = { ...L };
-  // @ts-expect-error -- CSS through Vite (the bench is built with Vite only)
+  // CSS through Vite (the bench is built with Vite only)
   await import('leaflet.markercluster/dist/MarkerCluster.css');
-  // @ts-expect-error -- CSS through Vite
   await import('leaflet.markercluster/dist/MarkerCluster.Default.css');
   // @ts-expect-error -- a UMD script without types; it registers L.markerClusterGroup
   await import('leaflet.markercluster/dist/leaflet.markercluster-src.js');

@@ -186,16 +186,62 @@ export function sseStrategy(transport: Transport, path: string, backoff: Backoff
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
       }
-      if (signal.aborted) return;
-      failures++;
-      emit({ type: 'status', status: failures > 2 ? 'offline' : 'connecting' });
-      const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
-      try {
-        await backoff.sleep(delay, signal);
-      } catch {
-        return;
-      }
+      if (signal.aborted || !(await reconnectWait(++failures, backoff, emit, signal))) return;
     }
+  };
+}
+
+/** Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %); false when aborted. */
+async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
+  emit({ type: 'status', status: failures > 2 ? 'offline' : 'connecting' });
+  const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
+  try {
+    await backoff.sleep(delay, signal);
+    return !signal.aborted;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * authentik's websocket (`/ws/client/`, authenticated by the session cookie): `notification.new`
+ * messages carry the notification in `data`; other message types are ignored. Reconnects like
+ * the SSE strategy; rejects with `LiveUnsupportedError` when the socket never opens, so
+ * `autoStrategy` falls back to polling.
+ */
+export function wsStrategy(url: string, backoff: BackoffOptions): LiveStrategy {
+  return async (emit, signal) => {
+    let failures = 0;
+    let everOpened = false;
+    do {
+      emit({ type: 'status', status: 'connecting' });
+      await new Promise<void>((resolve) => {
+        const socket = new WebSocket(url.replace(/^http/i, 'ws'));
+        const close = () => socket.close();
+        signal.addEventListener('abort', close, { once: true });
+        socket.onopen = () => {
+          everOpened = true;
+          failures = 0;
+          emit({ type: 'status', status: 'open' });
+        };
+        socket.onmessage = ({ data }: MessageEvent) => {
+          try {
+            const raw = JSON.parse(String(data)) as { message_type?: unknown; data?: unknown };
+            if (raw.message_type === 'notification.new') {
+              emit({ type: 'notification', notification: notification(raw.data, '$.data') });
+            }
+          } catch {
+            /* a malformed message is skipped */
+          }
+        };
+        socket.onclose = () => {
+          signal.removeEventListener('abort', close);
+          resolve();
+        };
+      });
+      if (signal.aborted) return;
+      if (!everOpened) throw new LiveUnsupportedError();
+    } while (await reconnectWait(++failures, backoff, emit, signal));
   };
 }
 

@@ -60,6 +60,8 @@ export interface RequestSpec {
    * and answer a 304 with the remembered body (for polling).
    */
   conditional?: boolean;
+  /** fetch `keepalive`: the request survives the page being unloaded (small bodies only). */
+  keepalive?: boolean | undefined;
 }
 
 export interface TransportResponse {
@@ -284,6 +286,7 @@ export class Transport {
           body: hasBody ? JSON.stringify(spec.body) : null,
           credentials: this.credentials,
           signal: controller.signal,
+          ...(spec.keepalive ? { keepalive: true } : {}),
         });
       } catch (cause) {
         throw this.#failure(cause, signal, timedOut, timeoutMs);

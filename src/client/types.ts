@@ -173,6 +173,8 @@ export interface NotificationQuery {
 /** Options every client call accepts. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Let a write outlive the page (fetch `keepalive`), e.g. marking a notification seen while following its link. */
+  keepalive?: boolean;
 }
 
 export type LiveMessage =
@@ -205,3 +207,6 @@ export interface EventsClient {
   /** Live events and notifications. The callback also receives connection status changes. */
   subscribe(onMessage: (message: LiveMessage) => void, options?: SubscribeOptions): Unsubscribe;
 }
+
+/** The part of the client a notification bell needs; every `EventsClient` is one. */
+export type NotificationClient = Pick<EventsClient, 'listNotifications' | 'markSeen' | 'markAllSeen' | 'subscribe'>;

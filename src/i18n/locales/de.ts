@@ -145,3 +145,28 @@ registerTranslation('de', {
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
   },
 });
+
+registerTranslation('de', {
+  notificationBell: {
+    button: (unread, formatted) => (unread ? `Benachrichtigungen, ${formatted} ungelesen` : 'Benachrichtigungen'),
+    overflow: (max) => `${max}+`,
+    title: 'Benachrichtigungen',
+    unreadTab: 'Ungelesen',
+    allTab: 'Alle',
+    markRead: 'Als gelesen markieren',
+    markAllRead: 'Alle als gelesen markieren',
+    unreadLabel: 'Ungelesen',
+    severity: { notice: 'Hinweis', warning: 'Warnung', alert: 'Alarm' },
+    eventBy: (action, user) => (user ? `${action} · ${user}` : action),
+    openLink: 'Öffnen',
+    showEvent: 'Ereignis anzeigen',
+    empty: { unread: 'Alles gelesen.', all: 'Noch keine Benachrichtigungen.' },
+    loadingMore: 'Weitere werden geladen…',
+    offline: 'Sie sind offline. Dies sind die bisher geladenen Benachrichtigungen.',
+    seenFailed: 'Konnte nicht als gelesen markiert werden. Bitte erneut versuchen.',
+    markAllFailed: 'Konnte nicht alle als gelesen markieren. Bitte erneut versuchen.',
+    announce: (count, firstBody) => (count === 1 ? `Neue Benachrichtigung: ${firstBody}` : `${count} neue Benachrichtigungen`),
+    enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
+    desktopMany: (count) => `${count} neue Benachrichtigungen`,
+  },
+});

@@ -1,0 +1,40 @@
+// Size rows of issue 8: gzip of a minified bundle of the bell's define entry (the same build as
+// dist/cdn), with and without Lit, plus where the bytes go. Novu's and MagicBell's inboxes
+// (~150 kB gzip, their published figures) cannot be installed offline: the in-run baseline is
+// Lit alone.
+import { gzipSync } from 'node:zlib';
+import { LIT_PACKAGES, bundle } from '../../scripts/build-cdn.mjs';
+import type { BenchRow } from '../types.js';
+
+const ENTRY = 'src/components/notification-bell/ev-notification-bell.ts';
+const kB = (code: string) => gzipSync(code, { level: 9 }).length / 1024;
+
+/** gzip kB of `entry` bundled with Lit left out, for the breakdown rows. */
+async function own(entry: string): Promise<number> {
+  return kB(await bundle(entry, { external: LIT_PACKAGES }));
+}
+
+export default async function bellSize(): Promise<BenchRow[]> {
+  const [withLit, withoutLit, litOnly] = await Promise.all([
+    bundle(ENTRY),
+    bundle(ENTRY, { external: LIT_PACKAGES }),
+    bundle('bench/node/lit-baseline.ts'),
+  ]);
+  const lit = { name: 'Lit alone (LitElement + decorators)', value: kB(litOnly) };
+  const [client, base] = await Promise.all([own('src/client/adapters/authentik-notifications.ts'), own('src/base/ev-data-element.ts')]);
+  const group = 'ev-notification-bell';
+  return [
+    { group, name: 'bell define entry, gzip, own code (client included, Lit excluded)', value: kB(withoutLit), unit: 'kB', goal: '<= 5', note: `minified ${(withoutLit.length / 1024).toFixed(1)} kB` },
+    {
+      group,
+      name: 'bell define entry, gzip, Lit included (dist/cdn/ev-notification-bell.js)',
+      value: kB(withLit),
+      unit: 'kB',
+      goal: '<= 12',
+      baseline: lit,
+      note: 'Novu inbox ~150 kB, MagicBell ~149 kB (published figures, not measured here)',
+    },
+    { group, name: 'of which: notification client alone (authentik-notifications + transport + live + validation)', value: client, unit: 'kB' },
+    { group, name: 'of which: EvDataElement base alone (EvElement, i18n, store, context, tokens, styles)', value: base, unit: 'kB' },
+  ];
+}

@@ -1,0 +1,102 @@
+/**
+ * One live connection for every tab of an origin. The tab holding the Web Lock `name` runs the
+ * real strategy (SSE, websocket or polling) and relays every message on a BroadcastChannel of
+ * the same name; the other tabs queue for the lock and replay what they hear. When the leader
+ * closes (or its last subscriber leaves) the lock passes to the next tab, which connects and
+ * reports `connecting` → `open`, so subscribers catch up on what they missed. A visible tab
+ * takes the lock over from a hidden leader (`steal`), so polling, which pauses in hidden tabs,
+ * only pauses when every tab is hidden.
+ *
+ * Without Web Locks or BroadcastChannel (Node, old browsers) the strategy runs unshared.
+ */
+import type { LiveStrategy } from './live.js';
+import type { LiveMessage } from './types.js';
+
+/** What travels on the channel: a relayed message, the leader's visibility, a newcomer's hello. */
+interface Relay {
+  m?: LiveMessage;
+  /** The leader's tab is hidden. */
+  h?: boolean;
+  hello?: 1;
+}
+
+const doc = () => globalThis.document as Document | undefined;
+const isHidden = () => doc()?.visibilityState === 'hidden';
+
+export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrategy {
+  const locks = typeof navigator === 'object' ? navigator.locks : undefined;
+  if (!locks || typeof BroadcastChannel !== 'function') return strategy;
+  return (emit, signal) =>
+    new Promise<void>((resolve, reject) => {
+      const channel = new BroadcastChannel(name);
+      let round: AbortController | undefined;
+      let leading = false;
+      let leaderHidden = false;
+      let status: LiveMessage | undefined;
+      const post = (relay: Relay) => channel.postMessage(relay);
+
+      const finish = (error?: unknown) => {
+        round?.abort();
+        round = undefined;
+        channel.close();
+        doc()?.removeEventListener('visibilitychange', onVisibility);
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+
+      /** Queues for the lock (or takes it from a hidden leader); leads while holding it. */
+      const join = (steal = false) => {
+        round?.abort();
+        const mine = (round = new AbortController());
+        leading = false;
+        locks
+          .request(name, steal ? { steal } : { signal: mine.signal }, async () => {
+            if (mine !== round) return;
+            leading = true;
+            // A new connection: subscribers treat it as a reconnect and catch up.
+            emit({ type: 'status', status: 'connecting' });
+            post({ h: isHidden() });
+            await strategy((message) => {
+              if (mine !== round) return;
+              if (message.type === 'status') status = message;
+              emit(message);
+              post({ m: message });
+            }, mine.signal);
+          })
+          .then(
+            () => mine === round && finish(),
+            (error: unknown) => {
+              if (mine !== round) return;
+              if (signal.aborted) finish();
+              // Our lock was stolen by a visible tab: stop, and queue again as a follower.
+              else if ((error as Error)?.name === 'AbortError') join();
+              else finish(error);
+            },
+          );
+      };
+
+      const onVisibility = () => {
+        if (leading) post({ h: isHidden() });
+        else if (leaderHidden && !isHidden()) join(true);
+      };
+
+      channel.onmessage = ({ data }: MessageEvent<Relay>) => {
+        if (leading) {
+          if (data.hello) post({ h: isHidden(), ...(status ? { m: status } : {}) });
+          return;
+        }
+        if (data.m) emit(data.m);
+        if (data.h !== undefined) {
+          leaderHidden = data.h;
+          if (leaderHidden && !isHidden()) join(true);
+        }
+      };
+
+      if (signal.aborted) return finish();
+      signal.addEventListener('abort', () => finish(), { once: true });
+      doc()?.addEventListener('visibilitychange', onVisibility);
+      emit({ type: 'status', status: 'connecting' });
+      post({ hello: 1 });
+      join();
+    });
+}

@@ -1,0 +1,369 @@
+/**
+ * The notification state one client's bells share: the unread count, the loaded pages of the
+ * unread and all lists, seen changes on their way to the server, and the live connection.
+ * Every bell on a page that uses the same client renders the same feed, so five bells make
+ * the requests of one. No DOM, no Lit.
+ *
+ * The unread count is the server's (`seen=false` total) plus local adjustments that the next
+ * server count will include: +1 per notification pushed since, −1 per seen change. A server
+ * count is only accepted when no seen change was in flight and nothing changed while it was
+ * being fetched, and it replaces the adjustments; so the count cannot drift or go negative.
+ * No Lit; the only DOM it touches is `visibilitychange` (to re-count when the tab is shown).
+ */
+import { EventsApiError, EventsHttpError, isAbortError } from '../../client/errors.js';
+import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
+
+export type FeedTab = 'unread' | 'all';
+
+export interface FeedList {
+  items: EventNotification[];
+  /** Total the server reported (null when it cannot count). */
+  total: number | null;
+  /** Token of the next page; null once every page is loaded. */
+  next: PageToken | null;
+  /** The last page number fetched (page-number paging). */
+  page: number;
+  loaded: boolean;
+  loading: boolean;
+  error?: unknown;
+  /** Bumped by every first-page load, so an older answer in flight is dropped. */
+  gen: number;
+}
+
+/** Retry policy of seen changes and mark-all (tests shorten it). */
+export const retryPolicy = { retries: 3, delayMs: 1000 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Worth another try: network trouble, timeouts, 429 and 5xx. Never 4xx, auth or bad data. */
+function retryable(error: unknown): boolean {
+  return error instanceof EventsApiError && (error.retryable || (error instanceof EventsHttpError && error.status >= 500));
+}
+
+const newList = (): FeedList => ({ items: [], total: null, next: null, page: 0, loaded: false, loading: false, gen: 0 });
+const ms = (n: EventNotification) => Date.parse(n.created);
+
+const LIVE: ReadonlySet<LiveStatus> = new Set(['open', 'polling']);
+
+export class NotificationFeed extends EventTarget {
+  status: LiveStatus = 'connecting';
+  lists: Record<FeedTab, FeedList> = { unread: newList(), all: newList() };
+  /** pks whose seen change finally failed and was rolled back. */
+  readonly failed = new Set<string>();
+  /** Set while mark-all is on its way; its final error afterwards. */
+  markingAll = false;
+  markAllError?: unknown;
+  countError?: unknown;
+  pageSize = 20;
+
+  #server: number | null = null;
+  readonly #adjust = new Map<string, 1 | -1>();
+  readonly #byPk = new Map<string, EventNotification>();
+  readonly #writing = new Set<string>();
+  #epoch = 0;
+  #counting = false;
+  #countAgain = false;
+  #newest?: EventNotification;
+  #wasLive = false;
+  #allDone = 0;
+  readonly #users = new Set<object>();
+  readonly #claims = new Map<string, object>();
+  #stop?: () => void;
+
+  constructor(readonly client: NotificationClient) {
+    super();
+  }
+
+  /** The unread count to show, or null before the first answer. Never negative. */
+  get unread(): number | null {
+    if (this.#server === null) return null;
+    let n = this.#server;
+    for (const d of this.#adjust.values()) n += d;
+    return Math.max(0, n);
+  }
+
+  /** True while a seen change for this notification is on its way. */
+  writing(pk: string): boolean {
+    return this.#writing.has(pk);
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** A bell starts using the feed; the first one connects. Returns the matching release. */
+  attach(user: object): () => void {
+    this.#users.add(user);
+    if (!this.#stop) {
+      const off = this.client.subscribe(this.#onLive, { kinds: ['notification'] });
+      const onShow = () => document.visibilityState === 'visible' && this.refreshCount();
+      document.addEventListener('visibilitychange', onShow);
+      this.#stop = () => {
+        off();
+        document.removeEventListener('visibilitychange', onShow);
+      };
+      void this.refreshCount();
+    }
+    return () => {
+      this.#users.delete(user);
+      // Let a bell that is only being moved in the DOM re-attach before disconnecting.
+      queueMicrotask(() => {
+        if (this.#users.size || !this.#stop) return;
+        this.#stop();
+        this.#stop = undefined;
+        this.#wasLive = false;
+      });
+    };
+  }
+
+  /** True for the first attached user that claims `role` (one announcer, one desktop notifier per page). */
+  claim(role: string, user: object): boolean {
+    const holder = this.#claims.get(role);
+    if (holder && holder !== user && this.#users.has(holder)) return false;
+    this.#claims.set(role, user);
+    return true;
+  }
+
+  #onLive = (message: LiveMessage): void => {
+    if (message.type === 'notification') {
+      this.#receive([message.notification]);
+      void this.refreshCount();
+    } else if (message.type === 'status') {
+      const live = LIVE.has(message.status);
+      // Back after a drop (or another tab took over the connection): fetch what was missed.
+      if (live && !LIVE.has(this.status) && this.#wasLive) void this.catchUp();
+      this.#wasLive ||= live;
+      this.status = message.status;
+      this.#changed();
+    }
+  };
+
+  /** Merges notifications pushed or caught up; announces the ones never seen before. */
+  #receive(items: EventNotification[]): void {
+    const fresh: EventNotification[] = [];
+    for (const n of items) {
+      const known = this.#byPk.get(n.pk);
+      if (known) {
+        if (!this.#writing.has(n.pk)) Object.assign(known, n);
+        continue;
+      }
+      this.#byPk.set(n.pk, n);
+      this.#track(n);
+      if (!n.seen) this.#adjust.set(n.pk, 1);
+      this.#epoch++;
+      fresh.push(n);
+      for (const tab of ['all', 'unread'] as const) {
+        const list = this.lists[tab];
+        if (!list.loaded || (tab === 'unread' && n.seen)) continue;
+        const at = list.items.findIndex((i) => ms(i) < ms(n));
+        list.items.splice(at < 0 ? list.items.length : at, 0, n);
+        if (list.total !== null) list.total++;
+      }
+    }
+    if (fresh.length) this.dispatchEvent(new CustomEvent('new', { detail: fresh }));
+    this.#changed();
+  }
+
+  /** Re-reads the unread count from the server (coalesced). */
+  async refreshCount(): Promise<void> {
+    if (this.#counting) {
+      this.#countAgain = true;
+      return;
+    }
+    this.#counting = true;
+    try {
+      do {
+        this.#countAgain = false;
+        if (this.#writing.size) return; // the last seen change to settle asks again
+        const epoch = this.#epoch;
+        try {
+          const page = await this.client.listNotifications({ seen: false, pageSize: 1 });
+          this.#acceptCount(page.total ?? page.items.length, epoch);
+          this.countError = undefined;
+        } catch (error) {
+          if (!isAbortError(error)) this.countError = error;
+        }
+        this.#changed();
+      } while (this.#countAgain);
+    } finally {
+      this.#counting = false;
+    }
+  }
+
+  #acceptCount(total: number, epoch: number): void {
+    if (epoch !== this.#epoch || this.#writing.size) {
+      this.#countAgain = true;
+      return;
+    }
+    this.#server = total;
+    this.#adjust.clear();
+  }
+
+  /** Loads the first page of a list, or with `more` the next one. */
+  async load(tab: FeedTab, more = false): Promise<void> {
+    const list = this.lists[tab];
+    if (more && (list.loading || list.next === null)) return;
+    const fresh = !more;
+    const gen = fresh ? ++list.gen : list.gen;
+    // Page numbers drift when items leave the unread list or arrive on top: start from how
+    // many items the server has before the first one still missing (overlap is de-duplicated).
+    const before = tab === 'unread' ? list.items.filter((n) => !n.seen || this.#writing.has(n.pk)).length : list.items.length;
+    const page = fresh ? 1 : Math.max(Math.floor(before / this.pageSize) + 1, list.page + (list.items.length ? 0 : 1));
+    const cursor = typeof list.next === 'string' && !fresh ? list.next : undefined;
+    list.loading = true;
+    list.error = undefined;
+    this.#changed();
+    const epoch = this.#epoch;
+    try {
+      const result = await this.client.listNotifications({
+        ordering: '-created',
+        pageSize: this.pageSize,
+        ...(tab === 'unread' ? { seen: false } : {}),
+        ...(cursor ? { cursor } : { page }),
+      });
+      if (gen !== list.gen) return;
+      if (fresh) list.items = [];
+      const have = new Set(list.items.map((n) => n.pk));
+      let added = 0;
+      for (const item of result.items) {
+        const n = this.#canonical(item);
+        if (have.has(n.pk)) continue;
+        list.items.push(n);
+        added++;
+      }
+      // A page that brought nothing new must not be asked for again.
+      list.page = added || fresh ? page : page + 1;
+      list.next = result.next;
+      list.total = result.total;
+      list.loaded = true;
+      if (tab === 'unread' && fresh && result.total !== null) this.#acceptCount(result.total, epoch);
+    } catch (error) {
+      if (gen !== list.gen) return;
+      if (!isAbortError(error)) list.error = error;
+    }
+    list.loading = false;
+    this.#changed();
+  }
+
+  /** Remembers the newest notification known, where catching up starts. */
+  #track(n: EventNotification): void {
+    if (!this.#newest || ms(n) > ms(this.#newest)) this.#newest = n;
+  }
+
+  /** The one object per pk that every list shares; a change in flight keeps its optimistic value. */
+  #canonical(item: EventNotification): EventNotification {
+    const known = this.#byPk.get(item.pk);
+    this.#track(item);
+    if (!known) {
+      this.#byPk.set(item.pk, item);
+      return item;
+    }
+    if (!this.#writing.has(item.pk)) Object.assign(known, item);
+    return known;
+  }
+
+  /** Fetches what arrived while the live connection was down, then the true count. */
+  async catchUp(): Promise<void> {
+    const since = this.#newest?.created;
+    if (since) {
+      try {
+        const missed: EventNotification[] = [];
+        for (let page = 1; page <= 20; page++) {
+          const result = await this.client.listNotifications({ createdAfter: since, ordering: '-created', pageSize: 100, page });
+          missed.push(...result.items);
+          if (result.next === null) break;
+        }
+        this.#receive(missed.reverse());
+      } catch {
+        /* the next reconnect or poll tries again */
+      }
+    }
+    await this.refreshCount();
+  }
+
+  /**
+   * Marks one notification seen: at once on screen, then on the server with retries. Only when
+   * the last retry fails is it rolled back (and listed in `failed`). Resolves true on success.
+   */
+  async markSeen(pk: string): Promise<boolean> {
+    const item = this.#byPk.get(pk);
+    if (!item || item.seen || this.#writing.has(pk)) return false;
+    const arrived = this.#adjust.get(pk) === 1;
+    if (arrived) this.#adjust.delete(pk);
+    else this.#adjust.set(pk, -1);
+    item.seen = true;
+    const allDone = this.#allDone;
+    this.failed.delete(pk);
+    this.#writing.add(pk);
+    this.#epoch++;
+    this.#changed();
+    let error: unknown;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        Object.assign(item, await this.client.markSeen(pk, { keepalive: true }), { seen: true });
+        error = undefined;
+        break;
+      } catch (e) {
+        error = e;
+        if (!retryable(e) || attempt >= retryPolicy.retries) break;
+        await sleep(retryPolicy.delayMs * 2 ** attempt);
+      }
+    }
+    this.#writing.delete(pk);
+    this.#epoch++;
+    // A mark-all that succeeded meanwhile covered this one too.
+    if (error && allDone === this.#allDone) {
+      item.seen = false;
+      if (arrived) this.#adjust.set(pk, 1);
+      else this.#adjust.delete(pk);
+      this.failed.add(pk);
+    }
+    this.#changed();
+    void this.refreshCount();
+    return !error;
+  }
+
+  /** Marks everything seen on the server, then reloads the count and the loaded lists from it. */
+  async markAllSeen(): Promise<boolean> {
+    if (this.markingAll) return false;
+    this.markingAll = true;
+    this.markAllError = undefined;
+    this.#epoch++;
+    this.#changed();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.markAllSeen();
+        this.markAllError = undefined;
+        break;
+      } catch (e) {
+        this.markAllError = e;
+        if (!retryable(e) || attempt >= retryPolicy.retries) break;
+        await sleep(retryPolicy.delayMs * 2 ** attempt);
+      }
+    }
+    this.markingAll = false;
+    this.#epoch++;
+    const ok = !this.markAllError;
+    if (ok) {
+      this.#allDone++;
+      for (const n of this.#byPk.values()) n.seen = true;
+      this.failed.clear();
+      // Everything was unread-free at the server a moment ago; the count below says what came since.
+      this.#server = 0;
+      this.#adjust.clear();
+      for (const tab of ['unread', 'all'] as const) if (this.lists[tab].loaded) void this.load(tab);
+    }
+    this.#changed();
+    await this.refreshCount();
+    return ok;
+  }
+}
+
+const feeds = new WeakMap<NotificationClient, NotificationFeed>();
+
+/** The feed of a client, shared by every bell that uses it. */
+export function feedFor(client: NotificationClient): NotificationFeed {
+  let feed = feeds.get(client);
+  if (!feed) feeds.set(client, (feed = new NotificationFeed(client)));
+  return feed;
+}

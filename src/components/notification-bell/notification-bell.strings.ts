@@ -1,0 +1,66 @@
+import type { Severity } from '../../client/types.js';
+import { defineStrings } from '../../i18n/translation.js';
+
+export interface NotificationBellStrings {
+  /** Accessible name of the bell button, given the unread count (0 while unknown) and the badge text (`3`, `99+`). */
+  button: (unread: number, formatted: string) => string;
+  /** Badge text above the cap, given the formatted cap, e.g. `99+`. */
+  overflow: (max: string) => string;
+  /** Heading and accessible name of the panel. */
+  title: string;
+  unreadTab: string;
+  allTab: string;
+  markRead: string;
+  markAllRead: string;
+  /** Shown in an item's meta line for screen readers. */
+  unreadLabel: string;
+  severity: Record<Severity, string>;
+  /** The linked event's action and user, e.g. `Login failed · alice`. */
+  eventBy: (action: string, user: string) => string;
+  /** Link text when a notification has a link without `hyperlink_label`. */
+  openLink: string;
+  /** Button that opens the linked event (`ev-select`) when there is no link. */
+  showEvent: string;
+  empty: Record<'unread' | 'all', string>;
+  loadingMore: string;
+  offline: string;
+  seenFailed: string;
+  markAllFailed: string;
+  /** Polite announcement of notifications that just arrived (the body of the first, shortened). */
+  announce: (count: number, firstBody: string) => string;
+  enableDesktop: string;
+  /** Title of a desktop notification that sums up several. */
+  desktopMany: (count: number) => string;
+}
+
+declare module '../../i18n/translation.js' {
+  interface Translation {
+    notificationBell: NotificationBellStrings;
+  }
+}
+
+/** The English strings (registered as the default); a starting point for translations. */
+export const notificationBellStrings: NotificationBellStrings = {
+  button: (unread, formatted) => (unread ? `Notifications, ${formatted} unread` : 'Notifications'),
+  overflow: (max) => `${max}+`,
+  title: 'Notifications',
+  unreadTab: 'Unread',
+  allTab: 'All',
+  markRead: 'Mark as read',
+  markAllRead: 'Mark all as read',
+  unreadLabel: 'Unread',
+  severity: { notice: 'Notice', warning: 'Warning', alert: 'Alert' },
+  eventBy: (action, user) => (user ? `${action} · ${user}` : action),
+  openLink: 'Open',
+  showEvent: 'Show event',
+  empty: { unread: 'You are all caught up.', all: 'No notifications yet.' },
+  loadingMore: 'Loading more…',
+  offline: 'You are offline. These are the notifications loaded so far.',
+  seenFailed: 'Could not mark this as read. Try again.',
+  markAllFailed: 'Could not mark all as read. Try again.',
+  announce: (count, firstBody) => (count === 1 ? `New notification: ${firstBody}` : `${count} new notifications`),
+  enableDesktop: 'Enable desktop notifications',
+  desktopMany: (count) => `${count} new notifications`,
+};
+
+defineStrings('notificationBell', notificationBellStrings);

@@ -1,0 +1,228 @@
+import { css } from 'lit';
+import { inLayer } from '../../styles/layer.js';
+import { t } from '../../styles/token.js';
+
+export const bellStyles = inLayer(css`
+  :host {
+    display: inline-block;
+    position: relative;
+  }
+  .bell {
+    position: relative;
+    anchor-name: --ev-bell;
+    padding: ${t('space-1')};
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    justify-content: center;
+    border-color: transparent;
+    background: transparent;
+    border-radius: 50%;
+  }
+  .badge {
+    position: absolute;
+    inset-block-start: -0.1rem;
+    inset-inline-end: -0.2rem;
+    min-width: 1.25rem;
+    padding: 0 0.3rem;
+    border-radius: 0.7rem;
+    background: ${t('color-alert', 'notification-bell-badge-bg')};
+    color: var(--ev-notification-bell-badge-color, ${t('color-on-accent')});
+    font-size: 0.6875rem;
+    font-weight: 700;
+    line-height: 1.25rem;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .panel {
+    position-anchor: --ev-bell;
+    position-area: block-end span-inline-start;
+    position-try-fallbacks: flip-inline, flip-block;
+    inset: auto;
+    margin: ${t('space-1')} 0 0;
+    width: var(--ev-notification-bell-panel-width, min(24rem, calc(100vw - 1rem)));
+    max-height: min(var(--ev-notification-bell-panel-height, 32rem), calc(100dvh - 1rem));
+    padding: 0;
+    flex-direction: column;
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-lg')};
+    background: ${t('color-bg')};
+    color: ${t('color-text')};
+    box-shadow: ${t('shadow')};
+    overflow: hidden;
+  }
+  .panel:popover-open {
+    display: flex;
+  }
+  :host([variant='drawer']) .panel {
+    position-area: none;
+    inset: 0 0 0 auto;
+    margin: 0;
+    width: var(--ev-notification-bell-panel-width, min(26rem, 100vw));
+    height: 100dvh;
+    max-height: none;
+    border-radius: 0;
+    border-block: 0;
+    border-inline-end: 0;
+  }
+  :host([variant='drawer']:dir(rtl)) .panel {
+    inset: 0 auto 0 0;
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    gap: ${t('space-2')};
+    padding: ${t('space-3')} ${t('space-3')} ${t('space-2')};
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: ${t('font-size-lg')};
+  }
+  .close {
+    padding-inline: ${t('space-2')};
+  }
+  .tabs {
+    display: flex;
+    gap: ${t('space-1')};
+    padding: 0 ${t('space-3')};
+    border-block-end: 1px solid ${t('color-border')};
+  }
+  [role='tab'] {
+    border: 0;
+    border-block-end: 2px solid transparent;
+    border-radius: 0;
+    background: none;
+    color: ${t('color-text-muted')};
+  }
+  [role='tab'][aria-selected='true'] {
+    border-block-end-color: ${t('color-accent')};
+    color: ${t('color-text')};
+    font-weight: 600;
+  }
+  .banner {
+    margin: 0;
+    padding: ${t('space-2')} ${t('space-3')};
+    background: ${t('color-surface')};
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+  }
+  .bad {
+    background: ${t('color-danger-surface')};
+    color: ${t('color-alert')};
+  }
+  .list {
+    flex: 1;
+    min-height: 6rem;
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .item {
+    display: flex;
+    gap: ${t('space-2')};
+    padding: ${t('space-2')} ${t('space-3')};
+    border-block-end: 1px solid ${t('color-border')};
+    cursor: pointer;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
+  }
+  .item:hover {
+    background: ${t('color-surface-hover')};
+  }
+  .item:focus-visible {
+    outline-offset: -2px;
+  }
+  .item[data-unread] {
+    background: ${t('color-surface-selected', 'notification-bell-unread-bg')};
+  }
+  .sev {
+    flex: none;
+    display: inline-flex;
+    color: ${t('color-notice')};
+  }
+  [data-severity='warning'] .sev {
+    color: ${t('color-warning')};
+  }
+  [data-severity='alert'] .sev {
+    color: ${t('color-alert')};
+  }
+  .main {
+    flex: 1;
+    min-width: 0;
+  }
+  .body {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 6;
+    overflow: hidden;
+  }
+  [data-unread] p.body {
+    font-weight: 600;
+  }
+  pre.body {
+    display: block;
+    max-height: 10rem;
+    overflow: auto;
+    padding: ${t('space-1')} ${t('space-2')};
+    border-radius: ${t('radius-sm')};
+    background: ${t('color-surface')};
+    font-family: ${t('font-family-mono')};
+    font-size: ${t('font-size-sm')};
+    font-weight: 400;
+    white-space: pre-wrap;
+  }
+  .meta,
+  .note {
+    margin: ${t('space-1')} 0 0;
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .note {
+    color: ${t('color-alert')};
+  }
+  a,
+  .linkish {
+    display: inline-block;
+    margin-block-start: ${t('space-1')};
+    color: ${t('color-link')};
+    font-size: ${t('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .linkish {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+  }
+  .mark {
+    flex: none;
+    align-self: flex-start;
+    min-height: 0;
+    padding: ${t('space-1')};
+    border-color: transparent;
+    background: transparent;
+  }
+  .mark svg {
+    width: 1rem;
+    height: 1rem;
+  }
+  .more {
+    min-height: 2rem;
+  }
+  .foot {
+    padding: ${t('space-2')} ${t('space-3')};
+    border-block-start: 1px solid ${t('color-border')};
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
+`);

@@ -1,0 +1,122 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/notification-bell/ev-notification-bell.js';
+import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
+import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
+
+async function bell(count = 5): Promise<{ el: EvNotificationBell; client: ReturnType<typeof controlledClient> }> {
+  const client = controlledClient(notifications(count));
+  const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+  await until(() => el.unread === count);
+  await settle(el);
+  return { el, client };
+}
+
+const body = (a: Element | null) => a?.closest('article')?.querySelector('[part~=body]')?.textContent;
+
+describe('<ev-notification-bell> keyboard', () => {
+  it('Enter opens and focuses the first notification; arrows, Home and End move; Escape closes and returns to the bell', async () => {
+    const { el } = await bell();
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article', 'focus on the first item');
+    expect(body(focused(el))).to.equal('Body n0');
+    expect(el.open).to.be.true;
+    await sendKeys({ press: 'ArrowDown' });
+    expect(body(focused(el))).to.equal('Body n1');
+    await sendKeys({ press: 'End' });
+    expect(body(focused(el))).to.equal('Body n4');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(body(focused(el))).to.equal('Body n4');
+    await sendKeys({ press: 'Home' });
+    expect(body(focused(el))).to.equal('Body n0');
+    await sendKeys({ press: 'PageDown' });
+    expect(body(focused(el))).to.equal('Body n1');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(body(focused(el))).to.equal('Body n0');
+    // Roving focus: only the current item is in the tab order.
+    expect(articles(el).filter((a) => a.tabIndex === 0)).to.have.length(1);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.open, 'the panel to close');
+    expect(focused(el)).to.equal(bellButton(el));
+  });
+
+  it('Space opens too; ArrowUp on the bell opens at the last notification', async () => {
+    const { el } = await bell(3);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => focused(el)?.localName === 'article');
+    expect(body(focused(el))).to.equal('Body n0');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.open);
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => focused(el)?.localName === 'article');
+    expect(body(focused(el))).to.equal('Body n2');
+  });
+
+  it('Enter on a notification activates it; the tabs switch with arrow keys', async () => {
+    const { el } = await bell(2);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const click = await oneEvent(el, 'ev-notification-click');
+    expect(click.detail.notification.pk).to.equal('n0');
+    sr(el).querySelector<HTMLElement>('#tab-unread')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => el.tab === 'all');
+    expect(focused(el)!.id).to.equal('tab-all');
+    await sendKeys({ press: 'Home' });
+    await until(() => el.tab === 'unread');
+  });
+
+  it('End reaches the last loaded notification even when only the first are rendered', async () => {
+    const client = controlledClient(notifications(120));
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell page-size="120" .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 120);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    expect(articles(el).length).to.be.lessThan(120);
+    await sendKeys({ press: 'End' });
+    await until(() => focused(el)?.getAttribute('aria-posinset') === '120', 'the 120th item');
+    expect(body(focused(el))).to.equal('Body n119');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(body(focused(el))).to.equal('Body n118');
+  });
+
+  it('mark as read from the keyboard keeps focus on the notification', async () => {
+    const { el } = await bell(3);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.unread === 2);
+    expect(focused(el)?.localName).to.equal('article');
+    expect(body(focused(el))).to.equal('Body n0');
+  });
+});
+
+describe('<ev-notification-bell> announcements', () => {
+  const region = (el: EvNotificationBell) => sr(el).querySelector('[role=status]')!.textContent!.trim();
+
+  it('announces new notifications politely, once per page however many bells', async () => {
+    const client = controlledClient(notifications(1));
+    const wrap = await fixture(html`<div>
+      <ev-notification-bell .client=${client}></ev-notification-bell><ev-notification-bell .client=${client}></ev-notification-bell>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('ev-notification-bell')];
+    await until(() => a!.unread === 1 && b!.unread === 1);
+    expect(sr(a!).querySelector('[role=status]')!.closest('[popover]')).to.equal(null);
+    client.add([{ ...notifications(1, { prefix: 'x', now: Date.now() + 1000 })[0]!, body: 'Certificate expires tomorrow' }]);
+    await until(() => region(a!) !== '', 'the announcement');
+    expect(region(a!)).to.equal('New notification: Certificate expires tomorrow');
+    expect(region(b!)).to.equal('');
+    client.add(notifications(3, { prefix: 'y', now: Date.now() + 2000 }));
+    await until(() => region(a!) === '3 new notifications');
+    expect(bellButton(a!).getAttribute('aria-label')).to.equal('Notifications, 5 unread');
+  });
+});

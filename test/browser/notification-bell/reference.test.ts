@@ -1,0 +1,187 @@
+/**
+ * The bell against the reference events server over real HTTP: counts, faults on PATCH,
+ * mark-all, SSE delivery and Last-Event-ID resume, conditional polling, sharing.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/notification-bell/ev-notification-bell.js';
+import { type AuthentikNotificationClientOptions, createAuthentikNotificationClient } from '../../../src/client/adapters/authentik-notifications.js';
+import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
+import { control, referenceServer } from '../reference.js';
+import { articles, badge, bellButton, fastRetries, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
+
+interface Logged {
+  t: number;
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  lastEventId?: string;
+  ifNoneMatch?: string;
+}
+
+const NOTIFICATIONS = '/api/v3/events/notifications/';
+
+async function serverUnread(): Promise<number> {
+  const { apiUrl, token } = await referenceServer();
+  const r = await fetch(`${apiUrl}/events/notifications/?seen=false&page_size=1`, { headers: { authorization: `Bearer ${token}` } });
+  return ((await r.json()) as { pagination: { count: number } }).pagination.count;
+}
+
+/** Requests this test made (by time), optionally only under `path`. */
+async function requestsSince(since: number, path = '/api/v3/events/'): Promise<Logged[]> {
+  return ((await control('/requests')) as Logged[]).filter((r) => r.t >= since && r.path.startsWith(path));
+}
+
+async function client(options: Partial<AuthentikNotificationClientOptions> = {}) {
+  const { apiUrl, token } = await referenceServer();
+  return createAuthentikNotificationClient({ baseUrl: apiUrl, token, shareLive: false, ...options });
+}
+
+async function bell(c: Awaited<ReturnType<typeof client>>): Promise<EvNotificationBell> {
+  const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${c}></ev-notification-bell>`);
+  await until(() => el.unread !== null, 'the count from the server');
+  await settle(el);
+  return el;
+}
+
+const emit = async (count = 1) => ((await control('/emit', { body: { kind: 'notification', count } })) as { pks: string[] }).pks;
+
+describe('<ev-notification-bell> on the reference server', function () {
+  this.timeout(20000);
+  beforeEach(() => fastRetries(3));
+  afterEach(async () => {
+    restoreRetries();
+    await control('/faults', { method: 'DELETE' });
+  });
+
+  it('badge: the server count, capped at 99+', async () => {
+    const el = await bell(await client({ live: 'sse' }));
+    const truth = await serverUnread();
+    expect(el.unread).to.equal(truth);
+    if (truth < 100) await emit(100 - truth);
+    await until(() => badge(el) === '99+', 'the capped badge');
+    expect(bellButton(el).getAttribute('aria-label')).to.equal('Notifications, 99+ unread');
+    expect(el.unread).to.equal(await serverUnread());
+    await expect(el).to.be.accessible();
+  });
+
+  it('optimistic seen: PATCH failing twice is retried; failing every time is rolled back after the retries', async () => {
+    await emit(2);
+    const el = await bell(await client({ live: 'none', retries: 0 }));
+    await openPanel(el);
+    const before = el.unread!;
+    const since = Date.now();
+    await control('/faults', { body: { match: { method: 'PATCH', path: NOTIFICATIONS }, fault: { status: 503 }, times: 2 } });
+    articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    expect(el.unread).to.equal(before - 1);
+    await until(async () => (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'PATCH').length === 3, 'three PATCHes');
+    let patches = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).to.deep.equal([503, 503, 200]);
+    await until(() => el.unread === before - 1 && !articles(el)[0]!.hasAttribute('data-unread'));
+    expect(el.unread).to.equal(await serverUnread());
+
+    const since2 = Date.now();
+    await control('/faults', { body: { match: { method: 'PATCH', path: NOTIFICATIONS }, fault: { status: 500 }, times: 4 } });
+    articles(el)[1]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(() => sr(el).querySelector('[part=seen-error]'), 'the rollback');
+    patches = (await requestsSince(since2, NOTIFICATIONS)).filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).to.deep.equal([500, 500, 500, 500]);
+    expect(articles(el)[1]!.hasAttribute('data-unread')).to.be.true;
+    await until(() => el.unread === before - 1);
+    expect(el.unread).to.equal(await serverUnread());
+  });
+
+  it('mark all: list and count reconcile with the server', async () => {
+    await emit(3);
+    const el = await bell(await client({ live: 'sse' }));
+    await openPanel(el);
+    expect(articles(el).length).to.be.greaterThan(0);
+    sr(el).querySelector<HTMLElement>('[part=mark-all-button]')!.click();
+    await until(() => el.unread === 0 && sr(el).querySelector('[part=empty]'), 'everything read');
+    expect(await serverUnread()).to.equal(0);
+    await emit(1);
+    await until(() => el.unread === 1 && articles(el).length === 1, 'the new one');
+    expect(await serverUnread()).to.equal(1);
+  });
+
+  it('SSE: delivery, announcement, and resume with Last-Event-ID after a drop', async () => {
+    let cut: (() => void) | undefined;
+    const gate: { wait?: Promise<void>; open?: () => void } = {};
+    let streams = 0;
+    // A fetch that lets the test cut the stream and hold the reconnect.
+    const wrapped = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!String(input).includes('/events/stream/')) return fetch(input, init);
+      if (++streams === 2) await gate.wait;
+      const response = await fetch(input, init);
+      const reader = response.body!.getReader();
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          cut = () => {
+            void reader.cancel();
+            controller.close();
+          };
+        },
+        async pull(controller) {
+          const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    }) as typeof fetch;
+    const el = await bell(await client({ live: 'sse', fetch: wrapped, random: () => 0 }));
+    await openPanel(el);
+    await until(() => streams === 1);
+    const start = el.unread!;
+    const [first] = await emit(1);
+    await until(() => el.unread === start + 1, 'the pushed notification');
+    await until(() => sr(el).querySelector('[role=status]')!.textContent!.startsWith('New notification'), 'the announcement');
+    expect(articles(el)[0]!.querySelector('[part~=body]')!.textContent).to.not.equal('');
+    const since = Date.now();
+    gate.wait = new Promise((r) => (gate.open = r));
+    cut!();
+    const missed = await emit(2);
+    gate.open!();
+    await until(() => el.unread === start + 3, 'the notifications sent while disconnected');
+    // Resume and catch-up overlap; nothing is listed twice: the unread list is exactly the server's.
+    const truth = await serverUnread();
+    expect(el.unread).to.equal(truth);
+    if (truth <= 20) expect(articles(el).length).to.equal(truth);
+    expect(missed).to.have.length(2);
+    expect(first).to.be.a('string');
+    // The server logs a stream when it ends: end the second one, then check it resumed.
+    el.remove();
+    await until(async () => (await requestsSince(since, '/api/v3/events/stream/')).some((r) => r.lastEventId), 'the resumed stream');
+    const resumed = (await requestsSince(since, '/api/v3/events/stream/')).find((r) => r.lastEventId)!;
+    expect(Number(resumed.lastEventId)).to.be.greaterThan(0);
+  });
+
+  it('polling sends If-None-Match and gets 304 while nothing changed', async () => {
+    const since = Date.now();
+    const el = await bell(await client({ live: 'poll', pollIntervalMs: 150 }));
+    await until(async () => (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.query.includes('page_size=50')).length >= 3, 'a few polls');
+    const polls = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.query.includes('page_size=50'));
+    expect(polls[0]!.status).to.equal(200);
+    expect(polls.slice(1).every((r) => r.ifNoneMatch && r.status === 304)).to.be.true;
+    el.remove();
+  });
+
+  it('two bells with one client: one stream, one set of count requests', async () => {
+    const since = Date.now();
+    const c = await client({ live: 'sse' });
+    const host = await fixture(html`<div><ev-notification-bell .client=${c}></ev-notification-bell><ev-notification-bell .client=${c}></ev-notification-bell></div>`);
+    const [a, b] = [...host.querySelectorAll('ev-notification-bell')];
+    await until(() => a!.unread !== null && b!.unread !== null);
+    const start = a!.unread!;
+    await emit(1);
+    await until(() => a!.unread === start + 1 && b!.unread === start + 1, 'both bells to count the new one');
+    host.remove();
+    await until(async () => (await requestsSince(since, '/api/v3/events/stream/')).length === 1, 'the stream to be logged');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await requestsSince(since, '/api/v3/events/stream/')).to.have.length(1);
+    const counts = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.query.includes('seen=false') && r.query.includes('page_size=1'));
+    // One feed: a count at start and one after the push (a third when the push lands while the
+    // first count is on its way and it is asked again). Two feeds would make at least four.
+    expect(counts.length).to.be.within(2, 3);
+  });
+});
