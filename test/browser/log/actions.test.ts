@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import { ControlledClient, dataRows, manyEvents, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { ControlledClient, dataRows, manyEvents, settle, shadow, visibleRows, waitFor, deepText } from './helpers.js';
 
 describe('<ev-log> actions', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
@@ -41,7 +41,7 @@ describe('<ev-log> actions', () => {
     source.selection = events[40]!.pk;
     await settle(el);
     const panel = shadow(el).querySelector('.panel-row')!;
-    expect(panel.textContent).to.contain(events[40]!.pk);
+    expect(await deepText(panel)).to.contain(events[40]!.pk);
     expect(visibleRows(el).some((r) => r.dataset.index === '40')).to.equal(true);
     source.selection = null;
     await settle(el);

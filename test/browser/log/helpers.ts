@@ -218,3 +218,23 @@ export function fakeAuthentikFetch(events: readonly EventRecord[]): { fetch: typ
 export function listParams(urls: URL[]): string[][] {
   return urls.filter((u) => u.pathname.endsWith('/events/events/')).map((u) => [...u.searchParams].map(([k, v]) => `${k}=${v}`).sort());
 }
+
+/** Text of a node including every shadow root below it (an expanded row may hold `<ev-detail>`). */
+export async function deepText(node: Node): Promise<string> {
+  const hosts: Element[] = [];
+  const collect = (n: Node) => {
+    if (n instanceof Element && n.shadowRoot) hosts.push(n);
+    n.childNodes.forEach(collect);
+    if (n instanceof Element && n.shadowRoot) n.shadowRoot.childNodes.forEach(collect);
+  };
+  collect(node);
+  await Promise.all(hosts.map((h) => (h as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof Element && n.shadowRoot) n.shadowRoot.childNodes.forEach(walk);
+    n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ');
+}

@@ -4,7 +4,7 @@ import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvSelectEvent } from '../../../src/events/ev-select.js';
-import { ControlledClient, activeCell, dataRows, grid, manyEvents, mountLog, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { ControlledClient, activeCell, dataRows, grid, manyEvents, mountLog, settle, shadow, visibleRows, waitFor, deepText } from './helpers.js';
 
 /** aria-rowindex of the row holding the focused cell, and the cell's column. */
 function focusAt(el: EvLog): { row: number; col: number } {
@@ -102,7 +102,7 @@ describe('<ev-log> keyboard', () => {
     const panel = shadow(el).querySelector('.panel-row')!;
     expect(panel.getAttribute('aria-rowindex')).to.equal('4');
     expect(grid(el).getAttribute('aria-rowcount')).to.equal('5002');
-    expect(panel.textContent).to.contain('e1');
+    expect(await deepText(panel)).to.contain('e1');
     // Rows after the panel are pushed down, keeping their own index.
     const next = dataRows(el).find((r) => r.dataset.index === '2')!;
     expect(next.getAttribute('aria-rowindex')).to.equal('5');

@@ -7,7 +7,7 @@ import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { hostileEvent, hostileStrings, pwned } from '../../fixtures/hostile.js';
 import { NEVER_RENDERED_TAGS, corpus, hugeStrings } from '../../fixtures/xss-corpus.js';
-import { dataRows, grid, mountLog, rowText, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { dataRows, grid, mountLog, rowText, settle, shadow, visibleRows, waitFor, deepText } from './helpers.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 
@@ -168,7 +168,7 @@ describe('<ev-log> hostile data, themes, direction', () => {
     const [first] = dataRows(el);
     first!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
     await settle(el);
-    expect(shadow(el).querySelector('[part="detail"]')!.textContent).to.contain('<img src=x');
+    expect(await deepText(shadow(el).querySelector('[part="detail"]')!)).to.contain('<img src=x');
     expect(pwned()).to.equal(false);
     await expect(el).to.be.accessible();
   });
