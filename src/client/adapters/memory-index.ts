@@ -4,6 +4,7 @@
  * binary search for time ranges, and a small cache of filter results so paging is O(page).
  */
 import { eventLatLng, inArea, isValidArea } from '../geo.js';
+import { EventsAbortedError } from '../errors.js';
 import { filterKey } from '../query.js';
 import type { EventFilter, EventRecord } from '../types.js';
 
@@ -103,6 +104,42 @@ const KEYS: Record<IndexedField, (e: EventRecord) => string | undefined> = {
   context_authorized_app: (e) => contextString(e, 'authorized_application', 'pk'),
 };
 
+/** Yields to the event loop without timer clamping (scheduler.yield, else a message, else a timer). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel !== 'undefined') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Splits long work into slices of about `budgetMs`, honouring an abort between slices. */
+class Slicer {
+  #start = performance.now();
+  constructor(
+    private readonly signal: AbortSignal | undefined,
+    private readonly budgetMs = 8,
+  ) {}
+
+  due(): boolean {
+    return performance.now() - this.#start > this.budgetMs;
+  }
+
+  async pause(): Promise<void> {
+    await yieldToPage();
+    if (this.signal?.aborted) throw new EventsAbortedError();
+    this.#start = performance.now();
+  }
+}
+
 export class MemoryIndex {
   readonly events: EventRecord[];
   /** Parsed `created` per event, NaN until first needed. */
@@ -116,6 +153,7 @@ export class MemoryIndex {
 
   constructor(events: readonly EventRecord[]) {
     this.events = events as EventRecord[];
+    this.#scanInBackground();
   }
 
   /** Adds events and drops every cached result. */
@@ -127,7 +165,9 @@ export class MemoryIndex {
     this.#fieldIndexes.clear();
     this.#building.clear();
     this.#generation++;
+    this.#scan = { next: 1, desc: true, asc: true, failed: false };
     this.#cache.clear();
+    this.#scanInBackground();
   }
 
   /** Milliseconds of event `i`, parsed on first use. */
@@ -169,24 +209,46 @@ export class MemoryIndex {
     return this.#order;
   }
 
-  #sortedDirection(): 'desc' | 'asc' | undefined {
+  /** Progress of the sortedness scan: resumable, so it can run in background slices. */
+  #scan = { next: 1, desc: true, asc: true, failed: false };
+
+  /** Scans up to `budget` more events; true when the scan is complete. */
+  #scanSorted(budget = Infinity): boolean {
     const { events } = this;
     const n = events.length;
-    if (n < 2) return 'desc';
+    const scan = this.#scan;
+    if (n < 2) return true;
     const length = events[0]!.created.length;
-    let desc = true;
-    let asc = true;
-    for (let i = 0; i < n; i++) {
+    if (scan.next === 1 && (length === 0 || events[0]!.created.charCodeAt(length - 1) !== 90)) scan.failed = true;
+    const stop = Math.min(n, scan.next + budget);
+    let p = events[scan.next - 1]!.created;
+    for (let i = scan.next; i < stop && !scan.failed; i++) {
       const c = events[i]!.created;
-      if (c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) return undefined;
-      if (i > 0) {
-        const p = events[i - 1]!.created;
-        if (c > p) desc = false;
-        else if (c < p) asc = false;
-        if (!desc && !asc) return undefined;
-      }
+      if (c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) scan.failed = true;
+      else if (c > p) scan.desc = false;
+      else if (c < p) scan.asc = false;
+      if (!scan.desc && !scan.asc) scan.failed = true;
+      p = c;
     }
-    return desc ? 'desc' : 'asc';
+    scan.next = stop;
+    return scan.failed || stop >= n;
+  }
+
+  /** Starts the sortedness scan in background slices (so the first query rarely pays for it). */
+  #scanInBackground(): void {
+    const generation = this.#generation;
+    const step = () => {
+      if (generation !== this.#generation || this.#order) return;
+      if (!this.#scanSorted(100_000)) setTimeout(step, 0);
+    };
+    if (this.events.length > 100_000 && typeof setTimeout === 'function') setTimeout(step, 0);
+  }
+
+  #sortedDirection(): 'desc' | 'asc' | undefined {
+    this.#scanSorted();
+    const scan = this.#scan;
+    if (scan.failed) return undefined;
+    return scan.desc ? 'desc' : 'asc';
   }
 
   #haystack(i: number): string {
@@ -276,7 +338,7 @@ export class MemoryIndex {
   }
 
   /** Indexes of matching events in the requested order. Cached per (filter, ordering). */
-  match(filter: EventFilter, ordering = '-created'): Uint32Array {
+  async match(filter: EventFilter, ordering = '-created', signal?: AbortSignal): Promise<Uint32Array> {
     const key = `${filterKey(filter)}|${ordering}`;
     const cached = this.#cache.get(key);
     if (cached) {
@@ -284,6 +346,10 @@ export class MemoryIndex {
       this.#cache.set(key, cached);
       return cached;
     }
+    // The sortedness scan and linear filter scans run in slices of at most ~8 ms, yielding to the
+    // page between them, so even a first query over 1,000,000 events never blocks it.
+    const slice = new Slicer(signal);
+    while (!this.#order && !this.#scanSorted(50_000)) await slice.pause();
     const order = this.order;
     const start = filter.until ? this.#firstOlderThan(isoMs(filter.until)) : 0;
     const end = filter.since ? this.#firstOlderThan(isoMs(filter.since)) : order.length;
@@ -295,10 +361,13 @@ export class MemoryIndex {
     } else if (candidates) {
       const out = new Uint32Array(candidates.length);
       let n = 0;
-      for (const p of candidates) {
-        if (p < start || p >= end) continue;
-        const i = order[p]!;
-        if (test(this.events[i]!, () => this.#haystack(i))) out[n++] = i;
+      for (let k = 0; k < candidates.length; k++) {
+        const p = candidates[k]!;
+        if (p >= start && p < end) {
+          const i = order[p]!;
+          if (test(this.events[i]!, () => this.#haystack(i))) out[n++] = i;
+        }
+        if ((k & 8191) === 8191 && slice.due()) await slice.pause();
       }
       result = out.slice(0, n);
     } else {
@@ -308,6 +377,7 @@ export class MemoryIndex {
       for (let p = start; p < end; p++) {
         const i = order[p]!;
         if (test(events[i]!, () => this.#haystack(i))) out[n++] = i;
+        if ((p & 8191) === 8191 && slice.due()) await slice.pause();
       }
       result = out.slice(0, n);
     }

@@ -97,7 +97,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       await enter('listEvents', callOptions);
       const ordering = query.ordering ?? '-created';
       if (!isOrderable(ordering.replace(/^-/, ''))) throw new EventsValidationError('ordering', 'a sortable field');
-      const matches = index.match(query, ordering);
+      const matches = await index.match(query, ordering, callOptions?.signal);
       return pageOf((start, end) => Array.from(matches.subarray(start, end), (i) => index.events[i]!), matches.length, query);
     },
 
@@ -112,7 +112,7 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
       await enter('volume', callOptions);
       const until = query.until ? isoMs(query.until) : now();
       const since = query.since ? isoMs(query.since) : until - (query.historyDays ?? 7) * DAY;
-      const matches = index.match({ ...query, since: new Date(since).toISOString(), until: new Date(until).toISOString() });
+      const matches = await index.match({ ...query, since: new Date(since).toISOString(), until: new Date(until).toISOString() }, '-created', callOptions?.signal);
       const counts = new Map<string, number>();
       for (const i of matches) {
         const key = `${bucketStart(index.time(i), bucketMs)}|${index.events[i]!.action}`;

@@ -45,6 +45,21 @@ describe('memory adapter', () => {
     await check({ since, actions: ['login'] }, (e) => Date.parse(e.created) >= Date.parse(since) && e.action === 'login');
   });
 
+  test('large input: the background sortedness scan never trusts an order it has not checked', async () => {
+    const big = makeEvents({ count: 150_000, gapMs: 1000 });
+    // One event out of place near the end; query at once (scan unfinished) and after it finished.
+    const late = { ...big[149_000]!, pk: 'out-of-place', created: new Date(Date.parse(big[0]!.created) + 5000).toISOString() };
+    const input = [...big.slice(0, 149_000), late, ...big.slice(149_001)];
+    const now = createMemoryClient({ events: input });
+    assert.equal((await now.listEvents({ pageSize: 1 })).items[0]!.pk, 'out-of-place');
+    const later = createMemoryClient({ events: input });
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await later.listEvents({ pageSize: 1 })).items[0]!.pk, 'out-of-place');
+    const sorted = createMemoryClient({ events: big });
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal((await sorted.listEvents({ pageSize: 2, page: 75_000 })).items[1]!.pk, big[149_999]!.pk);
+  });
+
   test('ordering by created ascending and by other fields', async () => {
     const client = createMemoryClient({ events });
     const asc = await client.listEvents({ ordering: 'created', pageSize: 3 });
