@@ -17,6 +17,7 @@ interface Logged {
   status: number;
   lastEventId?: string;
   ifNoneMatch?: string;
+  tag?: string;
 }
 
 const NOTIFICATIONS = '/api/v3/events/notifications/';
@@ -27,14 +28,19 @@ async function serverUnread(): Promise<number> {
   return ((await r.json()) as { pagination: { count: number } }).pagination.count;
 }
 
-/** Requests this test made (by time), optionally only under `path`. */
+/** The `X-Ev-Tag` of the test's client: other test files share the server and its request log. */
+let tag = '';
+
+/** Requests this test's client made (by time), optionally only under `path`. */
 async function requestsSince(since: number, path = '/api/v3/events/'): Promise<Logged[]> {
-  return ((await control('/requests')) as Logged[]).filter((r) => r.t >= since && r.path.startsWith(path));
+  return ((await control('/requests')) as Logged[]).filter((r) => r.t >= since && r.path.startsWith(path) && r.tag === tag);
 }
 
+let clients = 0;
 async function client(options: Partial<AuthentikNotificationClientOptions> = {}) {
   const { apiUrl, token } = await referenceServer();
-  return createAuthentikNotificationClient({ baseUrl: apiUrl, token, shareLive: false, ...options });
+  tag = `bell-reference-${Date.now()}-${++clients}`;
+  return createAuthentikNotificationClient({ baseUrl: apiUrl, token, shareLive: false, headers: { 'X-Ev-Tag': tag }, ...options });
 }
 
 async function bell(c: Awaited<ReturnType<typeof client>>): Promise<EvNotificationBell> {
