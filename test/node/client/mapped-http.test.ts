@@ -69,6 +69,7 @@ describe('mapped adapter (alt family)', () => {
       { username: all[7]!.user.username! },
       { since: all[300]!.created, until: all[40]!.created },
       { ordering: 'created' },
+      { area: { south: 35, west: -12, north: 62, east: 32 } },
     ] satisfies EventQuery[]) {
       const a = await everything(authentik, query);
       const b = await everything(mapped, query);
@@ -85,6 +86,10 @@ describe('mapped adapter (alt family)', () => {
     assert.equal(vb.bucketMs, va.bucketMs);
     const sum = (v: typeof va) => v.buckets.reduce((s, b) => s + b.count, 0);
     assert.equal(sum(vb), sum(va));
+    const area = { south: 35, west: -12, north: 62, east: 32 };
+    const [aa, ab] = await Promise.all([authentik.volume({ since, until: NOW, area }), mapped.volume({ since, until: NOW, area })]);
+    assert.ok(sum(aa) > 0 && sum(aa) < sum(va), 'the area narrows the volume');
+    assert.equal(sum(ab), sum(aa));
     await assert.rejects(mapped.topPerUser(), EventsUnsupportedError);
   });
 
@@ -123,6 +128,7 @@ describe('memory adapter = server semantics', () => {
       { since: all[500]!.created, until: all[20]!.created, actions: ['login'] },
       { ordering: 'created', pageSize: 30, page: 2 },
       { context_model_app: 'authentik_core' },
+      { area: { south: -50, west: 100, north: 50, east: -100 }, actions: ['login', 'login_failed'] },
     ];
     for (const query of queries) {
       const [server, local] = await Promise.all([authentik.listEvents({ pageSize: 100, ...query }), memory.listEvents({ pageSize: 100, ...query })]);
@@ -132,5 +138,8 @@ describe('memory adapter = server semantics', () => {
     const since = new Date(Date.parse(NOW) - 5 * 86_400_000).toISOString();
     const [vs, vm] = await Promise.all([authentik.volume({ since, until: NOW }), memory.volume({ since, until: NOW })]);
     assert.deepEqual(vm.buckets.filter((b) => b.count), vs.buckets.filter((b) => b.count));
+    const area = { south: 35, west: -12, north: 62, east: 32 };
+    const [as, am] = await Promise.all([authentik.volume({ since, until: NOW, area }), memory.volume({ since, until: NOW, area })]);
+    assert.deepEqual(am.buckets.filter((b) => b.count), as.buckets.filter((b) => b.count));
   });
 });
