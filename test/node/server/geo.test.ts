@@ -20,9 +20,10 @@ before(async () => {
 });
 after(() => server.close());
 
+const latLng = (e: EventJson) => eventLatLng(e as unknown as EventRecord);
 const bounds = (a: GeoArea) => `${a.south},${a.west},${a.north},${a.east}`;
 const located = (a: GeoArea) => (e: EventJson) => {
-  const at = eventLatLng(e);
+  const at = latLng(e);
   return at !== undefined && inArea(at[0], at[1], a);
 };
 
@@ -48,14 +49,14 @@ describe('geo_bounds', () => {
   });
 
   it('includes the edges, folds wrapped longitudes and treats a 360° box as every longitude', async () => {
-    const sample = all.find((e) => eventLatLng(e))!;
-    const [lat, long] = eventLatLng(sample)!;
+    const sample = all.find((e) => latLng(e))!;
+    const [lat, long] = latLng(sample)!;
     const point = await listPks(`geo_bounds=${lat},${long},${lat},${long}`);
     assert.ok(point.pks.includes(sample.pk), 'a box of one point holds the events at that point');
     const wrapped = await listPks(`geo_bounds=${lat - 0.01},${long + 359.99},${lat + 0.01},${long + 360.01}`);
     assert.deepEqual(wrapped.pks, point.pks, 'longitudes beyond ±180 are folded');
     const world = await listPks('geo_bounds=-90,-400,90,400');
-    assert.equal(world.count, all.filter((e) => eventLatLng(e)).length, 'every located event, and only those');
+    assert.equal(world.count, all.filter((e) => latLng(e)).length, 'every located event, and only those');
   });
 
   it('combines with the other filters', async () => {
