@@ -36,6 +36,11 @@ export interface ListMapping {
   items: string;
   /** Path of the total count, when the API reports one. */
   total?: string;
+  /**
+   * The largest page the API serves. A bigger `pageSize` asks for this many instead; the page
+   * says so in its `pageSize`, and `next` continues from what was returned.
+   */
+  maxPageSize?: number;
   /** Our filter / query field → the API's parameter. Fields without an entry are not sent. */
   params?: Partial<Record<keyof EventFilter | 'ordering' | 'seen' | 'severity' | 'createdAfter', ParamSpec>>;
   /** Our ordering value (`-created`) → the API's value (`-occurred_at`). */

@@ -77,6 +77,21 @@ describe('mapped adapter (alt family)', () => {
     }
   });
 
+  test('a page bigger than the API serves (maxPageSize 500) comes back at its size and paging continues', async () => {
+    const first = await mapped.listEvents({ pageSize: 1000 });
+    assert.equal(first.items.length, 500);
+    assert.equal(first.pageSize, 500);
+    const seen: string[] = [];
+    let query: EventQuery = { pageSize: 1000, page: 1 };
+    for (;;) {
+      const page = await mapped.listEvents(query);
+      seen.push(...page.items.map((e) => e.pk));
+      if (page.next === null) break;
+      query = typeof page.next === 'number' ? { pageSize: 1000, page: page.next } : { pageSize: 1000, cursor: page.next };
+    }
+    assert.deepEqual(seen, all.map((e) => e.pk));
+  });
+
   test('detail, actions and volume', async () => {
     assert.deepEqual(comparable(await mapped.getEvent(all[2]!.pk)), comparable(all[2]!));
     const actions = await mapped.actions();
