@@ -28,8 +28,8 @@ export function filterChips(filter: EventFilter, t: Translation, lang: string, r
   if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
   if (chips.length === 0) return nothing;
   return html`${chips.map(
-    (chip) => html`<span class="chip" part="filter-chip" data-field=${chip.field}>
-      <span class="chip-name">${chip.name}</span> <span class="chip-value">${chip.value}</span>
+    (chip) => html`<span class="filter-chip" part="filter-chip" data-field=${chip.field}>
+      <span class="filter-chip-name">${chip.name}</span> <span class="filter-chip-value">${chip.value}</span>
       <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value}`)} @click=${() => remove(chip.field)}>×</button>
     </span>`,
   )}`;

@@ -85,7 +85,7 @@ export const logStyles = inLayer(css`
   .model-fields:not([hidden]) {
     display: contents;
   }
-  .chip {
+  .filter-chip {
     display: inline-flex;
     align-items: center;
     gap: ${t('space-1')};
@@ -97,16 +97,16 @@ export const logStyles = inLayer(css`
     background: ${t('color-surface-selected')};
     font-size: ${t('font-size-sm')};
   }
-  .chip-name {
+  .filter-chip-name {
     color: ${t('color-text-muted')};
   }
-  .chip-value {
+  .filter-chip-value {
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
     max-inline-size: 24rem;
   }
-  .chip button {
+  .filter-chip button {
     min-block-size: 1.5rem;
     min-inline-size: 1.5rem;
     padding: 0;
