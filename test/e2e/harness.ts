@@ -3,7 +3,7 @@
  * events: tests emit what they need through the control API) and the Vite demo in front of it,
  * both on free ports, driven by the system Chromium through playwright-core.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { chromeFlags, findChrome } from '../../scripts/chrome.mjs';
@@ -31,6 +31,8 @@ export async function startStack(): Promise<Stack> {
     await Promise.all([api.close(), demo.close()]);
     throw error;
   });
+  // Only this run's screenshots in the folder.
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     apiUrl: api.url,
