@@ -111,3 +111,25 @@ describe('editor data', () => {
     assert.deepEqual(literalValues("'a' | number"), []);
   });
 });
+
+describe('Storybook docs tables', () => {
+  it('every category of every element, a slot and a part of the same name both listed', async () => {
+    const { argTypesFromManifest } = await import('../../../.storybook/argtypes.js');
+    for (const el of elements) {
+      const rows = Object.values(argTypesFromManifest(manifest, el.tagName)!);
+      const named = (category: string) =>
+        rows
+          .filter((r) => r.table.category === category)
+          .map((r) => r.name)
+          .sort();
+      const sorted = (list: Array<{ name: string }> | undefined) => (list ?? []).map((x) => x.name).sort();
+      assert.deepEqual(named('attributes'), sorted(el.attributes), `${el.tagName} attributes`);
+      assert.deepEqual(named('events'), sorted(el.events), `${el.tagName} events`);
+      assert.deepEqual(named('slots'), sorted(el.slots).map((n) => n || '(default)'), `${el.tagName} slots`);
+      assert.deepEqual(named('css shadow parts'), sorted(el.cssParts), `${el.tagName} parts`);
+      assert.deepEqual(named('css custom properties'), sorted(el.cssProperties), `${el.tagName} CSS properties`);
+      assert.ok(named('properties').length > 0, `${el.tagName} properties`);
+    }
+    assert.equal(argTypesFromManifest(manifest, 'ev-nope'), null);
+  });
+});
