@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
+import { reactEsmPlugin } from './test/react-esm-plugin.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
 
 const executablePath = requireChrome();
@@ -29,7 +30,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [referenceServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  plugins: [reactEsmPlugin(), referenceServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

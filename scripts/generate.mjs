@@ -4,9 +4,11 @@
 //   tokens.ts       the --ev-* defaults parsed from src/styles/tokens.css (the single source)
 //   leaflet-css.ts  leaflet.css as text, for <ev-map> to adopt into its shadow root
 //   world-110m.ts   Natural Earth 1:110m countries (world-atlas TopoJSON), <ev-map>'s base layer
+//   react.ts        the React wrappers (event-elements/react) from custom-elements.json
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reactWrappers } from './react-wrappers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src/generated');
@@ -67,3 +69,7 @@ write(
   `${header}/** Natural Earth 1:110m countries (public domain) via world-atlas, TopoJSON text. Parse with JSON.parse. */\n` +
     `export const countries110m: string = ${JSON.stringify(JSON.stringify(atlas))};\n`,
 );
+
+// --- React wrappers ---------------------------------------------------------------------------
+// One @lit/react component per element of the committed manifest, typed event props included.
+write('react.ts', reactWrappers(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: browser check first (fails within seconds), then lint, typecheck, manifest,
-// node tests, browser tests. Stops at the first failing step.
+// node tests, browser tests, end-to-end tests of the demo. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { requireChrome } from './chrome.mjs';
 
@@ -16,6 +16,7 @@ const steps = [
   ['manifest is current', 'node', ['scripts/check-manifest.mjs']],
   ['node tests', 'node', ['scripts/test-node.mjs']],
   ['browser tests', 'npx', ['--no-install', 'wtr']],
+  ['e2e (the demo in Chromium)', 'node', ['scripts/test-e2e.mjs']],
 ];
 
 const env = { ...process.env, CHROME_PATH: chrome };

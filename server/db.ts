@@ -52,7 +52,15 @@ export interface LiveLogRow {
 }
 
 /** Bumped whenever the generator's output changes, so old database files are re-seeded. */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
+
+/** SQL of a generated location column: the coordinate when both are numbers within range. */
+function geoColumn(which: 'lat' | 'long'): string {
+  const numeric = (key: string) => `json_type(context_json, '$.geo.${key}') IN ('integer', 'real')`;
+  const lat = "json_extract(context_json, '$.geo.lat')";
+  const long = "json_extract(context_json, '$.geo.long')";
+  return `CASE WHEN ${numeric('lat')} AND ${numeric('long')} AND abs(${lat}) <= 90 AND abs(${long}) <= 180 THEN ${which === 'lat' ? lat : long} END`;
+}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -72,7 +80,10 @@ CREATE TABLE IF NOT EXISTS events (
   authorized_app TEXT,
   user_json TEXT NOT NULL,
   brand_json TEXT NOT NULL,
-  context_json TEXT NOT NULL
+  context_json TEXT NOT NULL,
+  -- context.geo.lat / long when both are numbers in range (what clients plot), else NULL.
+  geo_lat REAL GENERATED ALWAYS AS (${geoColumn('lat')}) VIRTUAL,
+  geo_long REAL GENERATED ALWAYS AS (${geoColumn('long')}) VIRTUAL
 );
 CREATE TABLE IF NOT EXISTS notifications (
   seq INTEGER PRIMARY KEY,
@@ -104,6 +115,7 @@ CREATE INDEX IF NOT EXISTS events_model_pk ON events (model_pk) WHERE model_pk I
 CREATE INDEX IF NOT EXISTS events_model_name ON events (model_name, created) WHERE model_name IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_model_app ON events (model_app, created) WHERE model_app IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_authorized_app ON events (authorized_app, created) WHERE authorized_app IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_geo ON events (geo_lat, geo_long);
 CREATE INDEX IF NOT EXISTS notifications_created ON notifications (created);
 `;
 

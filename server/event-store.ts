@@ -23,7 +23,20 @@ export interface EventFilter {
   from?: number;
   /** Exclusive upper bound on `created`. */
   to?: number;
+  /** Only events located (`context.geo.lat` / `long`, numbers) inside this box; `west > east` crosses the antimeridian. */
+  area?: GeoBox;
 }
+
+/** A bounding box in degrees (edges included). */
+export interface GeoBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** Longitude folded into [-180, 180] (unchanged when already in range, as the clients do). */
+const foldLong = (x: number): number => (x >= -180 && x <= 180 ? x : ((((x + 180) % 360) + 360) % 360) - 180);
 
 export type OrderColumn = 'created' | 'action' | 'username' | 'client_ip' | 'app' | 'brand_name';
 
@@ -80,6 +93,18 @@ function whereOf(f: EventFilter): Sql {
   if (f.to !== undefined) {
     parts.push('created < ?');
     params.push(f.to);
+  }
+  if (f.area) {
+    // Same semantics as the clients' in-memory filter (src/client/geo.ts): edges included,
+    // longitudes folded, a box 360° or wider holds every longitude.
+    const { south, west, north, east } = f.area;
+    parts.push('geo_lat BETWEEN ? AND ?');
+    params.push(south, north);
+    if (east - west < 360) {
+      const [w, e] = [foldLong(west), foldLong(east)];
+      parts.push(w <= e ? 'geo_long BETWEEN ? AND ?' : '(geo_long >= ? OR geo_long <= ?)');
+      params.push(w, e);
+    } else parts.push('geo_long IS NOT NULL');
   }
   return { where: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

@@ -123,3 +123,19 @@ export function stringParam(query: URLSearchParams, name: string): string | unde
   const v = query.get(name);
   return v === null || v === '' ? undefined : v;
 }
+
+/**
+ * Parses a bounding box `south,west,north,east` (degrees, edges included; `west > east` crosses
+ * the antimeridian). Undefined when absent; `invalid()` unless four finite numbers with
+ * south <= north within [-90, 90].
+ */
+export function boxParam(query: URLSearchParams, name: string, invalid: () => never): { south: number; west: number; north: number; east: number } | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return undefined;
+  const parts = raw.split(',').map((p) => p.trim());
+  const numbers = parts.map((p) => (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(p) ? Number(p) : NaN));
+  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) return invalid();
+  const [south, west, north, east] = numbers as [number, number, number, number];
+  if (south > north || south < -90 || north > 90) return invalid();
+  return { south, west, north, east };
+}

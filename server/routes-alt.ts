@@ -4,7 +4,7 @@
  */
 import { ACTIONS } from './catalog.js';
 import type { EventFilter, Position } from './event-store.js';
-import { HttpError, intParam, stringParam, timeParam, type Reply, type RequestContext, type Route } from './http.js';
+import { HttpError, boxParam, intParam, stringParam, timeParam, type Reply, type RequestContext, type Route } from './http.js';
 import type { NotificationFilter } from './notification-store.js';
 import { toAltEvent, toInboxItem } from './serialize.js';
 import { normalUuid, UUID, type Services } from './services.js';
@@ -60,6 +60,7 @@ function auditFilter(query: URLSearchParams): EventFilter {
     search: stringParam(query, 'q'),
     from: timeParam(query, 'from', () => bad('from must be an ISO 8601 timestamp')),
     to: timeParam(query, 'to', () => bad('to must be an ISO 8601 timestamp')),
+    area: boxParam(query, 'bbox', () => bad('bbox must be south,west,north,east in degrees (south <= north)')),
   };
 }
 

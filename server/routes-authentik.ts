@@ -1,12 +1,12 @@
 /**
  * authentik-compatible routes under `/api/v3`, in the exact shapes of authentik's OpenAPI
- * schema, plus the documented extensions `created__gte` / `created__lt` (events, volume),
+ * schema, plus the documented extensions `created__gte` / `created__lt` and `geo_bounds` (events, volume),
  * `created__gt` (notifications) and `GET /events/stream/` (SSE).
  */
 import { createHash } from 'node:crypto';
 import { ACTIONS, isKnownAction } from './catalog.js';
 import type { EventFilter, Ordering, OrderColumn } from './event-store.js';
-import { HttpError, intParam, stringParam, timeParam, type Reply, type RequestContext, type Route } from './http.js';
+import { HttpError, boxParam, intParam, stringParam, timeParam, type Reply, type RequestContext, type Route } from './http.js';
 import type { NotificationFilter, NotificationOrderColumn, NotificationOrdering } from './notification-store.js';
 import { toEvent, toNotification } from './serialize.js';
 import { normalUuid, UUID, type Services } from './services.js';
@@ -65,6 +65,7 @@ function eventFilter(query: URLSearchParams): EventFilter {
     search: stringParam(query, 'search'),
     from: timeParam(query, 'created__gte', () => invalid('created__gte', 'Enter a valid date/time.')),
     to: timeParam(query, 'created__lt', () => invalid('created__lt', 'Enter a valid date/time.')),
+    area: boxParam(query, 'geo_bounds', () => invalid('geo_bounds', 'Enter south,west,north,east in degrees (south <= north).')),
   };
 }
 

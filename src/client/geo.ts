@@ -26,11 +26,16 @@ export function isValidArea(area: unknown): area is GeoArea {
   return [north, south, east, west].every((v) => typeof v === 'number' && Number.isFinite(v)) && (south as number) <= (north as number);
 }
 
+/** A longitude in [-180, 180]; values already in range are returned as they are (no rounding error at the edges). */
+export function foldLongitude(x: number): number {
+  return x >= -180 && x <= 180 ? x : ((((x + 180) % 360) + 360) % 360) - 180;
+}
+
 /** True when the point lies inside the area (edges included). */
 export function inArea(lat: number, long: number, area: GeoArea): boolean {
   if (lat < area.south || lat > area.north) return false;
   if (area.east - area.west >= 360) return true;
-  const west = ((((area.west + 180) % 360) + 360) % 360) - 180;
-  const east = ((((area.east + 180) % 360) + 360) % 360) - 180;
+  const west = foldLongitude(area.west);
+  const east = foldLongitude(area.east);
   return west <= east ? long >= west && long <= east : long >= west || long <= east;
 }

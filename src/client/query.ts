@@ -2,7 +2,8 @@
  * The shared filter as authentik query parameters, and back. Used by the authentik adapter and
  * by URL syncing, so a filter has exactly one representation in both places.
  */
-import type { EventFilter, EventQuery } from './types.js';
+import { isValidArea } from './geo.js';
+import type { EventFilter, EventQuery, GeoArea } from './types.js';
 
 type Params = Record<string, string | string[]>;
 
@@ -25,8 +26,37 @@ export const PLAIN_FILTER_KEYS = [
 export const SINCE_PARAM = 'created__gte';
 export const UNTIL_PARAM = 'created__lt';
 
+/**
+ * The area (`<ev-map>`'s "filter to this area") as `south,west,north,east` in degrees: the
+ * reference server's extension; stock authentik ignores it.
+ */
+export const GEO_BOUNDS_PARAM = 'geo_bounds';
+
+export interface ParamOptions {
+  /** Send `since` / `until` as `created__gte` / `created__lt` (default true). */
+  timeRange?: boolean;
+  /** Send `area` as `geo_bounds` (default true). */
+  geoBounds?: boolean;
+}
+
+const degrees = (n: number): string => String(Number(n.toFixed(6)));
+
+/** `south,west,north,east` of an area (6 decimals, about 0.1 m). */
+export function formatBounds(area: GeoArea): string {
+  return [area.south, area.west, area.north, area.east].map(degrees).join(',');
+}
+
+/** An area from `south,west,north,east`, or undefined when it is not four numbers with south <= north. */
+export function parseBounds(text: string | null | undefined): GeoArea | undefined {
+  const parts = (text ?? '').split(',');
+  if (parts.length !== 4 || parts.some((p) => p.trim() === '')) return undefined;
+  const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
+  const area = { north, south, east, west };
+  return isValidArea(area) && south >= -90 && north <= 90 ? area : undefined;
+}
+
 /** authentik query parameters for a filter (empty values left out; `actions` repeated). */
-export function filterToParams(filter: EventFilter, options: { timeRange?: boolean } = {}): Params {
+export function filterToParams(filter: EventFilter, options: ParamOptions = {}): Params {
   const params: Params = {};
   if (filter.actions?.length) params.actions = [...filter.actions];
   for (const key of PLAIN_FILTER_KEYS) {
@@ -37,11 +67,12 @@ export function filterToParams(filter: EventFilter, options: { timeRange?: boole
     if (filter.since) params[SINCE_PARAM] = filter.since;
     if (filter.until) params[UNTIL_PARAM] = filter.until;
   }
+  if (options.geoBounds !== false && filter.area && isValidArea(filter.area)) params[GEO_BOUNDS_PARAM] = formatBounds(filter.area);
   return params;
 }
 
 /** authentik list parameters for a query: the filter plus ordering and paging. */
-export function queryToParams(query: EventQuery, options: { timeRange?: boolean } = {}): Params {
+export function queryToParams(query: EventQuery, options: ParamOptions = {}): Params {
   const params = filterToParams(query, options);
   if (query.ordering) params.ordering = query.ordering;
   if (query.page !== undefined) params.page = String(query.page);
@@ -64,12 +95,14 @@ export function paramsToFilter(search: URLSearchParams): EventFilter {
   const until = search.get(UNTIL_PARAM);
   if (since && !Number.isNaN(Date.parse(since))) filter.since = since;
   if (until && !Number.isNaN(Date.parse(until))) filter.until = until;
+  const area = parseBounds(search.get(GEO_BOUNDS_PARAM));
+  if (area) filter.area = area;
   return filter;
 }
 
 /** A stable key for a filter (same filter → same string), for caches. */
 export function filterKey(filter: EventFilter): string {
-  const params = filterToParams(filter);
+  const params = filterToParams(filter, { geoBounds: false });
   const entries: Array<[string, unknown]> = Object.keys(params)
     .sort()
     .map((k) => [k, Array.isArray(params[k]) ? [...(params[k] as string[])].sort() : params[k]]);

@@ -139,7 +139,8 @@ export interface EventFilter {
   until?: string;
   /**
    * Only events located (`context.geo.lat` / `long`) inside this box. Set by `<ev-map>`'s
-   * "filter to this area". The memory adapter applies it; HTTP adapters do not send it yet.
+   * "filter to this area". The memory adapter applies it; the authentik adapter sends it as
+   * `geo_bounds` (a reference-server extension); mapped clients when a `bbox` parameter is mapped.
    */
   area?: GeoArea;
 }

@@ -1,6 +1,6 @@
 /**
- * Mirrors a store into the page URL with authentik's own query parameter names (plus `tz` for
- * the time zone and `event` for the selection), so a view is shareable and back / forward
+ * Mirrors a store into the page URL with authentik's own query parameter names (plus
+ * `geo_bounds` for the area, `tz` for the time zone and `event` for the selection), so a view is shareable and back / forward
  * work. Parameters it does not own are left untouched.
  */
 import { filterToParams, paramsToFilter } from '../client/query.js';
@@ -19,6 +19,7 @@ const OWN = [
   'search',
   'created__gte',
   'created__lt',
+  'geo_bounds',
   'tz',
   'event',
 ];

@@ -23,6 +23,11 @@ export interface AuthentikClientOptions
    * time filter on events; the reference server and many Django deployments accept these names.
    */
   timeRange?: boolean;
+  /**
+   * Send the shared `area` filter as `geo_bounds=south,west,north,east` (default true): the
+   * reference server's extension. Stock authentik ignores it (`<ev-map>` still filters its own points).
+   */
+  geoBounds?: boolean;
   /** Bucket width the server's volume endpoint answers with (authentik: 6 hours). */
   volumeBucketMs?: number;
 }
@@ -30,13 +35,13 @@ export interface AuthentikClientOptions
 /** A client for authentik's events API (or the reference server, which serves the same shapes). */
 export function createAuthentikClient(options: AuthentikClientOptions): EventsClient {
   const transport = new Transport({ ...options, authHeader: 'Authorization', authScheme: 'Bearer' });
-  const timeRange = options.timeRange !== false;
+  const paramOptions = { timeRange: options.timeRange !== false, geoBounds: options.geoBounds !== false };
   const bucketMs = options.volumeBucketMs ?? AUTHENTIK_BUCKET_MS;
 
   const client: EventsClient = {
     async listEvents(query: EventQuery = {}, { signal } = {}) {
       const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-      const params = queryToParams({ ordering: '-created', ...query, pageSize }, { timeRange });
+      const params = queryToParams({ ordering: '-created', ...query, pageSize }, paramOptions);
       const response = await transport.request({ path: '/events/events/', query: params, signal });
       return toPage(response.body, eventRecord, pageSize);
     },
@@ -51,7 +56,7 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
       const until = query.until ? Date.parse(query.until) : now;
       const since = query.since ? Date.parse(query.since) : until - (query.historyDays ?? 7) * DAY;
       const historyDays = Math.max(1, Math.ceil((now - since) / DAY));
-      const params = { ...filterToParams(query, { timeRange }), history_days: String(historyDays) };
+      const params = { ...filterToParams(query, paramOptions), history_days: String(historyDays) };
       const response = await transport.request({ path: '/events/events/volume/', query: params, signal });
       const buckets = each(response.body, '$', volumeBucket);
       return zeroFill(buckets, { since, until, bucketMs, actions: query.actions ?? [] });

@@ -109,7 +109,7 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
     toItem: (raw: unknown, at: string) => T,
     signal?: AbortSignal,
   ): Promise<Page<T>> {
-    const pageSize = query.pageSize ?? 20;
+    const pageSize = Math.max(1, Math.min(query.pageSize ?? 20, list.maxPageSize ?? Infinity));
     const page = query.page ?? 1;
     let result: ListResult;
     if (list.paging.type === 'cursor' && !query.cursor) {

@@ -2,6 +2,8 @@
  * The declarative mapping language of `createMappedClient`: JSON paths, field maps with value
  * conversions, and query parameter specs. Pure functions, no I/O.
  */
+import { isValidArea } from '../geo.js';
+import { formatBounds } from '../query.js';
 import type { EventFilter } from '../types.js';
 import { fail, isRecord } from '../validate.js';
 
@@ -14,8 +16,12 @@ export type FieldSpec = string | { path: string; as?: ValueFormat; default?: unk
 /** Target field (dotted, in the domain model, e.g. `user.on_behalf_of.username`) → source field. */
 export type FieldMap = Record<string, FieldSpec>;
 
-/** A query parameter: its name, or a name with a value format (`invert` for booleans like seen → unread). */
-export type ParamSpec = string | { name: string; format?: 'iso' | 'epoch-ms' | 'epoch-s'; invert?: boolean; join?: string };
+/**
+ * A query parameter: its name, or a name with a value format (`invert` for booleans like seen →
+ * unread; `bbox` sends the `area` filter as `south,west,north,east`, `bbox-lonlat` as
+ * `west,south,east,north`, GeoJSON's order).
+ */
+export type ParamSpec = string | { name: string; format?: 'iso' | 'epoch-ms' | 'epoch-s' | 'bbox' | 'bbox-lonlat'; invert?: boolean; join?: string };
 
 export type Paging =
   | { type: 'page'; page: string; pageSize: string; firstPage?: 0 | 1 }
@@ -30,6 +36,11 @@ export interface ListMapping {
   items: string;
   /** Path of the total count, when the API reports one. */
   total?: string;
+  /**
+   * The largest page the API serves. A bigger `pageSize` asks for this many instead; the page
+   * says so in its `pageSize`, and `next` continues from what was returned.
+   */
+  maxPageSize?: number;
   /** Our filter / query field → the API's parameter. Fields without an entry are not sent. */
   params?: Partial<Record<keyof EventFilter | 'ordering' | 'seen' | 'severity' | 'createdAfter', ParamSpec>>;
   /** Our ordering value (`-created`) → the API's value (`-occurred_at`). */
@@ -130,6 +141,13 @@ export function applyFields(item: unknown, fields: FieldMap, at: string): Record
 function formatParam(value: unknown, spec: Exclude<ParamSpec, string>): string | string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'boolean') return String(spec.invert ? !value : value);
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    // Only an area has an object value; without a bbox format it cannot be sent.
+    if (!isValidArea(value) || (spec.format !== 'bbox' && spec.format !== 'bbox-lonlat')) return undefined;
+    if (spec.format === 'bbox') return formatBounds(value);
+    const [south, west, north, east] = formatBounds(value).split(',');
+    return [west, south, east, north].join(',');
+  }
   if (Array.isArray(value)) {
     const items = value.map(String);
     return spec.join ? items.join(spec.join) : items;

@@ -1,7 +1,8 @@
 /**
  * The filter bar of `<ev-log>`: actions (multi-select from the client's `actions()`), username,
  * client IP, model (app / name / pk), time range (presets and a custom range in the shared time
- * zone) and free-text search. It edits the shared store, so every element on the source follows.
+ * zone) and free-text search; other filters of the shared state (brand, authorized application,
+ * the map's area) as removable chips. It edits the shared store, so every element on the source follows.
  * Text fields apply after a short pause in typing, or at once on Enter.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
@@ -11,6 +12,7 @@ import type { ActionInfo, EventFilter, EventsClient } from '../../client/types.j
 import type { EvStore } from '../../context/store.js';
 import { actionLabel } from '../../format/actions.js';
 import type { Translation } from '../../i18n/translation.js';
+import { filterChips } from './filter-chips.js';
 import type { RangePreset } from './log.strings.js';
 import { fromInputValue, toInputValue } from './zone.js';
 
@@ -24,6 +26,8 @@ export interface FilterBarHost {
   /** Actions known without a request (`.events` given): names in the data. */
   localActions(): string[] | undefined;
   translation(): Translation;
+  /** The element's language (for numbers in the chips). */
+  lang(): string;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
 }
@@ -282,6 +286,7 @@ export class FilterBar implements ReactiveController {
             ${this.#text('context_model_pk', t.log.filters.modelPk)}`
           : nothing}
       </div>
+      ${filterChips(f, t, this.host.lang(), (field) => this.host.store().patchFilter({ [field]: undefined }))}
       ${active
         ? html`<button type="button" part="clear-filters" @click=${() => {
             this.#preset = undefined;

@@ -21,6 +21,8 @@ export interface GridHost {
   /** A row was activated (Enter / click). Return false to keep it collapsed. */
   gridActivate(index: number, event: EventRecord): boolean;
   gridCollapsed(): void;
+  /** Whether an activated row opens a panel below it (else it is only marked selected). */
+  gridExpands(): boolean;
   gridRetry(): void;
   gridPanel(event: EventRecord, index: number): TemplateResult;
   gridLoadingLabel(): string;

@@ -1,7 +1,8 @@
 /**
  * Templates of the grid's header cells and rows. Kept lean (few bindings per cell): the column
  * index is a cell's position in its row; an error row's first cell spans the row (CSS hides the
- * others); `aria-expanded` sits on the first cell because grid rows may not carry it.
+ * others); `aria-expanded` sits on the first cell because grid rows may not carry it. Without
+ * panels (`no-expand`) the activated row is marked with `aria-selected` instead.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -33,6 +34,8 @@ export interface RowArgs {
   focus: Focus;
   /** Index of the expanded row, or -1. */
   expanded: number;
+  /** Index of the selected row when rows do not expand (`aria-selected`), else undefined. */
+  selected?: number;
   /** Rendered outside the visible window (the focused row kept while scrolled away). */
   offscreen: boolean;
   /** This row carries its failed page's message and retry button. */
@@ -46,7 +49,9 @@ export function row(a: RowArgs): TemplateResult {
   const kind = state.kind;
   const isExpanded = a.expanded === i && kind === 'row';
   const ari = i + 2 + (a.expanded >= 0 && i > a.expanded ? 1 : 0);
-  const cls = `row data-row ${kind}${a.offscreen ? ' offscreen' : ''}${isExpanded ? ' expanded' : ''}${i % 2 ? ' odd' : ''}`;
+  const selectable = a.selected !== undefined && kind === 'row';
+  const isSelected = selectable && a.selected === i;
+  const cls = `row data-row ${kind}${a.offscreen ? ' offscreen' : ''}${isExpanded ? ' expanded' : ''}${isSelected ? ' selected' : ''}${i % 2 ? ' odd' : ''}`;
   const content = (k: number, column: ColumnDef): unknown =>
     state.kind === 'row'
       ? cellContent(column.id, state.event, ctx)
@@ -59,9 +64,10 @@ export function row(a: RowArgs): TemplateResult {
               <button type="button" part="retry-button" data-retry>${a.texts.retry}</button>`
           : nothing;
   const tab = (k: number) => (a.focus.row === i && a.focus.col === k ? '0' : '-1');
-  return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)} data-index=${i}>
+  return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)}
+      aria-selected=${ifDefined(selectable ? (isSelected ? 'true' : 'false') : undefined)} data-index=${i}>
       <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}
-        aria-expanded=${ifDefined(kind === 'row' ? (isExpanded ? 'true' : 'false') : undefined)}>
+        aria-expanded=${ifDefined(kind === 'row' && !selectable ? (isExpanded ? 'true' : 'false') : undefined)}>
         ${content(0, columns[0]!)}
       </div>
       ${columns.slice(1).map((c, k) => html`<div class="cell" role="gridcell" part="cell" tabindex=${tab(k + 1)}>${content(k + 1, c)}</div>`)}

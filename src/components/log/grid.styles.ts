@@ -88,8 +88,15 @@ export const gridStyles = [
       background: ${t('color-surface-hover', 'log-row-hover-bg')};
     }
     .data-row.expanded,
+    .data-row.selected,
     .panel-row {
       background: ${t('color-surface-selected', 'log-row-expanded-bg')};
+    }
+    .data-row.selected > .cell:first-child {
+      box-shadow: inset 3px 0 0 ${t('color-accent')};
+    }
+    .data-row.selected > .cell:first-child:dir(rtl) {
+      box-shadow: inset -3px 0 0 ${t('color-accent')};
     }
     .offscreen {
       position: absolute;
@@ -218,7 +225,8 @@ export const gridStyles = [
       .chip {
         forced-color-adjust: none;
       }
-      .data-row.expanded {
+      .data-row.expanded,
+      .data-row.selected {
         outline: 1px solid Highlight;
       }
     }

@@ -19,6 +19,7 @@ export interface LogView {
   readonly columns: readonly LogColumnId[];
   readonly rowHeight: number;
   readonly ordering: string;
+  readonly noExpand: boolean;
 }
 
 /** The element's private parts the grid uses. */
@@ -68,6 +69,7 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
       return true;
     },
     gridCollapsed: () => el.store.update({ selection: null }),
+    gridExpands: () => !el.noExpand,
     gridRetry: () => x.cache()?.retry(),
     gridPanel: (event) => x.panel(event),
     gridLoadingLabel: () => x.translation().log.rowLoading,

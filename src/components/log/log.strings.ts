@@ -73,6 +73,15 @@ export interface LogStrings {
     presets: Record<RangePreset, string>;
     from: string;
     to: string;
+    /** Filters without a field of their own, shown as removable chips. */
+    brand: string;
+    authorizedApp: string;
+    /** The map's area, e.g. `47.3° N – 55.1° N, 5.9° E – 15.0° E`. */
+    area: string;
+    /** Compass letters after a coordinate. */
+    compass: { north: string; south: string; east: string; west: string };
+    /** Accessible name of a chip's remove button. */
+    remove: (filter: string) => string;
   };
   pager: {
     label: string;
@@ -185,6 +194,11 @@ export const logStrings: LogStrings = {
     },
     from: 'From',
     to: 'To',
+    brand: 'Brand',
+    authorizedApp: 'Authorized application',
+    area: 'Area',
+    compass: { north: 'N', south: 'S', east: 'E', west: 'W' },
+    remove: (filter) => `Remove filter: ${filter}`,
   },
   pager: {
     label: 'Pages',

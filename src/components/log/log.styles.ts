@@ -85,6 +85,34 @@ export const logStyles = inLayer(css`
   .model-fields:not([hidden]) {
     display: contents;
   }
+  .filter-chip {
+    display: inline-flex;
+    align-items: center;
+    gap: ${t('space-1')};
+    max-inline-size: 100%;
+    padding-block: 2px;
+    padding-inline: ${t('space-2')} 2px;
+    border: 1px solid ${t('color-border')};
+    border-radius: 999px;
+    background: ${t('color-surface-selected')};
+    font-size: ${t('font-size-sm')};
+  }
+  .filter-chip-name {
+    color: ${t('color-text-muted')};
+  }
+  .filter-chip-value {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    max-inline-size: 24rem;
+  }
+  .filter-chip button {
+    min-block-size: 1.5rem;
+    min-inline-size: 1.5rem;
+    padding: 0;
+    border-radius: 50%;
+    line-height: 1;
+  }
   .popover {
     position: absolute;
     z-index: ${t('z-popover')};

@@ -64,6 +64,8 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart range-select - Time range presets.
  * @csspart more-button - Shows the model filters.
  * @csspart clear-filters - Clears every filter.
+ * @csspart filter-chip - A filter without a field of its own (brand, authorized application, the map's area).
+ * @csspart filter-chip-remove - Removes that filter.
  * @csspart new-events - The "N new events" button.
  * @csspart export-progress - Export progress with its cancel button.
  * @csspart export-status - The outcome of the last export.
@@ -125,6 +127,12 @@ export class EvLog extends EvDataElement {
   @property() label?: string;
   /** Hides the filter bar (when the page has its own controls on the same `<ev-source>`). */
   @property({ type: Boolean, reflect: true, attribute: 'no-filters' }) noFilters = false;
+  /**
+   * Activating a row selects it (the shared selection; the row is marked `aria-selected`)
+   * without opening its details below it: for pages that show the selected event elsewhere,
+   * e.g. an `<ev-detail follow-selection>` in a drawer.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-expand' }) noExpand = false;
   /** Most events one export writes. */
   @property({ attribute: 'export-limit', type: Number }) exportLimit = 100_000;
   /** Interval (ms) of the polling fallback when the client has no live channel. */
@@ -354,6 +362,7 @@ export class EvLog extends EvDataElement {
       root: () => this.renderRoot as ShadowRoot,
       localActions: () => (this.events ? [...new Set(this.events.map((e) => e.action))].sort() : undefined),
       translation: () => this.i18n,
+      lang: () => this.effectiveLang,
       requestUpdate: () => this.requestUpdate(),
       addController: (c) => this.addController(c),
     };

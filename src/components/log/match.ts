@@ -1,8 +1,9 @@
 /**
  * Whether a live event belongs to the current filter, decided in the browser (the live stream
  * carries every event). Mirrors the server's semantics: exact matches on the named fields, a
- * case-insensitive substring search, and the half-open time range.
+ * case-insensitive substring search, the half-open time range and the map's area.
  */
+import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
 
 function contextValue(event: EventRecord, ...path: string[]): string | undefined {
@@ -31,6 +32,10 @@ export function matchesFilter(event: EventRecord, filter: EventFilter): boolean 
   const created = Date.parse(event.created);
   if (filter.since && !(created >= Date.parse(filter.since))) return false;
   if (filter.until && !(created < Date.parse(filter.until))) return false;
+  if (filter.area && isValidArea(filter.area)) {
+    const at = eventLatLng(event);
+    if (!at || !inArea(at[0], at[1], filter.area)) return false;
+  }
   const search = filter.search?.trim().toLowerCase();
   if (search) {
     const haystack = `${event.user?.username ?? ''}\n${event.action}\n${event.app}\n${event.client_ip ?? ''}\n${JSON.stringify(event.context)}`;

@@ -312,7 +312,8 @@ export class VirtualGrid {
     space.rowHeight = host.gridRowHeight();
     space.total = total;
     if (this.expanded && this.expanded.index >= total) this.expanded = null;
-    space.expanded = this.expanded ? { index: this.expanded.index, height: this.#panelHeight } : null;
+    const panels = host.gridExpands();
+    space.expanded = this.expanded && panels ? { index: this.expanded.index, height: this.#panelHeight } : null;
     this.#virtualTop = clamp(this.#virtualTop, 0, space.maxVirtual);
     if (this.focus.row >= total) this.focus = { ...this.focus, row: Math.max(total - 1, total === 0 ? -1 : 0) };
     if (this.focus.col >= columns.length) this.focus = { ...this.focus, col: Math.max(0, columns.length - 1) };
@@ -336,7 +337,7 @@ export class VirtualGrid {
     const ctx = host.gridCellContext();
     const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
-    const expandedRows = this.expanded ? 1 : 0;
+    const expandedRows = this.expanded && panels ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
     if (grid.getAttribute('aria-rowcount') !== rowcount) grid.setAttribute('aria-rowcount', rowcount);
     if (grid.getAttribute('aria-colcount') !== String(columns.length)) grid.setAttribute('aria-colcount', String(columns.length));
@@ -385,13 +386,15 @@ export class VirtualGrid {
     const state = this.host.gridRow(i);
     // The failed page's message goes on its first row in view.
     const errorHead = state.kind === 'error' && (i === state.from || i === this.#rendered.find((r) => this.host.gridRow(r).kind === 'error'));
+    const panels = this.host.gridExpands();
     return row({
       index: i,
       state,
       columns,
       ctx,
       focus: this.focus,
-      expanded: this.expanded?.index ?? -1,
+      expanded: panels ? (this.expanded?.index ?? -1) : -1,
+      selected: panels ? undefined : (this.expanded?.index ?? -1),
       offscreen,
       errorHead,
       texts,

@@ -56,6 +56,9 @@ export class MapView {
   #clusterRenderer: Leaflet.Canvas;
   #baseRenderer: Leaflet.Canvas;
   #clusters: Leaflet.LayerGroup;
+  #selectionRenderer: Leaflet.Canvas;
+  #selected?: Leaflet.CircleMarker;
+  #selectedKey = '';
   #base?: Leaflet.Layer;
   #baseKey?: string;
   #world?: Leaflet.GeoJSON;
@@ -92,6 +95,11 @@ export class MapView {
     this.#baseRenderer = L.canvas({ pane: 'evBase', padding: 0.1 });
     this.#clusterRenderer = L.canvas({ padding: 0.1 });
     this.#clusters = L.layerGroup().addTo(this.map);
+    // The selected event's ring, above the clusters; it never takes pointer events.
+    const selectionPane = this.map.createPane('evSelection');
+    selectionPane.style.zIndex = '450';
+    selectionPane.style.pointerEvents = 'none';
+    this.#selectionRenderer = L.canvas({ pane: 'evSelection', padding: 0.1 });
     const palette = () => this.host.palette();
     // A circle marker that also draws its count: Leaflet's canvas renderer calls _updatePath
     // for every redraw, after setting the clip; the label stays inside the circle.
@@ -170,9 +178,24 @@ export class MapView {
       : { color: p.border, weight: 0.7, fillColor: p.land, fillOpacity: 1, opacity: 1 };
   }
 
+  /** Rings the selected event's location (undefined removes the ring). */
+  highlight(at: [number, number] | undefined): void {
+    const key = at ? at.join(',') : '';
+    if (key === this.#selectedKey) return;
+    this.#selectedKey = key;
+    this.#selected?.remove();
+    this.#selected = undefined;
+    if (!at) return;
+    const palette = this.host.palette();
+    this.#selected = this.L.circleMarker(at, { renderer: this.#selectionRenderer, radius: 13, color: palette.selection, weight: 3, opacity: 1, fill: false, interactive: false }).addTo(
+      this.map,
+    );
+  }
+
   /** Re-applies resolved colours (theme change). */
   restyle(): void {
     this.#world?.setStyle((f) => this.#worldStyle(f));
+    this.#selected?.setStyle({ color: this.host.palette().selection });
     this.#generation++;
     void this.redraw();
   }

@@ -33,9 +33,11 @@ export interface ToolbarOptions {
   canFilter: boolean;
   clearArea: () => void;
   filterToArea: () => void;
+  /** The selected event's place button, if any. */
+  selected?: unknown;
 }
 
-export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea }: ToolbarOptions) {
+export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
   const located = data?.index.events.length ?? 0;
   const places = data?.index.places.length ?? 0;
   const capped = data && data.total !== null && data.total > data.loaded;
@@ -46,6 +48,7 @@ export function renderToolbar({ t, lang, data, progress, area, canFilter, clearA
     </span>
     ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(data.total!, lang))}</span>` : nothing}
     <span class="spacer"></span>
+    ${selected}
     ${area ? html`<button part="area-button" type="button" @click=${clearArea}>${t.map.clearArea}</button>` : nothing}
     <button part="area-button" type="button" ?disabled=${!canFilter} @click=${filterToArea}>${t.map.filterToArea}</button>
   </div>`;

@@ -38,6 +38,10 @@ export interface MapStrings {
   anonymous: string;
   /** Default attribution of the built-in base layer. */
   naturalEarth: string;
+  /** The selected event's place in the toolbar (the shared selection, ringed on the map). */
+  selectedEvent: (place: string) => string;
+  /** Tooltip of that button, which centres the map on it. */
+  showSelected: (place: string) => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -72,6 +76,8 @@ export const englishMapStrings: MapStrings = {
   closePopup: 'Close',
   anonymous: 'Anonymous',
   naturalEarth: 'Natural Earth',
+  selectedEvent: (place) => `Selected: ${place}`,
+  showSelected: (place) => `Show the selected event on the map: ${place}`,
 };
 
 defineStrings('map', englishMapStrings);

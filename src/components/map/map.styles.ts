@@ -28,6 +28,22 @@ export const mapStyles = inLayer(css`
   .spacer {
     flex: 1;
   }
+  [part='selected-place'] {
+    display: inline-flex;
+    align-items: center;
+    gap: ${t('space-1')};
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part='selected-place'] .ring {
+    flex: none;
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border: 2px solid var(--ev-map-selection, ${t('color-text')});
+    border-radius: 50%;
+  }
   .stage {
     position: relative;
     border: 1px solid ${t('color-border')};

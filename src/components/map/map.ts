@@ -5,6 +5,8 @@ import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
 import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
+import { SelectedEventController } from '../../controllers/selected-event.js';
+import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
 import { actionSlot } from '../../format/actions.js';
 import { formatNumber } from '../../format/time.js';
@@ -18,6 +20,7 @@ import type { MapView, Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
 import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
+import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { buildPopup, newest } from './popup.js';
 
 import type { MapData } from './map.parts.js';
@@ -60,6 +63,7 @@ const PROGRESS_REFRESH_MS = 750;
  * @csspart popup-close - The popup's close button.
  * @csspart popup-button - "Show event" in a popup.
  * @csspart popup-link - The link to an event's page in a popup (`event-href`).
+ * @csspart selected-place - Names the place of the selected event (the shared selection, ringed on the map); centres the map on it.
  *
  * @cssprop --ev-map-height - Height of the map area (default 420px).
  * @cssprop --ev-map-sea - Sea colour of the built-in base layer (default `--ev-color-surface-selected`).
@@ -67,6 +71,7 @@ const PROGRESS_REFRESH_MS = 750;
  * @cssprop --ev-map-border - Country borders (default `--ev-color-border-strong`).
  * @cssprop --ev-map-marker-stroke - Outline of markers (default `--ev-color-bg`).
  * @cssprop --ev-map-marker-text - Count inside clusters (default `--ev-color-bg`).
+ * @cssprop --ev-map-selection - The ring around the selected event (default `--ev-color-text`).
  * @cssprop --ev-action-0..12 - The action palette; clusters take the colour of their most frequent action.
  */
 export class EvMap extends EvDataElement {
@@ -107,7 +112,12 @@ export class EvMap extends EvDataElement {
   #rendered: Promise<void> = Promise.resolve();
   #popupOpener?: HTMLElement;
   #resize?: ResizeObserver;
-  #scheme?: MediaQueryList;
+  /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
+  readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
+  /** The shared selection, ringed on the map when it has a location. */
+  readonly #selected = new SelectedEventController(this, {
+    lookup: (pk) => this.events?.find((e) => e.pk === pk) ?? this.#shown?.events.find((e) => e.pk === pk),
+  });
 
   #task = new Task(this, {
     task: async ([client, filter, area, maxEvents, events], { signal }): Promise<MapData | undefined> => {
@@ -187,14 +197,11 @@ export class EvMap extends EvDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    this.#scheme.addEventListener('change', this.#onSchemeChange);
     if (this.hasUpdated) void this.#ensureView().then(() => this.#task.value && this.#show(this.#task.value.index, false));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#scheme?.removeEventListener('change', this.#onSchemeChange);
     this.#resize?.disconnect();
     this.#resize = undefined;
     this.#clusterer?.dispose();
@@ -211,6 +218,7 @@ export class EvMap extends EvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#onSchemeChange();
+    this.#view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && this.#view) void this.#view.setBase(this.tileUrl || undefined);
   }
 
@@ -220,8 +228,20 @@ export class EvMap extends EvDataElement {
   };
 
   #paletteNow(): MapPalette {
-    this.#palette ??= resolvePalette(this.renderRoot.querySelector('.base') ?? this.renderRoot.firstElementChild ?? this);
+    this.#palette ??= resolvePalette((expression) => this.#theme.resolve(expression));
     return this.#palette;
+  }
+
+  /** The selected event's place, when it is known and located. */
+  #selectedPlace(): SelectedPlace | undefined {
+    const event = this.#selected.event;
+    return event?.pk === this.store.selection ? selectedPlace(event, this.effectiveLang, this.i18n) : undefined;
+  }
+
+  async #showSelected(place: SelectedPlace): Promise<void> {
+    const view = await this.#ensureView();
+    await view.focusOn(place.at[0], place.at[1], 6);
+    this.viewport = view.viewport;
   }
 
   /** Loads Leaflet (once) and creates the map in the canvas element. */
@@ -269,6 +289,7 @@ export class EvMap extends EvDataElement {
       this.#shown = index;
       view.setClusterer(clusterer);
       if (fit) view.fit(index.bounds());
+      this.#selected.invalidate();
       await view.redraw();
       this.viewport = view.viewport;
     };
@@ -383,6 +404,7 @@ export class EvMap extends EvDataElement {
         canFilter: Boolean(this.viewport),
         clearArea: () => this.store.patchFilter({ area: undefined }),
         filterToArea: () => this.#filterToArea(),
+        selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
       })}
       <div class="stage">
         <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>

@@ -3,6 +3,7 @@
  * checked here; a free-text `search` is the server's to interpret, so the answer is then
  * "unknown" and the chart re-fetches instead of guessing.
  */
+import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
 
 function contextString(event: EventRecord, ...path: string[]): string | undefined {
@@ -29,6 +30,10 @@ export function liveMatch(event: EventRecord, filter: EventFilter): boolean | un
   for (const [wanted, actual] of checks) {
     const value = wanted?.trim();
     if (value && value !== actual) return false;
+  }
+  if (filter.area && isValidArea(filter.area)) {
+    const at = eventLatLng(event);
+    if (!at || !inArea(at[0], at[1], filter.area)) return false;
   }
   return filter.search?.trim() ? undefined : true;
 }

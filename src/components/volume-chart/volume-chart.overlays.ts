@@ -1,7 +1,7 @@
 /**
  * DOM layers over the canvas, positioned from the chart's scales: the selected range, the span
- * being dragged or chosen with Shift + arrows, the bar in focus, the focused segment and the
- * tooltip. Hover and keyboard focus only move these; the canvas is not redrawn.
+ * being dragged or chosen with Shift + arrows, the selected event's bar and segment, the bar in
+ * focus, the focused segment and the tooltip. Hover and keyboard focus only move these; the canvas is not redrawn.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -19,6 +19,8 @@ export interface OverlayInput {
   pending?: Pending;
   /** The shared time range (ms), when set. */
   selection?: Span;
+  /** The selected event's time (ms) and action: its bar, and its action's segment, are marked. */
+  marked?: { time: number; action: string };
   colorOf: (action: string) => string;
   c: TextContext;
 }
@@ -37,6 +39,15 @@ export function renderOverlays(o: OverlayInput): TemplateResult[] | typeof nothi
   if (pending) {
     const span = view.spanPixels(barStart(model, pending.from), barEnd(model, pending.to));
     parts.push(html`<div part="selection" class="overlay pending" style=${box(span.left, span.right)}></div>`);
+  }
+  if (o.marked) {
+    const bar = Math.floor((o.marked.time - model.start) / model.bucketMs);
+    if (bar >= 0 && bar < model.size) {
+      const span = view.spanPixels(barStart(model, bar), barEnd(model, bar));
+      const action = o.marked.action;
+      const segment = view.segments(bar).find((s) => s.action === action);
+      parts.push(html`<div part="selected-event" class="overlay" data-bar=${bar} style=${box(span.left, span.right, segment?.top, segment?.bottom)}></div>`);
+    }
   }
   if (active && active.bar < model.size) {
     const span = view.spanPixels(barStart(model, active.bar), barEnd(model, active.bar));

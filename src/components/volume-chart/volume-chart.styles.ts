@@ -100,6 +100,11 @@ export const volumeChartStyles = inLayer(css`
   [part~='selection'].pending {
     border-style: dashed;
   }
+  [part='selected-event'] {
+    outline: 2px solid ${t('color-text', 'volume-chart-selected-event')};
+    outline-offset: 1px;
+    box-shadow: 0 0 0 4px color-mix(in srgb, ${t('color-bg')} 70%, transparent);
+  }
   [part='cursor'] {
     background: color-mix(in srgb, ${t('color-text')} 9%, transparent);
   }

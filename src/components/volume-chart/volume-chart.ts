@@ -6,6 +6,7 @@ import { EvDataElement } from '../../base/ev-data-element.js';
 import { isoMs } from '../../client/adapters/memory-index.js';
 import { filterKey } from '../../client/query.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeQuery } from '../../client/types.js';
+import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
 import { formatNumber, zoneLabel } from '../../format/time.js';
@@ -51,6 +52,7 @@ import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf
  * @csspart plot - The sized box around the canvas and its overlays.
  * @csspart canvas - The chart canvas (focusable).
  * @csspart selection - The highlighted selected range (and the span being dragged).
+ * @csspart selected-event - The outline of the selected event's bar and action segment (the shared selection, e.g. a row of `<ev-log>`).
  * @csspart cursor - The highlight of the bar under the pointer or keyboard focus.
  * @csspart segment-focus - The outline of the action segment in focus.
  * @csspart tooltip - The tooltip of the bar under the pointer or keyboard focus.
@@ -66,6 +68,7 @@ import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf
  * @cssprop --ev-volume-chart-grid - Colour of the grid lines (default `--ev-color-border`).
  * @cssprop --ev-volume-chart-axis - Colour of the axis labels (default `--ev-color-text-muted`).
  * @cssprop --ev-volume-chart-selection - Colour of the selected range (default `--ev-color-accent`).
+ * @cssprop --ev-volume-chart-selected-event - Outline of the selected event's bar (default `--ev-color-text`).
  * @cssprop --ev-action-0 - … `--ev-action-12`: the action palette (bar colours).
  */
 export class EvVolumeChart extends EvDataElement {
@@ -96,6 +99,8 @@ export class EvVolumeChart extends EvDataElement {
   @property({ attribute: false }) hiddenActions: string[] = [];
 
   readonly #theme = new ThemeColorsController(this);
+  /** The shared selection, marked on its bar. */
+  readonly #selected = new SelectedEventController(this);
   readonly #interaction: ChartInteraction = new ChartInteraction(this.#interactionHost());
   readonly #table = new DataTableWriter();
   #model?: VolumeModel;
@@ -219,6 +224,12 @@ export class EvVolumeChart extends EvDataElement {
   #filterWithoutTime(): EventFilter {
     const { since: _since, until: _until, ...rest } = this.store.filter;
     return rest;
+  }
+
+  /** The selected event's time and action, when it is known. */
+  #marked(): { time: number; action: string } | undefined {
+    const event = this.#selected.event;
+    return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: event.action } : undefined;
   }
 
   /** The shared time range in ms (open ends infinite), or undefined. */
@@ -387,7 +398,7 @@ export class EvVolumeChart extends EvDataElement {
           @keydown=${this.#interaction.onKeyDown}
         ></canvas>
         ${ready && this.#chart.view
-          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: this.#selection(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
+          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: this.#selection(), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
           : nothing}
       </div>
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>

@@ -83,6 +83,11 @@ const log: LogStrings = {
     },
     from: 'Von',
     to: 'Bis',
+    brand: 'Marke',
+    authorizedApp: 'Autorisierte Anwendung',
+    area: 'Gebiet',
+    compass: { north: 'N', south: 'S', east: 'O', west: 'W' },
+    remove: (filter) => `Filter entfernen: ${filter}`,
   },
   pager: {
     label: 'Seiten',

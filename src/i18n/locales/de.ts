@@ -104,6 +104,8 @@ registerTranslation('de', {
     closePopup: 'Schließen',
     anonymous: 'Anonym',
     naturalEarth: 'Kartendaten: Natural Earth',
+    selectedEvent: (place) => `Ausgewählt: ${place}`,
+    showSelected: (place) => `Ausgewähltes Ereignis auf der Karte zeigen: ${place}`,
   },
 });
 

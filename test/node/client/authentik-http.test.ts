@@ -17,6 +17,7 @@ import {
   EventsValidationError,
 } from '../../../src/client/errors.js';
 import type { EventRecord, EventsClient, LiveMessage } from '../../../src/client/types.js';
+import { eventLatLng, inArea } from '../../../src/client/geo.js';
 import { validateRequest } from '../../fixtures/openapi.js';
 
 const TOKEN = 'http-test-token-4242';
@@ -95,6 +96,10 @@ describe('authentik adapter over HTTP', () => {
       }],
       [{ context_authorized_app: String(app.pk) }, (e) => String((e.context.authorized_application as Record<string, unknown> | undefined)?.pk) === String(app.pk)],
       [{ since: all[400]!.created, until: all[100]!.created }, (e) => Date.parse(e.created) >= Date.parse(all[400]!.created) && Date.parse(e.created) < Date.parse(all[100]!.created)],
+      [{ area: { south: 35, west: -12, north: 62, east: 32 } }, (e) => {
+        const at = eventLatLng(e);
+        return at !== undefined && inArea(at[0], at[1], { south: 35, west: -12, north: 62, east: 32 });
+      }],
     ];
     for (const [query, expected] of cases) {
       const page = await client.listEvents({ ...query, pageSize: 1000 });
@@ -263,9 +268,10 @@ describe('authentik adapter over HTTP', () => {
       pageSize: 10,
       since: all[50]!.created,
       until: all[10]!.created,
+      area: { south: -12.5, west: 170, north: 60.25, east: -170 },
     });
     await client.getEvent(events[0]!.pk);
-    await client.volume({ actions: ['login'], username: 'x', historyDays: 3 });
+    await client.volume({ actions: ['login'], username: 'x', historyDays: 3, area: { south: 0, west: 0, north: 10, east: 10 } });
     await client.actions();
     await client.topPerUser({ action: 'authorize_application', topN: 5 });
     const notes = await client.listNotifications({ seen: false, severity: 'alert', ordering: '-created', page: 1, pageSize: 5, createdAfter: '2026-01-01T00:00:00Z' });

@@ -69,11 +69,27 @@ describe('mapped adapter (alt family)', () => {
       { username: all[7]!.user.username! },
       { since: all[300]!.created, until: all[40]!.created },
       { ordering: 'created' },
+      { area: { south: 35, west: -12, north: 62, east: 32 } },
     ] satisfies EventQuery[]) {
       const a = await everything(authentik, query);
       const b = await everything(mapped, query);
       assert.deepEqual(b.map((e) => e.pk), a.map((e) => e.pk), JSON.stringify(query));
     }
+  });
+
+  test('a page bigger than the API serves (maxPageSize 500) comes back at its size and paging continues', async () => {
+    const first = await mapped.listEvents({ pageSize: 1000 });
+    assert.equal(first.items.length, 500);
+    assert.equal(first.pageSize, 500);
+    const seen: string[] = [];
+    let query: EventQuery = { pageSize: 1000, page: 1 };
+    for (;;) {
+      const page = await mapped.listEvents(query);
+      seen.push(...page.items.map((e) => e.pk));
+      if (page.next === null) break;
+      query = typeof page.next === 'number' ? { pageSize: 1000, page: page.next } : { pageSize: 1000, cursor: page.next };
+    }
+    assert.deepEqual(seen, all.map((e) => e.pk));
   });
 
   test('detail, actions and volume', async () => {
@@ -85,6 +101,10 @@ describe('mapped adapter (alt family)', () => {
     assert.equal(vb.bucketMs, va.bucketMs);
     const sum = (v: typeof va) => v.buckets.reduce((s, b) => s + b.count, 0);
     assert.equal(sum(vb), sum(va));
+    const area = { south: 35, west: -12, north: 62, east: 32 };
+    const [aa, ab] = await Promise.all([authentik.volume({ since, until: NOW, area }), mapped.volume({ since, until: NOW, area })]);
+    assert.ok(sum(aa) > 0 && sum(aa) < sum(va), 'the area narrows the volume');
+    assert.equal(sum(ab), sum(aa));
     await assert.rejects(mapped.topPerUser(), EventsUnsupportedError);
   });
 
@@ -123,6 +143,7 @@ describe('memory adapter = server semantics', () => {
       { since: all[500]!.created, until: all[20]!.created, actions: ['login'] },
       { ordering: 'created', pageSize: 30, page: 2 },
       { context_model_app: 'authentik_core' },
+      { area: { south: -50, west: 100, north: 50, east: -100 }, actions: ['login', 'login_failed'] },
     ];
     for (const query of queries) {
       const [server, local] = await Promise.all([authentik.listEvents({ pageSize: 100, ...query }), memory.listEvents({ pageSize: 100, ...query })]);
@@ -132,5 +153,8 @@ describe('memory adapter = server semantics', () => {
     const since = new Date(Date.parse(NOW) - 5 * 86_400_000).toISOString();
     const [vs, vm] = await Promise.all([authentik.volume({ since, until: NOW }), memory.volume({ since, until: NOW })]);
     assert.deepEqual(vm.buckets.filter((b) => b.count), vs.buckets.filter((b) => b.count));
+    const area = { south: 35, west: -12, north: 62, east: 32 };
+    const [as, am] = await Promise.all([authentik.volume({ since, until: NOW, area }), memory.volume({ since, until: NOW, area })]);
+    assert.deepEqual(am.buckets.filter((b) => b.count), as.buckets.filter((b) => b.count));
   });
 });

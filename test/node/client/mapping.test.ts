@@ -71,4 +71,18 @@ describe('mapping language', () => {
     assert.deepEqual(params, { v: '2', kind: ['login', 'logout'], actor: 'bob', from: '1767225600000', unread: 'true', sort: '-occurred_at' });
     assert.equal(expandUrl('/logs/{pk}', { pk: '../a b' }), '/logs/..%2Fa%20b');
   });
+
+  test('the area goes out only through a bbox format, in the declared order', () => {
+    const list = (format?: 'bbox' | 'bbox-lonlat') => ({
+      url: '/x',
+      items: '$',
+      paging: { type: 'offset', offset: 'o', limit: 'l' } as const,
+      params: { area: format ? { name: 'box', format } : 'box' },
+    });
+    const area = { north: 10, south: -5.5, east: -170, west: 170 };
+    assert.deepEqual(mapParams({ area }, list('bbox')), { box: '-5.5,170,10,-170' });
+    assert.deepEqual(mapParams({ area }, list('bbox-lonlat')), { box: '170,-5.5,-170,10' });
+    assert.deepEqual(mapParams({ area }, list()), {}, 'no "[object Object]"');
+    assert.deepEqual(mapParams({ area: { north: 0, south: 1, east: 0, west: 0 } }, list('bbox')), {}, 'an invalid area is not sent');
+  });
 });

@@ -98,14 +98,25 @@ describe('query parameters', () => {
       page_size: '100',
     });
     assert.equal(filterToParams({ since: '2026-01-01T00:00:00Z' }, { timeRange: false }).created__gte, undefined);
+    const area = { north: 60.123456789, south: -1e-9, east: -170, west: 170 };
+    assert.equal(filterToParams({ area }).geo_bounds, '0,170,60.123457,-170', 'south,west,north,east; 6 decimals');
+    assert.equal(filterToParams({ area }, { geoBounds: false }).geo_bounds, undefined);
+    assert.equal(filterToParams({ area: { north: 1, south: 2, east: 0, west: 0 } }).geo_bounds, undefined, 'an invalid area is not sent');
   });
 
   test('round-trips through URL parameters', () => {
-    const filter = { actions: ['login'], username: 'bob', since: '2026-01-01T00:00:00.000Z', until: '2026-01-02T00:00:00.000Z' };
+    const filter = {
+      actions: ['login'],
+      username: 'bob',
+      since: '2026-01-01T00:00:00.000Z',
+      until: '2026-01-02T00:00:00.000Z',
+      area: { north: 55.5, south: 47.25, east: 15, west: 5.75 },
+    };
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(filterToParams(filter))) for (const x of [v].flat()) search.append(k, x);
     assert.deepEqual(paramsToFilter(search), filter);
     assert.deepEqual(paramsToFilter(new URLSearchParams('created__gte=garbage&unknown=1')), {});
+    for (const bad of ['1,2,3', '5,0,1,0', 'a,b,c,d', '0,0,91,1', ',1,2,3']) assert.deepEqual(paramsToFilter(new URLSearchParams({ geo_bounds: bad })), {}, bad);
   });
 
   test('filterKey ignores order of actions and empty fields', () => {

@@ -1,0 +1,36 @@
+/**
+ * Filters of the shared state that the filter bar has no field for — the brand, the authorized
+ * application and the map's area, set by other elements or by the URL — shown as chips with a
+ * remove button, so every filter that narrows the table is visible and can be undone here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventFilter, GeoArea } from '../../client/types.js';
+import { formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+
+type ChipField = 'brand_name' | 'context_authorized_app' | 'area';
+
+/** `47.3° N – 55.1° N, 5.9° E – 15° E` in the page's language. */
+export function areaText(area: GeoArea, t: Translation, lang: string): string {
+  const c = t.log.filters.compass;
+  const deg = (n: number, positive: string, negative: string) =>
+    `${formatNumber(Math.abs(n), lang, { maximumFractionDigits: 1 })}° ${n < 0 ? negative : positive}`;
+  const lat = (n: number) => deg(n, c.north, c.south);
+  const long = (n: number) => deg(n, c.east, c.west);
+  return `${lat(area.south)} – ${lat(area.north)}, ${long(area.west)} – ${long(area.east)}`;
+}
+
+export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField) => void): TemplateResult | typeof nothing {
+  const f = t.log.filters;
+  const chips: Array<{ field: ChipField; name: string; value: string }> = [];
+  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: filter.brand_name });
+  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: filter.context_authorized_app });
+  if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
+  if (chips.length === 0) return nothing;
+  return html`${chips.map(
+    (chip) => html`<span class="filter-chip" part="filter-chip" data-field=${chip.field}>
+      <span class="filter-chip-name">${chip.name}</span> <span class="filter-chip-value">${chip.value}</span>
+      <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value}`)} @click=${() => remove(chip.field)}>×</button>
+    </span>`,
+  )}`;
+}

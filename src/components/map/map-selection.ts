@@ -1,0 +1,32 @@
+/**
+ * The shared selection on the map: where the selected event is (when it has a location) and
+ * the toolbar button naming its place, which centres the map on it. Text only.
+ */
+import { html, nothing } from 'lit';
+import { eventLatLng } from '../../client/geo.js';
+import type { EventRecord } from '../../client/types.js';
+import type { Translation } from '../../i18n/translation.js';
+import { placeLabel } from './map.parts.js';
+
+export interface SelectedPlace {
+  pk: string;
+  at: [number, number];
+  label: string;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined);
+
+/** The selected event's location and place name, or undefined when it has no valid location. */
+export function selectedPlace(event: EventRecord | undefined, lang: string, t: Translation): SelectedPlace | undefined {
+  const at = event ? eventLatLng(event) : undefined;
+  if (!event || !at) return undefined;
+  const geo = event.context.geo as Record<string, unknown>;
+  return { pk: event.pk, at, label: placeLabel({ lat: at[0], long: at[1], count: 1, city: text(geo.city), country: text(geo.country) }, lang, t) };
+}
+
+export function renderSelected(place: SelectedPlace | undefined, t: Translation, show: (place: SelectedPlace) => void) {
+  if (!place) return nothing;
+  return html`<button part="selected-place" type="button" title=${t.map.showSelected(place.label)} @click=${() => show(place)}>
+    <span class="ring" aria-hidden="true"></span>${t.map.selectedEvent(place.label)}
+  </button>`;
+}
