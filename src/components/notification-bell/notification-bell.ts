@@ -1,7 +1,7 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
-import { type LiveMode, createAuthentikNotificationClient } from '../../client/adapters/authentik-notifications.js';
+import type { LiveMode } from '../../client/adapters/authentik-notifications.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { EvNotificationClickEvent } from '../../events/ev-notification-click.js';
 import { EvNotificationSeenEvent } from '../../events/ev-notification-seen.js';
@@ -10,6 +10,7 @@ import { EvUnreadChangeEvent } from '../../events/ev-unread-change.js';
 import { formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { createBellClient } from './bell-client.js';
 import { bellIcon, renderItem } from './bell-item.js';
 import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
@@ -22,7 +23,7 @@ function apiClient(baseUrl: string, credentials: RequestCredentials, live: LiveM
   const key = [baseUrl, credentials, live, pollSeconds].join('\n');
   let client = apiClients.get(key);
   if (!client) {
-    client = createAuthentikNotificationClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
+    client = createBellClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
     apiClients.set(key, client);
   }
   return client;
