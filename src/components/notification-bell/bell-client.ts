@@ -2,11 +2,11 @@
  * The client `<ev-notification-bell api="…">` builds for itself (the script-tag path): authentik's
  * notification endpoints with the session cookie, through a small fetch wrapper instead of the
  * general `Transport` (no token, no request sharing: one feed per client already makes one
- * request). Everything else is the shared code of `createAuthentikNotificationClient`: the same
- * endpoint methods and validation, live strategies (SSE with `Last-Event-ID`, authentik's
- * websocket, polling with backoff, hidden-tab pause), cross-tab sharing and typed errors.
+ * request) and small live strategies for notifications only (`bell-live.ts`). Shared with
+ * `createAuthentikNotificationClient`: the endpoint methods, response validation, cross-tab
+ * sharing and the typed errors; the live and reference-server tests run against both clients.
  */
-import { authentikLive, type AuthentikLiveOptions, notificationMethods } from '../../client/adapters/authentik-notifications.js';
+import { type AuthentikLiveOptions, notificationMethods } from '../../client/adapters/authentik-notifications.js';
 import {
   EventsAbortedError,
   EventsApiError,
@@ -18,6 +18,7 @@ import {
 } from '../../client/errors.js';
 import { type RequestSpec, type TransportOptions, type TransportResponse, defaultSleep, parseJson, parseRetryAfter } from '../../client/transport.js';
 import type { NotificationClient } from '../../client/types.js';
+import { bellLive } from './bell-live.js';
 
 export interface BellClientOptions
   extends AuthentikLiveOptions,
@@ -102,17 +103,17 @@ export function bellTransport(o: BellClientOptions) {
     }
   }
 
-  return { baseUrl, credentials, fetchImpl, url, request, headers: async (extra?: Record<string, string>) => ({ accept: 'application/json', ...extra }) };
+  return { baseUrl, credentials, fetchImpl, url, request };
 }
 
 /**
  * A notification client for authentik's `/api/v3` (or a compatible API) on the page's session
  * cookie: what `<ev-notification-bell api="…">` uses. Same protocol and live behaviour as
- * `createAuthentikNotificationClient`, in a fraction of the bytes.
+ * `createAuthentikNotificationClient` (no token: cookies only), in fewer bytes.
  */
 export function createBellClient(options: BellClientOptions): NotificationClient {
-  const transport = bellTransport(options);
-  const methods = notificationMethods(transport);
-  const hub = authentikLive(transport, options, methods, ['notification']);
-  return { ...methods, subscribe: (onMessage, subscribeOptions) => hub.subscribe(onMessage, subscribeOptions) };
+  const { baseUrl, credentials, fetchImpl, url, request } = bellTransport(options);
+  const methods = notificationMethods({ request });
+  const deps = { baseUrl, url, credentials, fetch: fetchImpl, sleep: options.sleep ?? defaultSleep, random: options.random ?? Math.random };
+  return { ...methods, subscribe: bellLive(deps, options, methods.listNotifications) };
 }

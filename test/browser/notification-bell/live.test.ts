@@ -8,7 +8,7 @@ import type { LiveMessage, NotificationClient } from '../../../src/client/types.
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { fakeAuthentikApi, restoreVisibility, setVisibility, virtualClock } from './fake-api.js';
-import { notifications, openPanel, articles, settle, until } from './helpers.js';
+import { notifications, openPanel, articles, settle, sr, until } from './helpers.js';
 
 const BASE = 'https://events.test/api/v3';
 const isPoll = (r: { method: string; path: string; query: URLSearchParams }) => r.method === 'GET' && r.query.get('page_size') === '50';
@@ -147,6 +147,59 @@ for (const [label, factory] of FACTORIES) {
       await until(() => articles(b).length === 5, 'the notifications the leader never relayed');
       expect(b.unread).to.equal(5);
       expect(api.log.some((r) => r.query.get('created__gt'))).to.be.true;
+    });
+  });
+
+  describe(`<ev-notification-bell> live: server-sent events (${label})`, () => {
+    it('parses the stream (CRLF, comments, lines split across chunks, multi-line data), skips bad and foreign messages, resumes with Last-Event-ID', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      const [pushed] = notifications(1, { prefix: 'sse', now: Date.UTC(2026, 0, 2) });
+      const lines = JSON.stringify(pushed, null, 1).split('\n');
+      const chunks = [
+        ': keep-alive\r\n\r\n',
+        'event: event\r\ndata: {"pk":"not a notification"}\r\n\r\n',
+        'event: notification\ndata: {broken\n\n',
+        `id: 42\r\nevent: notifi`,
+        `cation\r\n${lines.map((l) => `data: ${l}`).join('\r\n')}\r\n`,
+        '\r\n',
+      ];
+      const streams: Array<string | null> = [];
+      let ended = false;
+      let open!: () => void;
+      const opened = new Promise<void>((r) => (open = r));
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        streams.push(new Headers(init.headers).get('last-event-id'));
+        if (streams.length > 1) return new Promise<Response>(() => undefined);
+        const body = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            await opened;
+            for (const chunk of chunks) {
+              controller.enqueue(new TextEncoder().encode(chunk));
+              await new Promise((r) => setTimeout(r, 5));
+            }
+            controller.close();
+            ended = true;
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof window.fetch;
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'sse', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && streams.length === 1);
+      await openPanel(el);
+      // Only the stream brings it (the server's list does not have it): at the top, announced.
+      open();
+      await until(() => articles(el).length === 2, 'the streamed notification');
+      expect(articles(el).map((a) => a.querySelector('[part~=body]')!.textContent)).to.deep.equal([pushed!.body, 'Body n0']);
+      await until(() => sr(el).querySelector('[role=status]')!.textContent === `New notification: ${pushed!.body}`, 'the announcement');
+      // The stream ends: the reconnect (after 1 s) resumes after the last id.
+      await until(() => ended, 'the end of the stream');
+      await clock.advance(2_000);
+      await until(() => streams.length === 2, 'the reconnect');
+      expect(streams).to.deep.equal([null, '42']);
+      el.remove();
     });
   });
 
