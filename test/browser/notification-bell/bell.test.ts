@@ -1,8 +1,10 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import '../../../src/components/source/ev-source.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
+import { clientContext } from '../../../src/context/client-context.js';
 import type { EventNotification } from '../../../src/client/types.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import type { EvSource } from '../../../src/components/source/source.js';
@@ -58,6 +60,17 @@ describe('<ev-notification-bell> button and badge', () => {
     bellButton(el).click();
     await until(() => sr(el).querySelector('.ev-no-client'));
     await expect(el).to.be.accessible();
+  });
+
+  it('uses the client of a provider upgraded after it (an <ev-source> defined later)', async () => {
+    const host = await fixture<HTMLElement>(html`<div><ev-notification-bell></ev-notification-bell></div>`);
+    const el = host.querySelector('ev-notification-bell')!;
+    await settle(el);
+    expect(el.matches(':state(no-client)')).to.be.true;
+    // What <ev-source> does when it upgrades: its provider announces itself from an ancestor.
+    new ContextProvider(host, { context: clientContext, initialValue: createMemoryClient({ notifications: notifications(3) }) }).hostConnected();
+    await until(() => el.unread === 3, 'the late client');
+    expect(el.matches(':state(ready)')).to.be.true;
   });
 
   it('uses the client of a surrounding <ev-source>', async () => {
