@@ -41,7 +41,7 @@ export default async function bellSize(): Promise<BenchRow[]> {
       baseline: lit,
       note: 'Novu inbox ~150 kB, MagicBell ~149 kB (published figures, not measured here)',
     },
-    { group, name: "of which: the bell's own client alone (fetch wrapper + shared live strategies, cross-tab sharing, validation, errors)", value: client, unit: 'kB' },
+    { group, name: "of which: the bell's own client alone (fetch wrapper, live strategies; shared: cross-tab sharing, validation, errors)", value: client, unit: 'kB' },
     { group, name: "of which: the bell's base alone (EvElement, i18n, context requests, state views, host and state styles)", value: base, unit: 'kB' },
     { group, name: 'of which: the notification feed alone (count, lists, optimistic seen, mark-all, catch-up)', value: feed, unit: 'kB' },
     {
