@@ -29,6 +29,7 @@ class ContextRequest extends Event {
 
 export type BellViewState = 'loading' | 'error' | 'ready' | 'no-client';
 
+/** Base class of `<ev-notification-bell>`; registers nothing. */
 export class BellBase extends EvElement {
   static override styles = [EvElement.styles, stateStyles];
 
@@ -84,6 +85,7 @@ export class BellBase extends EvElement {
     states.add((this.#viewState = next));
   }
 
+  /** What the bell shows: `loading` (no count yet), `ready`, `error` (the count failed) or `no-client`. */
   get viewState(): BellViewState | undefined {
     return this.#viewState;
   }
