@@ -183,7 +183,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const entry = { t, method: req.method ?? 'GET', path: url.pathname, query: url.search.replace(/^\?/, ''), status: res.headersSent ? res.statusCode : 0, hasAuth };
       const lastEventId = header('last-event-id');
       const ifNoneMatch = header('if-none-match');
-      requestLog.add({ ...entry, ...(lastEventId !== undefined && { lastEventId }), ...(ifNoneMatch !== undefined && { ifNoneMatch }) });
+      const tag = header('x-ev-tag');
+      requestLog.add({
+        ...entry,
+        ...(lastEventId !== undefined && { lastEventId }),
+        ...(ifNoneMatch !== undefined && { ifNoneMatch }),
+        ...(tag !== undefined && { tag }),
+      });
     });
   }
 

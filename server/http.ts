@@ -59,7 +59,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Last-Event-ID, If-None-Match, X-Api-Key, X-Ev-Fault';
+const ALLOW_HEADERS = 'Authorization, Content-Type, Last-Event-ID, If-None-Match, X-Api-Key, X-Ev-Fault, X-Ev-Tag';
 
 /** CORS for any origin, with credentials: the request's Origin is echoed. */
 export function applyCors(req: IncomingMessage, res: ServerResponse): void {

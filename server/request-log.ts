@@ -16,6 +16,8 @@ export interface LoggedRequest {
   hasAuth: boolean;
   lastEventId?: string;
   ifNoneMatch?: string;
+  /** The `X-Ev-Tag` header: lets a test pick out the requests of one client. */
+  tag?: string;
 }
 
 const LIMIT = 5000;
@@ -39,6 +41,7 @@ export class RequestLog {
     const clean: LoggedRequest = { ...entry, path: this.mask(entry.path), query: this.mask(entry.query) };
     if (entry.lastEventId !== undefined) clean.lastEventId = this.mask(entry.lastEventId);
     if (entry.ifNoneMatch !== undefined) clean.ifNoneMatch = this.mask(entry.ifNoneMatch);
+    if (entry.tag !== undefined) clean.tag = this.mask(entry.tag);
     this.entries.push(clean);
     if (this.entries.length > LIMIT) this.entries.splice(0, this.entries.length - LIMIT);
   }

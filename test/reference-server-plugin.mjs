@@ -1,28 +1,45 @@
-// A web-test-runner plugin that starts the reference events server (in-process, on a free
-// port, small seeded database) the first time a browser test asks for it, and serves its
-// coordinates at /__ev/reference-server.json. Stopped with the test run.
+// A web-test-runner plugin that starts reference events servers (in-process, on free ports,
+// small seeded databases) and serves a server's coordinates at /__ev/reference-server.json.
+//
+// Each test file gets its own server (keyed by the wtr session id in the asking page's URL), so
+// one file's resets, faults, emitted events and request log never reach another file running at
+// the same time. A page outside a test session gets a shared server. Stopped with the test run.
 import { tsImport } from 'tsx/esm/api';
 
 export function referenceServerPlugin({ events = 3000, seed = 7, token = 'test-token' } = {}) {
-  let running;
-  const start = () => {
-    running ??= tsImport('../server/app.ts', import.meta.url).then((mod) =>
-      mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 2000 }),
-    );
+  const servers = new Map();
+  const start = (key) => {
+    let running = servers.get(key);
+    if (!running) {
+      running = tsImport('../server/app.ts', import.meta.url).then((mod) =>
+        mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 2000 }),
+      );
+      servers.set(key, running);
+    }
     return running;
+  };
+  /** The wtr session of the page that asks (its URL carries `wtr-session-id`), else 'shared'. */
+  const sessionOf = (context) => {
+    try {
+      const id = new URL(context.get('referer')).searchParams.get('wtr-session-id');
+      return id ? `session-${id}` : 'shared';
+    } catch {
+      return 'shared';
+    }
   };
   return {
     name: 'ev-reference-server',
     async serve(context) {
       if (context.path !== '/__ev/reference-server.json') return undefined;
-      const server = await start();
+      const server = await start(sessionOf(context));
       return {
         body: JSON.stringify({ origin: server.url, apiUrl: `${server.url}/api/v3`, altUrl: `${server.url}/api/alt/v1`, controlUrl: `${server.url}/__control`, token }),
         type: 'json',
+        headers: { 'cache-control': 'no-store' },
       };
     },
     async serverStop() {
-      if (running) await (await running).close();
+      for (const running of servers.values()) await (await running).close();
     },
   };
 }
