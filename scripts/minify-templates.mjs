@@ -7,9 +7,36 @@
 // the same (outside `white-space: pre*`, which templates must not rely on for static text);
 // runs without a line break are kept as written; pieces with `<pre>` / `<textarea>` are skipped.
 // css: comments dropped, whitespace collapsed, spaces around `{ } ; ,` and after `:` removed.
+//
+// css: `${t('name')}` / `${t('name', 'hook')}` (src/styles/token.ts) are folded into the text they
+// produce, `var(--ev-name, <default>)` (defaults from src/generated/tokens.ts), so a bundle carries
+// the defaults of the tokens it uses, not the whole table.
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const TAGS = new Set(['html', 'svg', 'css']);
+
+let tokens;
+/** The --ev-* defaults (the JSON object literal of the generated module). */
+function tokenDefaults() {
+  if (!tokens) {
+    const text = readFileSync(new URL('../src/generated/tokens.ts', import.meta.url), 'utf8');
+    tokens = JSON.parse(text.slice(text.indexOf('{', text.indexOf('tokenDefaults')), text.indexOf(' as const')));
+  }
+  return tokens;
+}
+
+/** The CSS text of `t(name[, hook])` (as src/styles/token.ts builds it), or null when the call is anything else. */
+function foldToken(expression) {
+  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression) || expression.expression.text !== 't') return null;
+  const args = expression.arguments;
+  if (args.length < 1 || args.length > 2 || !args.every((a) => ts.isStringLiteral(a))) return null;
+  const [name, hook] = args.map((a) => a.text);
+  const value = tokenDefaults()[name];
+  if (value === undefined || /[`\\$]/.test(value + (hook ?? ''))) return null;
+  const base = `var(--ev-${name}, ${value})`;
+  return hook ? `var(--ev-${hook}, ${base})` : base;
+}
 
 function minifyHtml(text) {
   if (/<(pre|textarea)\b/i.test(text)) return text;
@@ -24,8 +51,32 @@ function minifyCss(text) {
     .replace(/:\s+/g, ':');
 }
 
-/** Returns `code` with the static parts of its Lit templates minified. */
-export function minifyTemplates(code, fileName = 'x.ts') {
+/** Replaces `${t('…')}` inside css templates with the text it produces (see above). */
+function foldTokens(code, fileName) {
+  if (!/\bcss`/.test(code) || !/\bt\(/.test(code)) return code;
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css' && ts.isTemplateExpression(node.template)) {
+      let before = node.template.head;
+      for (const span of node.template.templateSpans) {
+        const text = foldToken(span.expression);
+        // From the `${` that ends the previous piece to the `}` that starts the next one.
+        if (text !== null) edits.push([before.getEnd() - 2, span.literal.getStart(source) + 1, text]);
+        before = span.literal;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+/** Returns `code` with the static parts of its Lit templates minified (and css tokens folded). */
+export function minifyTemplates(input, fileName = 'x.ts') {
+  const code = foldTokens(input, fileName);
   if (!/\b(html|svg|css)`/.test(code)) return code;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS);
   const edits = [];

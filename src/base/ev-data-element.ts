@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
-import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EventsApiError, EventsHttpError, EventsValidationError, isAbortError } from '../client/errors.js';
+import { EventsApiError, isAbortError } from '../client/errors.js';
 import type { EventsClient } from '../client/types.js';
 import { clientContext } from '../context/client-context.js';
 import { storeContext } from '../context/store-context.js';
 import { EvStore, type StateChange, type StoreChangeEvent } from '../context/store.js';
 import { EvErrorEvent } from '../events/ev-error.js';
 import { EvElement } from './ev-element.js';
+import { emptyView, errorMessage, errorView, loadingView, noClientView } from './state-views.js';
 
 export type ViewState = 'loading' | 'empty' | 'error' | 'ready' | 'no-client';
 
@@ -100,42 +101,22 @@ export class EvDataElement extends EvElement {
 
   /** A short user-facing message for an error; never includes response bodies or tokens. */
   protected errorMessage(error: unknown): { title: string; detail: string } {
-    const t = this.i18n.common;
-    if (error instanceof EventsApiError && error.kind !== 'aborted') {
-      const detail =
-        error instanceof EventsValidationError
-          ? t.invalidPath(error.path)
-          : error instanceof EventsHttpError
-            ? t.httpStatus(error.status)
-            : '';
-      return { title: t.errors[error.kind], detail };
-    }
-    return { title: t.errorTitle, detail: '' };
+    return errorMessage(this.i18n.common, error);
   }
 
   protected renderLoading(label?: string): TemplateResult {
-    return html`<div part="loading" class="ev-state ev-loading" role="status" aria-live="polite">
-      <span class="ev-spinner" aria-hidden="true"></span><span>${label ?? this.i18n.common.loading}</span>
-    </div>`;
+    return loadingView(label ?? this.i18n.common.loading);
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    const { title, detail } = this.errorMessage(error);
-    return html`<div part="error" class="ev-state ev-error" role="alert">
-      <p class="ev-error-title">${title}</p>
-      ${detail ? html`<p class="ev-error-detail">${detail}</p>` : nothing}
-      <button part="retry-button" type="button" @click=${retry}>${this.i18n.common.retry}</button>
-    </div>`;
+    return errorView(this.i18n.common, this.errorMessage(error), retry);
   }
 
   protected renderEmpty(message: string, action?: { label: string; run: () => void }): TemplateResult {
-    return html`<div part="empty" class="ev-state ev-empty" role="status">
-      <p>${message}</p>
-      ${action ? html`<button part="empty-action" type="button" @click=${action.run}>${action.label}</button>` : nothing}
-    </div>`;
+    return emptyView(message, action);
   }
 
   protected renderNoClient(): TemplateResult {
-    return html`<div part="empty" class="ev-state ev-no-client" role="status"><p>${this.i18n.common.noClient}</p></div>`;
+    return noClientView(this.i18n.common);
   }
 }

@@ -10,6 +10,8 @@ import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './t
 import { eventRecord, notification } from './validate.js';
 
 export type Emit = (message: LiveMessage) => void;
+/** What the SSE strategy needs of a transport (a `Transport` is one; so is a smaller fetch wrapper). */
+export type LiveTransport = Pick<Transport, 'headers' | 'fetchImpl' | 'url' | 'credentials'>;
 /** Runs until `signal` aborts; handles its own reconnects. Rejects only when it cannot work at all. */
 export type LiveStrategy = (emit: Emit, signal: AbortSignal) => Promise<void>;
 
@@ -147,7 +149,7 @@ export class LiveUnsupportedError extends Error {}
  * `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
  * so callers can fall back to polling.
  */
-export function sseStrategy(transport: Transport, path: string, backoff: BackoffOptions): LiveStrategy {
+export function sseStrategy(transport: LiveTransport, path: string, backoff: BackoffOptions): LiveStrategy {
   return async (emit, signal) => {
     let lastEventId = '';
     let failures = 0;

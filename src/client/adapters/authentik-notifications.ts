@@ -4,7 +4,7 @@
  * `createAuthentikClient` builds on the same pieces, so both speak exactly the same protocol.
  */
 import { EventsValidationError } from '../errors.js';
-import { LiveHub, type LiveStrategy, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
+import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
 import { shareAcrossTabs } from '../shared-live.js';
 import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
@@ -68,7 +68,7 @@ export function toPage<T>(body: unknown, guard: (value: unknown, path: string) =
 }
 
 /** `listNotifications`, `markSeen`, `markAllSeen` over a transport. */
-export function notificationMethods(transport: Transport): Omit<NotificationClient, 'subscribe'> {
+export function notificationMethods(transport: Pick<Transport, 'request'>): Omit<NotificationClient, 'subscribe'> {
   return {
     async listNotifications(query: NotificationQuery = {}, { signal } = {}) {
       const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -114,7 +114,7 @@ function fnv(text: string): string {
 
 /** The live hub of an authentik client: SSE / websocket / polling, shared across tabs when allowed. */
 export function authentikLive(
-  transport: Transport,
+  transport: LiveTransport & Pick<Transport, 'baseUrl'>,
   options: AuthentikNotificationClientOptions,
   listing: Pick<EventsClient, 'listNotifications'> & Partial<Pick<EventsClient, 'listEvents'>>,
   kinds: ReadonlyArray<'event' | 'notification'>,

@@ -5,7 +5,7 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
-import { actionLabel } from '../../format/actions.js';
+import type { ActionStrings } from '../../format/actions.js';
 import { formatDateTime, formatRelative } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -23,6 +23,23 @@ const SEVERITY = {
 const CHECK = 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z';
 
 export const bellIcon = (): TemplateResult => icon(BELL);
+
+/**
+ * The action's label from the translation's action catalogue when a page registered one (the
+ * full library or a locale does), else the action in words (`login_failed` → `Login failed`,
+ * which is the English catalogue's label): the bell does not ship the catalogue itself.
+ */
+export function actionText(action: string, t: Translation): string {
+  const a = (t as { actions?: Partial<ActionStrings> }).actions;
+  const labels = a?.labels as Record<string, string> | undefined;
+  const words = action.replace(/[_-]+/g, ' ').trim();
+  // Own keys only: an action named `constructor` or `__proto__` is data, not a lookup.
+  return (
+    (labels && Object.hasOwn(labels, action) ? labels[action] : undefined) ??
+    (action.startsWith('custom_') ? a?.custom?.(action.slice(7)) : a?.unknown?.(action)) ??
+    (words ? words[0]!.toUpperCase() + words.slice(1) : action)
+  );
+}
 
 const pretty = new Map<string, string | null>();
 
@@ -86,7 +103,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
           datetime=${n.created}
           title=${formatDateTime(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, v.now)}</time
-        >${event ? html` · <bdi part="event">${s.eventBy(actionLabel(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
+        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url

@@ -1,7 +1,6 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { EvDataElement } from '../../base/ev-data-element.js';
-import { type LiveMode, createAuthentikNotificationClient } from '../../client/adapters/authentik-notifications.js';
+import type { LiveMode } from '../../client/adapters/authentik-notifications.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { EvNotificationClickEvent } from '../../events/ev-notification-click.js';
 import { EvNotificationSeenEvent } from '../../events/ev-notification-seen.js';
@@ -9,7 +8,9 @@ import { EvSelectEvent } from '../../events/ev-select.js';
 import { EvUnreadChangeEvent } from '../../events/ev-unread-change.js';
 import { formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
-import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
+import { controlStyles } from '../../styles/shared.styles.js';
+import { BellBase } from './bell-base.js';
+import { createBellClient } from './bell-client.js';
 import { bellIcon, renderItem } from './bell-item.js';
 import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
@@ -22,7 +23,7 @@ function apiClient(baseUrl: string, credentials: RequestCredentials, live: LiveM
   const key = [baseUrl, credentials, live, pollSeconds].join('\n');
   let client = apiClients.get(key);
   if (!client) {
-    client = createAuthentikNotificationClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
+    client = createBellClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
     apiClients.set(key, client);
   }
   return client;
@@ -90,8 +91,8 @@ const STEP = 30;
  * @cssprop --ev-color-warning - Colour of warnings.
  * @cssprop --ev-color-alert - Colour of alerts (and of the badge).
  */
-export class EvNotificationBell extends EvDataElement {
-  static override styles = [EvDataElement.styles, stateStyles, controlStyles, bellStyles];
+export class EvNotificationBell extends BellBase {
+  static override styles = [BellBase.styles, controlStyles, bellStyles];
 
   /**
    * The English strings. Importing them here (not only for their side effect) keeps bundlers
@@ -494,7 +495,7 @@ export class EvNotificationBell extends EvDataElement {
       if (isExternalUrl(url)) window.open(url, '_blank', 'noopener');
       else location.assign(url);
     } else if (n.event && this.emit(new EvSelectEvent({ event: n.event }))) {
-      this.store.update({ selection: n.event.pk });
+      this.store?.update({ selection: n.event.pk });
     }
   }
 
@@ -619,7 +620,7 @@ export class EvNotificationBell extends EvDataElement {
     const view = {
       t: this.i18n,
       lang: this.effectiveLang,
-      timeZone: this.store.timeZone,
+      timeZone: this.store?.timeZone ?? 'local',
       now: this.#now,
       size: list.next === null ? list.items.length : (list.total ?? -1),
       focus: Math.min(this.#focus, list.items.length - 1),

@@ -1,10 +1,13 @@
+import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import '../../../src/components/source/ev-source.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
+import { clientContext } from '../../../src/context/client-context.js';
 import type { EventNotification } from '../../../src/client/types.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
+import type { EvSource } from '../../../src/components/source/source.js';
 import { safeUrl } from '../../../src/format/url.js';
 import { registerTranslation, setTranslation } from '../../../src/i18n/translation.js';
 import { makeEvents } from '../../fixtures/events.js';
@@ -57,6 +60,17 @@ describe('<ev-notification-bell> button and badge', () => {
     bellButton(el).click();
     await until(() => sr(el).querySelector('.ev-no-client'));
     await expect(el).to.be.accessible();
+  });
+
+  it('uses the client of a provider upgraded after it (an <ev-source> defined later)', async () => {
+    const host = await fixture<HTMLElement>(html`<div><ev-notification-bell></ev-notification-bell></div>`);
+    const el = host.querySelector('ev-notification-bell')!;
+    await settle(el);
+    expect(el.matches(':state(no-client)')).to.be.true;
+    // What <ev-source> does when it upgrades: its provider announces itself from an ancestor.
+    new ContextProvider(host, { context: clientContext, initialValue: createMemoryClient({ notifications: notifications(3) }) }).hostConnected();
+    await until(() => el.unread === 3, 'the late client');
+    expect(el.matches(':state(ready)')).to.be.true;
   });
 
   it('uses the client of a surrounding <ev-source>', async () => {
@@ -246,14 +260,18 @@ describe('<ev-notification-bell> events', () => {
 
   it('without a link, the default fires ev-select with the linked event', async () => {
     const [event] = makeEvents({ count: 1 });
-    const el = await bell(createMemoryClient({ notifications: [{ ...notifications(1)[0]!, event: event! }] }));
+    const source = await fixture<EvSource>(
+      html`<ev-source .client=${createMemoryClient({ notifications: [{ ...notifications(1)[0]!, event: event! }] })}><ev-notification-bell></ev-notification-bell></ev-source>`,
+    );
+    const el = source.querySelector('ev-notification-bell')!;
     await openPanel(el);
     const button = articles(el)[0]!.querySelector<HTMLElement>('[part=event-button]')!;
     expect(button.textContent!.trim()).to.equal('Show event');
     setTimeout(() => button.click());
     const select = await oneEvent(el, 'ev-select');
     expect(select.detail.event.pk).to.equal(event!.pk);
-    expect(el.store.selection).to.equal(event!.pk);
+    // The default selects the event in the surrounding source's shared state.
+    expect(source.selection).to.equal(event!.pk);
   });
 
   it('ev-unread-change follows the count', async () => {

@@ -5,6 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { type AuthentikNotificationClientOptions, createAuthentikNotificationClient } from '../../../src/client/adapters/authentik-notifications.js';
+import type { NotificationClient } from '../../../src/client/types.js';
+import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { control, referenceServer } from '../reference.js';
 import { articles, badge, bellButton, fastRetries, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
@@ -37,13 +39,36 @@ async function requestsSince(since: number, path = '/api/v3/events/'): Promise<L
 }
 
 let clients = 0;
-async function client(options: Partial<AuthentikNotificationClientOptions> = {}) {
-  const { apiUrl, token } = await referenceServer();
-  tag = `bell-reference-${Date.now()}-${++clients}`;
-  return createAuthentikNotificationClient({ baseUrl: apiUrl, token, shareLive: false, headers: { 'X-Ev-Tag': tag }, ...options });
-}
+type Options = Partial<AuthentikNotificationClientOptions & BellClientOptions>;
 
-async function bell(c: Awaited<ReturnType<typeof client>>): Promise<EvNotificationBell> {
+/**
+ * Every test runs with the general client (token) and with the small client the bell builds
+ * from `api` (session cookie; here the token and the tag ride in headers through its `fetch`,
+ * since the server's origin differs from the test page's).
+ */
+const FACTORIES: Array<[string, (options?: Options) => Promise<NotificationClient>]> = [
+  [
+    'createAuthentikNotificationClient',
+    async (options = {}) => {
+      const { apiUrl, token } = await referenceServer();
+      tag = `bell-reference-${Date.now()}-${++clients}`;
+      return createAuthentikNotificationClient({ baseUrl: apiUrl, token, shareLive: false, headers: { 'X-Ev-Tag': tag }, ...options });
+    },
+  ],
+  [
+    'the client built from `api`',
+    async (options = {}) => {
+      const { apiUrl, token } = await referenceServer();
+      const mine = (tag = `bell-reference-${Date.now()}-${++clients}`);
+      const base = options.fetch ?? fetch;
+      const authed = ((input: RequestInfo | URL, init: RequestInit = {}) =>
+        base(input, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}`, 'X-Ev-Tag': mine } })) as typeof fetch;
+      return createBellClient({ baseUrl: apiUrl, shareLive: false, ...options, fetch: authed });
+    },
+  ],
+];
+
+async function bell(c: NotificationClient): Promise<EvNotificationBell> {
   const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${c}></ev-notification-bell>`);
   await until(() => el.unread !== null, 'the count from the server');
   await settle(el);
@@ -52,7 +77,7 @@ async function bell(c: Awaited<ReturnType<typeof client>>): Promise<EvNotificati
 
 const emit = async (count = 1) => ((await control('/emit', { body: { kind: 'notification', count } })) as { pks: string[] }).pks;
 
-describe('<ev-notification-bell> on the reference server', function () {
+for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the reference server (${label})`, function () {
   this.timeout(20000);
   beforeEach(() => fastRetries(3));
   afterEach(async () => {

@@ -1,0 +1,243 @@
+/**
+ * Live notifications for the client the bell builds from `api`: the behaviour of the shared
+ * strategies in `src/client/live.ts` and `poll.ts` (and the same tests run against both), written
+ * for notifications only so the script-tag bundle stays small:
+ *
+ * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
+ *   resuming with `Last-Event-ID`; a missing endpoint (404 / 405 / 501) falls back to polling.
+ * - authentik's websocket (`/ws/client/`, `notification.new`), falling back to polling when it
+ *   never opens.
+ * - Polling every `pollIntervalMs` (conditional GET in the transport), backing off ×2 per failure
+ *   up to 5 minutes, paused while the tab is hidden, at once when it is shown or back online.
+ * - One connection per client (fan-out to every subscriber), shared across tabs with
+ *   `shareAcrossTabs` under the same channel name as `createAuthentikNotificationClient`.
+ */
+import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
+import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
+import type { Emit, LiveStrategy } from '../../client/live.js';
+import { shareAcrossTabs } from '../../client/shared-live.js';
+import type { EventNotification, LiveMessage, LiveStatus, NotificationClient } from '../../client/types.js';
+import { notification } from '../../client/validate.js';
+
+export interface LiveDeps {
+  baseUrl: string;
+  url: (path: string) => string;
+  fetch: typeof fetch;
+  credentials: RequestCredentials;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random: () => number;
+}
+
+/** Thrown when a live endpoint does not exist (falls back to polling). */
+const UNSUPPORTED = new Error('unsupported');
+
+const status = (s: LiveStatus): LiveMessage => ({ type: 'status', status: s });
+const hidden = () => document.visibilityState === 'hidden';
+
+/** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
+async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
+  emit(status(n > 2 ? 'offline' : 'connecting'));
+  await d.sleep(Math.min(1000 * 2 ** (n - 1), 30_000) * (0.75 + 0.5 * d.random()), signal).catch(() => undefined);
+  return !signal.aborted;
+}
+
+function sse(d: LiveDeps): LiveStrategy {
+  return async (emit, signal) => {
+    let id = '';
+    for (let failures = 0, opened = false; !signal.aborted; ) {
+      emit(status('connecting'));
+      try {
+        const r = await d.fetch(d.url('/events/stream/'), {
+          headers: { accept: 'text/event-stream', ...(id ? { 'last-event-id': id } : {}) },
+          credentials: d.credentials,
+          signal,
+          cache: 'no-store',
+        });
+        if (!opened && [404, 405, 501].includes(r.status)) throw UNSUPPORTED;
+        if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
+        if (r.ok && r.body) {
+          opened = true;
+          failures = 0;
+          emit(status('open'));
+          const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
+          let rest = '';
+          let event = '';
+          let data: string[] = [];
+          for (let chunk; !(chunk = await reader.read()).done; ) {
+            const lines = (rest + chunk.value).split(/\r\n|\r|\n/);
+            rest = lines.pop()!;
+            for (const line of lines) {
+              const colon = line.indexOf(':');
+              const field = colon < 0 ? line : line.slice(0, colon);
+              const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+              if (line) {
+                if (field === 'data') data.push(value);
+                else if (field === 'event') event = value;
+                else if (field === 'id' && !value.includes('\0')) id = value;
+                continue;
+              }
+              // A blank line dispatches; malformed payloads are skipped, never thrown into the page.
+              try {
+                if (event === 'notification' && data.length) emit({ type: 'notification', notification: notification(JSON.parse(data.join('\n')), '$'), id });
+              } catch {
+                /* skipped */
+              }
+              event = '';
+              data = [];
+            }
+          }
+        }
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) return;
+        if (error === UNSUPPORTED || error instanceof EventsAuthError) throw error;
+      }
+      if (!(await reconnectWait(++failures, d, emit, signal))) return;
+    }
+  };
+}
+
+function websocket(url: string, d: LiveDeps): LiveStrategy {
+  return async (emit, signal) => {
+    let failures = 0;
+    let opened = false;
+    do {
+      emit(status('connecting'));
+      await new Promise<void>((resolve) => {
+        const socket = new WebSocket(url.replace(/^http/i, 'ws'));
+        const close = () => socket.close();
+        signal.addEventListener('abort', close, { once: true });
+        socket.onopen = () => {
+          opened = true;
+          failures = 0;
+          emit(status('open'));
+        };
+        socket.onmessage = ({ data }: MessageEvent) => {
+          try {
+            const raw = JSON.parse(String(data)) as { message_type?: unknown; data?: unknown };
+            if (raw.message_type === 'notification.new') emit({ type: 'notification', notification: notification(raw.data, '$.data') });
+          } catch {
+            /* a malformed message is skipped */
+          }
+        };
+        socket.onclose = () => {
+          signal.removeEventListener('abort', close);
+          resolve();
+        };
+      });
+      if (signal.aborted) return;
+      if (!opened) throw UNSUPPORTED;
+    } while (await reconnectWait(++failures, d, emit, signal));
+  };
+}
+
+/** Waits `ms` (if any), then until the tab is visible; cut short when the tab is shown or the browser comes online. */
+async function pause(ms: number, d: LiveDeps, signal: AbortSignal): Promise<void> {
+  const wake = new AbortController();
+  const onWake = () => hidden() || wake.abort();
+  const stop = () => wake.abort();
+  const woken = new Promise((resolve) => wake.signal.addEventListener('abort', resolve));
+  addEventListener('online', onWake);
+  document.addEventListener('visibilitychange', onWake);
+  signal.addEventListener('abort', stop);
+  if (ms) await d.sleep(ms, wake.signal).catch(() => undefined);
+  if (hidden() && !wake.signal.aborted) await woken;
+  removeEventListener('online', onWake);
+  document.removeEventListener('visibilitychange', onWake);
+  signal.removeEventListener('abort', stop);
+}
+
+/**
+ * Polling. The first answer sets a watermark (newest `created` and the pks at that instant);
+ * later answers emit what is newer, oldest first. The watermark outlives reconnects.
+ */
+function poll(list: NotificationClient['listNotifications'], intervalMs: number, d: LiveDeps): LiveStrategy {
+  let newest = -Infinity;
+  let atNewest = new Set<string>();
+  let started = false;
+  return async (emit, signal) => {
+    emit(status('polling'));
+    for (let failures = 0, wait = 0; !signal.aborted; ) {
+      await pause(wait, d, signal);
+      if (signal.aborted) return;
+      try {
+        const ms = (n: EventNotification) => Date.parse(n.created);
+        const fresh = (await list({ ordering: '-created', pageSize: 50 }, { signal })).items
+          .filter((n) => ms(n) > newest || (ms(n) === newest && !atNewest.has(n.pk)))
+          .sort((a, b) => ms(a) - ms(b));
+        for (const n of fresh) {
+          if (ms(n) > newest) [newest, atNewest] = [ms(n), new Set()];
+          if (ms(n) === newest) atNewest.add(n.pk);
+          if (started) emit({ type: 'notification', notification: n });
+        }
+        started = true;
+        if (failures) emit(status('polling'));
+        failures = 0;
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) return;
+        if (error instanceof EventsAuthError) throw error;
+        failures++;
+        if (error instanceof EventsApiError) emit(status('offline'));
+      }
+      wait = Math.min(intervalMs * 2 ** failures * (failures ? 0.75 + 0.5 * d.random() : 1), 300_000);
+    }
+  };
+}
+
+/** `subscribe` of the bell's client: one connection for every subscriber (and tab), per `options.live`. */
+export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: NotificationClient['listNotifications']): NotificationClient['subscribe'] {
+  const mode = options.live ?? 'auto';
+  const polling = poll(list, options.pollIntervalMs ?? 30_000, d);
+  const first = mode === 'websocket' ? websocket(options.websocketUrl ?? new URL('/ws/client/', new URL(d.baseUrl, location.href)).href, d) : sse(d);
+  let strategy: LiveStrategy =
+    mode === 'none'
+      ? async () => undefined
+      : mode === 'poll'
+        ? polling
+        : async (emit, signal) => {
+            try {
+              await first(emit, signal);
+            } catch (error) {
+              if (error !== UNSUPPORTED || mode === 'sse') throw error;
+              await polling(emit, signal);
+            }
+          };
+  const share = options.shareLive ?? true;
+  if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : `ev-live|${mode}|notification|${d.baseUrl}/|`, strategy);
+
+  const subscribers = new Set<(message: LiveMessage) => void>();
+  let controller: AbortController | undefined;
+  let last: LiveStatus = 'closed';
+  const emit: Emit = (message) => {
+    if (message.type === 'status') last = message.status;
+    for (const s of [...subscribers]) {
+      try {
+        s(message);
+      } catch (error) {
+        // One subscriber's bug must not starve the others.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  };
+  return (onMessage, { kinds = ['event', 'notification'], signal } = {}) => {
+    const subscriber = (m: LiveMessage) => (m.type === 'status' || kinds.includes(m.type)) && onMessage(m);
+    subscribers.add(subscriber);
+    const off = () => {
+      signal?.removeEventListener('abort', off);
+      if (!subscribers.delete(subscriber) || subscribers.size) return;
+      controller?.abort();
+      controller = undefined;
+      last = 'closed';
+    };
+    signal?.addEventListener('abort', off, { once: true });
+    if (controller) queueMicrotask(() => onMessage(status(last)));
+    else {
+      const mine = (controller = new AbortController());
+      void strategy(emit, mine.signal)
+        .catch(() => undefined)
+        .then(() => controller === mine && emit(status('closed')));
+    }
+    return off;
+  };
+}
