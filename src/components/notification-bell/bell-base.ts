@@ -63,7 +63,9 @@ export class BellBase extends EvElement {
         this.#context.store?.addEventListener('change', this.#rerender);
         this.requestUpdate();
       };
-      this.dispatchEvent(new ContextRequest(context, this, callback));
+      // Built first, then dispatched: not one of the element's own events (the manifest skips it).
+      const request = new ContextRequest(context, this, callback);
+      this.dispatchEvent(request);
       this.#unsubscribe.push(() => unsubscribe?.());
     }
   }
