@@ -339,6 +339,9 @@ export class MapView {
 
   destroy(): void {
     this.map.off('moveend', this.#onMoveEnd);
+    // Leaflet 1.9 ends a zoom animation 250 ms after it starts, on a removed map too, and then
+    // throws (Leaflet#9575): mark the animation over so that late callback does nothing.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.remove();
   }
 }

@@ -146,6 +146,27 @@ describe('<ev-map> interaction', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('removing the map during a zoom animation throws nothing later (Leaflet#9575)', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.error ?? e.message);
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(3, BERLIN), ...eventsAt(3, TOKYO)]}></ev-map>`);
+      await drawn(el);
+      $(el, '[part=zoom-in]')!.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-zoom-anim'), 'the zoom animation to start', { interval: 5 });
+      el.remove();
+      // Leaflet ends a zoom animation 250 ms after it starts, removed map or not.
+      await new Promise((r) => setTimeout(r, 400));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('the list of top locations opens a place: focus moves into the popup and Escape returns it', async () => {
     const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(5, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map>`);
     await drawn(el);
