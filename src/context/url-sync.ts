@@ -1,28 +1,13 @@
 /**
  * Mirrors a store into the page URL with authentik's own query parameter names (plus
- * `geo_bounds` for the area, `tz` for the time zone and `event` for the selection), so a view is shareable and back / forward
- * work. Parameters it does not own are left untouched.
+ * `geo_bounds` for the area, `tz` for the time zone and `event` for the selection), so a view is
+ * shareable and back / forward work. Parameters it does not own are left untouched.
  */
-import { filterToParams, paramsToFilter } from '../client/query.js';
+import { GEO_BOUNDS_PARAM, PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, filterToParams, paramsToFilter } from '../client/query.js';
 import type { EvStore, StoreChangeEvent } from './store.js';
 
-const OWN = [
-  'actions',
-  'action',
-  'username',
-  'client_ip',
-  'brand_name',
-  'context_model_app',
-  'context_model_name',
-  'context_model_pk',
-  'context_authorized_app',
-  'search',
-  'created__gte',
-  'created__lt',
-  'geo_bounds',
-  'tz',
-  'event',
-];
+/** Every parameter the sync owns: the filter's (as `paramsToFilter` reads them), time zone, selection. */
+const OWN = ['actions', 'action', ...PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, GEO_BOUNDS_PARAM, 'tz', 'event'];
 
 /** Reads the store's state from a query string. */
 export function stateFromSearch(search: string) {
