@@ -44,13 +44,34 @@ async function previewStyles(): Promise<void> {
   await loaded;
 }
 
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', location.hostname]);
+
+/**
+ * Every resource the page loaded since the last check (fetches and failed requests included)
+ * came from this machine.
+ */
+function expectOnlyLocalRequests(): void {
+  const remote = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => /^(https?|wss?):$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname))
+    .map((url) => url.href);
+  performance.clearResourceTimings();
+  expect(remote, 'requests outside localhost').to.deep.equal([]);
+}
+
 export function axeEveryStory(file: string, module: Record<string, unknown>): void {
   const stories = composeStories(module);
 
   describe(`${file}: every story passes axe`, function () {
     this.timeout(30_000);
 
-    before(previewStyles);
+    before(async () => {
+      // The default buffer keeps 250 entries and drops the rest.
+      performance.setResourceTimingBufferSize(100_000);
+      expectOnlyLocalRequests();
+      await previewStyles();
+    });
 
     it('exports at least one story', () => {
       expect(stories.length).to.be.greaterThan(0);
@@ -71,6 +92,7 @@ export function axeEveryStory(file: string, module: Record<string, unknown>): vo
             expect(evElements(canvas).some((el) => el.matches(`:state(${state})`)), `an element in :state(${state}); ${shown.join(', ')}`).to.equal(true);
           }
           await expect(canvas).to.be.accessible();
+          expectOnlyLocalRequests();
         } finally {
           await story.cleanup();
         }
