@@ -4,6 +4,7 @@
  * Storybook composes it, rendered into a canvas like Storybook's root, settled, then checked.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { referenceServer } from '../reference.js';
 import { composeStories, type ComposedStory } from './compose.js';
 import { evElements, settle } from './settle.js';
@@ -31,17 +32,23 @@ async function localArgs(story: ComposedStory): Promise<void> {
   if ('token' in args) args.token = server.token;
 }
 
-/** What .storybook/preview.ts adds to every story: the design tokens stylesheet. */
+/** What .storybook/preview.ts adds to every story: the design tokens and the canvas stylesheet. */
 async function previewStyles(): Promise<void> {
   if (document.querySelector('link[data-story-preview]')) return;
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('../../../src/styles/tokens.css', import.meta.url).href });
-  link.dataset.storyPreview = '';
-  const loaded = new Promise<void>((resolve, reject) => {
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => reject(new Error('tokens.css did not load')), { once: true });
+  const sheets = ['../../../src/styles/tokens.css', '../../../.storybook/canvas.css'].map((path) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(path, import.meta.url).href });
+    link.dataset.storyPreview = '';
+    return link;
   });
-  document.head.append(link);
-  await loaded;
+  const loaded = sheets.map(
+    (link) =>
+      new Promise<void>((resolve, reject) => {
+        link.addEventListener('load', () => resolve(), { once: true });
+        link.addEventListener('error', () => reject(new Error(`${link.href} did not load`)), { once: true });
+      }),
+  );
+  document.head.append(...sheets);
+  await Promise.all(loaded);
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', location.hostname]);
@@ -60,10 +67,21 @@ function expectOnlyLocalRequests(): void {
   expect(remote, 'requests outside localhost').to.deep.equal([]);
 }
 
-export function axeEveryStory(file: string, module: Record<string, unknown>): void {
-  const stories = composeStories(module);
+export interface AxeOptions {
+  /**
+   * Operating-system colour schemes to check each story in (default both). Elements without
+   * `theme` follow the OS (`--ev-color-scheme: light dark`), so every story has a dark look too.
+   */
+  colorSchemes?: ReadonlyArray<'light' | 'dark'>;
+}
 
-  describe(`${file}: every story passes axe`, function () {
+export function axeEveryStory(file: string, module: Record<string, unknown>, options: AxeOptions = {}): void {
+  const stories = composeStories(module);
+  for (const scheme of options.colorSchemes ?? ['light', 'dark']) describeStories(file, stories, scheme);
+}
+
+function describeStories(file: string, stories: ComposedStory[], scheme: 'light' | 'dark'): void {
+  describe(`${file}: every story passes axe${scheme === 'light' ? '' : ` (OS ${scheme} scheme)`}`, function () {
     this.timeout(30_000);
 
     before(async () => {
@@ -71,7 +89,11 @@ export function axeEveryStory(file: string, module: Record<string, unknown>): vo
       performance.setResourceTimingBufferSize(100_000);
       expectOnlyLocalRequests();
       await previewStyles();
+      await emulateMedia({ colorScheme: scheme });
+      expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.equal(true);
     });
+
+    after(() => emulateMedia({ colorScheme: 'light' }));
 
     it('exports at least one story', () => {
       expect(stories.length).to.be.greaterThan(0);
