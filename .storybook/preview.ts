@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/styles/tokens.css';
+import './canvas.css';
 import { type Manifest, argTypesFromManifest } from './argtypes.js';
 
 setCustomElementsManifest(manifest);

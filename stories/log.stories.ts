@@ -67,11 +67,13 @@ export const Memory1M: Story = {
 
 /**
  * The reference server over HTTP. Start it with `npm run server -- --events 1000000 --live-rate 1`
- * (it prints its URL; the default token is `dev-token`).
+ * (the default token is `dev-token`): `npm run storybook` proxies the relative `/api` to it
+ * (`EV_SERVER_URL`, default http://127.0.0.1:8787). Without a server the log shows its error
+ * state with a retry; set `baseUrl` to any authentik-compatible API root.
  */
 export const ReferenceServer: StoryObj<Args & { baseUrl: string; token: string }> = {
   name: 'Reference server',
-  args: { baseUrl: 'http://127.0.0.1:8787/api/v3', token: 'dev-token', live: true },
+  args: { baseUrl: '/api/v3', token: 'dev-token', live: true },
   render: (args) => {
     const client = createAuthentikClient({ baseUrl: args.baseUrl, token: args.token });
     return html`<ev-source .client=${client} time-zone=${args.timeZone} sync-url>

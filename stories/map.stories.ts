@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/components/log/ev-log.js';
 import '../src/components/map/ev-map.js';
 import '../src/components/source/ev-source.js';
 import { createMemoryClient } from '../src/client/adapters/memory.js';

@@ -298,6 +298,8 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const details = renderActionSection(event, ctx, { shownElsewhere: elsewhere });
     const changesTitle = changes.mode === 'created' ? d.createdWith : changes.mode === 'deleted' ? d.stateWhenDeleted : d.changes;
     const canCompare = Boolean(this.effectiveClient && eventModel(event));
+    // Sections are not named regions: a page with several details (expanded log rows) would
+    // repeat "Summary", "Details" … as landmarks (axe landmark-unique); the headings give the structure.
     return html`<article class="base" part="base" aria-label=${d.label(label)}>
       <header part="header">
         <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
@@ -309,21 +311,21 @@ export class EvDetail extends EvDataElement implements CompareHost {
         >
         <span class="status" part="status" role="status" aria-live="polite">${this.copyStatus}</span>
       </header>
-      <section part="section section-summary" aria-labelledby="h-summary">
+      <section part="section section-summary">
         ${this.#heading('h-summary', d.summary)} ${renderSummary(event, { ...ctx, lang, timeZone })}
       </section>
       ${exception
-        ? html`<section part="section section-error" aria-labelledby="h-error">
+        ? html`<section part="section section-error">
             ${this.#heading('h-error', d.error)} ${renderTraceback(exception.parsed, exception.text, { d, state: this.#view, copy: this.#copy })}
           </section>`
         : nothing}
       ${changes.mode !== 'none'
-        ? html`<section part="section section-changes" aria-labelledby="h-changes">
+        ? html`<section part="section section-changes">
             ${this.#heading('h-changes', changesTitle)} ${renderChanges(changes, ctx, 'h-changes')}
           </section>`
         : nothing}
       ${canCompare
-        ? html`<section part="section section-compare" aria-labelledby="h-compare">
+        ? html`<section part="section section-compare">
             ${this.#heading('h-compare', d.compare)}
             ${renderCompare(this.#compare, {
               d,
@@ -338,7 +340,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
         : nothing}
       ${details === nothing
         ? nothing
-        : html`<section part="section section-details" aria-labelledby="h-details">${this.#heading('h-details', d.details)} ${details}</section>`}
+        : html`<section part="section section-details">${this.#heading('h-details', d.details)} ${details}</section>`}
       <section part="section section-context">
         ${this.#disclosure('/section/context', d.context, () =>
           Object.keys(context).length
