@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
+import { securityPlugin } from './test/browser/security/security-plugin.mjs';
 
 const executablePath = requireChrome();
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -29,7 +30,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [referenceServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  plugins: [referenceServerPlugin(), securityPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
