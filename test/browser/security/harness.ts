@@ -208,7 +208,7 @@ export async function settled(root: Node): Promise<void> {
  * more", `<details>`), round after round until nothing is left to open or `maxRounds` ran.
  * Never follows links. Returns how many controls were activated.
  */
-export async function openEverything(root: Node, { maxRounds = 12, skip = (_el: Element) => false } = {}): Promise<number> {
+export async function openEverything(root: Node, { maxRounds = 12, skip = (_el: Element): boolean => false } = {}): Promise<number> {
   let clicks = 0;
   for (let round = 0; round < maxRounds; round++) {
     const closed = composed(root).filter(
