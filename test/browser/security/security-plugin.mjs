@@ -20,6 +20,10 @@ export const POLICIES = {
   'strict-style-self': `${STRICT}; style-src 'self'`,
   // No stylesheet from anywhere: shows what breaks without any style-src allowance.
   'strict-style-none': `${STRICT}; style-src 'none'`,
+  // What the components need: style attributes (Lit's styleMap writes its first value as one).
+  'strict-style-attr': `${STRICT}; style-src 'self'; style-src-attr 'unsafe-inline'`,
+  // Style attributes only: no stylesheet source at all (the components' sheets are constructed).
+  'strict-style-attr-only': `${STRICT}; style-src 'none'; style-src-attr 'unsafe-inline'`,
   // Negative control: the map's worker policy is not on the allow-list.
   'strict-no-map-policy': "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
 };
