@@ -6,7 +6,7 @@
 // - `/__ev/security/server.json?name=<name>`: a private reference server per name (own data,
 //   fault queue and request log, and a token nothing else uses), so fault and request-log
 //   assertions never see another test file's requests.
-// - the `ev-set-offline` command: Playwright's offline emulation for the test's page.
+// - the `ev-set-offline` command: cuts the test page off from one origin (the API's) and back.
 import { tsImport } from 'tsx/esm/api';
 
 const STRICT = "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html event-elements";
@@ -83,7 +83,18 @@ export function securityPlugin() {
       if (command !== 'ev-set-offline') return undefined;
       if (session.browser.type !== 'playwright') throw new Error('ev-set-offline needs the Playwright launcher');
       const page = session.browser.getPage(session.id);
-      await page.context().setOffline(Boolean(payload?.offline));
+      const origin = String(payload?.origin ?? '');
+      if (!origin) throw new Error('ev-set-offline needs the origin to cut off');
+      // Only the API's origin goes offline: the whole context offline would also cut the test
+      // runner's own connection to this page. The page hears `offline` / `online` as well.
+      const pattern = `${origin}/**`;
+      if (payload?.offline) {
+        await page.route(pattern, (route) => route.abort('internetdisconnected'));
+        await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+      } else {
+        await page.unroute(pattern);
+        await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      }
       return true;
     },
     async serverStop() {

@@ -36,9 +36,6 @@ describe('security: the XSS corpus in every component', function () {
     watch = watchPage();
   });
   afterEach(() => watch.stop());
-  afterEach(function () {
-    console.log('TIME', this.currentTest?.title.slice(0, 20), this.currentTest?.duration);
-  });
   // No payload may break a component either: no uncaught error or rejection.
   afterEach(() => expect(watch.errors, 'uncaught errors').to.deep.equal([]));
 

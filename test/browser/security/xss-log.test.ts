@@ -58,9 +58,6 @@ const FORMULA = /^[\s\u0000-\u001f]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 describe('security: the XSS corpus in <ev-log>', function () {
   this.timeout(120_000);
   beforeEach(clearSentinel);
-  afterEach(function () {
-    console.log(`${this.currentTest?.title.slice(0, 30)}: ${this.currentTest?.duration} ms`);
-  });
 
   it(`renders ${N} hostile events as text, collapsed (scrolled end to end) and expanded one by one`, async () => {
     const events = hostileEvents();
@@ -69,7 +66,6 @@ describe('security: the XSS corpus in <ev-log>', function () {
     const findings = new Findings();
     let text = '';
     // Collapsed: every row passes through the DOM.
-    const t1 = performance.now();
     for (let guard = 0; guard < 200; guard++) {
       await settled(el);
       findings.scan(el, 'collapsed rows');
@@ -77,14 +73,12 @@ describe('security: the XSS corpus in <ev-log>', function () {
       if (grid.scrollTop + grid.clientHeight >= grid.scrollHeight - 2) break;
       grid.scrollTop += Math.max(100, grid.clientHeight - 100);
     }
-    console.log(`scroll loop ${Math.round(performance.now() - t1)} ms`);
     expect(missingText(text, events.map((e) => e.user.username!)), 'usernames shown as text').to.deep.equal([]);
     expect(missingText(text, events.map((e) => e.client_ip!)), 'client IPs shown as text').to.deep.equal([]);
     expect(missingText(text, events.map((e) => e.brand!.name!)), 'brands shown as text').to.deep.equal([]);
 
     // Expanded: each row in turn, through the shared selection (as a click or Enter would).
     let expanded = 0;
-    const t0 = performance.now();
     for (const event of events) {
       el.store.update({ selection: event.pk });
       await el.updateComplete;
@@ -96,7 +90,6 @@ describe('security: the XSS corpus in <ev-log>', function () {
       if (panel) findings.scan(panel, 'expanded row');
     }
     expect(expanded, 'rows expanded with their event shown').to.equal(events.length);
-    console.log(`expand loop ${Math.round(performance.now() - t0)} ms`);
     await findings.expectNone();
     console.log(`[security] ev-log: ${N} payloads, ${events.length} rows collapsed and expanded, ${findings.checks} scans`);
   });
@@ -126,23 +119,13 @@ describe('security: the XSS corpus in <ev-log>', function () {
 
   it('a megabyte of markup in every shown field renders as text', async () => {
     const huge = hugeEvent();
-    let t = performance.now();
-    const lap = (what: string) => {
-      console.log(`${what} ${Math.round(performance.now() - t)} ms`);
-      t = performance.now();
-    };
     const el = await mountLog([huge, ...hostileEvents(20)]);
-    lap('mount');
     const findings = new Findings();
     findings.scan(el, 'huge row');
-    lap('scan');
     el.store.update({ selection: huge.pk });
     await settled(el);
-    lap('expand');
     findings.scan(el, 'huge row expanded');
-    lap('scan2');
     expect(deepText(root(el)).length).to.be.greaterThan(1024 * 1024);
-    lap('text');
     await findings.expectNone();
   });
 
