@@ -5,11 +5,18 @@
  */
 import fc from 'fast-check';
 
+/** One UTF-16 code unit: lone surrogates included (`unit: 'binary'` only makes whole code points). */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+
+/** Strings of any code points, or of any code units (lone surrogates, as broken JSON can hold). */
+export const anyString = (maxLength: number): fc.Arbitrary<string> =>
+  fc.oneof(fc.string({ unit: 'binary', maxLength }), fc.string({ unit: codeUnit, maxLength }));
+
 /** Any JSON (small), the junk a field may hold instead of its value. */
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.constantFrom(null, '', 0, -1, 1e308, true, [], {}, '__proto__', '2026-13-45T99:99:99Z', 'NaN'),
-  fc.string({ unit: 'binary', maxLength: 12 }),
+  anyString(12),
 );
 
 /** Either `valid` (most of the time) or junk. */
@@ -19,7 +26,7 @@ export const mostly = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.o
 const optional = <T extends Record<string, fc.Arbitrary<unknown>>>(model: T) => fc.record(model, { requiredKeys: [] });
 
 const iso = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-const text = fc.string({ unit: 'binary', maxLength: 16 });
+const text = anyString(16);
 const deepContext = fc.nat({ max: 150 }).map((depth) => {
   let value: Record<string, unknown> = { leaf: 1 };
   for (let i = 0; i < depth; i++) value = { [`k${i % 3}`]: value };
