@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
 import { reactEsmPlugin } from './test/react-esm-plugin.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
+import { securityPlugin } from './test/browser/security/security-plugin.mjs';
 
 const executablePath = requireChrome();
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -30,7 +31,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [reactEsmPlugin(), referenceServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  plugins: [reactEsmPlugin(), referenceServerPlugin(), securityPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

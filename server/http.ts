@@ -69,7 +69,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Credentials', 'true');
   res.setHeader('Access-Control-Allow-Headers', ALLOW_HEADERS);
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
-  res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, Retry-After, X-Ev-Malformed');
   res.setHeader('Access-Control-Max-Age', '600');
   res.setHeader('Vary', 'Origin');
 }

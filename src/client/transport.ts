@@ -296,6 +296,10 @@ export class Transport {
         await response.body?.cancel().catch(() => undefined);
         return { status: response.status, body: undefined, etag, headers: response.headers };
       }
+      if (response.ok && !isJsonType(response.headers.get('content-type'))) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new EventsValidationError('$', 'a JSON response (Content-Type: application/json)');
+      }
       let text: string;
       try {
         text = await this.#readText(response);
@@ -351,6 +355,16 @@ export class Transport {
     }
     return text + decoder.decode();
   }
+}
+
+/**
+ * True for a JSON media type (`application/json`, `application/problem+json` …) or no
+ * Content-Type at all. A 200 labelled as anything else (an HTML login page from a proxy, JSON
+ * served as text/plain) is not trusted as data.
+ */
+export function isJsonType(contentType: string | null): boolean {
+  if (contentType === null || contentType.trim() === '') return true;
+  return /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 }
 
 /** JSON.parse with a typed error; a leading byte-order mark is tolerated. */

@@ -76,24 +76,42 @@ export function timestamp(value: unknown, path: string): string {
   return text;
 }
 
-/** Any JSON object, checked iteratively for depth (a 10,000-deep value must not overflow the stack). */
+/** Stands in for a container nested deeper than `MAX_DEPTH` inside `context` (see `jsonObject`). */
+export const TRUNCATED = `[nested deeper than ${MAX_DEPTH} levels]`;
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Any JSON object. Walked iteratively, so a 10,000-deep value cannot overflow the stack; a
+ * container nested `maxDepth` levels deep is replaced by `TRUNCATED` (in place) rather than
+ * rejected: one event with an absurdly deep context must not take the whole page down.
+ */
 export function jsonObject(value: unknown, path: string, maxDepth = MAX_DEPTH): JsonObject {
   const root = object(value, path);
-  const stack: Array<[unknown, number, string]> = [[root, 0, path]];
+  const stack: Array<[object, number]> = [[root, 0]];
   while (stack.length) {
-    const [node, depth, at] = stack.pop()!;
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth >= maxDepth) fail(at, `at most ${maxDepth} levels of nesting`);
+    const [node, depth] = stack.pop()!;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) stack.push([node[i], depth + 1, `${at}[${i}]`]);
+      for (let i = 0; i < node.length; i++) {
+        if (!isContainer(node[i])) continue;
+        if (depth + 1 >= maxDepth) node[i] = TRUNCATED;
+        else stack.push([node[i] as object, depth + 1]);
+      }
     } else {
-      for (const key of Object.keys(node)) stack.push([(node as Raw)[key], depth + 1, `${at}.${key}`]);
+      const record = node as Raw;
+      for (const key of Object.keys(record)) {
+        if (!isContainer(record[key])) continue;
+        if (depth + 1 >= maxDepth) record[key] = TRUNCATED;
+        else stack.push([record[key] as object, depth + 1]);
+      }
     }
   }
   return root as JsonObject;
 }
 
-function userRef(value: unknown, path: string): EventUser {
+function userRef(value: unknown, path: string, depth = 0): EventUser {
+  // on_behalf_of / authenticated_as chains are followed recursively: bound them.
+  if (depth >= MAX_DEPTH) fail(path, `at most ${MAX_DEPTH} levels of nesting`);
   const raw = object(value, path);
   const user: EventUser = {};
   if (raw.pk !== undefined && raw.pk !== null) {
@@ -104,10 +122,10 @@ function userRef(value: unknown, path: string): EventUser {
   if (raw.email !== undefined && raw.email !== null) user.email = string(raw.email, `${path}.email`);
   if (typeof raw.is_anonymous === 'boolean') user.is_anonymous = raw.is_anonymous;
   if (raw.on_behalf_of !== undefined && raw.on_behalf_of !== null) {
-    user.on_behalf_of = userRef(raw.on_behalf_of, `${path}.on_behalf_of`);
+    user.on_behalf_of = userRef(raw.on_behalf_of, `${path}.on_behalf_of`, depth + 1);
   }
   if (raw.authenticated_as !== undefined && raw.authenticated_as !== null) {
-    user.authenticated_as = userRef(raw.authenticated_as, `${path}.authenticated_as`);
+    user.authenticated_as = userRef(raw.authenticated_as, `${path}.authenticated_as`, depth + 1);
   }
   return user;
 }

@@ -16,15 +16,17 @@ export function safeUrl(value: unknown): string | null {
   // eslint-disable-next-line no-control-regex -- mirrors the WHATWG URL parser
   const cleaned = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (cleaned === '' || cleaned.length > 8192) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(cleaned);
   let parsed: URL;
   try {
-    parsed = new URL(cleaned, BASE);
+    // With a scheme, parse without a base: against a base of the same scheme `https:x` would be a
+    // relative path here and an invalid host on a page served over http.
+    parsed = hasScheme ? new URL(cleaned) : new URL(cleaned, BASE);
   } catch {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   // A relative reference must stay relative: never let a backslash or odd form escape to another scheme.
-  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(cleaned);
   if (!hasScheme && parsed.origin !== new URL(BASE).origin && !cleaned.startsWith('//')) return null;
   return cleaned;
 }

@@ -10,6 +10,7 @@ import { shareAcrossTabs } from '../shared-live.js';
 import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
 import { count, each, notification, number, object } from '../validate.js';
+import { encodeSegment } from '../encode.js';
 
 /**
  * `auto` tries the SSE stream and falls back to polling; `sse`, `poll` and `none` force one;
@@ -91,7 +92,7 @@ export function notificationMethods(transport: Pick<Transport, 'request'>): Omit
     async markSeen(pk, { signal, keepalive } = {}) {
       const response = await transport.request({
         method: 'PATCH',
-        path: `/events/notifications/${encodeURIComponent(pk)}/`,
+        path: `/events/notifications/${encodeSegment(pk)}/`,
         body: { seen: true },
         signal,
         keepalive,

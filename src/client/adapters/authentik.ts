@@ -8,6 +8,7 @@ import type { EventQuery, EventsClient, VolumeQuery } from '../types.js';
 import { actionInfo, each, eventRecord, topPerUser, volumeBucket } from '../validate.js';
 import { AUTHENTIK_BUCKET_MS, DAY, zeroFill } from '../volume.js';
 import { type AuthentikLiveOptions, DEFAULT_PAGE_SIZE, authentikLive, notificationMethods, toPage } from './authentik-notifications.js';
+import { encodeSegment } from '../encode.js';
 
 export type { LiveMode } from './authentik-notifications.js';
 
@@ -47,7 +48,7 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
     },
 
     async getEvent(pk, { signal } = {}) {
-      const response = await transport.request({ path: `/events/events/${encodeURIComponent(pk)}/`, signal });
+      const response = await transport.request({ path: `/events/events/${encodeSegment(pk)}/`, signal });
       return eventRecord(response.body, '$');
     },
 

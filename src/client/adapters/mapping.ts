@@ -6,6 +6,7 @@ import { isValidArea } from '../geo.js';
 import { formatBounds } from '../query.js';
 import type { EventFilter } from '../types.js';
 import { fail, isRecord } from '../validate.js';
+import { encodeSegment } from '../encode.js';
 
 /** How a source value is converted before validation. */
 export type ValueFormat = 'string' | 'number' | 'boolean' | 'iso' | 'epoch-ms' | 'epoch-s' | 'json';
@@ -175,5 +176,5 @@ export function mapParams(values: Record<string, unknown>, mapping: ListMapping)
 
 /** Expands `{name}` placeholders in a URL template with URL-encoded values. */
 export function expandUrl(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(values[name] ?? ''));
 }

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonValue } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
-import { text, user, type RenderContext } from './values.js';
+import { clip, text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
 export const SUMMARY_KEYS = ['http_request', 'geo', 'asn'];
@@ -30,7 +30,7 @@ function when(iso: string | null, ctx: SummaryContext): TemplateResult {
 }
 
 function str(value: JsonValue | undefined): string {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  return typeof value === 'string' ? clip(value) : typeof value === 'number' ? String(value) : '';
 }
 
 function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
@@ -80,7 +80,7 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
     ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx))} ${row(d.user, user(event.user, '/user', ctx))}
     ${row(d.app, event.app ? html`<code><bdi>${event.app}</bdi></code>` : nothing)}
     ${row(d.clientIp, event.client_ip ? html`<code><bdi>${event.client_ip}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
-    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brand.name ?? String(brand.pk ?? '')}</bdi>` : nothing)}
+    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${clip(brand.name ?? String(brand.pk ?? ''))}</bdi>` : nothing)}
     ${row(d.request, request(c.http_request, ctx))}
   </dl>`;
 }

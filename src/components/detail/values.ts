@@ -21,6 +21,20 @@ export interface RenderContext {
   theme?: 'light' | 'dark';
 }
 
+/**
+ * The longest data string shown in full on a line of text; longer ones end in "…" (the raw JSON
+ * view keeps them whole). Chromium breaks one long unbreakable word in time quadratic in its
+ * length, so a megabyte username would freeze the tab for minutes.
+ */
+export const MAX_TEXT = 2000;
+
+/** `value` cut to `MAX_TEXT` code units (never inside a surrogate pair). */
+export function clip(value: string): string {
+  if (value.length <= MAX_TEXT) return value;
+  const end = /[\uD800-\uDBFF]/.test(value[MAX_TEXT - 1]!) ? MAX_TEXT - 1 : MAX_TEXT;
+  return `${value.slice(0, end)}…`;
+}
+
 /** Any JSON value: scalars exactly, containers as a collapsed tree. */
 export function jsonValue(value: JsonValue | undefined, path: string, ctx: RenderContext, openDepth = 0): TemplateResult {
   if (value === undefined) return html``;
@@ -32,7 +46,7 @@ export function jsonValue(value: JsonValue | undefined, path: string, ctx: Rende
 
 /** Plain text from data (strings as they are, anything else exactly). */
 export function text(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
-  if (typeof value === 'string' && value !== '') return html`<bdi class="text">${value}</bdi>`;
+  if (typeof value === 'string' && value !== '') return html`<bdi class="text">${clip(value)}</bdi>`;
   return jsonValue(value, path, ctx);
 }
 
@@ -62,7 +76,7 @@ export function modelRef(value: JsonValue | undefined, path: string, ctx: Render
 }
 
 function userName(user: EventUser): string {
-  return typeof user.username === 'string' && user.username ? user.username : user.pk !== undefined ? String(user.pk) : '';
+  return clip(typeof user.username === 'string' && user.username ? user.username : user.pk !== undefined ? String(user.pk) : '');
 }
 
 export function isUser(value: unknown): value is EventUser {
@@ -76,10 +90,10 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
     return none ? html`<span class="muted">${ctx.d.noUser}</span>` : jsonValue(value as JsonValue, path, ctx);
   }
   const { d } = ctx;
-  const email = typeof value.email === 'string' && value.email ? value.email : '';
+  const email = typeof value.email === 'string' && value.email ? clip(value.email) : '';
   return html`<span class="user" part="user"
     ><bdi class="username">${userName(value)}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
-      ? html` <span class="muted">#<bdi>${String(value.pk)}</bdi></span>`
+      ? html` <span class="muted">#<bdi>${clip(String(value.pk))}</bdi></span>`
       : nothing}${value.is_anonymous === true ? html` <span class="badge" part="badge">${d.anonymous}</span>` : nothing}${isUser(value.on_behalf_of)
       ? html` <span class="badge warn" part="badge">${d.onBehalfOf(userName(value.on_behalf_of))}</span>`
       : nothing}${isUser(value.authenticated_as)

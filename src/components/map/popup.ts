@@ -4,6 +4,7 @@
  * "Show event" button (`ev-select`) plus an optional link (through `safeUrl`).
  */
 import { isoMs } from '../../client/adapters/memory-index.js';
+import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { formatDateTime, formatNumber } from '../../format/time.js';
@@ -37,7 +38,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
 export function eventLink(template: string | undefined, event: EventRecord): string | null {
   if (!template) return null;
-  return safeUrl(template.split('{pk}').join(encodeURIComponent(String(event.pk))));
+  return safeUrl(template.split('{pk}').join(encodeSegment(String(event.pk))));
 }
 
 /** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */

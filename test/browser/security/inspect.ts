@@ -41,6 +41,13 @@ export function isSafeLink(value: string): boolean {
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc'];
 
+/** Every link target (`href` of `a` / `area`, SVG `href` / `xlink:href`) under `root`. */
+export function links(root: Node): string[] {
+  return allElements(root)
+    .filter((el) => el.hasAttribute('href') || el.hasAttribute('xlink:href'))
+    .map((el) => el.getAttribute('href') ?? el.getAttribute('xlink:href') ?? '');
+}
+
 /** Problems found under `root`; an empty list means nothing from data became live. */
 export function inspect(root: Node): Finding[] {
   const findings: Finding[] = [];
@@ -53,9 +60,14 @@ export function inspect(root: Node): Finding[] {
       if (URL_ATTRIBUTES.includes(name) && name !== 'srcdoc' && !isSafeLink(attr.value)) {
         findings.push({ problem: `${name}="${attr.value.slice(0, 60)}" is not an http(s) or relative URL`, where: describe(el) });
       }
-      if (name === 'style' && /url\s*\(|expression\s*\(/i.test(attr.value)) {
+      if (name === 'style' && /url\s*\(|expression\s*\(|javascript:/i.test(attr.value)) {
         findings.push({ problem: `style attribute with ${attr.value.slice(0, 40)}`, where: describe(el) });
       }
+      // Markup parsed from data leaves names no template writes (`"`, `/`, `<` …).
+      if (!/^[a-z][a-z0-9_.:-]*$/.test(name)) findings.push({ problem: `odd attribute name ${JSON.stringify(name.slice(0, 40))}`, where: describe(el) });
+    }
+    if (el.localName === 'a' && el.getAttribute('target') === '_blank' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) {
+      findings.push({ problem: 'a new-tab link without rel="noopener"', where: describe(el) });
     }
   }
   return findings;

@@ -71,6 +71,6 @@ describe('CORS', () => {
     assert.equal(pre.headers.get('access-control-allow-methods'), 'GET, POST, PATCH, DELETE, OPTIONS');
     const res = await get('/api/v3/events/events/', { Origin: 'https://example.org', Authorization: `Bearer ${TOKEN}` });
     assert.equal(res.headers.get('access-control-allow-origin'), 'https://example.org');
-    assert.equal(res.headers.get('access-control-expose-headers'), 'ETag, Retry-After');
+    assert.equal(res.headers.get('access-control-expose-headers'), 'ETag, Retry-After, X-Ev-Malformed');
   });
 });
