@@ -9,7 +9,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import type { EventsClient } from '../../../src/client/types.js';
-import type { EvDataElement } from '../../../src/base/ev-data-element.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
@@ -17,15 +16,18 @@ import { resolveTranslation } from '../../../src/i18n/translation.js';
 import { type PageWatch, type PrivateServer, composed, control, flushLongTasks, privateServer, pwned, recordingFetch, settled, waitFor, watchPage } from './harness.js';
 import { type KindInfo, MAX_BYTES, type Outcome, summarize } from './malformed-expect.js';
 
+/** A data element: an EvDataElement, or the bell with its own small base; both report a view state. */
+type DataView = HTMLElement & { readonly viewState?: string };
+
 const MAX_TASK_MS = 200;
 
 interface Target {
   name: string;
   /** The request whose answer decides the view (path relative to the API root). */
   primary: RegExp;
-  mount(client: EventsClient, pk: string): Promise<EvDataElement>;
+  mount(client: EventsClient, pk: string): Promise<DataView>;
   /** Rendered data a user can see (rows, bars, places, notifications). */
-  content(el: EvDataElement): number;
+  content(el: DataView): number;
 }
 
 const root = (el: Element) => el.shadowRoot!;
@@ -85,7 +87,7 @@ function typedError(el: Element): boolean {
   });
 }
 
-async function settledState(el: EvDataElement): Promise<void> {
+async function settledState(el: DataView): Promise<void> {
   await waitFor(() => el.viewState && el.viewState !== 'loading', `${el.localName} to leave the loading state`, 15000);
   if (el.localName === 'ev-volume-chart') await (el as EvVolumeChart).tableComplete;
   await settled(el);
