@@ -5,7 +5,7 @@
  * long tasks and heap, runs the Node benches in bench/node, prints one table and writes
  * bench/results.json. Filters match page / bench file names.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +13,7 @@ import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeFlags, requireChrome } from '../scripts/chrome.mjs';
+import { startReferenceServer } from '../scripts/demo-server.mjs';
 import type { BenchModule, BenchRow } from './types.js';
 
 const root = resolve(import.meta.dirname);
@@ -54,28 +55,16 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
  * reference server (`server/main.ts`, database cached in .cache/) started for it; its URL and
  * token reach the page as `?server=…&token=…`. Without `server/` the page gets neither.
  */
-async function startReferenceServer(name: string): Promise<{ query: string; stop: () => void } | undefined> {
+async function referenceServerFor(name: string): Promise<{ query: string; stop: () => void } | undefined> {
   const html = readFileSync(join(root, 'pages', `${name}.html`), 'utf8');
   const args = /<meta name="ev-bench-server" content="([^"]*)"/.exec(html)?.[1]?.split(/\s+/).filter(Boolean);
   const main = join(root, '..', 'server', 'main.ts');
   if (!args || !existsSync(main)) return undefined;
-  const events = args[args.indexOf('--events') + 1] ?? '10000';
-  const cache = join(root, '..', '.cache');
-  mkdirSync(cache, { recursive: true });
+  const events = Number(args[args.indexOf('--events') + 1] ?? '10000');
   const token = 'bench-token';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main, '--port', '0', '--token', token, '--db', join(cache, `bench-${events}-1.sqlite`), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`reference server exited (${code})`)));
-  });
-  return { query: `?server=${encodeURIComponent(`${url}/api/v3`)}&token=${token}`, stop: () => child.kill() };
+  mkdirSync(join(root, '..', '.cache'), { recursive: true });
+  const server = await startReferenceServer({ events, seed: 1, token, db: join(root, '..', '.cache', `bench-${events}-1.sqlite`), quiet: true });
+  return { query: `?server=${encodeURIComponent(`${server.url}/api/v3`)}&token=${token}`, stop: () => void server.close() };
 }
 
 async function browserRows(): Promise<BenchRow[]> {
@@ -113,7 +102,7 @@ async function browserRows(): Promise<BenchRow[]> {
       await cdp.send('Performance.enable');
       // Pages may read metrics, force GC or send input through CDP (heap and script-time rows).
       await page.exposeFunction('evBenchCdp', (method: string, params?: object) => cdp.send(method as 'Performance.getMetrics', params as never));
-      const reference = await startReferenceServer(name);
+      const reference = await referenceServerFor(name);
       stopServer = reference?.stop;
       const started = Date.now();
       await page.goto(`${origin}/${name}.html${reference?.query ?? ''}`);

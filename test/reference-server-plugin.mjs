@@ -6,12 +6,19 @@
 // the same time. A page outside a test session gets a shared server. Stopped with the test run.
 import { tsImport } from 'tsx/esm/api';
 
+let app;
+/** The server module, loaded once per test run (every tsImport call would evaluate it again). */
+export function loadServerApp() {
+  app ??= tsImport('../server/app.ts', import.meta.url);
+  return app;
+}
+
 export function referenceServerPlugin({ events = 3000, seed = 7, token = 'test-token' } = {}) {
   const servers = new Map();
   const start = (key) => {
     let running = servers.get(key);
     if (!running) {
-      running = tsImport('../server/app.ts', import.meta.url).then((mod) =>
+      running = loadServerApp().then((mod) =>
         mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 2000 }),
       );
       servers.set(key, running);

@@ -9,6 +9,35 @@ import type { EventRecord } from '../../src/client/types.js';
 /** After the next frame is painted (rAF runs before style, layout and paint; the timeout after). */
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** The moves every map is measured on (alternating zooms and pans): `<ev-map>` and both baselines. */
+export const MOVES: ReadonlyArray<[[number, number], number]> = [
+  [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
+];
+
+/**
+ * Adds `layer` to `map` and measures it: build time (from `t0` until the next painted frame),
+ * then, after 1.5 s to settle, the second of two passes over MOVES; DOM nodes; removes the map.
+ */
+async function measure(map: Leaflet.Map, container: HTMLElement, layer: Leaflet.Layer, t0: number): Promise<{ build: number; redraw: number[]; nodes: number }> {
+  layer.addTo(map);
+  await frame();
+  const build = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const redraw: number[] = [];
+  // Two passes, the second measured (as for <ev-map>).
+  for (const pass of [0, 1]) {
+    for (const [center, zoom] of MOVES) {
+      const start = performance.now();
+      map.setView(center, zoom, { animate: false });
+      await frame();
+      if (pass === 1) redraw.push(performance.now() - start);
+    }
+  }
+  const nodes = container.getElementsByTagName('*').length;
+  map.remove();
+  return { build, redraw, nodes };
+}
+
 export async function plainMarkersBaseline(container: HTMLElement, events: readonly EventRecord[]): Promise<{ build: number; redraw: number[]; nodes: number }> {
   const style = document.createElement('style');
   style.textContent = `${leafletCss} .plain { background: #cf222e; border-radius: 50%; }`;
@@ -21,26 +50,7 @@ export async function plainMarkersBaseline(container: HTMLElement, events: reado
     const at = eventLatLng(event);
     if (at) group.addLayer(L.marker(at, { icon }));
   }
-  group.addTo(map);
-  await frame();
-  const build = performance.now() - t0;
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const redraw: number[] = [];
-  const steps: Array<[[number, number], number]> = [
-    [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
-  ];
-  // Two passes, the second measured (as for <ev-map>).
-  for (const pass of [0, 1]) {
-    for (const [center, zoom] of steps) {
-      const start = performance.now();
-      map.setView(center, zoom, { animate: false });
-      await frame();
-      if (pass === 1) redraw.push(performance.now() - start);
-    }
-  }
-  const nodes = container.getElementsByTagName('*').length;
-  map.remove();
-  return { build, redraw, nodes };
+  return measure(map, container, group, t0);
 }
 
 /**
@@ -65,25 +75,7 @@ export async function markerClusterBaseline(container: HTMLElement, events: read
   const group = LC.markerClusterGroup({ animate: false });
   const t0 = performance.now();
   group.addLayers(markers);
-  group.addTo(map);
-  await frame();
-  const build = performance.now() - t0;
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const redraw: number[] = [];
-  const steps: Array<[[number, number], number]> = [
-    [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
-  ];
-  // Two passes, the second measured (as for <ev-map>).
-  for (const pass of [0, 1]) {
-    for (const [center, zoom] of steps) {
-      const start = performance.now();
-      map.setView(center, zoom, { animate: false });
-      await frame();
-      if (pass === 1) redraw.push(performance.now() - start);
-    }
-  }
-  const nodes = container.getElementsByTagName('*').length;
-  map.remove();
+  const result = await measure(map, container, group, t0);
   delete global.L;
-  return { build, redraw, nodes };
+  return result;
 }

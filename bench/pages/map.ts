@@ -6,7 +6,7 @@ import { createMemoryClient } from '../../src/client/adapters/memory.js';
 import type { EvMap } from '../../src/components/map/map.js';
 import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
-import { markerClusterBaseline, plainMarkersBaseline } from './map-baseline.js';
+import { MOVES, markerClusterBaseline, plainMarkersBaseline } from './map-baseline.js';
 import { geoEvents } from './map-data.js';
 import { Clusterer } from '../../src/components/map/cluster-client.js';
 import { PlaceIndex } from '../../src/components/map/locations.js';
@@ -70,10 +70,7 @@ async function drawnAfter(el: EvMap, start: () => void): Promise<number> {
 /** Redraw times of alternating zooms and pans (no animation), ms each. */
 async function redraws(move: (center: [number, number], zoom: number) => Promise<void>): Promise<number[]> {
   const samples: number[] = [];
-  const steps: Array<[[number, number], number]> = [
-    [[20, 0], 3], [[20, 0], 4], [[25, 10], 4], [[25, 20], 4], [[25, 20], 5], [[30, 30], 5], [[30, 30], 3], [[20, 0], 2], [[10, -20], 3], [[10, -30], 3],
-  ];
-  for (const [center, zoom] of steps) {
+  for (const [center, zoom] of MOVES) {
     const t0 = performance.now();
     await move(center, zoom);
     await painted();

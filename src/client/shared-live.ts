@@ -23,6 +23,20 @@ interface Relay {
 const doc = () => globalThis.document as Document | undefined;
 const isHidden = () => doc()?.visibilityState === 'hidden';
 
+/**
+ * The cross-tab channel of a live connection. Clients that would open the same stream (same
+ * mode, kinds, API root and credentials key) get the same name, so they share one connection:
+ * the general client and the bell's own small one included.
+ */
+export function liveChannelName(mode: string, kinds: string, apiRoot: string, credentialsKey = ''): string {
+  return `ev-live|${mode}|${kinds}|${apiRoot.replace(/\/+$/, '')}/|${credentialsKey}`;
+}
+
+/** authentik's websocket for an API root (`/ws/client/` on its origin). */
+export function defaultWebsocketUrl(apiRoot: string): string {
+  return new URL('/ws/client/', new URL(apiRoot, globalThis.location?.href)).href;
+}
+
 export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrategy {
   const locks = typeof navigator === 'object' ? navigator.locks : undefined;
   if (!locks || typeof BroadcastChannel !== 'function') return strategy;

@@ -57,11 +57,6 @@ function findKeyed(a: JsonValue[], b: JsonValue[], fields: readonly string[]): K
   return null;
 }
 
-/** The first field that identifies every item of both arrays uniquely, or null. */
-export function findKey(a: JsonValue[], b: JsonValue[], fields: readonly string[]): string | null {
-  return findKeyed(a, b, fields)?.field ?? null;
-}
-
 class Entries {
   readonly list: ArrayEntry[] = [];
   changes = 0;

@@ -5,7 +5,7 @@
  * to `maxDepth`; deeper containers are compared iteratively and shown as replaced.
  */
 import { diffArrays, finishArray, planArray } from './array.js';
-import { countValues, isJsonObject, jsonEqual } from './equal.js';
+import { countValues, jsonEqual } from './equal.js';
 import { diffText } from './text.js';
 import type { DiffNode, DiffOptions, JsonValue, ObjectEntry, ObjectNode } from './types.js';
 
@@ -173,6 +173,3 @@ export async function diffJsonAsync(before: JsonValue, after: JsonValue, options
   options.signal?.throwIfAborted();
   return new Differ(options).diffAsync(before, after, 0, new Clock(options.sliceMs ?? 8, options.signal));
 }
-
-/** Re-exported for callers that only need equality. */
-export { jsonEqual, isJsonObject };

@@ -2,7 +2,7 @@
 export { diffJson, diffJsonAsync, wantsTextDiff, DEFAULT_KEYS, type AsyncDiffOptions } from './diff.js';
 export { diffText, tokenize } from './text.js';
 export { diffSequences, longestIncreasingRun, DEFAULT_BUDGET, type SequenceDiff, type SequenceDiffOptions } from './sequence.js';
-export { diffArrays, findKey } from './array.js';
+export { diffArrays } from './array.js';
 export { jsonEqual, hashJson, isJsonObject } from './equal.js';
 export { modelChanges, isMasked, type FieldChange, type ModelChanges } from './changes.js';
 export { buildVersions, type ModelVersion } from './versions.js';

@@ -5,6 +5,7 @@
  */
 import { CUSTOM_ACTION_PREFIX, KNOWN_ACTIONS, type KnownAction } from '../client/actions.js';
 import { tokenDefaults } from '../generated/tokens.js';
+import { humanize } from './humanize.js';
 import { type Translation, defineStrings } from '../i18n/translation.js';
 
 export interface ActionStrings {
@@ -22,11 +23,7 @@ declare module '../i18n/translation.js' {
   }
 }
 
-/** `report_generated` → `Report generated`. */
-export function humanize(name: string): string {
-  const words = name.replace(/[_-]+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : name;
-}
+export { humanize };
 
 defineStrings('actions', {
   labels: Object.fromEntries(KNOWN_ACTIONS) as Record<KnownAction, string>,

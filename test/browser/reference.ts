@@ -2,6 +2,10 @@
  * The reference events server of this test run (started by the web-test-runner plugin in
  * test/reference-server-plugin.mjs) and helpers for its control API.
  */
+import type { LoggedRequest } from '../../server/request-log.js';
+
+export type { LoggedRequest };
+
 export interface ReferenceServer {
   origin: string;
   /** authentik-compatible API root, e.g. http://127.0.0.1:PORT/api/v3 */
@@ -17,6 +21,11 @@ let cached: Promise<ReferenceServer> | undefined;
 export function referenceServer(): Promise<ReferenceServer> {
   cached ??= fetch('/__ev/reference-server.json').then((r) => r.json() as Promise<ReferenceServer>);
   return cached;
+}
+
+/** The server's request log, oldest first. */
+export async function requestLog(): Promise<LoggedRequest[]> {
+  return (await control('/requests')) as LoggedRequest[];
 }
 
 /** Calls the control API (faults, request log, reset, emit). */

@@ -6,7 +6,7 @@
 import { EventsValidationError } from '../errors.js';
 import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
-import { shareAcrossTabs } from '../shared-live.js';
+import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
 import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
 import { count, each, notification, number, object } from '../validate.js';
@@ -135,10 +135,10 @@ export function authentikLive(
         ? poll
         : mode === 'sse'
           ? sse
-          : autoStrategy(mode === 'auto' ? sse : wsStrategy(options.websocketUrl ?? new URL('/ws/client/', new URL(transport.baseUrl, globalThis.location?.href)).href, backoff), poll);
+          : autoStrategy(mode === 'auto' ? sse : wsStrategy(options.websocketUrl ?? defaultWebsocketUrl(transport.baseUrl), backoff), poll);
   const { token, shareLive = typeof token !== 'function' } = options;
   if (shareLive && mode !== 'none') {
-    const name = typeof shareLive === 'string' ? shareLive : `ev-live|${mode}|${kinds}|${transport.url('')}|${token ? fnv(token as string) : ''}`;
+    const name = typeof shareLive === 'string' ? shareLive : liveChannelName(mode, String(kinds), transport.baseUrl, token ? fnv(token as string) : '');
     strategy = shareAcrossTabs(name, strategy);
   }
   return new LiveHub(strategy);

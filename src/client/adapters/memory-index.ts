@@ -156,7 +156,10 @@ export class MemoryIndex {
     this.#scanInBackground();
   }
 
-  /** Adds events and drops every cached result. */
+  /**
+   * Adds events and drops every cached result. The sortedness scan only appends, so its progress
+   * stays valid: it goes on from where it was, over the new tail only.
+   */
   add(events: readonly EventRecord[]): void {
     this.events.push(...events);
     this.#times = undefined;
@@ -165,7 +168,6 @@ export class MemoryIndex {
     this.#fieldIndexes.clear();
     this.#building.clear();
     this.#generation++;
-    this.#scan = { next: 1, desc: true, asc: true, failed: false };
     this.#cache.clear();
     this.#scanInBackground();
   }

@@ -11,6 +11,7 @@ import { renderTree } from '../json-diff/json-tree.js';
 import { isContainer, renderValue } from '../json-diff/value.js';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
+import { clipText } from '../../format/clip.js';
 
 export interface RenderContext {
   d: DetailStrings;
@@ -29,11 +30,7 @@ export interface RenderContext {
 export const MAX_TEXT = 2000;
 
 /** `value` cut to `MAX_TEXT` code units (never inside a surrogate pair). */
-export function clip(value: string): string {
-  if (value.length <= MAX_TEXT) return value;
-  const end = /[\uD800-\uDBFF]/.test(value[MAX_TEXT - 1]!) ? MAX_TEXT - 1 : MAX_TEXT;
-  return `${value.slice(0, end)}…`;
-}
+export const clip = (value: string): string => clipText(value, MAX_TEXT);
 
 /** Any JSON value: scalars exactly, containers as a collapsed tree. */
 export function jsonValue(value: JsonValue | undefined, path: string, ctx: RenderContext, openDepth = 0): TemplateResult {

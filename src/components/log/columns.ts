@@ -9,6 +9,7 @@ import { actionLabel, actionSlot } from '../../format/actions.js';
 import { countryName, formatDateTime, formatRelative, zoneLabel } from '../../format/time.js';
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
+import { clipText } from '../../format/clip.js';
 
 export interface ColumnDef {
   id: LogColumnId;
@@ -77,11 +78,7 @@ function country(code: string, lang: string): string {
 export const CELL_MAX_CHARS = 300;
 
 /** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
-export function clip(text: string, max = CELL_MAX_CHARS): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
-}
+export const clip = (text: string, max = CELL_MAX_CHARS): string => clipText(text, max);
 
 function str(value: unknown): string {
   return clip(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');

@@ -73,12 +73,6 @@ export class ScrollSpace {
     return index * this.rowHeight + (e && index > e.index ? e.height : 0);
   }
 
-  /** Virtual bottom of row `index` including its panel when expanded. */
-  bottomOf(index: number): number {
-    const e = this.expanded;
-    return this.offsetOf(index) + this.rowHeight + (e && e.index === index ? e.height : 0);
-  }
-
   /** The row at virtual offset `v` (a position inside a panel belongs to its row). */
   indexAt(v: number): number {
     if (this.total === 0) return 0;

@@ -29,10 +29,6 @@ export class LiveTail {
 
   constructor(readonly options: LiveTailOptions) {}
 
-  get client(): EventsClient | undefined {
-    return this.#client;
-  }
-
   start(client: EventsClient): void {
     if (this.#client === client && this.#unsubscribe) return;
     this.stop();

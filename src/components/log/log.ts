@@ -212,7 +212,6 @@ export class EvLog extends EvDataElement {
     super.disconnectedCallback();
     clearInterval(this.#clock);
     this.#live.stop();
-    this.#exporter.cancel();
     this.#stopUrlSync();
   }
 

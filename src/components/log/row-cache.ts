@@ -62,8 +62,6 @@ export class RowCache {
   arrived = 0;
   /** The error of the first request, while nothing has loaded. */
   firstError: unknown = undefined;
-  /** Requests started so far (diagnostics, tests). */
-  requestCount = 0;
 
   readonly #opts: Required<Omit<RowCacheOptions, 'onError' | 'limit'>> & Pick<RowCacheOptions, 'onError' | 'limit'>;
   #entries: Entry[] = [];
@@ -77,10 +75,6 @@ export class RowCache {
 
   constructor(options: RowCacheOptions) {
     this.#opts = { maxPages: 40, maxInFlight: 2, offset: 0, ...options };
-  }
-
-  get pageSize(): number {
-    return this.#opts.pageSize;
   }
 
   /** Rows to show (head + base), or null before the first page answered. */
@@ -248,7 +242,6 @@ export class RowCache {
     // paying for an AbortController per page on every fast-scroll frame.
     const controller = this.#opts.fetch.sync ? SYNC : new AbortController();
     const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller };
-    this.requestCount++;
     let result: ReturnType<PageFetcher>;
     try {
       result = this.#opts.fetch(page, size, controller.signal);

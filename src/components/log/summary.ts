@@ -36,7 +36,7 @@ function contextText(event: EventRecord): string {
   } catch {
     text = '';
   }
-  return text.length > MAX_CONTEXT_CHARS ? `${text.slice(0, MAX_CONTEXT_CHARS)}…` : text;
+  return clip(text, MAX_CONTEXT_CHARS);
 }
 
 export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string): TemplateResult {

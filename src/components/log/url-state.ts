@@ -79,10 +79,6 @@ export class LogUrlSync {
     readonly defaults: UrlViewState,
   ) {}
 
-  get connected(): boolean {
-    return this.#view !== undefined;
-  }
-
   connect(): void {
     if (this.#view) return;
     if (!this.host.sharedStore()) {

@@ -43,22 +43,11 @@ export class VirtualGrid {
   #panel?: Element;
   #resize?: ResizeObserver;
   #panelResize?: ResizeObserver;
-  #rendered: number[] = [];
 
   constructor(readonly host: GridHost) {}
 
-  /** Rows currently in the DOM (display indices). */
-  get renderedRows(): readonly number[] {
-    return this.#rendered;
-  }
-
   get virtualTop(): number {
     return this.#virtualTop;
-  }
-
-  /** Whether keyboard focus is inside the grid. */
-  get hasFocus(): boolean {
-    return this.#hasFocus;
   }
 
   attach(grid: HTMLElement): void {
@@ -332,10 +321,11 @@ export class VirtualGrid {
     for (let i = from; i <= to; i++) indices.push(i);
     if (f > to && f < total) indices.push(f);
     this.#slots.assign(indices);
-    this.#rendered = indices;
 
     const ctx = host.gridCellContext();
     const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
+    // The failed page's message goes on its first row in view (found once per render, not per row).
+    const firstError = indices.find((r) => host.gridRow(r).kind === 'error') ?? -1;
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded && panels ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
@@ -365,7 +355,7 @@ export class VirtualGrid {
               ${repeat(
                 indices,
                 (i) => this.#slots.get(i)!,
-                (i) => this.#row(i, columns, ctx, i < from || i > to, texts),
+                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, firstError, panels),
               )}
             </div>
           </div>
@@ -382,11 +372,9 @@ export class VirtualGrid {
     this.#restoreFocus(grid);
   }
 
-  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts): TemplateResult {
+  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts, firstError: number, panels: boolean): TemplateResult {
     const state = this.host.gridRow(i);
-    // The failed page's message goes on its first row in view.
-    const errorHead = state.kind === 'error' && (i === state.from || i === this.#rendered.find((r) => this.host.gridRow(r).kind === 'error'));
-    const panels = this.host.gridExpands();
+    const errorHead = state.kind === 'error' && (i === state.from || i === firstError);
     return row({
       index: i,
       state,

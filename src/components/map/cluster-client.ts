@@ -4,11 +4,9 @@
  * a worker that fails is replaced by the fallback and the pending requests are replayed.
  */
 import type { ClusterEngine, ClusterItem, LoadResult } from './cluster-core.js';
-import type { ClusterRequest, ClusterResponse } from './cluster-protocol.js';
+import type { ClusterBody as Body, ClusterResponse } from './cluster-protocol.js';
 import type { EventPoints } from './locations.js';
 import { TrustedWorker } from './trusted-worker.js';
-
-type Body = ClusterRequest extends infer R ? (R extends ClusterRequest ? Omit<R, 'id'> : never) : never;
 
 interface Pending {
   body: Body;
@@ -110,16 +108,7 @@ export class Clusterer {
     if (!pending) return;
     this.#pending.delete(id);
     try {
-      const { body } = pending;
-      const result =
-        body.type === 'load'
-          ? engine.load(body.points)
-          : body.type === 'query'
-            ? engine.query(body.bbox, body.zoom)
-            : body.type === 'expansionZoom'
-              ? engine.expansionZoom(body.cluster)
-              : engine.leaves(body.cluster, body.limit);
-      pending.resolve(result as never);
+      pending.resolve(engine.run(pending.body) as never);
     } catch (error) {
       pending.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -5,6 +5,7 @@
  * holds and which action dominates.
  */
 import Supercluster from 'supercluster';
+import type { ClusterBody } from './cluster-protocol.js';
 import type { EventPoints, MergedPlaces } from './locations.js';
 
 /** One drawn item: a cluster of places, or a single place. */
@@ -142,6 +143,20 @@ export class ClusterEngine {
   /** The zoom at which a cluster splits. */
   expansionZoom(cluster: number): number {
     return this.#index ? this.#index.getClusterExpansionZoom(cluster) : 0;
+  }
+
+  /** Answers one request of the worker protocol (the worker and the main-thread fallback both use it). */
+  run(body: ClusterBody): LoadResult | ClusterItem[] | number | number[] {
+    switch (body.type) {
+      case 'load':
+        return this.load(body.points);
+      case 'query':
+        return this.query(body.bbox, body.zoom);
+      case 'expansionZoom':
+        return this.expansionZoom(body.cluster);
+      case 'leaves':
+        return this.leaves(body.cluster, body.limit);
+    }
   }
 
   /** Place ids inside a cluster (up to `limit`). */

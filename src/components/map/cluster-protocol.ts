@@ -8,6 +8,9 @@ export type ClusterRequest =
   | { id: number; type: 'expansionZoom'; cluster: number }
   | { id: number; type: 'leaves'; cluster: number; limit: number };
 
+/** A request without its id: what the engine answers. */
+export type ClusterBody = ClusterRequest extends infer R ? (R extends ClusterRequest ? Omit<R, 'id'> : never) : never;
+
 export type ClusterResponse =
   | { id: number; ok: true; result: number | number[] | ClusterItem[] | LoadResult }
   | { id: number; ok: false; error: string };

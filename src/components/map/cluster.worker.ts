@@ -2,7 +2,7 @@
  * The map's cluster worker: builds and queries the supercluster index off the main thread.
  * Started by cluster-client.ts as a module worker.
  */
-import { ClusterEngine } from './cluster-core.js';
+import { ClusterEngine, type LoadResult } from './cluster-core.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-protocol.js';
 
 const engine = new ClusterEngine();
@@ -17,23 +17,12 @@ scope.addEventListener('message', (message: MessageEvent<ClusterRequest>) => {
   let response: ClusterResponse;
   let transfer: Transferable[] = [];
   try {
-    switch (request.type) {
-      case 'load': {
-        const result = engine.load(request.points);
-        transfer = [result.placeOf.buffer, result.coords.buffer, result.counts.buffer, result.first.buffer];
-        response = { id: request.id, ok: true, result };
-        break;
-      }
-      case 'query':
-        response = { id: request.id, ok: true, result: engine.query(request.bbox, request.zoom) };
-        break;
-      case 'expansionZoom':
-        response = { id: request.id, ok: true, result: engine.expansionZoom(request.cluster) };
-        break;
-      case 'leaves':
-        response = { id: request.id, ok: true, result: engine.leaves(request.cluster, request.limit) };
-        break;
+    const result = engine.run(request);
+    if (request.type === 'load') {
+      const loaded = result as LoadResult;
+      transfer = [loaded.placeOf.buffer, loaded.coords.buffer, loaded.counts.buffer, loaded.first.buffer];
     }
+    response = { id: request.id, ok: true, result };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -5,7 +5,7 @@
  * apply, and are re-resolved when any of them changes.
  */
 import { PALETTE_SIZE } from '../../format/actions.js';
-import { type TokenName, tokenDefault } from '../../styles/token.js';
+import { type TokenName, t } from '../../styles/token.js';
 
 export interface MapPalette {
   land: string;
@@ -20,18 +20,18 @@ export interface MapPalette {
 }
 
 /** CSS value of each map colour: a per-component hook falling back to a global token. */
-export const MAP_COLOR_VARS = {
-  land: `var(--ev-map-land, var(--ev-color-surface-raised, ${tokenDefault('color-surface-raised')}))`,
-  border: `var(--ev-map-border, var(--ev-color-border-strong, ${tokenDefault('color-border-strong')}))`,
-  markerStroke: `var(--ev-map-marker-stroke, var(--ev-color-bg, ${tokenDefault('color-bg')}))`,
-  markerText: `var(--ev-map-marker-text, var(--ev-color-bg, ${tokenDefault('color-bg')}))`,
-  selection: `var(--ev-map-selection, var(--ev-color-text, ${tokenDefault('color-text')}))`,
+const MAP_COLOR_VARS = {
+  land: t('color-surface-raised', 'map-land').cssText,
+  border: t('color-border-strong', 'map-border').cssText,
+  markerStroke: t('color-bg', 'map-marker-stroke').cssText,
+  markerText: t('color-bg', 'map-marker-text').cssText,
+  selection: t('color-text', 'map-selection').cssText,
 } as const;
 
 /** Every map colour, through `resolve` (a CSS colour expression → a concrete colour). */
 export function resolvePalette(resolve: (expression: string) => string): MapPalette {
   const slots: string[] = [];
-  for (let slot = 0; slot <= PALETTE_SIZE; slot++) slots.push(resolve(`var(--ev-action-${slot}, ${tokenDefault(`action-${slot}` as TokenName)})`));
+  for (let slot = 0; slot <= PALETTE_SIZE; slot++) slots.push(resolve(t(`action-${slot}` as TokenName).cssText));
   return {
     land: resolve(MAP_COLOR_VARS.land),
     border: resolve(MAP_COLOR_VARS.border),

@@ -41,7 +41,7 @@ export const mapStyles = inLayer(css`
     flex: none;
     inline-size: 0.75rem;
     block-size: 0.75rem;
-    border: 2px solid var(--ev-map-selection, ${t('color-text')});
+    border: 2px solid ${t('color-text', 'map-selection')};
     border-radius: 50%;
   }
   .stage {

@@ -6,6 +6,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
+import { humanize } from '../../format/humanize.js';
 import { formatDateTime, formatRelative } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -32,12 +33,11 @@ export const bellIcon = (): TemplateResult => icon(BELL);
 export function actionText(action: string, t: Translation): string {
   const a = (t as { actions?: Partial<ActionStrings> }).actions;
   const labels = a?.labels as Record<string, string> | undefined;
-  const words = action.replace(/[_-]+/g, ' ').trim();
   // Own keys only: an action named `constructor` or `__proto__` is data, not a lookup.
   return (
     (labels && Object.hasOwn(labels, action) ? labels[action] : undefined) ??
     (action.startsWith('custom_') ? a?.custom?.(action.slice(7)) : a?.unknown?.(action)) ??
-    (words ? words[0]!.toUpperCase() + words.slice(1) : action)
+    humanize(action)
   );
 }
 

@@ -15,7 +15,7 @@
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
 import type { Emit, LiveStrategy } from '../../client/live.js';
-import { shareAcrossTabs } from '../../client/shared-live.js';
+import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
 
@@ -187,7 +187,7 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
 export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: NotificationClient['listNotifications']): NotificationClient['subscribe'] {
   const mode = options.live ?? 'auto';
   const polling = poll(list, options.pollIntervalMs ?? 30_000, d);
-  const first = mode === 'websocket' ? websocket(options.websocketUrl ?? new URL('/ws/client/', new URL(d.baseUrl, location.href)).href, d) : sse(d);
+  const first = mode === 'websocket' ? websocket(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
   let strategy: LiveStrategy =
     mode === 'none'
       ? async () => undefined
@@ -202,7 +202,7 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
             }
           };
   const share = options.shareLive ?? true;
-  if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : `ev-live|${mode}|notification|${d.baseUrl}/|`, strategy);
+  if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : liveChannelName(mode, 'notification', d.baseUrl), strategy);
 
   const subscribers = new Set<(message: LiveMessage) => void>();
   let controller: AbortController | undefined;

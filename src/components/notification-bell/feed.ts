@@ -40,6 +40,18 @@ function retryable(error: unknown): boolean {
   return error instanceof EventsApiError && (error.retryable || (error instanceof EventsHttpError && error.status >= 500));
 }
 
+/** Runs `write` under the retry policy; rejects with the last error. */
+async function withRetries<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!retryable(error) || attempt >= retryPolicy.retries) throw error;
+      await sleep(retryPolicy.delayMs * 2 ** attempt);
+    }
+  }
+}
+
 const newList = (): FeedList => ({ items: [], total: null, next: null, page: 0, loaded: false, loading: false, gen: 0 });
 const ms = (n: EventNotification) => Date.parse(n.created);
 
@@ -298,16 +310,10 @@ export class NotificationFeed extends EventTarget {
     this.#epoch++;
     this.#changed();
     let error: unknown;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        Object.assign(item, await this.client.markSeen(pk, { keepalive: true }), { seen: true });
-        error = undefined;
-        break;
-      } catch (e) {
-        error = e;
-        if (!retryable(e) || attempt >= retryPolicy.retries) break;
-        await sleep(retryPolicy.delayMs * 2 ** attempt);
-      }
+    try {
+      Object.assign(item, await withRetries(() => this.client.markSeen(pk, { keepalive: true })), { seen: true });
+    } catch (e) {
+      error = e;
     }
     this.#writing.delete(pk);
     this.#epoch++;
@@ -330,16 +336,10 @@ export class NotificationFeed extends EventTarget {
     this.markAllError = undefined;
     this.#epoch++;
     this.#changed();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.client.markAllSeen();
-        this.markAllError = undefined;
-        break;
-      } catch (e) {
-        this.markAllError = e;
-        if (!retryable(e) || attempt >= retryPolicy.retries) break;
-        await sleep(retryPolicy.delayMs * 2 ** attempt);
-      }
+    try {
+      await withRetries(() => this.client.markAllSeen());
+    } catch (e) {
+      this.markAllError = e;
     }
     this.markingAll = false;
     this.#epoch++;

@@ -9,7 +9,7 @@ import type { Active, Pending } from './chart-interaction.js';
 import type { VolumeChartView } from './chart-runtime.js';
 import { type TextContext, renderTooltip } from './volume-chart.parts.js';
 import type { Span } from './volume-window.js';
-import { type VolumeModel, barEnd, barStart } from './volume-model.js';
+import { type VolumeModel, barAt, barEnd, barStart } from './volume-model.js';
 
 export interface OverlayInput {
   view: VolumeChartView;
@@ -41,8 +41,8 @@ export function renderOverlays(o: OverlayInput): TemplateResult[] | typeof nothi
     parts.push(html`<div part="selection" class="overlay pending" style=${box(span.left, span.right)}></div>`);
   }
   if (o.marked) {
-    const bar = Math.floor((o.marked.time - model.start) / model.bucketMs);
-    if (bar >= 0 && bar < model.size) {
+    const bar = barAt(model, o.marked.time);
+    if (bar >= 0) {
       const span = view.spanPixels(barStart(model, bar), barEnd(model, bar));
       const action = o.marked.action;
       const segment = view.segments(bar).find((s) => s.action === action);

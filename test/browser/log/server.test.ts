@@ -4,17 +4,12 @@ import { createAuthentikClient } from '../../../src/client/adapters/authentik.js
 import type { EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvExportEvent } from '../../../src/events/ev-export.js';
-import { control, referenceServer } from '../reference.js';
+import { control, referenceServer, requestLog } from '../reference.js';
 import { dataRows, grid, rowText, settle, shadow, visibleRows, waitFor } from './helpers.js';
 
-interface Logged {
-  method: string;
-  path: string;
-  query: string;
-}
 
 async function eventRequests(): Promise<URLSearchParams[]> {
-  const log = (await control('/requests')) as Logged[];
+  const log = await requestLog();
   return log.filter((r) => r.method === 'GET' && r.path === '/api/v3/events/events/').map((r) => new URLSearchParams(r.query));
 }
 

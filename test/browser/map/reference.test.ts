@@ -5,17 +5,12 @@ import { createAuthentikClient } from '../../../src/client/adapters/authentik.js
 import { eventLatLng, inArea } from '../../../src/client/geo.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import { control, referenceServer } from '../reference.js';
+import { type LoggedRequest, control, referenceServer, requestLog } from '../reference.js';
 import { $, $$, drawn, text } from './helpers.js';
 
-interface Logged {
-  path: string;
-  query: string;
-  status: number;
-}
 
-async function eventRequests(): Promise<Logged[]> {
-  const log = (await control('/requests')) as Logged[];
+async function eventRequests(): Promise<LoggedRequest[]> {
+  const log = await requestLog();
   return log.filter((r) => r.path === '/api/v3/events/events/');
 }
 

@@ -8,19 +8,9 @@ import { type AuthentikNotificationClientOptions, createAuthentikNotificationCli
 import type { NotificationClient } from '../../../src/client/types.js';
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { control, referenceServer } from '../reference.js';
+import { type LoggedRequest, control, referenceServer, requestLog } from '../reference.js';
 import { articles, badge, bellButton, fastRetries, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
 
-interface Logged {
-  t: number;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  lastEventId?: string;
-  ifNoneMatch?: string;
-  tag?: string;
-}
 
 const NOTIFICATIONS = '/api/v3/events/notifications/';
 
@@ -34,8 +24,8 @@ async function serverUnread(): Promise<number> {
 let tag = '';
 
 /** Requests this test's client made (by time), optionally only under `path`. */
-async function requestsSince(since: number, path = '/api/v3/events/'): Promise<Logged[]> {
-  return ((await control('/requests')) as Logged[]).filter((r) => r.t >= since && r.path.startsWith(path) && r.tag === tag);
+async function requestsSince(since: number, path = '/api/v3/events/'): Promise<LoggedRequest[]> {
+  return (await requestLog()).filter((r) => r.t >= since && r.path.startsWith(path) && r.tag === tag);
 }
 
 let clients = 0;

@@ -5,6 +5,7 @@
  */
 import { nextFrame } from '@open-wc/testing';
 import { SENTINEL } from '../../fixtures/xss-corpus.js';
+import { allElements } from './inspect.js';
 
 export interface PageWatch {
   /** Uncaught errors (`error` events) and unhandled rejections, as text. */
@@ -93,9 +94,7 @@ export async function flushLongTasks(): Promise<void> {
 }
 
 /** True when any payload ran in this window. */
-export function pwned(): boolean {
-  return Boolean((window as unknown as Record<string, unknown>)[SENTINEL]);
-}
+export { pwned } from '../../fixtures/xss-corpus.js';
 
 export function clearSentinel(): void {
   delete (window as unknown as Record<string, unknown>)[SENTINEL];
@@ -132,16 +131,8 @@ export async function control<T = unknown>(server: PrivateServer, path: string, 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export interface LoggedRequest {
-  t: number;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  hasAuth: boolean;
-  lastEventId?: string;
-  ifNoneMatch?: string;
-}
+export type { LoggedRequest } from '../../../server/request-log.js';
+import type { LoggedRequest } from '../../../server/request-log.js';
 
 export const requests = (server: PrivateServer): Promise<LoggedRequest[]> => control<LoggedRequest[]>(server, '/requests');
 
@@ -182,18 +173,7 @@ export async function waitFor(check: () => unknown, what: string, timeout = 8000
 type Updatable = Element & { updateComplete?: Promise<unknown> };
 
 /** Every element of the composed tree under `root`, shadow roots included. */
-export function composed(root: Node): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Node) => {
-    if (node instanceof Element) {
-      out.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(root);
-  return out;
-}
+export const composed = allElements;
 
 /** Waits for every Lit element under `root` to finish updating. */
 export async function settled(root: Node): Promise<void> {

@@ -22,16 +22,14 @@ export interface Outcome {
   longestTask: number;
 }
 
-/** The client's documented response cap (`maxBytes`, README "The events client"). */
-export const MAX_BYTES = 8 * 1024 * 1024;
-
 /**
- * Where the client deliberately answers with the typed error although the server would accept
- * a tolerant client: a body over the response cap (`huge-body`'s 21 MiB, `huge-array`'s 20,000
- * events) is refused before it is parsed, so the tab never parses tens of megabytes. Under the
- * cap (e.g. 20,000 volume buckets) those kinds must render.
+ * The client's documented response cap (`maxBytes`, README "The events client"). Where the client
+ * deliberately answers with the typed error although the server would accept a tolerant client:
+ * a body over the cap (`huge-body`'s 21 MiB, `huge-array`'s 20,000 events) is refused before it is
+ * parsed, so the tab never parses tens of megabytes. Under the cap (e.g. 20,000 volume buckets)
+ * those kinds must render.
  */
-export const OVERSIZE_RULE = 'answers over the 8 MiB response cap are a typed validation error at $';
+export const MAX_BYTES = 8 * 1024 * 1024;
 
 /** Problems with one component's outcomes (empty when all is well) and how many kinds applied. */
 export function summarize(component: string, outcomes: readonly Outcome[], maxTaskMs: number): { problems: string[]; applied: number } {

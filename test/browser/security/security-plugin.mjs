@@ -7,7 +7,7 @@
 //   fault queue and request log, and a token nothing else uses), so fault and request-log
 //   assertions never see another test file's requests.
 // - the `ev-set-offline` command: cuts the test page off from one origin (the API's) and back.
-import { tsImport } from 'tsx/esm/api';
+import { loadServerApp } from '../../reference-server-plugin.mjs';
 
 const STRICT = "script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html event-elements";
 
@@ -46,7 +46,7 @@ export function securityPlugin() {
     if (!running) {
       // A token no other fixture uses, so finding it anywhere is meaningful.
       const token = `sec-${name}-Tok3n-${Math.random().toString(36).slice(2, 10)}`;
-      running = tsImport('../../../server/app.ts', import.meta.url)
+      running = loadServerApp()
         .then((mod) => mod.startServer({ port: 0, host: '127.0.0.1', events: 600, seed: 11, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 1000 }))
         .then((server) => ({ server, token }));
       servers.set(name, running);
@@ -67,7 +67,6 @@ export function securityPlugin() {
           headers: { 'content-security-policy': header, 'cache-control': 'no-store' },
         };
       }
-      if (context.path === '/__ev/security/policies.json') return { body: JSON.stringify(POLICIES), type: 'json' };
       if (context.path === '/__ev/security/server.json') {
         const name = String(context.query.name ?? 'default').replace(/[^\w-]/g, '').slice(0, 40) || 'default';
         const { server, token } = await serverFor(name);

@@ -2,16 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import { control, referenceServer } from '../reference.js';
+import { control, referenceServer, requestLog } from '../reference.js';
 import { parts, text } from './helpers.js';
 
-interface Logged {
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  hasAuth: boolean;
-}
 
 async function chartOnServer(attrs: { live?: boolean } = {}) {
   const { apiUrl, token } = await referenceServer();
@@ -31,7 +24,7 @@ describe('<ev-volume-chart> on the reference server (real HTTP)', () => {
     const { el, client } = await chartOnServer();
     expect(el.matches(':state(ready)')).to.equal(true);
     expect(text(el, '[part=bucket-label]')).to.equal("Bars of 6 hours (the server's bucket size)");
-    const log = (await control('/requests')) as Logged[];
+    const log = await requestLog();
     const volume = log.filter((r) => r.path === '/api/v3/events/events/volume/');
     expect(volume).to.have.length(1);
     expect(volume[0]!.hasAuth).to.equal(true);
@@ -50,7 +43,7 @@ describe('<ev-volume-chart> on the reference server (real HTTP)', () => {
     await control('/requests', { method: 'DELETE' });
     source.store.patchFilter({ actions: ['login_failed'] });
     await waitUntil(() => parts(el, 'legend-item').length === 1, 'one action', { timeout: 5000 });
-    const log = (await control('/requests')) as Logged[];
+    const log = await requestLog();
     expect(new URLSearchParams(log.at(-1)!.query).getAll('actions')).to.deep.equal(['login_failed']);
     expect(total(el)).to.be.lessThan(before);
   });
