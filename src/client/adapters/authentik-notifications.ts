@@ -7,7 +7,7 @@ import { EventsValidationError } from '../errors.js';
 import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
-import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
+import { type RequestSpec, Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
 import { count, each, notification, number, object } from '../validate.js';
 import { encodeSegment } from '../encode.js';
@@ -68,8 +68,8 @@ export function toPage<T>(body: unknown, guard: (value: unknown, path: string) =
   };
 }
 
-/** `listNotifications`, `markSeen`, `markAllSeen` over a transport. */
-export function notificationMethods(transport: Pick<Transport, 'request'>): Omit<NotificationClient, 'subscribe'> {
+/** `listNotifications`, `markSeen`, `markAllSeen` over a transport (only the answer's body is read). */
+export function notificationMethods(transport: { request(spec: RequestSpec): Promise<{ body: unknown }> }): Omit<NotificationClient, 'subscribe'> {
   return {
     async listNotifications(query: NotificationQuery = {}, { signal } = {}) {
       const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
