@@ -21,7 +21,8 @@ interface Relay {
 }
 
 const doc = () => globalThis.document as Document | undefined;
-const isHidden = () => doc()?.visibilityState === 'hidden';
+/** The page is hidden (false where there is no document). */
+export const isHidden = () => doc()?.visibilityState === 'hidden';
 
 /**
  * The cross-tab channel of a live connection. Clients that would open the same stream (same

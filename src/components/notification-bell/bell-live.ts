@@ -15,7 +15,7 @@
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
 import type { Emit, LiveStrategy } from '../../client/live.js';
-import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
+import { defaultWebsocketUrl, isHidden, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
 
@@ -32,7 +32,6 @@ export interface LiveDeps {
 const UNSUPPORTED = new Error('unsupported');
 
 const status = (s: LiveStatus): LiveMessage => ({ type: 'status', status: s });
-const hidden = () => document.visibilityState === 'hidden';
 
 /** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
 async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
@@ -67,9 +66,8 @@ function sse(d: LiveDeps): LiveStrategy {
             const lines = (rest + chunk.value).split(/\r\n|\r|\n/);
             rest = lines.pop()!;
             for (const line of lines) {
-              const colon = line.indexOf(':');
-              const field = colon < 0 ? line : line.slice(0, colon);
-              const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+              // `field: value` (one space after the colon dropped), or a bare field name.
+              const [, field, value] = /^([^:]*):? ?([^]*)/.exec(line) as unknown as [string, string, string];
               if (line) {
                 if (field === 'data') data.push(value);
                 else if (field === 'event') event = value;
@@ -133,17 +131,14 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
 /** Waits `ms` (if any), then until the tab is visible; cut short when the tab is shown or the browser comes online. */
 async function pause(ms: number, d: LiveDeps, signal: AbortSignal): Promise<void> {
   const wake = new AbortController();
-  const onWake = () => hidden() || wake.abort();
-  const stop = () => wake.abort();
-  const woken = new Promise((resolve) => wake.signal.addEventListener('abort', resolve));
-  addEventListener('online', onWake);
-  document.addEventListener('visibilitychange', onWake);
-  signal.addEventListener('abort', stop);
-  if (ms) await d.sleep(ms, wake.signal).catch(() => undefined);
-  if (hidden() && !wake.signal.aborted) await woken;
-  removeEventListener('online', onWake);
-  document.removeEventListener('visibilitychange', onWake);
-  signal.removeEventListener('abort', stop);
+  // Aborted by the caller, by a wake-up, or when the pause ends: the listeners go with it.
+  const woken = AbortSignal.any([signal, wake.signal]);
+  const onWake = () => isHidden() || wake.abort();
+  addEventListener('online', onWake, { signal: woken });
+  document.addEventListener('visibilitychange', onWake, { signal: woken });
+  if (ms) await d.sleep(ms, woken).catch(() => undefined);
+  if (isHidden() && !woken.aborted) await new Promise((resolve) => woken.addEventListener('abort', resolve));
+  wake.abort();
 }
 
 /**
