@@ -103,14 +103,14 @@ export function jsonObject(value: unknown, path: string, maxDepth = MAX_DEPTH): 
 }
 
 /** A guard: the value of the domain type, or `EventsValidationError` naming `path`. */
-type Guard<T> = (value: unknown, path: string) => T;
+export type Guard<T> = (value: unknown, path: string) => T;
 
 /**
  * The object at `path` and a reader of its fields: `at(key, guard)` checks `raw[key]` at
  * `path.key`; with a third argument, a missing field (undefined or null) gives that instead.
  * One call per field keeps every guard below short (and the bell's bundle small).
  */
-function fields(value: unknown, path: string) {
+export function fields(value: unknown, path: string) {
   const raw = object(value, path);
   function at<T>(key: string, guard: Guard<T>): T;
   function at<T, A>(key: string, guard: Guard<T>, absent: A): T | A;

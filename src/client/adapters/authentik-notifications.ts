@@ -9,7 +9,7 @@ import { pollTick } from '../poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
 import { type RequestSpec, Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
-import { count, each, notification, number, object } from '../validate.js';
+import { count, each, fields, notification, number } from '../validate.js';
 import { encodeSegment } from '../encode.js';
 
 /**
@@ -48,12 +48,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** Checks authentik's pagination envelope (including consistent `next` / `previous`) and its results. */
 export function toPage<T>(body: unknown, guard: (value: unknown, path: string) => T, pageSize: number): Page<T> {
-  const root = object(body, '$');
-  const p = object(root.pagination, '$.pagination');
-  const at = (key: string) => count(p[key], `$.pagination.${key}`);
-  const [current, total, next, previous, pages] = [at('current'), at('count'), at('next'), at('previous'), at('total_pages')];
-  number(p.start_index, '$.pagination.start_index');
-  number(p.end_index, '$.pagination.end_index');
+  const [root] = fields(body, '$');
+  const [, at] = fields(root.pagination, '$.pagination');
+  const [current, total, next, previous, pages] = [at('current', count), at('count', count), at('next', count), at('previous', count), at('total_pages', count)];
+  at('start_index', number);
+  at('end_index', number);
   if (next && (next !== current + 1 || next > pages)) {
     throw new EventsValidationError('$.pagination.next', `0 or ${current + 1} (page ${current} of ${pages})`);
   }
