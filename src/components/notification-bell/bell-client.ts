@@ -44,7 +44,8 @@ export function bellTransport(o: BellClientOptions) {
   const etags = new Map<string, { etag: string; body: unknown }>();
 
   const url = (path: string, query: RequestSpec['query'] = {}): string => {
-    const qs = `${new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v == null || v === '' ? [] : [[k, `${v}`]])))}`;
+    // URLSearchParams turns each value into a string (`${v}`); empty values are left out.
+    const qs = `${new URLSearchParams(Object.entries(query).filter(([, v]) => v != null && v !== '') as string[][])}`;
     return baseUrl + path + (qs ? `?${qs}` : '');
   };
 
@@ -53,7 +54,9 @@ export function bellTransport(o: BellClientOptions) {
     const { signal: caller, conditional } = spec;
     const href = url(spec.path, spec.query);
     const cached = conditional ? etags.get(href) : undefined;
-    const headers = { accept: 'application/json', ...(spec.body === undefined ? {} : { 'content-type': 'application/json' }), ...(cached ? { 'if-none-match': cached.etag } : {}) };
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    if (cached) headers['if-none-match'] = cached.etag;
     for (let attempt = 0; ; attempt++) {
       try {
         const timeout = AbortSignal.timeout(timeoutMs);
