@@ -9,7 +9,7 @@
  *
  * Without Web Locks or BroadcastChannel (Node, old browsers) the strategy runs unshared.
  */
-import type { LiveStrategy } from './live.js';
+import { type LiveStrategy, statusMessage } from './live.js';
 import type { LiveMessage } from './types.js';
 
 /** What travels on the channel: a relayed message, the leader's visibility, a newcomer's hello. */
@@ -69,7 +69,7 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
             if (mine !== round) return;
             leading = true;
             // A new connection: subscribers treat it as a reconnect and catch up.
-            emit({ type: 'status', status: 'connecting' });
+            emit(statusMessage('connecting'));
             post({ h: isHidden() });
             await strategy((message) => {
               if (mine !== round) return;
@@ -110,7 +110,7 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
       if (signal.aborted) return finish();
       signal.addEventListener('abort', () => finish(), { once: true });
       doc()?.addEventListener('visibilitychange', onVisibility);
-      emit({ type: 'status', status: 'connecting' });
+      emit(statusMessage('connecting'));
       post({ hello: 1 });
       join();
     });

@@ -14,9 +14,9 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
-import type { Emit, LiveStrategy } from '../../client/live.js';
+import { type Emit, type LiveStrategy, fanOut, statusMessage } from '../../client/live.js';
 import { defaultWebsocketUrl, isHidden, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
-import type { EventNotification, LiveMessage, LiveStatus, NotificationClient } from '../../client/types.js';
+import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
 
 export interface LiveDeps {
@@ -31,11 +31,10 @@ export interface LiveDeps {
 /** Thrown when a live endpoint does not exist (falls back to polling). */
 const UNSUPPORTED = new Error('unsupported');
 
-const status = (s: LiveStatus): LiveMessage => ({ type: 'status', status: s });
 
 /** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
 async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
-  emit(status(n > 2 ? 'offline' : 'connecting'));
+  emit(statusMessage(n > 2 ? 'offline' : 'connecting'));
   await d.sleep(Math.min(1000 * 2 ** (n - 1), 30_000) * (0.75 + 0.5 * d.random()), signal).catch(() => undefined);
   return !signal.aborted;
 }
@@ -44,7 +43,7 @@ function sse(d: LiveDeps): LiveStrategy {
   return async (emit, signal) => {
     let id = '';
     for (let failures = 0, opened = false; !signal.aborted; ) {
-      emit(status('connecting'));
+      emit(statusMessage('connecting'));
       try {
         const r = await d.fetch(d.url('/events/stream/'), {
           headers: { accept: 'text/event-stream', ...(id ? { 'last-event-id': id } : {}) },
@@ -57,7 +56,7 @@ function sse(d: LiveDeps): LiveStrategy {
         if (r.ok && r.body) {
           opened = true;
           failures = 0;
-          emit(status('open'));
+          emit(statusMessage('open'));
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
           let rest = '';
           let event = '';
@@ -99,7 +98,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
     let failures = 0;
     let opened = false;
     do {
-      emit(status('connecting'));
+      emit(statusMessage('connecting'));
       await new Promise<void>((resolve) => {
         const socket = new WebSocket(url.replace(/^http/i, 'ws'));
         const close = () => socket.close();
@@ -107,7 +106,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
         socket.onopen = () => {
           opened = true;
           failures = 0;
-          emit(status('open'));
+          emit(statusMessage('open'));
         };
         socket.onmessage = ({ data }: MessageEvent) => {
           try {
@@ -150,7 +149,7 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
   let atNewest = new Set<string>();
   let started = false;
   return async (emit, signal) => {
-    emit(status('polling'));
+    emit(statusMessage('polling'));
     for (let failures = 0, wait = 0; !signal.aborted; ) {
       await pause(wait, d, signal);
       if (signal.aborted) return;
@@ -165,13 +164,13 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
           if (started) emit({ type: 'notification', notification: n });
         }
         started = true;
-        if (failures) emit(status('polling'));
+        if (failures) emit(statusMessage('polling'));
         failures = 0;
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof EventsAuthError) throw error;
         failures++;
-        if (error instanceof EventsApiError) emit(status('offline'));
+        if (error instanceof EventsApiError) emit(statusMessage('offline'));
       }
       wait = Math.min(intervalMs * 2 ** failures * (failures ? 0.75 + 0.5 * d.random() : 1), 300_000);
     }
@@ -199,40 +198,5 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
   const share = options.shareLive ?? true;
   if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : liveChannelName(mode, 'notification', d.baseUrl), strategy);
 
-  const subscribers = new Set<(message: LiveMessage) => void>();
-  let controller: AbortController | undefined;
-  let last: LiveStatus = 'closed';
-  const emit: Emit = (message) => {
-    if (message.type === 'status') last = message.status;
-    for (const s of [...subscribers]) {
-      try {
-        s(message);
-      } catch (error) {
-        // One subscriber's bug must not starve the others.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
-  return (onMessage, { kinds = ['event', 'notification'], signal } = {}) => {
-    const subscriber = (m: LiveMessage) => (m.type === 'status' || kinds.includes(m.type)) && onMessage(m);
-    subscribers.add(subscriber);
-    const off = () => {
-      signal?.removeEventListener('abort', off);
-      if (!subscribers.delete(subscriber) || subscribers.size) return;
-      controller?.abort();
-      controller = undefined;
-      last = 'closed';
-    };
-    signal?.addEventListener('abort', off, { once: true });
-    if (controller) queueMicrotask(() => onMessage(status(last)));
-    else {
-      const mine = (controller = new AbortController());
-      void strategy(emit, mine.signal)
-        .catch(() => undefined)
-        .then(() => controller === mine && emit(status('closed')));
-    }
-    return off;
-  };
+  return fanOut(strategy);
 }
