@@ -14,7 +14,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
-import { type Emit, type LiveStrategy, fanOut, statusMessage } from '../../client/live.js';
+import { type Emit, LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, statusMessage } from '../../client/live.js';
 import { defaultWebsocketUrl, isHidden, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
@@ -27,10 +27,6 @@ export interface LiveDeps {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
 }
-
-/** Thrown when a live endpoint does not exist (falls back to polling). */
-const UNSUPPORTED = new Error('unsupported');
-
 
 /** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
 async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
@@ -51,7 +47,7 @@ function sse(d: LiveDeps): LiveStrategy {
           signal,
           cache: 'no-store',
         });
-        if (!opened && [404, 405, 501].includes(r.status)) throw UNSUPPORTED;
+        if (!opened && [404, 405, 501].includes(r.status)) throw new LiveUnsupportedError();
         if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
         if (r.ok && r.body) {
           opened = true;
@@ -86,7 +82,7 @@ function sse(d: LiveDeps): LiveStrategy {
         }
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        if (error === UNSUPPORTED || error instanceof EventsAuthError) throw error;
+        if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
       }
       if (!(await reconnectWait(++failures, d, emit, signal))) return;
     }
@@ -122,7 +118,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
         };
       });
       if (signal.aborted) return;
-      if (!opened) throw UNSUPPORTED;
+      if (!opened) throw new LiveUnsupportedError();
     } while (await reconnectWait(++failures, d, emit, signal));
   };
 }
@@ -182,19 +178,7 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
   const mode = options.live ?? 'auto';
   const polling = poll(list, options.pollIntervalMs ?? 30_000, d);
   const first = mode === 'websocket' ? websocket(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
-  let strategy: LiveStrategy =
-    mode === 'none'
-      ? async () => undefined
-      : mode === 'poll'
-        ? polling
-        : async (emit, signal) => {
-            try {
-              await first(emit, signal);
-            } catch (error) {
-              if (error !== UNSUPPORTED || mode === 'sse') throw error;
-              await polling(emit, signal);
-            }
-          };
+  let strategy: LiveStrategy = mode === 'none' ? async () => undefined : mode === 'poll' ? polling : mode === 'sse' ? first : autoStrategy(first, polling);
   const share = options.shareLive ?? true;
   if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : liveChannelName(mode, 'notification', d.baseUrl), strategy);
 
