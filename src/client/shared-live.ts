@@ -39,8 +39,8 @@ export function defaultWebsocketUrl(apiRoot: string): string {
 }
 
 export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrategy {
-  const locks = typeof navigator === 'object' ? navigator.locks : undefined;
-  if (!locks || typeof BroadcastChannel !== 'function') return strategy;
+  const locks = globalThis.navigator?.locks;
+  if (!locks || !globalThis.BroadcastChannel) return strategy;
   return (emit, signal) =>
     new Promise<void>((resolve, reject) => {
       const channel = new BroadcastChannel(name);
@@ -97,7 +97,8 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
 
       channel.onmessage = ({ data }: MessageEvent<Relay>) => {
         if (leading) {
-          if (data.hello) post({ h: isHidden(), ...(status ? { m: status } : {}) });
+          // `m` may be undefined (no status yet): receivers only relay a message that is there.
+          if (data.hello) post({ h: isHidden(), m: status });
           return;
         }
         if (data.m) emit(data.m);

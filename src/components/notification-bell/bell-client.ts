@@ -33,7 +33,7 @@ const RETRY = [429, 502, 503, 504];
  * 30 s with jitter, `Retry-After` honoured up to 60 s), conditional GETs (ETag / If-None-Match),
  * a response size cap (8 MiB) and the typed errors.
  */
-export function bellTransport(o: BellClientOptions) {
+function bellTransport(o: BellClientOptions) {
   const baseUrl = o.baseUrl.replace(/\/+$/, '');
   const fetchImpl = o.fetch ?? globalThis.fetch.bind(globalThis);
   const credentials = o.credentials ?? 'same-origin';
