@@ -211,8 +211,5 @@ export function topPerUser(value: unknown, path: string): TopPerUser {
 
 /** Maps every item of an array through a guard, with indexed paths. */
 export function each<T>(value: unknown, path: string, guard: (item: unknown, path: string) => T): T[] {
-  const items = array(value, path);
-  const out = new Array<T>(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = guard(items[i], `${path}[${i}]`);
-  return out;
+  return array(value, path).map((item, i) => guard(item, `${path}[${i}]`));
 }

@@ -3,13 +3,12 @@
  * only shows `<ev-notification-bell>` loads this and not the events, volume and query code.
  * `createAuthentikClient` builds on the same pieces, so both speak exactly the same protocol.
  */
-import { EventsValidationError } from '../errors.js';
 import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
 import { type RequestSpec, Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
-import { count, each, fields, notification, number } from '../validate.js';
+import { count, each, fail, fields, notification, number } from '../validate.js';
 import { encodeSegment } from '../encode.js';
 
 /**
@@ -54,9 +53,9 @@ export function toPage<T>(body: unknown, guard: (value: unknown, path: string) =
   at('start_index', number);
   at('end_index', number);
   if (next && (next !== current + 1 || next > pages)) {
-    throw new EventsValidationError('$.pagination.next', `0 or ${current + 1} (page ${current} of ${pages})`);
+    fail('$.pagination.next', `0 or ${current + 1} (page ${current} of ${pages})`);
   }
-  if (previous && previous !== current - 1) throw new EventsValidationError('$.pagination.previous', `0 or ${current - 1}`);
+  if (previous && previous !== current - 1) fail('$.pagination.previous', `0 or ${current - 1}`);
   return {
     items: each(root.results, '$.results', guard),
     total,
