@@ -164,15 +164,13 @@ export function eventRecord(value: unknown, path: string): EventRecord {
   };
 }
 
-const severities: ReadonlySet<string> = new Set(['notice', 'warning', 'alert']);
-
 /** An authentik `Notification`. An unknown severity is shown as a notice rather than rejected. */
 export function notification(value: unknown, path: string): EventNotification {
   const [raw, at] = fields(value, path);
   const severity = at('severity', string);
   return {
     pk: at('pk', string),
-    severity: (severities.has(severity) ? severity : 'notice') as Severity,
+    severity: (['notice', 'warning', 'alert'].includes(severity) ? severity : 'notice') as Severity,
     body: at('body', string),
     hyperlink: at('hyperlink', optionalString),
     hyperlink_label: at('hyperlink_label', optionalString),
