@@ -3,8 +3,9 @@
  * notification endpoints with the session cookie, through a small fetch wrapper instead of the
  * general `Transport` (no token, no request sharing: one feed per client already makes one
  * request) and small live strategies for notifications only (`bell-live.ts`). Shared with
- * `createAuthentikNotificationClient`: the endpoint methods, response validation, cross-tab
- * sharing and the typed errors; the live and reference-server tests run against both clients.
+ * `createAuthentikNotificationClient`: the endpoint methods, response validation, the live
+ * fan-out and fallback, cross-tab sharing and the typed errors; the live and reference-server
+ * tests run against both clients.
  */
 import { type AuthentikLiveOptions, notificationMethods } from '../../client/adapters/authentik-notifications.js';
 import {

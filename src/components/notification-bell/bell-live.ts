@@ -9,8 +9,9 @@
  *   never opens.
  * - Polling every `pollIntervalMs` (conditional GET in the transport), backing off ×2 per failure
  *   up to 5 minutes, paused while the tab is hidden, at once when it is shown or back online.
- * - One connection per client (fan-out to every subscriber), shared across tabs with
- *   `shareAcrossTabs` under the same channel name as `createAuthentikNotificationClient`.
+ * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
+ *   fallback), shared across tabs with `shareAcrossTabs` under the same channel name as
+ *   `createAuthentikNotificationClient`.
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
