@@ -45,7 +45,7 @@ export class EventsHttpError extends EventsApiError {
     readonly bodyExcerpt: string,
     options: { retryable?: boolean; retryAfterMs?: number } = {},
   ) {
-    super(`HTTP ${status}${bodyExcerpt ? `: ${bodyExcerpt}` : ''}`, { retryable: options.retryable ?? false });
+    super(`HTTP ${status}${bodyExcerpt ? `: ${bodyExcerpt}` : ''}`, options);
     this.retryAfterMs = options.retryAfterMs;
   }
 }

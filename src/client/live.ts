@@ -15,47 +15,25 @@ export type LiveTransport = Pick<Transport, 'headers' | 'fetchImpl' | 'url' | 'c
 /** Runs until `signal` aborts; handles its own reconnects. Rejects only when it cannot work at all. */
 export type LiveStrategy = (emit: Emit, signal: AbortSignal) => Promise<void>;
 
-interface Subscriber {
-  onMessage: (message: LiveMessage) => void;
-  kinds: ReadonlySet<string>;
-}
+/** A status message. */
+export const statusMessage = (s: LiveStatus): LiveMessage => ({ type: 'status', status: s });
 
-/** Fans one live connection out to many subscribers; connects on the first, closes after the last. */
-export class LiveHub {
-  readonly #subscribers = new Set<Subscriber>();
-  #controller?: AbortController;
-  #status: LiveStatus = 'closed';
+/** What a live connection offers its subscribers (`NotificationClient['subscribe']`). */
+export type Subscribe = (onMessage: (message: LiveMessage) => void, options?: SubscribeOptions) => Unsubscribe;
 
-  constructor(readonly strategy: LiveStrategy) {}
-
-  get status(): LiveStatus {
-    return this.#status;
-  }
-
-  get subscriberCount(): number {
-    return this.#subscribers.size;
-  }
-
-  subscribe(onMessage: (message: LiveMessage) => void, options: SubscribeOptions = {}): Unsubscribe {
-    const subscriber: Subscriber = { onMessage, kinds: new Set(options.kinds ?? ['event', 'notification']) };
-    this.#subscribers.add(subscriber);
-    const unsubscribe = () => {
-      if (!this.#subscribers.delete(subscriber)) return;
-      options.signal?.removeEventListener('abort', unsubscribe);
-      if (this.#subscribers.size === 0) this.#stop();
-    };
-    options.signal?.addEventListener('abort', unsubscribe, { once: true });
-    if (this.#controller) queueMicrotask(() => onMessage({ type: 'status', status: this.#status }));
-    else this.#start();
-    return unsubscribe;
-  }
-
-  #emit = (message: LiveMessage): void => {
-    if (message.type === 'status') this.#status = message.status;
-    for (const s of [...this.#subscribers]) {
-      if (message.type !== 'status' && !s.kinds.has(message.type)) continue;
+/**
+ * Fans one live connection out to many subscribers: connects on the first, closes after the
+ * last; a late subscriber hears the current status at once.
+ */
+export function fanOut(strategy: LiveStrategy): Subscribe {
+  const subscribers = new Set<(message: LiveMessage) => void>();
+  let controller: AbortController | undefined;
+  let last: LiveStatus = 'closed';
+  const emit: Emit = (message) => {
+    if (message.type === 'status') last = message.status;
+    for (const s of [...subscribers]) {
       try {
-        s.onMessage(message);
+        s(message);
       } catch (error) {
         // One subscriber's bug must not starve the others.
         queueMicrotask(() => {
@@ -64,24 +42,34 @@ export class LiveHub {
       }
     }
   };
+  return (onMessage, { kinds = ['event', 'notification'], signal } = {}) => {
+    const subscriber = (m: LiveMessage) => (m.type === 'status' || kinds.includes(m.type)) && onMessage(m);
+    subscribers.add(subscriber);
+    const off = () => {
+      signal?.removeEventListener('abort', off);
+      if (!subscribers.delete(subscriber) || subscribers.size) return;
+      controller?.abort();
+      controller = undefined;
+      last = 'closed';
+    };
+    signal?.addEventListener('abort', off, { once: true });
+    if (controller) queueMicrotask(() => onMessage(statusMessage(last)));
+    else {
+      const mine = (controller = new AbortController());
+      void strategy(emit, mine.signal)
+        .catch(() => undefined)
+        .then(() => controller === mine && emit(statusMessage('closed')));
+    }
+    return off;
+  };
+}
 
-  #start(): void {
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.strategy(this.#emit, controller.signal).then(
-      () => {
-        if (this.#controller === controller) this.#emit({ type: 'status', status: 'closed' });
-      },
-      () => {
-        if (this.#controller === controller) this.#emit({ type: 'status', status: 'closed' });
-      },
-    );
-  }
+/** `fanOut` as an object: `new LiveHub(strategy).subscribe(…)`. */
+export class LiveHub {
+  readonly subscribe: Subscribe;
 
-  #stop(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
-    this.#status = 'closed';
+  constructor(strategy: LiveStrategy) {
+    this.subscribe = fanOut(strategy);
   }
 }
 
@@ -155,7 +143,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
     let failures = 0;
     let everOpened = false;
     while (!signal.aborted) {
-      emit({ type: 'status', status: 'connecting' });
+      emit(statusMessage('connecting'));
       try {
         const headers = await transport.headers({
           accept: 'text/event-stream',
@@ -172,7 +160,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         if (!response.ok || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
         everOpened = true;
         failures = 0;
-        emit({ type: 'status', status: 'open' });
+        emit(statusMessage('open'));
         const parser = new SseParser((event, data, id) => {
           const message = toLiveMessage(event, data, id);
           if (message) emit(message);
@@ -195,7 +183,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
 
 /** Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %); false when aborted. */
 async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
-  emit({ type: 'status', status: failures > 2 ? 'offline' : 'connecting' });
+  emit(statusMessage(failures > 2 ? 'offline' : 'connecting'));
   const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
   try {
     await backoff.sleep(delay, signal);
@@ -216,7 +204,7 @@ export function wsStrategy(url: string, backoff: BackoffOptions): LiveStrategy {
     let failures = 0;
     let everOpened = false;
     do {
-      emit({ type: 'status', status: 'connecting' });
+      emit(statusMessage('connecting'));
       await new Promise<void>((resolve) => {
         const socket = new WebSocket(url.replace(/^http/i, 'ws'));
         const close = () => socket.close();
@@ -224,7 +212,7 @@ export function wsStrategy(url: string, backoff: BackoffOptions): LiveStrategy {
         socket.onopen = () => {
           everOpened = true;
           failures = 0;
-          emit({ type: 'status', status: 'open' });
+          emit(statusMessage('open'));
         };
         socket.onmessage = ({ data }: MessageEvent) => {
           try {
@@ -297,20 +285,20 @@ function pollWait(ms: number, options: BackoffOptions, signal: AbortSignal): Pro
  */
 export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
   return async (emit, signal) => {
-    emit({ type: 'status', status: 'polling' });
+    emit(statusMessage('polling'));
     let failures = 0;
     while (!signal.aborted) {
       await whenVisible(signal);
       if (signal.aborted) return;
       try {
         await tick(emit, signal);
-        if (failures > 0) emit({ type: 'status', status: 'polling' });
+        if (failures > 0) emit(statusMessage('polling'));
         failures = 0;
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof EventsAuthError) throw error;
         failures++;
-        if (error instanceof EventsApiError) emit({ type: 'status', status: 'offline' });
+        if (error instanceof EventsApiError) emit(statusMessage('offline'));
       }
       const base = options.intervalMs * 2 ** failures;
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;

@@ -9,7 +9,7 @@
  *
  * Without Web Locks or BroadcastChannel (Node, old browsers) the strategy runs unshared.
  */
-import type { LiveStrategy } from './live.js';
+import { type LiveStrategy, statusMessage } from './live.js';
 import type { LiveMessage } from './types.js';
 
 /** What travels on the channel: a relayed message, the leader's visibility, a newcomer's hello. */
@@ -21,7 +21,8 @@ interface Relay {
 }
 
 const doc = () => globalThis.document as Document | undefined;
-const isHidden = () => doc()?.visibilityState === 'hidden';
+/** The page is hidden (false where there is no document). */
+export const isHidden = () => doc()?.visibilityState === 'hidden';
 
 /**
  * The cross-tab channel of a live connection. Clients that would open the same stream (same
@@ -38,8 +39,8 @@ export function defaultWebsocketUrl(apiRoot: string): string {
 }
 
 export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrategy {
-  const locks = typeof navigator === 'object' ? navigator.locks : undefined;
-  if (!locks || typeof BroadcastChannel !== 'function') return strategy;
+  const locks = globalThis.navigator?.locks;
+  if (!locks || !globalThis.BroadcastChannel) return strategy;
   return (emit, signal) =>
     new Promise<void>((resolve, reject) => {
       const channel = new BroadcastChannel(name);
@@ -68,7 +69,7 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
             if (mine !== round) return;
             leading = true;
             // A new connection: subscribers treat it as a reconnect and catch up.
-            emit({ type: 'status', status: 'connecting' });
+            emit(statusMessage('connecting'));
             post({ h: isHidden() });
             await strategy((message) => {
               if (mine !== round) return;
@@ -96,7 +97,8 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
 
       channel.onmessage = ({ data }: MessageEvent<Relay>) => {
         if (leading) {
-          if (data.hello) post({ h: isHidden(), ...(status ? { m: status } : {}) });
+          // `m` may be undefined (no status yet): receivers only relay a message that is there.
+          if (data.hello) post({ h: isHidden(), m: status });
           return;
         }
         if (data.m) emit(data.m);
@@ -109,7 +111,7 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
       if (signal.aborted) return finish();
       signal.addEventListener('abort', () => finish(), { once: true });
       doc()?.addEventListener('visibilitychange', onVisibility);
-      emit({ type: 'status', status: 'connecting' });
+      emit(statusMessage('connecting'));
       post({ hello: 1 });
       join();
     });

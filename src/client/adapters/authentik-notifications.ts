@@ -3,13 +3,12 @@
  * only shows `<ev-notification-bell>` loads this and not the events, volume and query code.
  * `createAuthentikClient` builds on the same pieces, so both speak exactly the same protocol.
  */
-import { EventsValidationError } from '../errors.js';
 import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
-import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
+import { type RequestSpec, Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventsClient, NotificationClient, NotificationQuery, Page } from '../types.js';
-import { count, each, notification, number, object } from '../validate.js';
+import { count, each, fail, fields, notification, number } from '../validate.js';
 import { encodeSegment } from '../encode.js';
 
 /**
@@ -48,16 +47,15 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** Checks authentik's pagination envelope (including consistent `next` / `previous`) and its results. */
 export function toPage<T>(body: unknown, guard: (value: unknown, path: string) => T, pageSize: number): Page<T> {
-  const root = object(body, '$');
-  const p = object(root.pagination, '$.pagination');
-  const at = (key: string) => count(p[key], `$.pagination.${key}`);
-  const [current, total, next, previous, pages] = [at('current'), at('count'), at('next'), at('previous'), at('total_pages')];
-  number(p.start_index, '$.pagination.start_index');
-  number(p.end_index, '$.pagination.end_index');
+  const [root] = fields(body, '$');
+  const [, at] = fields(root.pagination, '$.pagination');
+  const [current, total, next, previous, pages] = [at('current', count), at('count', count), at('next', count), at('previous', count), at('total_pages', count)];
+  at('start_index', number);
+  at('end_index', number);
   if (next && (next !== current + 1 || next > pages)) {
-    throw new EventsValidationError('$.pagination.next', `0 or ${current + 1} (page ${current} of ${pages})`);
+    fail('$.pagination.next', `0 or ${current + 1} (page ${current} of ${pages})`);
   }
-  if (previous && previous !== current - 1) throw new EventsValidationError('$.pagination.previous', `0 or ${current - 1}`);
+  if (previous && previous !== current - 1) fail('$.pagination.previous', `0 or ${current - 1}`);
   return {
     items: each(root.results, '$.results', guard),
     total,
@@ -68,8 +66,8 @@ export function toPage<T>(body: unknown, guard: (value: unknown, path: string) =
   };
 }
 
-/** `listNotifications`, `markSeen`, `markAllSeen` over a transport. */
-export function notificationMethods(transport: Pick<Transport, 'request'>): Omit<NotificationClient, 'subscribe'> {
+/** `listNotifications`, `markSeen`, `markAllSeen` over a transport (only the answer's body is read). */
+export function notificationMethods(transport: { request(spec: RequestSpec): Promise<{ body: unknown }> }): Omit<NotificationClient, 'subscribe'> {
   return {
     async listNotifications(query: NotificationQuery = {}, { signal } = {}) {
       const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;

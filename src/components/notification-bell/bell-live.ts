@@ -9,14 +9,15 @@
  *   never opens.
  * - Polling every `pollIntervalMs` (conditional GET in the transport), backing off ×2 per failure
  *   up to 5 minutes, paused while the tab is hidden, at once when it is shown or back online.
- * - One connection per client (fan-out to every subscriber), shared across tabs with
- *   `shareAcrossTabs` under the same channel name as `createAuthentikNotificationClient`.
+ * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
+ *   fallback), shared across tabs with `shareAcrossTabs` under the same channel name as
+ *   `createAuthentikNotificationClient`.
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
-import type { Emit, LiveStrategy } from '../../client/live.js';
-import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
-import type { EventNotification, LiveMessage, LiveStatus, NotificationClient } from '../../client/types.js';
+import { type Emit, LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, statusMessage } from '../../client/live.js';
+import { defaultWebsocketUrl, isHidden, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
+import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
 
 export interface LiveDeps {
@@ -28,15 +29,9 @@ export interface LiveDeps {
   random: () => number;
 }
 
-/** Thrown when a live endpoint does not exist (falls back to polling). */
-const UNSUPPORTED = new Error('unsupported');
-
-const status = (s: LiveStatus): LiveMessage => ({ type: 'status', status: s });
-const hidden = () => document.visibilityState === 'hidden';
-
 /** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
 async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
-  emit(status(n > 2 ? 'offline' : 'connecting'));
+  emit(statusMessage(n > 2 ? 'offline' : 'connecting'));
   await d.sleep(Math.min(1000 * 2 ** (n - 1), 30_000) * (0.75 + 0.5 * d.random()), signal).catch(() => undefined);
   return !signal.aborted;
 }
@@ -45,7 +40,7 @@ function sse(d: LiveDeps): LiveStrategy {
   return async (emit, signal) => {
     let id = '';
     for (let failures = 0, opened = false; !signal.aborted; ) {
-      emit(status('connecting'));
+      emit(statusMessage('connecting'));
       try {
         const r = await d.fetch(d.url('/events/stream/'), {
           headers: { accept: 'text/event-stream', ...(id ? { 'last-event-id': id } : {}) },
@@ -53,12 +48,12 @@ function sse(d: LiveDeps): LiveStrategy {
           signal,
           cache: 'no-store',
         });
-        if (!opened && [404, 405, 501].includes(r.status)) throw UNSUPPORTED;
+        if (!opened && [404, 405, 501].includes(r.status)) throw new LiveUnsupportedError();
         if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
         if (r.ok && r.body) {
           opened = true;
           failures = 0;
-          emit(status('open'));
+          emit(statusMessage('open'));
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
           let rest = '';
           let event = '';
@@ -67,9 +62,8 @@ function sse(d: LiveDeps): LiveStrategy {
             const lines = (rest + chunk.value).split(/\r\n|\r|\n/);
             rest = lines.pop()!;
             for (const line of lines) {
-              const colon = line.indexOf(':');
-              const field = colon < 0 ? line : line.slice(0, colon);
-              const value = colon < 0 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
+              // `field: value` (one space after the colon dropped), or a bare field name.
+              const [, field, value] = /^([^:]*):? ?([^]*)/.exec(line) as unknown as [string, string, string];
               if (line) {
                 if (field === 'data') data.push(value);
                 else if (field === 'event') event = value;
@@ -89,7 +83,7 @@ function sse(d: LiveDeps): LiveStrategy {
         }
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        if (error === UNSUPPORTED || error instanceof EventsAuthError) throw error;
+        if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
       }
       if (!(await reconnectWait(++failures, d, emit, signal))) return;
     }
@@ -101,7 +95,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
     let failures = 0;
     let opened = false;
     do {
-      emit(status('connecting'));
+      emit(statusMessage('connecting'));
       await new Promise<void>((resolve) => {
         const socket = new WebSocket(url.replace(/^http/i, 'ws'));
         const close = () => socket.close();
@@ -109,7 +103,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
         socket.onopen = () => {
           opened = true;
           failures = 0;
-          emit(status('open'));
+          emit(statusMessage('open'));
         };
         socket.onmessage = ({ data }: MessageEvent) => {
           try {
@@ -125,7 +119,7 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
         };
       });
       if (signal.aborted) return;
-      if (!opened) throw UNSUPPORTED;
+      if (!opened) throw new LiveUnsupportedError();
     } while (await reconnectWait(++failures, d, emit, signal));
   };
 }
@@ -133,17 +127,14 @@ function websocket(url: string, d: LiveDeps): LiveStrategy {
 /** Waits `ms` (if any), then until the tab is visible; cut short when the tab is shown or the browser comes online. */
 async function pause(ms: number, d: LiveDeps, signal: AbortSignal): Promise<void> {
   const wake = new AbortController();
-  const onWake = () => hidden() || wake.abort();
-  const stop = () => wake.abort();
-  const woken = new Promise((resolve) => wake.signal.addEventListener('abort', resolve));
-  addEventListener('online', onWake);
-  document.addEventListener('visibilitychange', onWake);
-  signal.addEventListener('abort', stop);
-  if (ms) await d.sleep(ms, wake.signal).catch(() => undefined);
-  if (hidden() && !wake.signal.aborted) await woken;
-  removeEventListener('online', onWake);
-  document.removeEventListener('visibilitychange', onWake);
-  signal.removeEventListener('abort', stop);
+  // Aborted by the caller, by a wake-up, or when the pause ends: the listeners go with it.
+  const woken = AbortSignal.any([signal, wake.signal]);
+  const onWake = () => isHidden() || wake.abort();
+  addEventListener('online', onWake, { signal: woken });
+  document.addEventListener('visibilitychange', onWake, { signal: woken });
+  if (ms) await d.sleep(ms, woken).catch(() => undefined);
+  if (isHidden() && !woken.aborted) await new Promise((resolve) => woken.addEventListener('abort', resolve));
+  wake.abort();
 }
 
 /**
@@ -155,7 +146,7 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
   let atNewest = new Set<string>();
   let started = false;
   return async (emit, signal) => {
-    emit(status('polling'));
+    emit(statusMessage('polling'));
     for (let failures = 0, wait = 0; !signal.aborted; ) {
       await pause(wait, d, signal);
       if (signal.aborted) return;
@@ -170,13 +161,13 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
           if (started) emit({ type: 'notification', notification: n });
         }
         started = true;
-        if (failures) emit(status('polling'));
+        if (failures) emit(statusMessage('polling'));
         failures = 0;
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof EventsAuthError) throw error;
         failures++;
-        if (error instanceof EventsApiError) emit(status('offline'));
+        if (error instanceof EventsApiError) emit(statusMessage('offline'));
       }
       wait = Math.min(intervalMs * 2 ** failures * (failures ? 0.75 + 0.5 * d.random() : 1), 300_000);
     }
@@ -188,56 +179,9 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
   const mode = options.live ?? 'auto';
   const polling = poll(list, options.pollIntervalMs ?? 30_000, d);
   const first = mode === 'websocket' ? websocket(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
-  let strategy: LiveStrategy =
-    mode === 'none'
-      ? async () => undefined
-      : mode === 'poll'
-        ? polling
-        : async (emit, signal) => {
-            try {
-              await first(emit, signal);
-            } catch (error) {
-              if (error !== UNSUPPORTED || mode === 'sse') throw error;
-              await polling(emit, signal);
-            }
-          };
+  let strategy: LiveStrategy = mode === 'none' ? async () => undefined : mode === 'poll' ? polling : mode === 'sse' ? first : autoStrategy(first, polling);
   const share = options.shareLive ?? true;
   if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : liveChannelName(mode, 'notification', d.baseUrl), strategy);
 
-  const subscribers = new Set<(message: LiveMessage) => void>();
-  let controller: AbortController | undefined;
-  let last: LiveStatus = 'closed';
-  const emit: Emit = (message) => {
-    if (message.type === 'status') last = message.status;
-    for (const s of [...subscribers]) {
-      try {
-        s(message);
-      } catch (error) {
-        // One subscriber's bug must not starve the others.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  };
-  return (onMessage, { kinds = ['event', 'notification'], signal } = {}) => {
-    const subscriber = (m: LiveMessage) => (m.type === 'status' || kinds.includes(m.type)) && onMessage(m);
-    subscribers.add(subscriber);
-    const off = () => {
-      signal?.removeEventListener('abort', off);
-      if (!subscribers.delete(subscriber) || subscribers.size) return;
-      controller?.abort();
-      controller = undefined;
-      last = 'closed';
-    };
-    signal?.addEventListener('abort', off, { once: true });
-    if (controller) queueMicrotask(() => onMessage(status(last)));
-    else {
-      const mine = (controller = new AbortController());
-      void strategy(emit, mine.signal)
-        .catch(() => undefined)
-        .then(() => controller === mine && emit(status('closed')));
-    }
-    return off;
-  };
+  return fanOut(strategy);
 }
