@@ -1,3 +1,3 @@
 export declare const LIT_PACKAGES: RegExp[];
-export declare function bundle(entry: string, options?: { external?: Array<string | RegExp> }): Promise<string>;
+export declare function bundle(entry: string, options?: { external?: Array<string | RegExp> | ((id: string) => boolean) }): Promise<string>;
 export declare function elementEntries(): string[];

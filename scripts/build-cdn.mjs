@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Lit itself (what "lit excluded" leaves out of a size figure). */
 export const LIT_PACKAGES = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\/reactive-element($|\/)/];
 
-/** Bundles one entry into a single minified ES module; returns its code. */
+/** Bundles one entry into a single minified ES module; returns its code. `external`: what to leave out (Rollup's forms: a list, or a function of the module id). */
 export async function bundle(entry, { external = [] } = {}) {
   const result = await build({
     configFile: false,

@@ -46,11 +46,13 @@ function closestComposed(start: Element, attr: string): Element | null {
 }
 
 /**
- * Base class of every ev-* element: shared host styles and tokens, the element's effective
- * language and direction (inherited across shadow roots), its translation, the `theme`
- * override, and a typed `emit` helper. Registers nothing.
+ * What every ev-* element has: shared host styles and tokens, the element's effective language
+ * and direction (inherited across shadow roots), its translation, the `theme` override, and a
+ * typed `emit` helper. Registers nothing. Elements extend `EvElement`; only the notification
+ * bell, which keeps its script-tag bundle small and answers late context providers itself,
+ * extends this directly.
  */
-export class EvElement extends LitElement {
+export class EvBaseElement extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
 
   /** Forces the light or dark palette; by default the element follows `--ev-color-scheme` and the OS. */
@@ -64,7 +66,6 @@ export class EvElement extends LitElement {
   #translation?: Translation;
 
   override connectedCallback(): void {
-    ensureContextRoot();
     super.connectedCallback();
     this.#unlistenTranslation = onTranslationChange(() => this.requestUpdate());
     watchDocumentLang(this, true);
@@ -111,5 +112,17 @@ export class EvElement extends LitElement {
   /** Dispatches a typed event and returns false when a listener cancelled it. */
   protected emit<E extends Event>(event: E): boolean {
     return this.dispatchEvent(event);
+  }
+}
+
+/**
+ * Base class of every ev-* element (see `EvBaseElement`), and of your own: a context root is
+ * attached to the document before the first one connects, so `@consume` in any subclass gets
+ * the value of a provider (`<ev-source>`) upgraded after it. Registers nothing.
+ */
+export class EvElement extends EvBaseElement {
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
   }
 }

@@ -3,11 +3,13 @@
  * property, the client and store of a surrounding `<ev-source>`, view states, the shared state
  * views) without the generic store and context machinery, so the bell's script-tag bundle stays
  * small. Context is requested with the `@lit/context` protocol, so `<ev-source>` provides to it
- * exactly as to every other element (late providers too, through `EvElement`'s context root).
+ * exactly as to every other element. A provider upgraded after the bell announces itself with a
+ * `context-provider` event; the bell then asks again (what `@lit/context`'s `ContextRoot` does
+ * for `EvElement`s, without shipping it in the bell's bundle).
  */
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { EvElement } from '../../base/ev-element.js';
+import { EvBaseElement } from '../../base/ev-element.js';
 import { emptyView, errorMessage, errorView, loadingView, noClientView } from '../../base/state-views.js';
 import type { NotificationClient } from '../../client/types.js';
 import { clientContext } from '../../context/client-context.js';
@@ -30,8 +32,8 @@ class ContextRequest extends Event {
 export type BellViewState = 'loading' | 'error' | 'ready' | 'no-client';
 
 /** Base class of `<ev-notification-bell>`; registers nothing. */
-export class BellBase extends EvElement {
-  static override styles = [EvElement.styles, stateStyles];
+export class BellBase extends EvBaseElement {
+  static override styles = [EvBaseElement.styles, stateStyles];
 
   /** The client (any `EventsClient`, or just its notification methods). Overrides a surrounding `<ev-source>`'s. */
   @property({ attribute: false }) client?: NotificationClient;
@@ -51,11 +53,17 @@ export class BellBase extends EvElement {
     return this.#context.store;
   }
 
+  /** Asks for each context not answered yet (on connect, and when a provider appears later). */
+  #ask?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    const asks: Array<() => void> = [];
     for (const [key, context] of [['client', clientContext], ['store', storeContext]] as const) {
       let unsubscribe: (() => void) | undefined;
+      let answered = false;
       const callback = (value: unknown, next?: () => void) => {
+        answered = true;
         if (unsubscribe !== next) unsubscribe?.();
         unsubscribe = next;
         this.#context.store?.removeEventListener('change', this.#rerender);
@@ -64,14 +72,21 @@ export class BellBase extends EvElement {
         this.requestUpdate();
       };
       // Built first, then dispatched: not one of the element's own events (the manifest skips it).
-      const request = new ContextRequest(context, this, callback);
-      this.dispatchEvent(request);
+      asks.push(() => {
+        if (answered) return;
+        const request = new ContextRequest(context, this, callback);
+        this.dispatchEvent(request);
+      });
       this.#unsubscribe.push(() => unsubscribe?.());
     }
+    this.#ask = () => asks.forEach((ask) => ask());
+    this.#ask();
+    document.addEventListener('context-provider', this.#ask);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('context-provider', this.#ask!);
     for (const off of this.#unsubscribe.splice(0)) off();
     this.#context.store?.removeEventListener('change', this.#rerender);
     this.#context = {};
