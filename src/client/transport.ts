@@ -62,6 +62,8 @@ export interface RequestSpec {
   conditional?: boolean;
   /** fetch `keepalive`: the request survives the page being unloaded (small bodies only). */
   keepalive?: boolean | undefined;
+  /** Retries of this request (default: the transport's `retries`). */
+  retries?: number | undefined;
 }
 
 export interface TransportResponse {
@@ -247,7 +249,7 @@ export class Transport {
 
   async #withRetries(spec: RequestSpec, signal: AbortSignal | undefined): Promise<TransportResponse> {
     const o = this.#options;
-    const retries = o.retries ?? 3;
+    const retries = spec.retries ?? o.retries ?? 3;
     const sleep = o.sleep ?? defaultSleep;
     const random = o.random ?? Math.random;
     for (let attempt = 0; ; attempt++) {

@@ -176,6 +176,12 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Let a write outlive the page (fetch `keepalive`), e.g. marking a notification seen while following its link. */
   keepalive?: boolean;
+  /**
+   * Retries of a retryable failure after the first attempt (HTTP clients; default: the client's
+   * own policy). The bell passes 0 for its seen changes: it retries them itself, so the two
+   * policies do not multiply.
+   */
+  retries?: number;
 }
 
 export type LiveMessage =

@@ -87,19 +87,20 @@ export function notificationMethods(transport: { request(spec: RequestSpec): Pro
       return toPage(response.body, notification, pageSize);
     },
 
-    async markSeen(pk, { signal, keepalive } = {}) {
+    async markSeen(pk, { signal, keepalive, retries } = {}) {
       const response = await transport.request({
         method: 'PATCH',
         path: `/events/notifications/${encodeSegment(pk)}/`,
         body: { seen: true },
         signal,
         keepalive,
+        retries,
       });
       return notification(response.body, '$');
     },
 
-    async markAllSeen({ signal, keepalive } = {}) {
-      await transport.request({ method: 'POST', path: '/events/notifications/mark_all_seen/', signal, keepalive });
+    async markAllSeen({ signal, keepalive, retries } = {}) {
+      await transport.request({ method: 'POST', path: '/events/notifications/mark_all_seen/', signal, keepalive, retries });
     },
   };
 }

@@ -202,18 +202,18 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
       return listPage(n.list, { ordering: '-created', ...query }, query, toNotification, signal);
     },
 
-    async markSeen(pk, { signal } = {}) {
+    async markSeen(pk, { signal, retries } = {}) {
       const m = mapping.notifications?.markSeen;
       if (!m) return unsupported('markSeen');
-      const response = await transport.request({ method: m.method ?? 'POST', path: expandUrl(m.url, { pk }), body: m.body, signal });
+      const response = await transport.request({ method: m.method ?? 'POST', path: expandUrl(m.url, { pk }), body: m.body, signal, retries });
       const item = m.item ?? '$';
       return toNotification(getPath(response.body, item) ?? response.body, item);
     },
 
-    async markAllSeen({ signal } = {}) {
+    async markAllSeen({ signal, retries } = {}) {
       const m = mapping.notifications?.markAllSeen;
       if (!m) return unsupported('markAllSeen');
-      await transport.request({ method: m.method ?? 'POST', path: m.url, body: m.body, signal });
+      await transport.request({ method: m.method ?? 'POST', path: m.url, body: m.body, signal, retries });
     },
 
     subscribe(onMessage, options) {

@@ -103,7 +103,7 @@ function bellTransport(o: BellClientOptions) {
         return { body };
       } catch (error) {
         const after = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
-        if (!(error instanceof EventsApiError) || !error.retryable || attempt >= (o.retries ?? 3) || caller?.aborted || after! > 60_000) throw error;
+        if (!(error instanceof EventsApiError) || !error.retryable || attempt >= (spec.retries ?? o.retries ?? 3) || caller?.aborted || after! > 60_000) throw error;
         await sleep(after ?? Math.min(500 * 2 ** attempt, 30_000) * (0.5 + random()), caller);
       }
     }

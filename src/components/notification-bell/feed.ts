@@ -311,7 +311,7 @@ export class NotificationFeed extends EventTarget {
     this.#changed();
     let error: unknown;
     try {
-      Object.assign(item, await withRetries(() => this.client.markSeen(pk, { keepalive: true })), { seen: true });
+      Object.assign(item, await withRetries(() => this.client.markSeen(pk, { keepalive: true, retries: 0 })), { seen: true });
     } catch (e) {
       error = e;
     }
@@ -337,7 +337,7 @@ export class NotificationFeed extends EventTarget {
     this.#epoch++;
     this.#changed();
     try {
-      await withRetries(() => this.client.markAllSeen());
+      await withRetries(() => this.client.markAllSeen({ retries: 0 }));
     } catch (e) {
       this.markAllError = e;
     }
