@@ -6,7 +6,10 @@
 // html / svg: a run of whitespace that contains a line break becomes one space, which renders
 // the same (outside `white-space: pre*`, which templates must not rely on for static text);
 // runs without a line break are kept as written; pieces with `<pre>` / `<textarea>` are skipped.
-// css: comments dropped, whitespace collapsed, spaces around `{ } ; ,` and after `:` removed.
+// css: comments dropped, whitespace collapsed, spaces around `{ } ; ,` and after `:` removed, and
+// what the CSS parser reads the same: the last `;` of a block, the space before `!important`, the
+// leading `0` of `0.5`, quotes around an attribute selector's identifier value (`[role=tab]`).
+// Strings and `url(…)` are kept as written.
 //
 // css: `${t('name')}` / `${t('name', 'hook')}` (src/styles/token.ts) are folded into the text they
 // produce, `var(--ev-name, <default>)` (defaults from src/generated/tokens.ts), so a bundle carries
@@ -43,12 +46,35 @@ function minifyHtml(text) {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-function minifyCss(text) {
-  return text
+/** Quoted strings and `url(…)`: kept as written. */
+const CSS_VERBATIM = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\burl\([^)]*\))/;
+
+/**
+ * Minifies one static piece of a css template. `first` / `last`: the piece starts / ends the
+ * template (elsewhere its edges touch an expression, so a space there may matter and a leading
+ * `0.` may continue a number).
+ */
+function minifyCss(text, first = true, last = true) {
+  const code = text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':');
+    .replace(/(\[[\w-]+[~|^$*]?=)(['"])(-?[_a-zA-Z][\w-]*)\2\]/g, '$1$3]');
+  let out = code
+    .split(CSS_VERBATIM)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}')
+            .replace(/\s+!important/g, '!important')
+            .replace(/([^\w.])0\.(\d)/g, '$1.$2'),
+    )
+    .join('');
+  if (first) out = out.replace(/^\s+/, '').replace(/^0\.(\d)/, '.$1');
+  if (last) out = out.replace(/\s+$/, '');
+  return out;
 }
 
 /** Replaces `${t('…')}` inside css templates with the text it produces (see above). */
@@ -86,11 +112,11 @@ export function minifyTemplates(input, fileName = 'x.ts') {
       const pieces = ts.isNoSubstitutionTemplateLiteral(node.template)
         ? [[node.template, 1, 1]]
         : [[node.template.head, 1, 2], ...node.template.templateSpans.map((s) => [s.literal, 1, ts.isTemplateTail(s.literal) ? 1 : 2])];
-      pieces.forEach(([piece, open, close]) => {
+      pieces.forEach(([piece, open, close], i) => {
         const start = piece.getStart(source) + open;
         const end = piece.getEnd() - close;
         const text = code.slice(start, end);
-        const next = css ? minifyCss(text) : minifyHtml(text);
+        const next = css ? minifyCss(text, i === 0, i === pieces.length - 1) : minifyHtml(text);
         if (next !== text) edits.push([start, end, next]);
       });
     }

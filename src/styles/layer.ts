@@ -5,5 +5,5 @@ import { type CSSResult, unsafeCSS } from 'lit';
  * A function rather than an inline `@layer` block so lit-analyzer can still check the CSS.
  */
 export function inLayer(styles: CSSResult): CSSResult {
-  return unsafeCSS(`@layer ev {\n${styles.cssText}\n}`);
+  return unsafeCSS(`@layer ev{${styles.cssText}}`);
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles } from './field.styles.js';
 import { inLayer } from './layer.js';
 import { t } from './token.js';
 
@@ -41,15 +42,11 @@ export const stateStyles = inLayer(css`
   }
 `);
 
-/** Buttons, inputs and selects with the tokens; used by every interactive element. */
-export const controlStyles = inLayer(css`
-  button,
-  input,
-  select {
+/** Buttons with the tokens; used by every interactive element. */
+export const buttonStyles = inLayer(css`
+  button {
     font: inherit;
     color: inherit;
-  }
-  button {
     display: inline-flex;
     align-items: center;
     gap: ${t('space-1')};
@@ -67,24 +64,15 @@ export const controlStyles = inLayer(css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  button.primary {
-    background: ${t('color-accent')};
-    border-color: ${t('color-accent')};
-    color: ${t('color-on-accent')};
-  }
-  input,
-  select {
-    min-height: 2rem;
-    padding: ${t('space-1')} ${t('space-2')};
-    border: 1px solid ${t('color-border')};
-    border-radius: ${t('radius-md')};
-    background: ${t('color-bg')};
-  }
   @media (forced-colors: active) {
-    button,
-    input,
-    select {
+    button {
       border-color: ButtonBorder;
     }
   }
 `);
+
+/**
+ * Buttons, inputs and selects with the tokens; used by every element with form fields. An element
+ * with buttons only takes `buttonStyles` (the notification bell, to stay small).
+ */
+export const controlStyles = [buttonStyles, fieldStyles];

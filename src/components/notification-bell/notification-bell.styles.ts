@@ -42,7 +42,6 @@ export const bellStyles = inLayer(css`
     width: var(--ev-notification-bell-panel-width, min(24rem, calc(100vw - 1rem)));
     max-height: min(var(--ev-notification-bell-panel-height, 32rem), calc(100dvh - 1rem));
     padding: 0;
-    flex-direction: column;
     border: 1px solid ${t('color-border')};
     border-radius: ${t('radius-lg')};
     background: ${t('color-bg')};
@@ -52,10 +51,12 @@ export const bellStyles = inLayer(css`
   }
   .panel:popover-open {
     display: flex;
+    flex-direction: column;
   }
   :host([variant='drawer']) .panel {
     position-area: none;
-    inset: 0 0 0 auto;
+    inset-block: 0;
+    inset-inline: auto 0;
     margin: 0;
     width: var(--ev-notification-bell-panel-width, min(26rem, 100vw));
     height: 100dvh;
@@ -63,9 +64,6 @@ export const bellStyles = inLayer(css`
     border-radius: 0;
     border-block: 0;
     border-inline-end: 0;
-  }
-  :host([variant='drawer']:dir(rtl)) .panel {
-    inset: 0 auto 0 0;
   }
   .head {
     display: flex;

@@ -8,7 +8,7 @@ import { EvSelectEvent } from '../../events/ev-select.js';
 import { EvUnreadChangeEvent } from '../../events/ev-unread-change.js';
 import { formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
-import { controlStyles } from '../../styles/shared.styles.js';
+import { buttonStyles } from '../../styles/shared.styles.js';
 import { BellBase } from './bell-base.js';
 import { createBellClient } from './bell-client.js';
 import { bellIcon, renderItem } from './bell-item.js';
@@ -92,7 +92,7 @@ const STEP = 30;
  * @cssprop --ev-color-alert - Colour of alerts (and of the badge).
  */
 export class EvNotificationBell extends BellBase {
-  static override styles = [BellBase.styles, controlStyles, bellStyles];
+  static override styles = [BellBase.styles, buttonStyles, bellStyles];
 
   /**
    * The English strings. Importing them here (not only for their side effect) keeps bundlers
