@@ -182,7 +182,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
 }
 
 /** Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %); false when aborted. */
-async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
+export async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
   emit(statusMessage(failures > 2 ? 'offline' : 'connecting'));
   const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
   try {

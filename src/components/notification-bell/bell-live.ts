@@ -5,8 +5,9 @@
  *
  * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
  *   resuming with `Last-Event-ID`; a missing endpoint (404 / 405 / 501) falls back to polling.
- * - authentik's websocket (`/ws/client/`, `notification.new`), falling back to polling when it
- *   never opens.
+ * - authentik's websocket (`/ws/client/`, `notification.new`): live.ts's `wsStrategy` itself
+ *   (already notification-only), falling back to polling when it never opens; reconnects wait by
+ *   live.ts's `reconnectWait`.
  * - Polling every `pollIntervalMs` (conditional GET in the transport), backing off ×2 per failure
  *   up to 5 minutes, paused while the tab is hidden, at once when it is shown or back online.
  * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
@@ -15,7 +16,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsApiError, EventsAuthError, isAbortError } from '../../client/errors.js';
-import { type Emit, LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, statusMessage } from '../../client/live.js';
+import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, reconnectWait, statusMessage, wsStrategy } from '../../client/live.js';
 import { defaultWebsocketUrl, isHidden, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
@@ -27,13 +28,6 @@ export interface LiveDeps {
   credentials: RequestCredentials;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
-}
-
-/** Waits before reconnect number `n` (1 s doubling to 30 s, ±25 %); false when aborted. */
-async function reconnectWait(n: number, d: LiveDeps, emit: Emit, signal: AbortSignal): Promise<boolean> {
-  emit(statusMessage(n > 2 ? 'offline' : 'connecting'));
-  await d.sleep(Math.min(1000 * 2 ** (n - 1), 30_000) * (0.75 + 0.5 * d.random()), signal).catch(() => undefined);
-  return !signal.aborted;
 }
 
 function sse(d: LiveDeps): LiveStrategy {
@@ -87,40 +81,6 @@ function sse(d: LiveDeps): LiveStrategy {
       }
       if (!(await reconnectWait(++failures, d, emit, signal))) return;
     }
-  };
-}
-
-function websocket(url: string, d: LiveDeps): LiveStrategy {
-  return async (emit, signal) => {
-    let failures = 0;
-    let opened = false;
-    do {
-      emit(statusMessage('connecting'));
-      await new Promise<void>((resolve) => {
-        const socket = new WebSocket(url.replace(/^http/i, 'ws'));
-        const close = () => socket.close();
-        signal.addEventListener('abort', close, { once: true });
-        socket.onopen = () => {
-          opened = true;
-          failures = 0;
-          emit(statusMessage('open'));
-        };
-        socket.onmessage = ({ data }: MessageEvent) => {
-          try {
-            const raw = JSON.parse(String(data)) as { message_type?: unknown; data?: unknown };
-            if (raw.message_type === 'notification.new') emit({ type: 'notification', notification: notification(raw.data, '$.data') });
-          } catch {
-            /* a malformed message is skipped */
-          }
-        };
-        socket.onclose = () => {
-          signal.removeEventListener('abort', close);
-          resolve();
-        };
-      });
-      if (signal.aborted) return;
-      if (!opened) throw new LiveUnsupportedError();
-    } while (await reconnectWait(++failures, d, emit, signal));
   };
 }
 
@@ -178,7 +138,7 @@ function poll(list: NotificationClient['listNotifications'], intervalMs: number,
 export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: NotificationClient['listNotifications']): NotificationClient['subscribe'] {
   const mode = options.live ?? 'auto';
   const polling = poll(list, options.pollIntervalMs ?? 30_000, d);
-  const first = mode === 'websocket' ? websocket(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
+  const first = mode === 'websocket' ? wsStrategy(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
   let strategy: LiveStrategy = mode === 'none' ? async () => undefined : mode === 'poll' ? polling : mode === 'sse' ? first : autoStrategy(first, polling);
   const share = options.shareLive ?? true;
   if (share && mode !== 'none') strategy = shareAcrossTabs(typeof share === 'string' ? share : liveChannelName(mode, 'notification', d.baseUrl), strategy);
