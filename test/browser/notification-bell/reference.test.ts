@@ -67,9 +67,22 @@ async function bell(c: NotificationClient): Promise<EvNotificationBell> {
 
 const emit = async (count = 1) => ((await control('/emit', { body: { kind: 'notification', count } })) as { pks: string[] }).pks;
 
+/** Answers `method` under `path` with 503 the next `times` times. */
+const fail503 = (method: string, path: string, times: number) => control('/faults', { body: { match: { method, path }, fault: { status: 503 }, times } });
+
+/** Statuses of this test's `method` requests since `since`. */
+const statuses = async (since: number, method: string) => (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === method).map((r) => r.status);
+
 for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the reference server (${label})`, function () {
   this.timeout(20000);
   beforeEach(() => fastRetries(3));
+  /** Two new notifications, and an open bell on a client whose own retry policy stays on (3 retries, no waiting), no live updates. */
+  const openRetryingBell = async () => {
+    await emit(2);
+    const el = await bell(await client({ live: 'none', sleep: async () => undefined }));
+    await openPanel(el);
+    return el;
+  };
   afterEach(async () => {
     restoreRetries();
     await control('/faults', { method: 'DELETE' });
@@ -87,32 +100,42 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
   });
 
   it('optimistic seen: PATCH failing twice is retried; failing every time is rolled back after the retries', async () => {
-    await emit(2);
-    // The client's own retry policy stays on (3 retries): the feed's retries must not multiply with it.
-    const el = await bell(await client({ live: 'none', sleep: async () => undefined }));
-    await openPanel(el);
+    // The client's own retry policy stays on: the feed's retries must not multiply with it.
+    const el = await openRetryingBell();
     const before = el.unread!;
     const since = Date.now();
-    await control('/faults', { body: { match: { method: 'PATCH', path: NOTIFICATIONS }, fault: { status: 503 }, times: 2 } });
+    await fail503('PATCH', NOTIFICATIONS, 2);
     articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
     expect(el.unread).to.equal(before - 1);
-    await until(async () => (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'PATCH').length === 3, 'three PATCHes');
-    let patches = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'PATCH');
-    expect(patches.map((r) => r.status)).to.deep.equal([503, 503, 200]);
+    await until(async () => (await statuses(since, 'PATCH')).length === 3, 'three PATCHes');
+    expect(await statuses(since, 'PATCH')).to.deep.equal([503, 503, 200]);
     await until(() => el.unread === before - 1 && !articles(el)[0]!.hasAttribute('data-unread'));
     expect(el.unread).to.equal(await serverUnread());
 
     const since2 = Date.now();
-    await control('/faults', { body: { match: { method: 'PATCH', path: NOTIFICATIONS }, fault: { status: 503 }, times: 50 } });
+    await fail503('PATCH', NOTIFICATIONS, 50);
     articles(el)[1]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
     await until(() => sr(el).querySelector('[part=seen-error]'), 'the rollback');
     await new Promise((r) => setTimeout(r, 300));
-    patches = (await requestsSince(since2, NOTIFICATIONS)).filter((r) => r.method === 'PATCH');
     // The first attempt and the feed's 3 retries: 4, not 4 × 4.
-    expect(patches.map((r) => r.status)).to.deep.equal([503, 503, 503, 503]);
+    expect(await statuses(since2, 'PATCH')).to.deep.equal([503, 503, 503, 503]);
     expect(articles(el)[1]!.hasAttribute('data-unread')).to.be.true;
     await until(() => el.unread === before - 1);
     expect(el.unread).to.equal(await serverUnread());
+  });
+
+  it('mark all failing every time: sent 1 + 3 times (the client does not retry under the feed), then the banner and nothing changed', async () => {
+    const el = await openRetryingBell();
+    const before = el.unread!;
+    const since = Date.now();
+    await fail503('POST', `${NOTIFICATIONS}mark_all_seen/`, 50);
+    sr(el).querySelector<HTMLElement>('[part=mark-all-button]')!.click();
+    await until(() => sr(el).querySelector('[part=mark-all-error]'), 'the error banner');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await statuses(since, 'POST')).to.deep.equal([503, 503, 503, 503]);
+    expect(el.unread).to.equal(before);
+    expect(el.unread).to.equal(await serverUnread());
+    await expect(el).to.be.accessible();
   });
 
   it('mark all: list and count reconcile with the server', async () => {
