@@ -14,12 +14,10 @@ import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { SENTINEL } from '../../fixtures/xss-corpus.js';
+import { cspControls, watchViolations } from '../csp-controls.js';
 import { hostileEvents, hostileNotification, p } from './hostile-data.js';
 
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) =>
-  violations.push(`${e.effectiveDirective}: ${e.blockedURI} ${e.sample} at ${e.sourceFile.replace(location.origin, '')}:${e.lineNumber}`.trim()),
-);
+const violations = watchViolations();
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
@@ -83,22 +81,7 @@ async function run(): Promise<Record<string, unknown>> {
   await diff.updateComplete;
   for (let i = 0; i < 5; i++) await frame();
 
-  // Negative controls: both must be refused on this page.
-  let trustedTypesEnforced = false;
-  try {
-    (document.createElement('div') as unknown as Record<string, unknown>)[`inner${'HTML'}`] = '<b>x</b>';
-  } catch {
-    trustedTypesEnforced = true;
-  }
-  let evalBlocked = false;
-  try {
-    (0, eval)('1');
-  } catch {
-    evalBlocked = true;
-  }
-  // The controls' own reports are expected; keep only the others.
-  await new Promise((r) => setTimeout(r, 50));
-  const others = violations.filter((v) => !/^require-trusted-types-for|^script-src.*eval/.test(v));
+  const { trustedTypesEnforced, evalBlocked, others } = await cspControls(violations);
 
   return {
     rows: count(log, '.data-row'),
