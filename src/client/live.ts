@@ -241,42 +241,26 @@ export interface PollOptions extends BackoffOptions {
   maxBackoffMs?: number;
 }
 
-/** Resolves when the document is visible (immediately outside browsers). */
-function whenVisible(signal: AbortSignal): Promise<void> {
-  if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      document.removeEventListener('visibilitychange', onChange);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const onChange = () => {
-      if (document.visibilityState !== 'hidden') done();
-    };
-    document.addEventListener('visibilitychange', onChange);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
+const doc = () => globalThis.document as Document | undefined;
+/** The page is hidden (false where there is no document). */
+export const isHidden = () => doc()?.visibilityState === 'hidden';
 
-/** Sleeps `ms`, cut short when the tab becomes visible again or the browser comes back online. */
-function pollWait(ms: number, options: BackoffOptions, signal: AbortSignal): Promise<void> {
-  if (typeof window === 'undefined') return options.sleep(ms, signal);
+/**
+ * Waits `ms` (if any), then until the tab is visible; cut short when the tab is shown or the
+ * browser comes back online. Outside browsers it only sleeps.
+ */
+async function pause(ms: number, sleep: BackoffOptions['sleep'], signal: AbortSignal): Promise<void> {
+  const d = doc();
+  if (!d) return void (ms && (await sleep(ms, signal).catch(() => undefined)));
   const wake = new AbortController();
-  const onWake = () => {
-    if (document.visibilityState !== 'hidden') wake.abort();
-  };
-  window.addEventListener('online', onWake);
-  document.addEventListener('visibilitychange', onWake);
-  const onAbort = () => wake.abort();
-  signal.addEventListener('abort', onAbort, { once: true });
-  return options
-    .sleep(ms, wake.signal)
-    .catch(() => undefined)
-    .finally(() => {
-      window.removeEventListener('online', onWake);
-      document.removeEventListener('visibilitychange', onWake);
-      signal.removeEventListener('abort', onAbort);
-    });
+  // Aborted by the caller, by a wake-up, or when the pause ends: the listeners go with it.
+  const woken = AbortSignal.any([signal, wake.signal]);
+  const onWake = () => isHidden() || wake.abort();
+  addEventListener('online', onWake, { signal: woken });
+  d.addEventListener('visibilitychange', onWake, { signal: woken });
+  if (ms) await sleep(ms, woken).catch(() => undefined);
+  if (isHidden() && !woken.aborted) await new Promise((resolve) => woken.addEventListener('abort', resolve));
+  wake.abort();
 }
 
 /**
@@ -286,13 +270,12 @@ function pollWait(ms: number, options: BackoffOptions, signal: AbortSignal): Pro
 export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
   return async (emit, signal) => {
     emit(statusMessage('polling'));
-    let failures = 0;
-    while (!signal.aborted) {
-      await whenVisible(signal);
+    for (let failures = 0, wait = 0; !signal.aborted; ) {
+      await pause(wait, options.sleep, signal);
       if (signal.aborted) return;
       try {
         await tick(emit, signal);
-        if (failures > 0) emit(statusMessage('polling'));
+        if (failures) emit(statusMessage('polling'));
         failures = 0;
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
@@ -300,9 +283,8 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         failures++;
         if (error instanceof EventsApiError) emit(statusMessage('offline'));
       }
-      const base = options.intervalMs * 2 ** failures;
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
-      await pollWait(Math.min(base * jitter, options.maxBackoffMs ?? 300_000), options, signal);
+      wait = Math.min(options.intervalMs * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);
     }
   };
 }

@@ -5,49 +5,45 @@
 import type { Emit } from './live.js';
 import type { EventNotification, EventRecord, EventsClient } from './types.js';
 
-type Listing = Pick<EventsClient, 'listEvents' | 'listNotifications'>;
+/** What a tick lists with: `listEvents` for the `event` kind, `listNotifications` for `notification`. */
+type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
 
-/** Keeps the newest `created` seen and the pks at that instant, to emit each item once. */
-class Watermark<T extends { pk: string; created: string }> {
-  newest = '';
-  #newestMs = -Infinity;
-  #atNewest = new Set<string>();
-  started = false;
-
-  /** Items newer than the watermark (oldest first); advances it. */
-  take(items: readonly T[]): T[] {
-    const fresh: T[] = [];
-    for (const item of items) {
-      const ms = Date.parse(item.created);
-      if (ms > this.#newestMs || (ms === this.#newestMs && !this.#atNewest.has(item.pk))) fresh.push(item);
-    }
-    for (const item of fresh) {
-      const ms = Date.parse(item.created);
-      if (ms > this.#newestMs) {
-        this.#newestMs = ms;
-        this.newest = item.created;
-        this.#atNewest = new Set();
+/** Emits each item once: keeps the newest `created` seen and the pks at that instant. */
+export function watermark<T extends { pk: string; created: string }>() {
+  let newestMs = -Infinity;
+  let atNewest = new Set<string>();
+  let started = false;
+  const ms = (item: T) => Date.parse(item.created);
+  const mark = {
+    /** The newest `created` seen ('' before the first item). */
+    newest: '',
+    /** Items newer than the watermark, oldest first (none on the first call, which sets the baseline); advances it. */
+    take(items: readonly T[]): T[] {
+      const fresh = items.filter((i) => ms(i) > newestMs || (ms(i) === newestMs && !atNewest.has(i.pk))).sort((a, b) => ms(a) - ms(b));
+      for (const item of fresh) {
+        if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
+        atNewest.add(item.pk);
       }
-      if (ms === this.#newestMs) this.#atNewest.add(item.pk);
-    }
-    const wasStarted = this.started;
-    this.started = true;
-    return wasStarted ? fresh.sort((a, b) => Date.parse(a.created) - Date.parse(b.created)) : [];
-  }
+      const emit = started;
+      started = true;
+      return emit ? fresh : [];
+    },
+  };
+  return mark;
 }
 
 export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notification'> = ['event', 'notification']) {
-  const events = new Watermark<EventRecord>();
-  const notifications = new Watermark<EventNotification>();
+  const events = watermark<EventRecord>();
+  const notifications = watermark<EventNotification>();
   return async (emit: Emit, signal: AbortSignal): Promise<void> => {
-    if (kinds.includes('event')) {
+    if (kinds.includes('event') && client.listEvents) {
       const page = await client.listEvents(
         { ordering: '-created', pageSize: 100, ...(events.newest ? { since: events.newest } : {}) },
         { signal },
       );
       for (const event of events.take(page.items)) emit({ type: 'event', event });
     }
-    if (kinds.includes('notification')) {
+    if (kinds.includes('notification') && client.listNotifications) {
       const page = await client.listNotifications({ ordering: '-created', pageSize: 50 }, { signal });
       for (const notification of notifications.take(page.items)) emit({ type: 'notification', notification });
     }

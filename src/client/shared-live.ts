@@ -9,8 +9,10 @@
  *
  * Without Web Locks or BroadcastChannel (Node, old browsers) the strategy runs unshared.
  */
-import { type LiveStrategy, statusMessage } from './live.js';
+import { type LiveStrategy, isHidden, statusMessage } from './live.js';
 import type { LiveMessage } from './types.js';
+
+const doc = () => globalThis.document as Document | undefined;
 
 /** What travels on the channel: a relayed message, the leader's visibility, a newcomer's hello. */
 interface Relay {
@@ -20,9 +22,6 @@ interface Relay {
   hello?: 1;
 }
 
-const doc = () => globalThis.document as Document | undefined;
-/** The page is hidden (false where there is no document). */
-export const isHidden = () => doc()?.visibilityState === 'hidden';
 
 /**
  * The cross-tab channel of a live connection. Clients that would open the same stream (same

@@ -121,7 +121,7 @@ export function authentikLive(
 ): LiveHub {
   const sleep = options.sleep ?? defaultSleep;
   const backoff = { sleep, ...(options.random ? { random: options.random } : {}) };
-  const poll = pollStrategy(pollTick(listing as Pick<EventsClient, 'listEvents' | 'listNotifications'>, kinds), {
+  const poll = pollStrategy(pollTick(listing, kinds), {
     ...backoff,
     intervalMs: options.pollIntervalMs ?? 30_000,
   });
