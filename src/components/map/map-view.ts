@@ -63,7 +63,11 @@ export class MapView {
   #baseKey?: string;
   #world?: Leaflet.GeoJSON;
   #clusterer?: Clusterer;
+  /** Sequence number of the latest query sent: only its answer is drawn. */
   #seq = 0;
+  /** The redraw requested in this task, not sent yet: later requests join it. */
+  #queued?: Promise<void>;
+  #removed = false;
   #drawn: Promise<void> = Promise.resolve();
   /** Drawn markers by cluster / place key, and what they were drawn for. */
   #markers = new Map<string, CountMarker>();
@@ -206,7 +210,7 @@ export class MapView {
     this.#generation++;
   }
 
-  /** Fits the view to the data's bounds. */
+  /** Fits the view to the data's bounds (the move requests a redraw; see `redraw`). */
   fit(bounds: { south: number; west: number; north: number; east: number } | undefined): void {
     if (!bounds) {
       this.map.setView([20, 0], 2, { animate: false });
@@ -225,21 +229,31 @@ export class MapView {
     void this.redraw().then(() => this.host.onViewChange());
   };
 
-  /** Queries the clusters of the current view and draws them. */
+  /**
+   * Queries the clusters of the current view and draws them; resolves once drawn. Every request
+   * made in the same task shares one query, sent at the end of that task (a microtask) for the
+   * view as it is then: a fit moves the map, Leaflet fires `moveend` at once (one request) and
+   * the caller asks for the new data (another), and the view before the fit is never queried.
+   * An answer that arrives after a newer query was sent is not drawn.
+   */
   redraw(): Promise<void> {
+    this.#queued ??= this.#query().catch(() => undefined);
+    this.#drawn = this.#queued;
+    return this.#queued;
+  }
+
+  async #query(): Promise<void> {
+    await Promise.resolve();
+    this.#queued = undefined;
+    if (this.#removed) return;
     const seq = ++this.#seq;
     const clusterer = this.#clusterer;
     const b = this.map.getBounds();
     const zoom = this.map.getZoom();
-    const run = async () => {
-      const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
-      if (seq !== this.#seq) return;
-      this.#draw(items, Math.round(zoom));
-      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    };
-    const done = run().catch(() => undefined);
-    this.#drawn = done;
-    return done;
+    const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
+    if (seq !== this.#seq || this.#removed) return;
+    this.#draw(items, Math.round(zoom));
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   }
 
   /**
@@ -338,6 +352,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.#removed = true;
     this.map.off('moveend', this.#onMoveEnd);
     // Leaflet 1.9 ends a zoom animation 250 ms after it starts, on a removed map too, and then
     // throws (Leaflet#9575): mark the animation over so that late callback does nothing.

@@ -290,6 +290,7 @@ export class EvMap extends EvDataElement {
       view.setClusterer(clusterer);
       if (fit) view.fit(index.bounds());
       this.#selected.invalidate();
+      // Joins the redraw the fit's move requested: one query for the new data and view.
       await view.redraw();
       this.viewport = view.viewport;
     };
