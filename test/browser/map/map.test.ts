@@ -118,12 +118,12 @@ describe('<ev-map> rendering and data', () => {
   it('shows loading, then the error with retry, and recovers', async () => {
     let fail = true;
     const client = createMemoryClient({ events: eventsAt(5, BERLIN), latencyMs: 150, fail: () => (fail ? new EventsHttpError(503, 'down') : undefined) });
-    const el = await fixture<EvMap>(html`<ev-map .client=${client}></ev-map>`);
+    const errors: Event[] = [];
+    // Listening from the start: the error may come while the accessibility check below runs.
+    const el = await fixture<EvMap>(html`<ev-map .client=${client} @ev-error=${(e: Event) => errors.push(e)}></ev-map>`);
     expect(hasState(el, 'loading')).to.equal(true);
     expect(text($(el, '[part=loading]'))).to.equal('Loading…');
     await expect(el).to.be.accessible();
-    const errors: Event[] = [];
-    el.addEventListener('ev-error', (e) => errors.push(e));
     await waitUntil(() => hasState(el, 'error'), 'no error state');
     expect(text($(el, '[part=error]'))).to.contain('The events server answered with an error.');
     expect(text($(el, '[part=error]'))).to.contain('Status 503');
