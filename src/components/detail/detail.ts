@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
+import { fetchEvent } from '../../controllers/selected-event.js';
 import { modelChanges } from '../../diff/changes.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
@@ -97,7 +98,9 @@ function exceptionOf(event: EventRecord): ExceptionInfo | null {
  *
  * Give it an event (`.event`, no request is made), or an `event-id` and a client (the
  * surrounding `<ev-source>` or `.client`), or `follow-selection` to show the store's selected
- * event. Large contexts render incrementally: everything big starts collapsed.
+ * event. An event it loads shares its request with the other elements resolving the same
+ * selection (the chart's bar, the map's point). Large contexts render incrementally: everything
+ * big starts collapsed.
  *
  * @tagname ev-detail
  * @summary Event detail with a structural change diff and readable exceptions.
@@ -192,7 +195,8 @@ export class EvDetail extends EvDataElement implements CompareHost {
     task: async ([id, client], { signal }) => {
       if (!id || !client) return undefined;
       try {
-        return await client.getEvent(id, { signal });
+        // Shared with the other elements resolving the same event (the chart's and map's selection).
+        return await fetchEvent(client, id, signal);
       } catch (error) {
         this.reportError(error, 'getEvent');
         throw error;
