@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
 import { fetchEvent } from '../../controllers/selected-event.js';
-import { modelChanges } from '../../diff/changes.js';
+import { modelChanges, type ModelChanges } from '../../diff/changes.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -33,6 +33,7 @@ interface ExceptionInfo {
 
 const exceptions = new WeakMap<EventRecord, ExceptionInfo | null>();
 const normalised = new WeakMap<EventRecord, EventRecord>();
+const changeRecords = new WeakMap<EventRecord, ModelChanges>();
 
 /**
  * The event with every field of the expected type. Events from a client are validated already;
@@ -87,6 +88,16 @@ function exceptionOf(event: EventRecord): ExceptionInfo | null {
     exceptions.set(event, info);
   }
   return info;
+}
+
+/** The change record of a (well-formed) event, read once: a re-render of the same event reuses it. */
+function changesOf(event: EventRecord): ModelChanges {
+  let found = changeRecords.get(event);
+  if (!found) {
+    found = modelChanges(event.action, event.context);
+    changeRecords.set(event, found);
+  }
+  return found;
 }
 
 /**
@@ -294,7 +305,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const timeZone = this.store.timeZone;
     const label = actionLabel(event.action, this.i18n);
     const context = isJsonObject(event.context) ? event.context : {};
-    const changes = modelChanges(event.action, context);
+    const changes = changesOf(event);
     const exception = exceptionOf(event);
     const elsewhere = new Set<string>();
     if (exception) elsewhere.add(exception.key);
