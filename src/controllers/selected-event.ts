@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { EventsAbortedError } from '../client/errors.js';
 import type { EventRecord, EventsClient } from '../client/types.js';
 import type { EvStore } from '../context/store.js';
 
@@ -15,22 +16,91 @@ export interface SelectedEventOptions {
   onChange?: (event: EventRecord | undefined) => void;
 }
 
-/** Recently fetched selections per client: a chart and a map on one page share one request. */
-const fetched = new WeakMap<EventsClient, Map<string, Promise<EventRecord>>>();
+/** One `getEvent` shared by every caller asking a client for the same pk. */
+interface SharedFetch {
+  promise: Promise<EventRecord>;
+  controller: AbortController;
+  /** Callers still waiting with a signal: the request is aborted when the last one leaves. */
+  waiters: number;
+  /** A caller without a signal waits to the end: the request is never aborted. */
+  held: boolean;
+  settled: boolean;
+}
+
+/** Recently fetched events per client (failed ones are dropped, so a retry asks again). */
+const fetched = new WeakMap<EventsClient, Map<string, SharedFetch>>();
 const KEEP = 16;
 
-function fetchEvent(client: EventsClient, pk: string): Promise<EventRecord> {
+function start(client: EventsClient, cache: Map<string, SharedFetch>, pk: string): SharedFetch {
+  const controller = new AbortController();
+  const shared: SharedFetch = { controller, waiters: 0, held: false, settled: false, promise: client.getEvent(pk, { signal: controller.signal }) };
+  shared.promise.then(
+    () => (shared.settled = true),
+    () => {
+      shared.settled = true;
+      if (cache.get(pk) === shared) cache.delete(pk);
+    },
+  );
+  cache.set(pk, shared);
+  if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+  return shared;
+}
+
+function wait(shared: SharedFetch, cache: Map<string, SharedFetch>, pk: string, signal: AbortSignal): Promise<EventRecord> {
+  shared.waiters++;
+  return new Promise<EventRecord>((resolve, reject) => {
+    let left = false;
+    const leave = () => {
+      if (left) return false;
+      left = true;
+      shared.waiters--;
+      signal.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (!shared.settled && !shared.held && shared.waiters === 0) {
+        if (cache.get(pk) === shared) cache.delete(pk);
+        shared.controller.abort();
+      }
+      reject(new EventsAbortedError());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (event) => {
+        if (leave()) resolve(event);
+      },
+      (error: unknown) => {
+        if (leave()) reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * The event `pk` from `client`, with one request shared by every element asking for it (the
+ * detail, the chart's and the map's selection) and the last few answers kept per client; a
+ * failed request is forgotten, so asking again sends a new one. `signal` ends only this
+ * caller's wait: the request itself is aborted once no caller waits for it any more (a caller
+ * without a signal always waits).
+ */
+export function fetchEvent(client: EventsClient, pk: string, signal?: AbortSignal): Promise<EventRecord> {
+  if (signal?.aborted) return Promise.reject(new EventsAbortedError());
   let cache = fetched.get(client);
   if (!cache) fetched.set(client, (cache = new Map()));
-  let pending = cache.get(pk);
-  if (!pending) {
-    // Not tied to one element's signal: another element may be waiting for the same answer.
-    pending = client.getEvent(pk);
-    pending.catch(() => cache.delete(pk));
-    cache.set(pk, pending);
-    if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+  let shared = cache.get(pk);
+  if (shared) {
+    // Most recently asked last: the bound drops the oldest.
+    cache.delete(pk);
+    cache.set(pk, shared);
+  } else {
+    shared = start(client, cache, pk);
   }
-  return pending;
+  if (!signal) {
+    shared.held = true;
+    return shared.promise;
+  }
+  return shared.settled ? shared.promise : wait(shared, cache, pk, signal);
 }
 
 /**

@@ -9,11 +9,36 @@ import type { JsonValue } from '../../client/types.js';
 import { isMasked, type FieldChange, type ModelChanges } from '../../diff/changes.js';
 import { wantsTextDiff } from '../../diff/diff.js';
 import { diffText } from '../../diff/text.js';
+import type { TextNode } from '../../diff/types.js';
 import '../json-diff/ev-json-diff.js';
 import { renderTextDiff } from '../json-diff/text-diff.js';
 import { isContainer } from '../json-diff/value.js';
 import { pointer } from '../json-diff/view-state.js';
 import { jsonValue, type RenderContext } from './values.js';
+
+type Update = Extract<FieldChange, { kind: 'update' }>;
+
+/**
+ * Text diffs per change: the change records of an event are read once (detail.ts), so a
+ * re-render of the same event (a section toggled, a copy, a theme change) diffs nothing again.
+ */
+const textDiffs = new WeakMap<Update, TextNode>();
+let textDiffCount = 0;
+
+function textDiffOf(change: Update, previous: string, next: string): TextNode {
+  let node = textDiffs.get(change);
+  if (!node) {
+    node = diffText(previous, next);
+    textDiffs.set(change, node);
+    textDiffCount++;
+  }
+  return node;
+}
+
+/** @internal For tests: how many text diffs the change table has computed so far. */
+export function textDiffsComputed(): number {
+  return textDiffCount;
+}
 
 function fieldCell(field: string): TemplateResult {
   return html`<th scope="row" part="changes-field"><code><bdi>${field}</bdi></code></th>`;
@@ -34,7 +59,7 @@ function m2m(change: Extract<FieldChange, { kind: 'm2m' }>, path: string, ctx: R
   ${items(d.m2mAdded, 'added', change.add, 'add')} ${items(d.m2mRemoved, 'removed', change.remove, 'remove')}`;
 }
 
-function updateRow(change: Extract<FieldChange, { kind: 'update' }>, ctx: RenderContext): TemplateResult {
+function updateRow(change: Update, ctx: RenderContext): TemplateResult {
   const { d } = ctx;
   const path = pointer('/changes', change.field);
   const { previous, next } = change;
@@ -57,7 +82,7 @@ function updateRow(change: Extract<FieldChange, { kind: 'update' }>, ctx: Render
     </tr>`;
   }
   if (typeof previous === 'string' && typeof next === 'string' && wantsTextDiff(previous, next)) {
-    const node = diffText(previous, next);
+    const node = textDiffOf(change, previous, next);
     if (node.similarity >= 0.3) {
       const tctx = { t: ctx.j, state: ctx.state, path, showAll: false };
       return html`<tr part="changes-row">

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
-import { modelChanges } from '../../diff/changes.js';
+import { fetchEvent } from '../../controllers/selected-event.js';
+import { modelChanges, type ModelChanges } from '../../diff/changes.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -32,6 +33,7 @@ interface ExceptionInfo {
 
 const exceptions = new WeakMap<EventRecord, ExceptionInfo | null>();
 const normalised = new WeakMap<EventRecord, EventRecord>();
+const changeRecords = new WeakMap<EventRecord, ModelChanges>();
 
 /**
  * The event with every field of the expected type. Events from a client are validated already;
@@ -88,6 +90,16 @@ function exceptionOf(event: EventRecord): ExceptionInfo | null {
   return info;
 }
 
+/** The change record of a (well-formed) event, read once: a re-render of the same event reuses it. */
+function changesOf(event: EventRecord): ModelChanges {
+  let found = changeRecords.get(event);
+  if (!found) {
+    found = modelChanges(event.action, event.context);
+    changeRecords.set(event, found);
+  }
+  return found;
+}
+
 /**
  * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
  * app, brand and request), a section per action of authentik's catalogue, the model change as a
@@ -97,7 +109,9 @@ function exceptionOf(event: EventRecord): ExceptionInfo | null {
  *
  * Give it an event (`.event`, no request is made), or an `event-id` and a client (the
  * surrounding `<ev-source>` or `.client`), or `follow-selection` to show the store's selected
- * event. Large contexts render incrementally: everything big starts collapsed.
+ * event. An event it loads shares its request with the other elements resolving the same
+ * selection (the chart's bar, the map's point). Large contexts render incrementally: everything
+ * big starts collapsed.
  *
  * @tagname ev-detail
  * @summary Event detail with a structural change diff and readable exceptions.
@@ -192,7 +206,8 @@ export class EvDetail extends EvDataElement implements CompareHost {
     task: async ([id, client], { signal }) => {
       if (!id || !client) return undefined;
       try {
-        return await client.getEvent(id, { signal });
+        // Shared with the other elements resolving the same event (the chart's and map's selection).
+        return await fetchEvent(client, id, signal);
       } catch (error) {
         this.reportError(error, 'getEvent');
         throw error;
@@ -290,7 +305,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const timeZone = this.store.timeZone;
     const label = actionLabel(event.action, this.i18n);
     const context = isJsonObject(event.context) ? event.context : {};
-    const changes = modelChanges(event.action, context);
+    const changes = changesOf(event);
     const exception = exceptionOf(event);
     const elsewhere = new Set<string>();
     if (exception) elsewhere.add(exception.key);
