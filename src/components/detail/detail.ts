@@ -245,8 +245,9 @@ export class EvDetail extends EvDataElement implements CompareHost {
     clearTimeout(this.#statusTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  // In update, not willUpdate: the load task starts in its hostUpdate (between the two), and the
+  // state must reflect a load that has just started, not the one it replaces.
+  protected override update(changed: PropertyValues<this>): void {
     const shown = this.shownEvent;
     if (shown !== this.#shown) {
       this.#shown = shown;
@@ -254,6 +255,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
       this.#compare.reset();
     }
     this.setViewState(this.#viewState());
+    super.update(changed);
   }
 
   #viewState() {

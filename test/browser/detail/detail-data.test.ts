@@ -91,6 +91,33 @@ describe('<ev-detail> data', () => {
     expect(text($(el, '[part="action"]'))).to.equal('Model updated');
   });
 
+  it('follow-selection never reports :state(ready) while the next selection is still loading', async () => {
+    const [a, b] = [modelUpdatedEvent(), detailEvent('login', { auth_method: 'password' })];
+    const source = await fixture<EvSource>(html`<ev-source .client=${createMemoryClient({ events: [a!, b!], latencyMs: 100 })}><ev-detail follow-selection></ev-detail></ev-source>`);
+    const el = source.querySelector('ev-detail')!;
+    source.selection = b!.pk;
+    await until(el, 'ready');
+    // What every update leaves on screen: the state it reports, and the action it shows.
+    const seen: string[] = [];
+    const proto = Object.getPrototypeOf(el) as { updated(changed: Map<PropertyKey, unknown>): void };
+    Object.assign(el, {
+      updated(this: EvDetail, changed: Map<PropertyKey, unknown>) {
+        proto.updated.call(this, changed);
+        seen.push(`${String(this.viewState)}: ${$(this, '[part="action"]') ? text($(this, '[part="action"]')) : '-'}`);
+      },
+    });
+    source.selection = a!.pk;
+    await until(el, 'loading');
+    await until(el, 'ready');
+    // b was fetched before: shared per client, it may come back before a poll sees 'loading'.
+    el.eventId = b!.pk;
+    await until(el, 'ready');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(seen.filter((s) => s.startsWith('ready')), seen.join(' | ')).to.deep.equal(['ready: Model updated', 'ready: Login']);
+    expect(seen.at(-1)).to.equal('ready: Login');
+  });
+
   it('compare versions: fetches model_updated events of the same model and diffs any two', async () => {
     const events = [
       version('v1', 1, { name: { previous_value: 'Wiki', new_value: 'Team wiki' } }),
