@@ -68,6 +68,8 @@ export class MapView {
   /** The redraw requested in this task, not sent yet: later requests join it. */
   #queued?: Promise<void>;
   #removed = false;
+  #fitting = false;
+  #movedSinceFit = false;
   #drawn: Promise<void> = Promise.resolve();
   /** Drawn markers by cluster / place key, and what they were drawn for. */
   #markers = new Map<string, CountMarker>();
@@ -121,6 +123,8 @@ export class MapView {
       },
     }) as unknown as new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
     this.map.on('moveend', this.#onMoveEnd);
+    // Any move but a fit (drag, wheel, keys, buttons, a popup's auto-pan, setView) is the user's.
+    this.map.on('movestart', () => (this.#movedSinceFit ||= !this.#fitting));
   }
 
   /** The current centre, zoom and visible bounds. */
@@ -212,17 +216,28 @@ export class MapView {
 
   /** Fits the view to the data's bounds (the move requests a redraw; see `redraw`). */
   fit(bounds: { south: number; west: number; north: number; east: number } | undefined): void {
-    if (!bounds) {
-      this.map.setView([20, 0], 2, { animate: false });
-      return;
+    this.#fitting = true;
+    try {
+      if (!bounds) {
+        this.map.setView([20, 0], 2, { animate: false });
+        return;
+      }
+      const L = this.L;
+      const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
+      if (box.getNorth() - box.getSouth() < 0.01 && box.getEast() - box.getWest() < 0.01) {
+        this.map.setView(box.getCenter(), 10, { animate: false });
+      } else {
+        this.map.fitBounds(box, { padding: [28, 28], maxZoom: 10, animate: false });
+      }
+    } finally {
+      this.#fitting = false;
+      this.#movedSinceFit = false;
     }
-    const L = this.L;
-    const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
-    if (box.getNorth() - box.getSouth() < 0.01 && box.getEast() - box.getWest() < 0.01) {
-      this.map.setView(box.getCenter(), 10, { animate: false });
-    } else {
-      this.map.fitBounds(box, { padding: [28, 28], maxZoom: 10, animate: false });
-    }
+  }
+
+  /** The view was moved (not by `fit`) since the last fit. */
+  get movedSinceFit(): boolean {
+    return this.#movedSinceFit;
   }
 
   #onMoveEnd = (): void => {

@@ -154,7 +154,8 @@ export class EvMap extends EvDataElement {
         throw error;
       });
       signal.throwIfAborted();
-      await this.#show(index, true, signal);
+      // All of it in view, unless the user has moved the map since the first page was fitted.
+      await this.#show(index, fitted ? 'unless-moved' : true, signal);
       return { index, ...result };
     },
     // Stable identities only (the store makes a new filter object per change): handed events
@@ -277,8 +278,8 @@ export class EvMap extends EvDataElement {
     return this.#viewLoading;
   }
 
-  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data. */
-  async #show(index: PlaceIndex, fit: boolean, signal?: AbortSignal): Promise<void> {
+  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data ('unless-moved': only if the user has not moved the map since the last fit). */
+  async #show(index: PlaceIndex, fit: boolean | 'unless-moved', signal?: AbortSignal): Promise<void> {
     const run = async () => {
       const view = await this.#ensureView();
       this.#clusterer ??= new Clusterer();
@@ -288,7 +289,7 @@ export class EvMap extends EvDataElement {
       index.setPlaces(merged);
       this.#shown = index;
       view.setClusterer(clusterer);
-      if (fit) view.fit(index.bounds());
+      if (fit === true || (fit && !view.movedSinceFit)) view.fit(index.bounds());
       this.#selected.invalidate();
       // Joins the redraw the fit's move requested: one query for the new data and view.
       await view.redraw();
