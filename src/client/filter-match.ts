@@ -57,9 +57,12 @@ export const EXACT_FIELDS = {
 
 export type ExactField = keyof typeof EXACT_FIELDS;
 
-/** What `search` looks through, lower-cased. */
+/**
+ * What `search` looks through, lower-cased: the fields the server searches (authentik's
+ * `search_fields`): the user and the context as JSON, the action, the app and the client IP.
+ */
 export function searchText(e: EventRecord): string {
-  return `${e.user?.username ?? ''}\n${e.action}\n${e.app}\n${e.client_ip ?? ''}\n${JSON.stringify(e.context)}`.toLowerCase();
+  return `${e.user ? JSON.stringify(e.user) : ''}\n${e.action}\n${e.app}\n${e.client_ip ?? ''}\n${JSON.stringify(e.context)}`.toLowerCase();
 }
 
 /**

@@ -66,6 +66,11 @@ function filters(): EventFilter[] {
     { search: 'LOGIN_f' },
     { search: sample.client_ip!.slice(0, 6) },
     { search: '  madrid ', since: all[900]!.created },
+    // The server searches the user as JSON (authentik's `user` JSONField), not just the username.
+    { search: '@EXAMPLE.com' },
+    { search: sample.user.email!.slice(2, 9) },
+    { search: '"email":' },
+    { search: `"username":"${sample.user.username!}"` },
   ];
 }
 
