@@ -132,6 +132,7 @@ export interface EventFilter {
   context_model_name?: string;
   context_model_pk?: string;
   context_authorized_app?: string;
+  /** Case-insensitive substring of the user (as JSON), action, app, client IP or context (as JSON). */
   search?: string;
   /** ISO 8601 inclusive lower bound on `created`. */
   since?: string;

@@ -3,10 +3,12 @@
  * Float64Array, a newest-first order (free when the input is already sorted, the usual case),
  * binary search for time ranges, and a small cache of filter results so paging is O(page).
  */
-import { eventLatLng, inArea, isValidArea } from '../geo.js';
 import { EventsAbortedError } from '../errors.js';
+import { EXACT_FIELDS, fieldTest, isoMs, searchText, timeBounds, type ExactField } from '../filter-match.js';
 import { filterKey } from '../query.js';
 import type { EventFilter, EventRecord } from '../types.js';
+
+export { isoMs } from '../filter-match.js';
 
 const ORDERABLE: Record<string, (e: EventRecord) => string> = {
   action: (e) => e.action,
@@ -20,89 +22,10 @@ export function isOrderable(field: string): boolean {
   return field === 'created' || field in ORDERABLE;
 }
 
-/** Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. */
-export function isoMs(text: string): number {
-  if (text.length >= 20 && text.charCodeAt(text.length - 1) === 90 /* Z */ && text.charCodeAt(10) === 84 /* T */) {
-    const n = (from: number, to: number) => {
-      let v = 0;
-      for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i) - 48;
-        if (c < 0 || c > 9) return NaN;
-        v = v * 10 + c;
-      }
-      return v;
-    };
-    let ms = 0;
-    if (text.charCodeAt(19) === 46 /* . */) {
-      const digits = Math.min(text.length - 21, 3);
-      ms = digits > 0 ? n(20, 20 + digits) * 10 ** (3 - digits) : 0;
-    }
-    const value = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms);
-    if (!Number.isNaN(value)) return value;
-  }
-  return Date.parse(text);
-}
+type IndexedField = 'actions' | ExactField;
 
-function searchText(e: EventRecord): string {
-  return `${e.user.username ?? ''}\n${e.action}\n${e.app}\n${e.client_ip ?? ''}\n${JSON.stringify(e.context)}`.toLowerCase();
-}
-
-function contextString(e: EventRecord, ...path: string[]): string | undefined {
-  let node: unknown = e.context;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node === undefined || node === null ? undefined : String(node);
-}
-
-/** The predicate for every filter field except the time range (handled by binary search). */
-function predicate(filter: EventFilter): ((e: EventRecord, haystack: () => string) => boolean) | undefined {
-  const tests: Array<(e: EventRecord, haystack: () => string) => boolean> = [];
-  if (filter.actions?.length) {
-    const actions = new Set(filter.actions);
-    tests.push((e) => actions.has(e.action));
-  }
-  const exact = (value: string | undefined, get: (e: EventRecord) => string | undefined) => {
-    const wanted = value?.trim();
-    if (wanted) tests.push((e) => get(e) === wanted);
-  };
-  exact(filter.username, (e) => e.user.username);
-  exact(filter.client_ip, (e) => e.client_ip ?? undefined);
-  exact(filter.brand_name, (e) => e.brand?.name);
-  exact(filter.context_model_app, (e) => contextString(e, 'model', 'app'));
-  exact(filter.context_model_name, (e) => contextString(e, 'model', 'model_name'));
-  exact(filter.context_model_pk, (e) => contextString(e, 'model', 'pk'));
-  exact(filter.context_authorized_app, (e) => contextString(e, 'authorized_application', 'pk'));
-  const area = filter.area;
-  if (area && isValidArea(area)) {
-    tests.push((e) => {
-      const at = eventLatLng(e);
-      return at !== undefined && inArea(at[0], at[1], area);
-    });
-  }
-  const search = filter.search?.trim().toLowerCase();
-  if (search) tests.push((_e, haystack) => haystack().includes(search));
-  if (tests.length === 0) return undefined;
-  if (tests.length === 1) return tests[0];
-  return (e, haystack) => {
-    for (let k = 0; k < tests.length; k++) if (!tests[k]!(e, haystack)) return false;
-    return true;
-  };
-}
-
-type IndexedField = 'actions' | 'username' | 'client_ip' | 'brand_name' | 'context_model_app' | 'context_model_name' | 'context_model_pk' | 'context_authorized_app';
-
-const KEYS: Record<IndexedField, (e: EventRecord) => string | undefined> = {
-  actions: (e) => e.action,
-  username: (e) => e.user.username,
-  client_ip: (e) => e.client_ip ?? undefined,
-  brand_name: (e) => e.brand?.name,
-  context_model_app: (e) => contextString(e, 'model', 'app'),
-  context_model_name: (e) => contextString(e, 'model', 'model_name'),
-  context_model_pk: (e) => contextString(e, 'model', 'pk'),
-  context_authorized_app: (e) => contextString(e, 'authorized_application', 'pk'),
-};
+/** The fields with a value → positions index; their order is the tie-break between equal-sized candidates. */
+const KEYS: Record<IndexedField, (e: EventRecord) => string | undefined> = { actions: (e) => e.action, ...EXACT_FIELDS };
 
 /** Yields to the event loop without timer clamping (scheduler.yield, else a message, else a timer). */
 function yieldToPage(): Promise<void> {
@@ -353,9 +276,10 @@ export class MemoryIndex {
     const slice = new Slicer(signal);
     while (!this.#order && !this.#scanSorted(50_000)) await slice.pause();
     const order = this.order;
-    const start = filter.until ? this.#firstOlderThan(isoMs(filter.until)) : 0;
-    const end = filter.since ? this.#firstOlderThan(isoMs(filter.since)) : order.length;
-    const test = predicate(filter);
+    const { since, until } = timeBounds(filter);
+    const start = until !== undefined ? this.#firstOlderThan(until) : 0;
+    const end = since !== undefined ? this.#firstOlderThan(since) : order.length;
+    const test = fieldTest(filter);
     const candidates = this.#candidates(filter);
     let result: Uint32Array;
     if (!test) {

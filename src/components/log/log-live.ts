@@ -4,7 +4,7 @@
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
  */
 import type { EventFilter, EventRecord } from '../../client/types.js';
-import { matchesFilter } from './match.js';
+import { eventMatcher } from './match.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
@@ -41,8 +41,8 @@ export class LiveRows {
     const { host } = this;
     const cache = host.cache();
     if (!cache?.loaded) return;
-    const filter = host.filter();
-    const fresh = events.filter((e) => matchesFilter(e, filter) && cache.find(e.pk) < 0 && !this.#pending.some((p) => p.pk === e.pk));
+    const matches = eventMatcher(host.filter());
+    const fresh = events.filter((e) => matches(e) && cache.find(e.pk) < 0 && !this.#pending.some((p) => p.pk === e.pk));
     if (fresh.length === 0) return;
     const stream = host.streaming();
     if (stream && host.atTop() && !host.paused() && this.count === 0) {
