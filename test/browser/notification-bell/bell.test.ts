@@ -119,6 +119,20 @@ describe('<ev-notification-bell> panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a notification that arrives while the panel is open is "now", not "in 2 seconds"', async () => {
+    const client = controlledClient(notifications(1));
+    const el = await bell(client);
+    await openPanel(el);
+    // The panel has been open a while (or the server's clock is ahead of the browser's).
+    await new Promise((r) => setTimeout(r, 1600));
+    client.add(notifications(1, { prefix: 'new', now: Date.now() }));
+    await until(() => articles(el).length === 2, 'the new notification');
+    expect(articles(el)[0]!.querySelector('time')!.textContent).to.equal('now');
+    client.add(notifications(1, { prefix: 'ahead', now: Date.now() + 90_000 }));
+    await until(() => articles(el).length === 3, 'the notification from a clock ahead');
+    expect(articles(el)[0]!.querySelector('time')!.textContent).to.equal('now');
+  });
+
   it('infinite scroll loads every page', async () => {
     const el = await bell(createMemoryClient({ notifications: notifications(95) }), 'page-size=20');
     await openPanel(el);
