@@ -136,6 +136,8 @@ export class EvNotificationBell extends BellBase {
   #release?: () => void;
   #shown = false;
   #focus = 0;
+  /** The notification at `#focus`: items arriving above it move the index, not the user. */
+  #focusPk?: string;
   #focusOnOpen: 'first' | 'last' | '' = '';
   #openAt: 'first' | 'last' = 'first';
   #restoreFocus = false;
@@ -284,8 +286,11 @@ export class EvNotificationBell extends BellBase {
     this.#use(this.#client);
     const feed = this.#feed;
     if (feed && changed.has('pageSize')) feed.pageSize = this.pageSize;
+    const at = this.#items.findIndex((n) => n.pk === this.#focusPk);
+    if (at >= 0) this.#limit = Math.max(this.#limit, (this.#focus = at) + 1);
     if (changed.has('tab')) {
       this.#focus = 0;
+      this.#focusPk = undefined;
       this.#limit = STEP;
       if (feed && this.#shown && !feed.lists[this.tab].loaded) void feed.load(this.tab);
     }
@@ -307,6 +312,13 @@ export class EvNotificationBell extends BellBase {
     }
     this.#observeMore();
     const articles = this.#articles;
+    // The item elements are reused by position: when items arrived above, focus follows its notification.
+    const active = this.shadowRoot!.activeElement;
+    const at = articles.findIndex((a) => a.contains(active));
+    if (at >= 0 && at !== this.#focus) {
+      const article = articles[this.#focus];
+      (article?.querySelector<HTMLElement>(`[part="${active!.getAttribute('part')}"]`) ?? article)?.focus();
+    }
     if (this.#focusOnOpen && articles.length) {
       this.#focus = this.#focusOnOpen === 'last' ? articles.length - 1 : 0;
       this.#focusOnOpen = '';
@@ -367,6 +379,7 @@ export class EvNotificationBell extends BellBase {
       this.#focusOnOpen = '';
       this.#limit = STEP;
       this.#focus = 0;
+      this.#focusPk = undefined;
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
@@ -450,6 +463,7 @@ export class EvNotificationBell extends BellBase {
   #focusItem(index: number): void {
     if (index !== this.#focus) this.requestUpdate();
     this.#focus = index;
+    this.#focusPk = this.#items[index]?.pk;
     const article = this.#articles[index];
     article?.focus();
     article?.scrollIntoView({ block: 'nearest' });
@@ -457,7 +471,9 @@ export class EvNotificationBell extends BellBase {
 
   #onFocusIn = (event: FocusEvent): void => {
     const index = this.#articles.findIndex((a) => a.contains(event.target as Node));
-    if (index >= 0 && index !== this.#focus) {
+    if (index < 0) return;
+    this.#focusPk = this.#items[index]?.pk;
+    if (index !== this.#focus) {
       this.#focus = index;
       this.requestUpdate();
     }

@@ -86,6 +86,35 @@ describe('<ev-notification-bell> keyboard', () => {
     expect(body(focused(el))).to.equal('Body n118');
   });
 
+  it('a notification arriving on top keeps focus (and Enter, and "mark as read") on the notification the user is on', async () => {
+    const { el, client } = await bell(5);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(body(focused(el))).to.equal('Body n2');
+    client.add(notifications(1, { prefix: 'new', now: Date.now() + 1000 }));
+    await until(() => articles(el).length === 6, 'the new notification');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n2');
+    expect(articles(el).filter((a) => a.tabIndex === 0).map(body)).to.deep.equal(['Body n2']);
+    el.addEventListener('ev-notification-click', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    expect((await oneEvent(el, 'ev-notification-click')).detail.notification.pk).to.equal('n2');
+    // On an item's button: still that item's button after another arrival.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    client.add(notifications(1, { prefix: 'newer', now: Date.now() + 2000 }));
+    await until(() => articles(el).length === 7, 'the second new notification');
+    await settle(el);
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    expect(body(focused(el))).to.equal('Body n2');
+    await sendKeys({ press: 'Enter' });
+    await until(() => client.calls.some((c) => c.method === 'markSeen'));
+    expect(client.calls.filter((c) => c.method === 'markSeen').map((c) => c.pk)).to.deep.equal(['n2']);
+  });
+
   it('mark as read from the keyboard keeps focus on the notification', async () => {
     const { el } = await bell(3);
     bellButton(el).focus();
