@@ -250,7 +250,8 @@ export class EvNotificationBell extends BellBase {
     const feed = this.#feed;
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
-    if (feed.claim('announce', this)) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
+    // A live region in a hidden bell is never spoken: a bell on screen announces.
+    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
     if (
       this.desktop &&
       globalThis.Notification?.permission === 'granted' &&

@@ -148,4 +148,23 @@ describe('<ev-notification-bell> announcements', () => {
     await until(() => region(a!) === '3 new notifications');
     expect(bellButton(a!).getAttribute('aria-label')).to.equal('Notifications, 5 unread');
   });
+
+  it('a hidden bell (e.g. the mobile header on a wide screen) leaves the announcement to a shown one', async () => {
+    const client = controlledClient(notifications(1));
+    const wrap = await fixture(html`<div>
+      <ev-notification-bell style="display: none" .client=${client}></ev-notification-bell><ev-notification-bell .client=${client}></ev-notification-bell>
+    </div>`);
+    const [hidden, shown] = [...wrap.querySelectorAll('ev-notification-bell')];
+    await until(() => shown!.unread === 1);
+    client.add([{ ...notifications(1, { prefix: 'x', now: Date.now() + 1000 })[0]!, body: 'Disk almost full' }]);
+    await until(() => region(shown!) !== '', 'the announcement by the shown bell');
+    expect(region(shown!)).to.equal('New notification: Disk almost full');
+    expect(region(hidden!)).to.equal('');
+    // The layout changes: the other bell is the one on screen now.
+    hidden!.style.display = '';
+    shown!.style.display = 'none';
+    client.add([{ ...notifications(1, { prefix: 'y', now: Date.now() + 2000 })[0]!, body: 'Disk full' }]);
+    await until(() => region(hidden!) !== '', 'the announcement by the other bell');
+    expect(region(hidden!)).to.equal('New notification: Disk full');
+  });
 });
