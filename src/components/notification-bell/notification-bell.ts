@@ -447,7 +447,9 @@ export class EvNotificationBell extends BellBase {
     if (this.#limit < this.#items.length) {
       this.#limit += STEP;
       this.requestUpdate();
-    } else void this.#feed?.load(this.tab, true);
+    }
+    // After a failed page only Retry asks again: each render re-observes the end of the list.
+    else if (!this.#feed?.lists[this.tab].error) void this.#feed?.load(this.tab, true);
   }
 
   /** Focuses item `index`, rendering up to it first (in chunks, one per frame). */

@@ -149,6 +149,28 @@ describe('<ev-notification-bell> panel', () => {
     expect(sr(el).querySelector('[part=more]')).to.equal(null);
   });
 
+  it('a next page that fails is asked for once, then again only on Retry (not in a loop while the end of the list is in view)', async () => {
+    const client = controlledClient(notifications(5));
+    const list = client.listNotifications.bind(client);
+    let failing = true;
+    let asked = 0;
+    client.listNotifications = (query, o) => {
+      if (query?.page === 2) asked++;
+      return failing && query?.page === 2 ? Promise.reject(new EventsHttpError(503, '')) : list(query, o);
+    };
+    const pageTwo = () => asked;
+    const el = await bell(client, 'page-size=3');
+    await openPanel(el);
+    await until(() => sr(el).querySelector('[part=retry-button]'), 'the next page error');
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(pageTwo()).to.equal(1);
+    failing = false;
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.click();
+    await until(() => articles(el).length === 5, 'the next page');
+    expect(pageTwo()).to.equal(2);
+  });
+
   it('loading, empty and error (with retry) states', async () => {
     const slow = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${createMemoryClient({ notifications: notifications(3), latencyMs: 300 })}></ev-notification-bell>`);
     expect(slow.matches(':state(loading)')).to.be.true;
