@@ -452,6 +452,19 @@ export class EvNotificationBell extends BellBase {
     else if (!this.#feed?.lists[this.tab].error) void this.#feed?.load(this.tab, true);
   }
 
+  /**
+   * Loads a failed page again. Its Retry button goes away: focus moves to the last item before a
+   * next page, else waits on the selected tab for the first item (as on opening).
+   */
+  #retry(more = false): void {
+    if (more) this.#focusItem(this.#articles.length - 1);
+    else {
+      this.#focusOnOpen = 'first';
+      this.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
+    }
+    void this.#feed?.load(this.tab, more);
+  }
+
   /** Focuses item `index`, rendering up to it first (in chunks, one per frame). */
   async #reveal(index: number): Promise<void> {
     while (this.#limit <= index) {
@@ -619,7 +632,7 @@ export class EvNotificationBell extends BellBase {
         @focusin=${this.#onFocusIn}
       >
         ${list.error && !list.items.length
-          ? this.renderError(list.error, () => feed.load(this.tab))
+          ? this.renderError(list.error, () => this.#retry())
           : !list.loaded
             ? this.renderLoading()
             : !list.items.length
@@ -656,6 +669,6 @@ export class EvNotificationBell extends BellBase {
         ${list.items.slice(0, this.#limit).map((n, index) => renderItem(n, { ...view, index, failed: feed.failed.has(n.pk) }))}
       </div>
       ${list.next !== null || this.#limit < list.items.length ? html`<div class="more" part="more">${list.loading ? this.renderLoading(this.i18n.notificationBell.loadingMore) : nothing}</div>` : nothing}
-      ${list.error ? this.renderError(list.error, () => feed.load(this.tab, true)) : nothing}`;
+      ${list.error ? this.renderError(list.error, () => this.#retry(true)) : nothing}`;
   }
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
+import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
 
@@ -113,6 +114,31 @@ describe('<ev-notification-bell> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => client.calls.some((c) => c.method === 'markSeen'));
     expect(client.calls.filter((c) => c.method === 'markSeen').map((c) => c.pk)).to.deep.equal(['n2']);
+  });
+
+  it('Retry after a failed page keeps focus in the panel (on the first notification, or the last one before a next page)', async () => {
+    let fails = (page?: number) => page !== undefined;
+    const client = controlledClient(notifications(5));
+    const list = client.listNotifications.bind(client);
+    client.listNotifications = (query, o) => (fails(query?.page) ? Promise.reject(new EventsHttpError(503, '')) : list(query, o));
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell page-size="3" .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 5);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => sr(el).querySelector('[part=retry-button]'), 'the error view');
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.focus();
+    // The first page loads; the next one (asked for at once: the end of the list is in view) fails.
+    fails = (page) => page === 2;
+    await sendKeys({ press: 'Enter' });
+    await until(() => articles(el).length === 3 && sr(el).querySelector('[part=retry-button]'), 'the first page and the next page error');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n0');
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.focus();
+    fails = () => false;
+    await sendKeys({ press: 'Enter' });
+    await until(() => articles(el).length === 5, 'the next page');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n2');
   });
 
   it('mark as read from the keyboard keeps focus on the notification', async () => {
