@@ -117,7 +117,7 @@ describe('<ev-notification-bell> keyboard', () => {
   });
 
   it('Retry after a failed page keeps focus in the panel (on the first notification, or the last one before a next page)', async () => {
-    let fails = (page?: number) => page !== undefined;
+    let fails: (page?: number) => boolean = (page) => page !== undefined;
     const client = controlledClient(notifications(5));
     const list = client.listNotifications.bind(client);
     client.listNotifications = (query, o) => (fails(query?.page) ? Promise.reject(new EventsHttpError(503, '')) : list(query, o));
