@@ -65,6 +65,7 @@ export interface ItemView {
   t: Translation;
   lang: string;
   timeZone: string;
+  /** The time relative times count from; a later `created` (arrived since, or a server clock ahead) reads "now". */
   now: number;
   /** Position in the feed (0-based), the feed's size (-1 when unknown), the roving focus index. */
   index: number;
@@ -102,7 +103,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
           datetime=${n.created}
           title=${formatDateTime(n.created, v.lang, v.timeZone)}
-          >${formatRelative(n.created, v.lang, v.now)}</time
+          >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
         >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}

@@ -128,10 +128,13 @@ export class NotificationFeed extends EventTarget {
     };
   }
 
-  /** True for the first attached user that claims `role` (one announcer, one desktop notifier per page). */
-  claim(role: string, user: object): boolean {
+  /**
+   * True for the first attached user that claims `role` (one announcer, one desktop notifier per
+   * page). With `able`, only an able user holds it: one that is not (a hidden bell) gives way.
+   */
+  claim(role: string, user: object, able: (user: object) => boolean = () => true): boolean {
     const holder = this.#claims.get(role);
-    if (holder && holder !== user && this.#users.has(holder)) return false;
+    if (!able(user) || (holder && holder !== user && this.#users.has(holder) && able(holder))) return false;
     this.#claims.set(role, user);
     return true;
   }

@@ -136,6 +136,8 @@ export class EvNotificationBell extends BellBase {
   #release?: () => void;
   #shown = false;
   #focus = 0;
+  /** The notification at `#focus`: items arriving above it move the index, not the user. */
+  #focusPk?: string;
   #focusOnOpen: 'first' | 'last' | '' = '';
   #openAt: 'first' | 'last' = 'first';
   #restoreFocus = false;
@@ -248,7 +250,8 @@ export class EvNotificationBell extends BellBase {
     const feed = this.#feed;
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
-    if (feed.claim('announce', this)) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
+    // A live region in a hidden bell is never spoken: a bell on screen announces.
+    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
     if (
       this.desktop &&
       globalThis.Notification?.permission === 'granted' &&
@@ -284,8 +287,11 @@ export class EvNotificationBell extends BellBase {
     this.#use(this.#client);
     const feed = this.#feed;
     if (feed && changed.has('pageSize')) feed.pageSize = this.pageSize;
+    const at = this.#items.findIndex((n) => n.pk === this.#focusPk);
+    if (at >= 0) this.#limit = Math.max(this.#limit, (this.#focus = at) + 1);
     if (changed.has('tab')) {
       this.#focus = 0;
+      this.#focusPk = undefined;
       this.#limit = STEP;
       if (feed && this.#shown && !feed.lists[this.tab].loaded) void feed.load(this.tab);
     }
@@ -307,6 +313,13 @@ export class EvNotificationBell extends BellBase {
     }
     this.#observeMore();
     const articles = this.#articles;
+    // The item elements are reused by position: when items arrived above, focus follows its notification.
+    const active = this.shadowRoot!.activeElement;
+    const at = articles.findIndex((a) => a.contains(active));
+    if (at >= 0 && at !== this.#focus) {
+      const article = articles[this.#focus];
+      (article?.querySelector<HTMLElement>(`[part="${active!.getAttribute('part')}"]`) ?? article)?.focus();
+    }
     if (this.#focusOnOpen && articles.length) {
       this.#focus = this.#focusOnOpen === 'last' ? articles.length - 1 : 0;
       this.#focusOnOpen = '';
@@ -367,6 +380,7 @@ export class EvNotificationBell extends BellBase {
       this.#focusOnOpen = '';
       this.#limit = STEP;
       this.#focus = 0;
+      this.#focusPk = undefined;
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
@@ -433,7 +447,22 @@ export class EvNotificationBell extends BellBase {
     if (this.#limit < this.#items.length) {
       this.#limit += STEP;
       this.requestUpdate();
-    } else void this.#feed?.load(this.tab, true);
+    }
+    // After a failed page only Retry asks again: each render re-observes the end of the list.
+    else if (!this.#feed?.lists[this.tab].error) void this.#feed?.load(this.tab, true);
+  }
+
+  /**
+   * Loads a failed page again. Its Retry button goes away: focus moves to the last item before a
+   * next page, else waits on the selected tab for the first item (as on opening).
+   */
+  #retry(more = false): void {
+    if (more) this.#focusItem(this.#articles.length - 1);
+    else {
+      this.#focusOnOpen = 'first';
+      this.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
+    }
+    void this.#feed?.load(this.tab, more);
   }
 
   /** Focuses item `index`, rendering up to it first (in chunks, one per frame). */
@@ -450,6 +479,7 @@ export class EvNotificationBell extends BellBase {
   #focusItem(index: number): void {
     if (index !== this.#focus) this.requestUpdate();
     this.#focus = index;
+    this.#focusPk = this.#items[index]?.pk;
     const article = this.#articles[index];
     article?.focus();
     article?.scrollIntoView({ block: 'nearest' });
@@ -457,7 +487,9 @@ export class EvNotificationBell extends BellBase {
 
   #onFocusIn = (event: FocusEvent): void => {
     const index = this.#articles.findIndex((a) => a.contains(event.target as Node));
-    if (index >= 0 && index !== this.#focus) {
+    if (index < 0) return;
+    this.#focusPk = this.#items[index]?.pk;
+    if (index !== this.#focus) {
       this.#focus = index;
       this.requestUpdate();
     }
@@ -600,7 +632,7 @@ export class EvNotificationBell extends BellBase {
         @focusin=${this.#onFocusIn}
       >
         ${list.error && !list.items.length
-          ? this.renderError(list.error, () => feed.load(this.tab))
+          ? this.renderError(list.error, () => this.#retry())
           : !list.loaded
             ? this.renderLoading()
             : !list.items.length
@@ -637,6 +669,6 @@ export class EvNotificationBell extends BellBase {
         ${list.items.slice(0, this.#limit).map((n, index) => renderItem(n, { ...view, index, failed: feed.failed.has(n.pk) }))}
       </div>
       ${list.next !== null || this.#limit < list.items.length ? html`<div class="more" part="more">${list.loading ? this.renderLoading(this.i18n.notificationBell.loadingMore) : nothing}</div>` : nothing}
-      ${list.error ? this.renderError(list.error, () => feed.load(this.tab, true)) : nothing}`;
+      ${list.error ? this.renderError(list.error, () => this.#retry(true)) : nothing}`;
   }
 }

@@ -119,6 +119,20 @@ describe('<ev-notification-bell> panel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a notification that arrives while the panel is open is "now", not "in 2 seconds"', async () => {
+    const client = controlledClient(notifications(1));
+    const el = await bell(client);
+    await openPanel(el);
+    // The panel has been open a while (or the server's clock is ahead of the browser's).
+    await new Promise((r) => setTimeout(r, 1600));
+    client.add(notifications(1, { prefix: 'new', now: Date.now() }));
+    await until(() => articles(el).length === 2, 'the new notification');
+    expect(articles(el)[0]!.querySelector('time')!.textContent).to.equal('now');
+    client.add(notifications(1, { prefix: 'ahead', now: Date.now() + 90_000 }));
+    await until(() => articles(el).length === 3, 'the notification from a clock ahead');
+    expect(articles(el)[0]!.querySelector('time')!.textContent).to.equal('now');
+  });
+
   it('infinite scroll loads every page', async () => {
     const el = await bell(createMemoryClient({ notifications: notifications(95) }), 'page-size=20');
     await openPanel(el);
@@ -133,6 +147,28 @@ describe('<ev-notification-bell> panel', () => {
     expect(new Set(articles(el).map((a) => a.querySelector('[part~=body]')!.textContent)).size).to.equal(95);
     expect(articles(el).at(-1)!.getAttribute('aria-setsize')).to.equal('95');
     expect(sr(el).querySelector('[part=more]')).to.equal(null);
+  });
+
+  it('a next page that fails is asked for once, then again only on Retry (not in a loop while the end of the list is in view)', async () => {
+    const client = controlledClient(notifications(5));
+    const list = client.listNotifications.bind(client);
+    let failing = true;
+    let asked = 0;
+    client.listNotifications = (query, o) => {
+      if (query?.page === 2) asked++;
+      return failing && query?.page === 2 ? Promise.reject(new EventsHttpError(503, '')) : list(query, o);
+    };
+    const pageTwo = () => asked;
+    const el = await bell(client, 'page-size=3');
+    await openPanel(el);
+    await until(() => sr(el).querySelector('[part=retry-button]'), 'the next page error');
+    for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+    await settle(el);
+    expect(pageTwo()).to.equal(1);
+    failing = false;
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.click();
+    await until(() => articles(el).length === 5, 'the next page');
+    expect(pageTwo()).to.equal(2);
   });
 
   it('loading, empty and error (with retry) states', async () => {

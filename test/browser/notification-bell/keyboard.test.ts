@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
+import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
 
@@ -86,6 +87,60 @@ describe('<ev-notification-bell> keyboard', () => {
     expect(body(focused(el))).to.equal('Body n118');
   });
 
+  it('a notification arriving on top keeps focus (and Enter, and "mark as read") on the notification the user is on', async () => {
+    const { el, client } = await bell(5);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el)?.localName === 'article');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(body(focused(el))).to.equal('Body n2');
+    client.add(notifications(1, { prefix: 'new', now: Date.now() + 1000 }));
+    await until(() => articles(el).length === 6, 'the new notification');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n2');
+    expect(articles(el).filter((a) => a.tabIndex === 0).map(body)).to.deep.equal(['Body n2']);
+    el.addEventListener('ev-notification-click', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    expect((await oneEvent(el, 'ev-notification-click')).detail.notification.pk).to.equal('n2');
+    // On an item's button: still that item's button after another arrival.
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    client.add(notifications(1, { prefix: 'newer', now: Date.now() + 2000 }));
+    await until(() => articles(el).length === 7, 'the second new notification');
+    await settle(el);
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    expect(body(focused(el))).to.equal('Body n2');
+    await sendKeys({ press: 'Enter' });
+    await until(() => client.calls.some((c) => c.method === 'markSeen'));
+    expect(client.calls.filter((c) => c.method === 'markSeen').map((c) => c.pk)).to.deep.equal(['n2']);
+  });
+
+  it('Retry after a failed page keeps focus in the panel (on the first notification, or the last one before a next page)', async () => {
+    let fails: (page?: number) => boolean = (page) => page !== undefined;
+    const client = controlledClient(notifications(5));
+    const list = client.listNotifications.bind(client);
+    client.listNotifications = (query, o) => (fails(query?.page) ? Promise.reject(new EventsHttpError(503, '')) : list(query, o));
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell page-size="3" .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 5);
+    bellButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => sr(el).querySelector('[part=retry-button]'), 'the error view');
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.focus();
+    // The first page loads; the next one (asked for at once: the end of the list is in view) fails.
+    fails = (page) => page === 2;
+    await sendKeys({ press: 'Enter' });
+    await until(() => articles(el).length === 3 && sr(el).querySelector('[part=retry-button]'), 'the first page and the next page error');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n0');
+    sr(el).querySelector<HTMLElement>('[part=retry-button]')!.focus();
+    fails = () => false;
+    await sendKeys({ press: 'Enter' });
+    await until(() => articles(el).length === 5, 'the next page');
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n2');
+  });
+
   it('mark as read from the keyboard keeps focus on the notification', async () => {
     const { el } = await bell(3);
     bellButton(el).focus();
@@ -118,5 +173,24 @@ describe('<ev-notification-bell> announcements', () => {
     client.add(notifications(3, { prefix: 'y', now: Date.now() + 2000 }));
     await until(() => region(a!) === '3 new notifications');
     expect(bellButton(a!).getAttribute('aria-label')).to.equal('Notifications, 5 unread');
+  });
+
+  it('a hidden bell (e.g. the mobile header on a wide screen) leaves the announcement to a shown one', async () => {
+    const client = controlledClient(notifications(1));
+    const wrap = await fixture(html`<div>
+      <ev-notification-bell style="display: none" .client=${client}></ev-notification-bell><ev-notification-bell .client=${client}></ev-notification-bell>
+    </div>`);
+    const [hidden, shown] = [...wrap.querySelectorAll('ev-notification-bell')];
+    await until(() => shown!.unread === 1);
+    client.add([{ ...notifications(1, { prefix: 'x', now: Date.now() + 1000 })[0]!, body: 'Disk almost full' }]);
+    await until(() => region(shown!) !== '', 'the announcement by the shown bell');
+    expect(region(shown!)).to.equal('New notification: Disk almost full');
+    expect(region(hidden!)).to.equal('');
+    // The layout changes: the other bell is the one on screen now.
+    hidden!.style.display = '';
+    shown!.style.display = 'none';
+    client.add([{ ...notifications(1, { prefix: 'y', now: Date.now() + 2000 })[0]!, body: 'Disk full' }]);
+    await until(() => region(hidden!) !== '', 'the announcement by the other bell');
+    expect(region(hidden!)).to.equal('New notification: Disk full');
   });
 });
