@@ -207,6 +207,8 @@ export class EvNotificationBell extends BellBase {
     this.#io?.disconnect();
     this.#io = this.#ioRoot = this.#sentinel = undefined;
     clearInterval(this.#timer);
+    // Leaving the document hides the popover without a toggle event: say so.
+    this.open = false;
   }
 
   #rerender = (): void => this.requestUpdate();

@@ -133,6 +133,22 @@ describe('<ev-notification-bell> panel', () => {
     expect(articles(el)[0]!.querySelector('time')!.textContent).to.equal('now');
   });
 
+  it('moved in the DOM while open, it is closed (not stuck open) and opens again', async () => {
+    const el = await bell(createMemoryClient({ notifications: notifications(3) }));
+    await openPanel(el);
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(el);
+    await settle(el);
+    // Removing a popover from the document hides it (the platform, without a toggle event).
+    expect(panel(el).matches(':popover-open')).to.equal(false);
+    expect(el.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    el.show();
+    await until(() => panel(el).matches(':popover-open') && articles(el).length === 3, 'the panel open again');
+    box.remove();
+  });
+
   it('infinite scroll loads every page', async () => {
     const el = await bell(createMemoryClient({ notifications: notifications(95) }), 'page-size=20');
     await openPanel(el);
