@@ -195,6 +195,8 @@ export class EvNotificationBell extends BellBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page: the next update attaches the feed again.
+    this.requestUpdate();
     addEventListener('online', this.#rerender);
     addEventListener('offline', this.#rerender);
   }
@@ -286,7 +288,8 @@ export class EvNotificationBell extends BellBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#use(this.#client);
+    // Only a bell on the page uses a feed: an update after removal must not attach it again.
+    this.#use(this.isConnected ? this.#client : undefined);
     const feed = this.#feed;
     if (feed && changed.has('pageSize')) feed.pageSize = this.pageSize;
     const at = this.#items.findIndex((n) => n.pk === this.#focusPk);

@@ -149,6 +149,23 @@ describe('<ev-notification-bell> panel', () => {
     box.remove();
   });
 
+  it('removed (open or not, changed after removal), it lets go of the live connection', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await bell(client);
+    await openPanel(el);
+    expect(client.subscribers).to.equal(1);
+    el.remove();
+    await settle(el);
+    el.tab = 'all';
+    el.pageSize = 5;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(client.subscribers, 'a live subscription left open by a removed bell').to.equal(0);
+    document.body.append(el);
+    await until(() => client.subscribers === 1, 'the subscription back once attached again');
+    el.remove();
+  });
+
   it('infinite scroll loads every page', async () => {
     const el = await bell(createMemoryClient({ notifications: notifications(95) }), 'page-size=20');
     await openPanel(el);
