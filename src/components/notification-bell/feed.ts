@@ -24,6 +24,8 @@ export interface FeedList {
   /** The last page number fetched (page-number paging). */
   page: number;
   loaded: boolean;
+  /** A server count that local changes do not explain came in since it was loaded (read or deleted elsewhere): read it again when next shown. */
+  stale?: boolean;
   loading: boolean;
   error?: unknown;
   /** Bumped by every first-page load, so an older answer in flight is dropped. */
@@ -210,6 +212,7 @@ export class NotificationFeed extends EventTarget {
       this.#countAgain = true;
       return;
     }
+    if (total !== this.unread) for (const list of Object.values(this.lists)) list.stale = list.loaded;
     this.#server = total;
     this.#adjust.clear();
   }
@@ -252,6 +255,8 @@ export class NotificationFeed extends EventTarget {
       list.total = result.total;
       list.loaded = true;
       if (tab === 'unread' && fresh && result.total !== null) this.#acceptCount(result.total, epoch);
+      // After the count: a new total marks the other list stale, not this fresh one.
+      if (fresh) list.stale = false;
     } catch (error) {
       if (gen !== list.gen) return;
       if (!isAbortError(error)) list.error = error;

@@ -298,7 +298,7 @@ export class EvNotificationBell extends BellBase {
       this.#focus = 0;
       this.#focusPk = undefined;
       this.#limit = STEP;
-      if (feed && this.#shown && !feed.lists[this.tab].loaded) void feed.load(this.tab);
+      if (feed && this.#shown && (!feed.lists[this.tab].loaded || feed.lists[this.tab].stale)) void feed.load(this.tab);
     }
     this.setViewState(!feed ? 'no-client' : feed.unread !== null ? 'ready' : feed.countError ? 'error' : 'loading');
   }
@@ -375,7 +375,7 @@ export class EvNotificationBell extends BellBase {
         this.requestUpdate();
       }, 30_000);
       const list = this.#feed?.lists[this.tab];
-      if (list && (!list.loaded || list.error)) void this.#feed!.load(this.tab);
+      if (list && (!list.loaded || list.error || list.stale)) void this.#feed!.load(this.tab);
       this.#place();
       // Until the list is there, focus waits on the selected tab.
       void this.updateComplete.then(() => {

@@ -123,6 +123,26 @@ describe('<ev-notification-bell> correctness', () => {
     expect(el.unread).to.equal(unreadOnServer(client));
   });
 
+  it('read elsewhere while the panel was closed: the badge follows at once, the list when the panel opens again', async () => {
+    const { client, el } = await setup(3);
+    el.hide();
+    await settle(el);
+    client.seenElsewhere('n0');
+    // The tab comes back (or the connection does): the feed re-counts.
+    client.push({ type: 'status', status: 'connecting' });
+    client.push({ type: 'status', status: 'open' });
+    await until(() => el.unread === 2, 'the new count');
+    await openPanel(el);
+    await until(() => articles(el).length === 2, 'the unread list read again');
+    expect(articles(el).map((a) => a.querySelector('[part~=body]')!.textContent)).to.deep.equal(['Body n1', 'Body n2']);
+    // Nothing changed elsewhere since: opening again asks for nothing.
+    el.hide();
+    await settle(el);
+    const lists = client.calls.filter((c) => c.method === 'listNotifications' && c.query?.pageSize !== 1).length;
+    await openPanel(el);
+    expect(client.calls.filter((c) => c.method === 'listNotifications' && c.query?.pageSize !== 1).length).to.equal(lists);
+  });
+
   it('the count never goes negative, even when the server already saw everything', async () => {
     const { client, el } = await setup(3);
     for (const n of client.server) client.seenElsewhere(n.pk);
