@@ -8,7 +8,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { isoMs } from '../../client/adapters/memory-index.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionColorVar, actionSlot } from '../../format/actions.js';
-import { formatDateRange, formatNumber } from '../../format/time.js';
+import { formatDateRange, formatDateTime, formatNumber } from '../../format/time.js';
 import { tokenDefault } from '../../styles/token.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
 import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
@@ -189,7 +189,10 @@ export function renderSelectionBar(filter: EventFilter, c: TextContext, clear: (
   if (!since && !until) return nothing;
   const s = since ? isoMs(since) : NaN;
   const u = until ? isoMs(until) : NaN;
-  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${since ?? '…'} – ${until ?? '…'}`;
+  // An open end (e.g. the log's "last 24 hours" sets only `since`) is an ellipsis; the known end is
+  // still formatted (an unparsable value is shown as text).
+  const end = (iso: string | undefined) => (iso ? formatDateTime(iso, c.lang, c.zone, 'short') : '…');
+  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${end(since)} – ${end(until)}`;
   return html`<div part="selection-bar">
     <span>${c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null)}</span>
     <button part="clear-range" type="button" @click=${clear}>${c.t.clearRange}</button>
