@@ -25,6 +25,8 @@ export class VolumeLiveController implements ReactiveController {
   #client?: EventsClient;
   #unsubscribe?: Unsubscribe;
   #down = false;
+  /** The stream has been open (or polling) on this subscription: a drop after that may miss events. */
+  #up = false;
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -50,13 +52,18 @@ export class VolumeLiveController implements ReactiveController {
     this.#unsubscribe = undefined;
     this.#client = client;
     this.#down = false;
+    this.#up = false;
     if (client) this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
   }
 
   #onMessage = (message: LiveMessage): void => {
     if (message.type === 'status') {
       if (message.status === 'open' && this.#down) this.options.reload();
-      this.#down = message.status === 'offline' || message.status === 'connecting';
+      // The data was fetched as the subscription started: a stream still opening for the first time
+      // (it reports `connecting` more than once when shared across tabs) has missed nothing; one that
+      // drops after being up, or goes offline, may have.
+      if (message.status === 'open' || message.status === 'polling') this.#up = true;
+      this.#down = message.status === 'offline' || (message.status === 'connecting' && this.#up);
       return;
     }
     if (message.type !== 'event') return;
