@@ -1,7 +1,8 @@
 /**
  * Live updates of `<ev-volume-chart>`: one subscription to the client while `live` is on.
  * An event the chart can place is counted in place; one it cannot judge (free-text search)
- * triggers a debounced re-fetch; a reconnect re-fetches to catch up on what was missed.
+ * triggers a debounced re-fetch; a reconnect, a re-attached element or `live` switched back on
+ * re-fetches to catch up on what was missed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
@@ -28,6 +29,8 @@ export class VolumeLiveController implements ReactiveController {
   /** The stream has been open (or polling) on this subscription: a drop after that may miss events. */
   #up = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** The client whose subscription ended (element removed, `live` off): events from then on were missed. */
+  #missedFrom?: EventsClient;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -50,10 +53,16 @@ export class VolumeLiveController implements ReactiveController {
     if (client === this.#client) return;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    if (this.#client && !client) this.#missedFrom = this.#client;
     this.#client = client;
     this.#down = false;
     this.#up = false;
-    if (client) this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+    if (!client) return;
+    this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+    // Following the same client again after a gap: catch up (a new client loads its own data).
+    // After this update, not inside it (this runs in `hostUpdated`).
+    if (client === this.#missedFrom) queueMicrotask(() => this.options.reload());
+    this.#missedFrom = undefined;
   }
 
   #onMessage = (message: LiveMessage): void => {
