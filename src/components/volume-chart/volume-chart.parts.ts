@@ -8,7 +8,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { isoMs } from '../../client/adapters/memory-index.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionColorVar, actionSlot } from '../../format/actions.js';
-import { formatDateRange, formatNumber } from '../../format/time.js';
+import { formatDateRange, formatDateTime, formatNumber } from '../../format/time.js';
 import { tokenDefault } from '../../styles/token.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
 import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
@@ -183,15 +183,23 @@ export function colorExpression(action: string, actions: readonly string[]): str
   return tint === 100 ? actionColorVar(action) : `color-mix(in srgb, ${actionColorVar(action)} ${tint}%, var(--ev-color-bg, ${tokenDefault('color-bg')}))`;
 }
 
-/** The shared range (and single action) with the visible "clear range" control. */
-export function renderSelectionBar(filter: EventFilter, c: TextContext, clear: () => void): TemplateResult | typeof nothing {
+/** `Selected: <range>[, <action>]` for the shared filter's range (and single action). */
+export function selectedText(filter: EventFilter, c: TextContext): string {
   const { since, until, actions } = filter;
-  if (!since && !until) return nothing;
   const s = since ? isoMs(since) : NaN;
   const u = until ? isoMs(until) : NaN;
-  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${since ?? '…'} – ${until ?? '…'}`;
+  // An open end (e.g. the log's "last 24 hours" sets only `since`) is an ellipsis; the known end is
+  // still formatted (an unparsable value is shown as text).
+  const end = (iso: string | undefined) => (iso ? formatDateTime(iso, c.lang, c.zone, 'short') : '…');
+  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${end(since)} – ${end(until)}`;
+  return c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null);
+}
+
+/** The shared range (and single action) with the visible "clear range" control. */
+export function renderSelectionBar(filter: EventFilter, c: TextContext, clear: () => void): TemplateResult | typeof nothing {
+  if (!filter.since && !filter.until) return nothing;
   return html`<div part="selection-bar">
-    <span>${c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null)}</span>
+    <span>${selectedText(filter, c)}</span>
     <button part="clear-range" type="button" @click=${clear}>${c.t.clearRange}</button>
   </div>`;
 }

@@ -18,7 +18,7 @@ import type { VolumeChartState } from './chart-runtime.js';
 import { DataTableWriter } from './data-table.js';
 import { timeTicks } from './time-axis.js';
 import { renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -151,7 +151,12 @@ export class EvVolumeChart extends EvDataElement {
       model: () => this.#model,
       rtl: () => this.effectiveDir === 'rtl',
       changed: () => this.#interactionChanged(),
-      select: (from, to, action, trigger) => this.#model && this.#selecting.select(barStart(this.#model, from), barEnd(this.#model, to), action, trigger),
+      select: (from, to, action, trigger) => {
+        // A keyboard selection is confirmed in the live region (the log below changes silently).
+        if (this.#model && this.#selecting.select(barStart(this.#model, from), barEnd(this.#model, to), action, trigger) && trigger === 'keyboard') {
+          this.#announcement = selectedText(this.store.filter, this.#textContext());
+        }
+      },
       initialBar: () => this.#initialBar(),
     };
   }

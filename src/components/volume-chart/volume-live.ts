@@ -1,7 +1,8 @@
 /**
  * Live updates of `<ev-volume-chart>`: one subscription to the client while `live` is on.
  * An event the chart can place is counted in place; one it cannot judge (free-text search)
- * triggers a debounced re-fetch; a reconnect re-fetches to catch up on what was missed.
+ * triggers a debounced re-fetch; a reconnect, a re-attached element or `live` switched back on
+ * re-fetches to catch up on what was missed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
@@ -25,7 +26,11 @@ export class VolumeLiveController implements ReactiveController {
   #client?: EventsClient;
   #unsubscribe?: Unsubscribe;
   #down = false;
+  /** The stream has been open (or polling) on this subscription: a drop after that may miss events. */
+  #up = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** The client whose subscription ended (element removed, `live` off): events from then on were missed. */
+  #missedFrom?: EventsClient;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -48,15 +53,26 @@ export class VolumeLiveController implements ReactiveController {
     if (client === this.#client) return;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    if (this.#client && !client) this.#missedFrom = this.#client;
     this.#client = client;
     this.#down = false;
-    if (client) this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+    this.#up = false;
+    if (!client) return;
+    this.#unsubscribe = client.subscribe(this.#onMessage, { kinds: ['event'] });
+    // Following the same client again after a gap: catch up (a new client loads its own data).
+    // After this update, not inside it (this runs in `hostUpdated`).
+    if (client === this.#missedFrom) queueMicrotask(() => this.options.reload());
+    this.#missedFrom = undefined;
   }
 
   #onMessage = (message: LiveMessage): void => {
     if (message.type === 'status') {
       if (message.status === 'open' && this.#down) this.options.reload();
-      this.#down = message.status === 'offline' || message.status === 'connecting';
+      // The data was fetched as the subscription started: a stream still opening for the first time
+      // (it reports `connecting` more than once when shared across tabs) has missed nothing; one that
+      // drops after being up, or goes offline, may have.
+      if (message.status === 'open' || message.status === 'polling') this.#up = true;
+      this.#down = message.status === 'offline' || (message.status === 'connecting' && this.#up);
       return;
     }
     if (message.type !== 'event') return;

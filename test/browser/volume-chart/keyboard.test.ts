@@ -68,6 +68,27 @@ describe('<ev-volume-chart> keyboard', () => {
     expect(source.store.filter.actions).to.deep.equal(['logout']);
   });
 
+  it('Enter confirms the selection in the live region; a cancelled selection announces nothing', async () => {
+    const { el } = await focused();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal('Selected: 11/1/26, 12:00 – 1:00 AM, Logout');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal('Selected: 11/1/26, 1:00 – 3:00 AM, Logout');
+    await sendKeys({ press: 'ArrowRight' });
+    const before = announced(el);
+    el.addEventListener('ev-range-select', (e) => e.preventDefault(), { once: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal(before);
+  });
+
   it('Shift + arrows extend a range, Enter selects it, Escape cancels', async () => {
     const { source, el } = await focused();
     await sendKeys({ press: 'Home' });

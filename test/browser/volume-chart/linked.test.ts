@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { resetMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import '../../../src/i18n/locales/de.js';
 import { EvDataElement } from '../../../src/base/ev-data-element.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventsClient } from '../../../src/client/types.js';
@@ -83,6 +84,21 @@ describe('<ev-volume-chart> linked to the shared filter', () => {
     el.addEventListener('ev-range-select', (e) => e.preventDefault());
     await click(pointAt(el, T0 + HOUR / 2, 1));
     expect(source.store.filter).to.deep.equal({});
+  });
+
+  it('an open-ended range (e.g. the log\'s "last 24 hours") is shown in the shared language and time zone, not as raw ISO', async () => {
+    const source = await fixture<EvSource>(html`<ev-source .client=${createMemoryClient()} time-zone="Asia/Tokyo">
+      <ev-volume-chart lang="de" .buckets=${hourly(T0, ['login'], [[1], [2]])}></ev-volume-chart>
+    </ev-source>`);
+    const el = source.querySelector('ev-volume-chart')!;
+    source.store.patchFilter({ since: new Date(T0).toISOString() });
+    await el.updateComplete;
+    // 2026-11-01T00:00Z is 09:00 on 1 Nov in Tokyo.
+    expect(text(el, '[part=selection-bar] span')).to.equal('Ausgewählt: 01.11.26, 09:00 – …');
+    source.store.patchFilter({ since: undefined, until: new Date(T0 + HOUR).toISOString() });
+    await el.updateComplete;
+    expect(text(el, '[part=selection-bar] span')).to.equal('Ausgewählt: … – 01.11.26, 10:00');
+    await expect(el).to.be.accessible();
   });
 
   it('follows the shared filter: actions narrow the bars, a range outside the window widens it', async () => {

@@ -80,6 +80,32 @@ describe('<ev-volume-chart live>', () => {
     expect(el.matches(':state(ready)') || el.matches(':state(empty)')).to.equal(true);
   });
 
+  it('re-attached after a time away (a hidden tab panel, a cached route), it catches up on what it missed', async () => {
+    const { memory, source, el, calls } = await liveChart();
+    const before = total(el);
+    el.remove();
+    memory.addEvents([eventAt(Date.now() - 1000), eventAt(Date.now() - 900, 'logout')]);
+    source.append(el);
+    await waitUntil(() => calls() === 2, 're-fetched on re-attach');
+    await waitUntil(() => el.matches(':state(ready)') && total(el) === before + 2, 'caught up');
+    // And it follows again from there.
+    memory.addEvents([eventAt(Date.now() - 800)]);
+    await el.updateComplete;
+    expect(total(el)).to.equal(before + 3);
+    expect(calls()).to.equal(2);
+  });
+
+  it('live switched off and on again catches up on what it missed meanwhile', async () => {
+    const { memory, el, calls } = await liveChart();
+    const before = total(el);
+    el.live = false;
+    await el.updateComplete;
+    memory.addEvents([eventAt(Date.now() - 1000)]);
+    el.live = true;
+    await waitUntil(() => calls() === 2, 're-fetched');
+    await waitUntil(() => total(el) === before + 1, 'caught up');
+  });
+
   it('without live it does not follow', async () => {
     const { memory, el } = await liveChart({ live: false });
     const before = total(el);

@@ -69,4 +69,19 @@ describe('<ev-volume-chart> on the reference server (real HTTP)', () => {
     await control('/emit', { body: { kind: 'event', count: 3 } });
     await waitUntil(() => total(el) === before + 3, 'three more events', { timeout: 5000 });
   });
+
+  it('live over SSE: the stream opening is not a reconnect (one volume request); a dropped stream re-fetches once', async () => {
+    const { el } = await chartOnServer({ live: true });
+    const volumeRequests = async () => (await requestLog()).filter((r) => r.path === '/api/v3/events/events/volume/').length;
+    const before = total(el);
+    // An event arriving over the stream proves it is open (and that any re-fetch it caused was sent).
+    await waitUntil(async () => (await control('/emit', { body: { kind: 'event', count: 1 } }), total(el) > before), 'stream open', { timeout: 5000, interval: 200 });
+    await el.updateComplete;
+    expect(await volumeRequests()).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part=refreshing]')).to.equal(null);
+    await control('/drop-streams', { method: 'POST' });
+    await waitUntil(async () => (await volumeRequests()) === 2, 're-fetched after the reconnect', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await volumeRequests()).to.equal(2);
+  });
 });
