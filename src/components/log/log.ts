@@ -206,6 +206,8 @@ export class EvLog extends EvDataElement {
       this.#grid.render();
     }, 30_000);
     this.#startUrlSync();
+    // Put back on the page (moved, re-mounted): the update resumes the live tail.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -240,7 +242,8 @@ export class EvLog extends EvDataElement {
       this.#syncData();
     }
     const client = this.events ? undefined : this.effectiveClient;
-    if (this.live && client) this.#live.start(client);
+    // Not while disconnected: stopping the tail requests an update, which must not reopen it.
+    if (this.live && client && this.isConnected) this.#live.start(client);
     else this.#live.stop();
     if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
   }
