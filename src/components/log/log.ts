@@ -404,6 +404,10 @@ export class EvLog extends EvDataElement {
     return cache.total === 0 ? 'empty' : 'ready';
   }
 
+  /**
+   * The grid is hidden unless it has rows; while a new order or filter loads with focus in it
+   * (a header sorted from the keyboard) its header stays, so focus is not dropped to the page.
+   */
   protected override render() {
     const t = this.i18n.log;
     const state = this.#viewStateNow();
@@ -431,7 +435,13 @@ export class EvLog extends EvDataElement {
       })}
       ${this.noFilters ? nothing : this.#filters.render()}
       <div class="main">
-        <div class="grid" part="grid" role="grid" aria-label=${this.label || t.label} ?hidden=${state !== 'ready'}></div>
+        <div
+          class="grid"
+          part="grid"
+          role="grid"
+          aria-label=${this.label || t.label}
+          ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
+        ></div>
         ${this.#liveRows.count > 0
           ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
               ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}

@@ -50,6 +50,11 @@ export class VirtualGrid {
     return this.#virtualTop;
   }
 
+  /** Whether keyboard focus is in the grid (a header or a cell; restored after every render). */
+  get hasFocus(): boolean {
+    return this.#hasFocus;
+  }
+
   attach(grid: HTMLElement): void {
     if (this.#grid === grid) return;
     this.detach();
