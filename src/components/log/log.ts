@@ -311,16 +311,17 @@ export class EvLog extends EvDataElement {
 
   #followSelection(): void {
     const pk = this.store.selection;
-    if (!pk) {
+    if (pk && (this.#grid.expanded?.pk === pk || !this.#cache)) return;
+    const index = pk ? this.#cache!.find(pk) : -1;
+    if (!pk || index < 0) {
+      // Nothing selected, or an event not loaded here (picked on a map or chart): the row
+      // marked for the previous selection is not the selected one any more.
       if (this.#grid.expanded) {
         this.#grid.expanded = null;
         this.#grid.render();
       }
       return;
     }
-    if (this.#grid.expanded?.pk === pk || !this.#cache) return;
-    const index = this.#cache.find(pk);
-    if (index < 0) return;
     this.#grid.expand(index, pk);
     this.#grid.reveal(index);
   }
