@@ -142,6 +142,7 @@ export class EvLog extends EvDataElement {
   #dataKey = '';
   #sourceVersion = 0;
   #refreshes = 0;
+  #followOnLoad = false;
   #announcement = '';
   #clock?: ReturnType<typeof setInterval>;
 
@@ -259,6 +260,7 @@ export class EvLog extends EvDataElement {
       this.#startUrlSync();
     }
     this.#grid.render();
+    if (this.#followOnLoad && this.#cache?.loaded) this.#followSelection();
   }
 
   /** Starts over when the source, filter, ordering or page changed. */
@@ -311,7 +313,9 @@ export class EvLog extends EvDataElement {
 
   #followSelection(): void {
     const pk = this.store.selection;
-    if (pk && (this.#grid.expanded?.pk === pk || !this.#cache)) return;
+    // Selected before the rows arrived (a link with event=<pk>): follow once they have been rendered.
+    this.#followOnLoad = Boolean(pk && this.#cache && !this.#cache.loaded);
+    if (pk && (this.#grid.expanded?.pk === pk || !this.#cache?.loaded)) return;
     const index = pk ? this.#cache!.find(pk) : -1;
     if (!pk || index < 0) {
       // Nothing selected, or an event not loaded here (picked on a map or chart): the row
