@@ -142,6 +142,7 @@ export class EvLog extends EvDataElement {
   #dataKey = '';
   #sourceVersion = 0;
   #refreshes = 0;
+  #followOnLoad = false;
   #announcement = '';
   #clock?: ReturnType<typeof setInterval>;
 
@@ -206,6 +207,8 @@ export class EvLog extends EvDataElement {
       this.#grid.render();
     }, 30_000);
     this.#startUrlSync();
+    // Put back on the page (moved, re-mounted): the update resumes the live tail.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -240,7 +243,8 @@ export class EvLog extends EvDataElement {
       this.#syncData();
     }
     const client = this.events ? undefined : this.effectiveClient;
-    if (this.live && client) this.#live.start(client);
+    // Not while disconnected: stopping the tail requests an update, which must not reopen it.
+    if (this.live && client && this.isConnected) this.#live.start(client);
     else this.#live.stop();
     if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
   }
@@ -256,6 +260,7 @@ export class EvLog extends EvDataElement {
       this.#startUrlSync();
     }
     this.#grid.render();
+    if (this.#followOnLoad && this.#cache?.loaded) this.#followSelection();
   }
 
   /** Starts over when the source, filter, ordering or page changed. */
@@ -308,16 +313,19 @@ export class EvLog extends EvDataElement {
 
   #followSelection(): void {
     const pk = this.store.selection;
-    if (!pk) {
+    // Selected before the rows arrived (a link with event=<pk>): follow once they have been rendered.
+    this.#followOnLoad = Boolean(pk && this.#cache && !this.#cache.loaded);
+    if (pk && (this.#grid.expanded?.pk === pk || !this.#cache?.loaded)) return;
+    const index = pk ? this.#cache!.find(pk) : -1;
+    if (!pk || index < 0) {
+      // Nothing selected, or an event not loaded here (picked on a map or chart): the row
+      // marked for the previous selection is not the selected one any more.
       if (this.#grid.expanded) {
         this.#grid.expanded = null;
         this.#grid.render();
       }
       return;
     }
-    if (this.#grid.expanded?.pk === pk || !this.#cache) return;
-    const index = this.#cache.find(pk);
-    if (index < 0) return;
     this.#grid.expand(index, pk);
     this.#grid.reveal(index);
   }
@@ -401,6 +409,10 @@ export class EvLog extends EvDataElement {
     return cache.total === 0 ? 'empty' : 'ready';
   }
 
+  /**
+   * The grid is hidden unless it has rows; while a new order or filter loads with focus in it
+   * (a header sorted from the keyboard) its header stays, so focus is not dropped to the page.
+   */
   protected override render() {
     const t = this.i18n.log;
     const state = this.#viewStateNow();
@@ -428,7 +440,13 @@ export class EvLog extends EvDataElement {
       })}
       ${this.noFilters ? nothing : this.#filters.render()}
       <div class="main">
-        <div class="grid" part="grid" role="grid" aria-label=${this.label || t.label} ?hidden=${state !== 'ready'}></div>
+        <div
+          class="grid"
+          part="grid"
+          role="grid"
+          aria-label=${this.label || t.label}
+          ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
+        ></div>
         ${this.#liveRows.count > 0
           ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
               ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}

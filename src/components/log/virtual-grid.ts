@@ -50,6 +50,11 @@ export class VirtualGrid {
     return this.#virtualTop;
   }
 
+  /** Whether keyboard focus is in the grid (a header or a cell; restored after every render). */
+  get hasFocus(): boolean {
+    return this.#hasFocus;
+  }
+
   attach(grid: HTMLElement): void {
     if (this.#grid === grid) return;
     this.detach();
@@ -115,6 +120,8 @@ export class VirtualGrid {
 
   /** Brings a row into view and moves focus to it when focus is in the grid. */
   reveal(index: number): void {
+    // The viewport may not be measured yet (the grid was hidden until its rows arrived).
+    this.#measure();
     this.#scrollToVirtual(this.space.revealTop(index, this.#virtualTop));
   }
 

@@ -48,6 +48,47 @@ describe('<ev-log> actions', () => {
     expect(shadow(el).querySelector('.panel-row')).to.equal(null);
   });
 
+  it('a link with event=<pk> expands that row once its page arrives over the network', async () => {
+    const client = new ControlledClient(createMemoryClient({ events: manyEvents(300) }));
+    client.hold = true;
+    const source = await fixture<EvSource>(html`<ev-source .selection=${'e30'}><ev-log style="height: 480px" .client=${client}></ev-log></ev-source>`);
+    const el = source.querySelector('ev-log')!;
+    await settle(el);
+    expect(el.matches(':state(loading)')).to.equal(true);
+    client.hold = false;
+    client.release();
+    await waitFor(() => el.matches(':state(ready)'), 'first page');
+    await settle(el);
+    const panel = shadow(el).querySelector('.panel-row');
+    expect(panel !== null, 'the linked event is expanded').to.equal(true);
+    expect(await deepText(panel!)).to.contain('e30');
+    const row = visibleRows(el).find((r) => r.dataset.index === '30');
+    expect(row?.querySelector('[role="gridcell"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(source.selection).to.equal('e30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a selection moved elsewhere to an event not loaded here un-marks the old row; clicking it selects it again', async () => {
+    const events = manyEvents(300);
+    const source = await fixture<EvSource>(html`<ev-source><ev-log style="height: 480px" .events=${events}></ev-log></ev-source>`);
+    const el = source.querySelector('ev-log')!;
+    await settle(el);
+    const cell = () => dataRows(el).find((r) => r.dataset.index === '1')!.querySelector<HTMLElement>('[role="gridcell"]')!;
+    cell().click();
+    await settle(el);
+    expect(source.selection).to.equal(events[1]!.pk);
+    expect(cell().getAttribute('aria-expanded')).to.equal('true');
+    // A map or chart selects an event of a page this log has not loaded.
+    source.selection = events[290]!.pk;
+    await settle(el);
+    expect(shadow(el).querySelector('.panel-row') === null, 'no panel open').to.equal(true);
+    expect(cell().getAttribute('aria-expanded')).to.equal('false');
+    cell().click();
+    await settle(el);
+    expect(source.selection).to.equal(events[1]!.pk);
+    expect(cell().getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('refresh reloads from page 1 keeping the filter; no-filters hides the filter bar', async () => {
     const client = new ControlledClient(createMemoryClient({ events: manyEvents(500) }));
     const el = await fixture<EvLog>(html`<ev-log no-filters style="height: 480px" .client=${client}></ev-log>`);

@@ -87,6 +87,31 @@ describe('<ev-log> keyboard', () => {
     expect(focusAt(el)).to.deep.equal({ row: 2, col: 1 });
   });
 
+  it('sorting from the keyboard keeps focus on the header while the new order loads over the network', async () => {
+    const client = new ControlledClient(createMemoryClient({ events: manyEvents(500) }));
+    const el = await mountLog({ client });
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    await settle(el);
+    firstCell(el).focus();
+    await press(el, 'ArrowUp');
+    client.hold = true;
+    await press(el, 'Enter');
+    await waitFor(() => el.matches(':state(loading)'), 'loading');
+    // The response is on its way for a few frames: focus stays on the sort button, not the page.
+    await settle(el, 3);
+    expect(document.activeElement === el, 'focus inside <ev-log>').to.equal(true);
+    expect(activeCell(el)!.matches('[part="sort-button"]')).to.equal(true);
+    await expect(el).to.be.accessible();
+    client.hold = false;
+    client.release();
+    await waitFor(() => el.matches(':state(ready)'), 'sorted');
+    await settle(el);
+    expect(activeCell(el)!.matches('[part="sort-button"]')).to.equal(true);
+    expect(shadow(el).querySelector('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('ascending');
+    await press(el, 'ArrowDown');
+    expect(focusAt(el)).to.deep.equal({ row: 2, col: 0 });
+  });
+
   it('Enter expands a row in place (ev-select, shared selection), Escape collapses, focus returns to the row', async () => {
     const el = await mountLog({ events });
     const selected: EvSelectEvent[] = [];

@@ -136,6 +136,50 @@ describe('<ev-log live>', () => {
     expect(added.map((e) => e.created)).to.include(firstPk(el));
   });
 
+  it('removed from the page, it stops listening and polling; put back, it resumes', async () => {
+    // Live subscriptions open at the client (an SSE stream or websocket each, over HTTP).
+    let open = 0;
+    const subscribe = client.subscribe.bind(client);
+    client.subscribe = (onMessage, options) => {
+      open++;
+      const unsubscribe = subscribe(onMessage, options);
+      return () => {
+        open--;
+        unsubscribe();
+      };
+    };
+    const el = await liveLog(client);
+    expect(open).to.equal(1);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(open).to.equal(0);
+    parent.append(el);
+    await waitFor(() => shadow(el).querySelector('[part="live-status"]')!.textContent === 'Live', 'live again');
+    expect(open).to.equal(1);
+
+    // The polling fallback: no request after removal.
+    const inner = createMemoryClient({ events: manyEvents(100, NOW) });
+    let requests = 0;
+    const polled: EventsClient = {
+      ...inner,
+      listEvents: (query, options) => {
+        requests++;
+        return inner.listEvents(query, options);
+      },
+      subscribe: () => {
+        throw new Error('no live channel');
+      },
+    };
+    const p = await liveLog(polled);
+    await waitFor(() => requests >= 3, 'polls');
+    p.remove();
+    await new Promise((r) => setTimeout(r, 20));
+    const after = requests;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(requests).to.equal(after);
+  });
+
   it('in explicit pages, or sorted by another column, the button reloads', async () => {
     const el = await liveLog(client);
     el.mode = 'pages';
