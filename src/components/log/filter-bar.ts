@@ -48,6 +48,8 @@ export class FilterBar implements ReactiveController {
   #actionsError = false;
   #actionsLoading?: AbortController;
   #drafts = new Map<TextField, string>();
+  /** The stored value each draft started from. */
+  #bases = new Map<TextField, string | undefined>();
   #timers = new Map<TextField, ReturnType<typeof setTimeout>>();
   /** The preset and the `since` it produced, to show the preset while the filter still matches it. */
   #preset?: { preset: RangePreset; since: string };
@@ -69,11 +71,20 @@ export class FilterBar implements ReactiveController {
     this.#actionsLoading?.abort();
   }
 
-  /** The store changed from elsewhere: drop drafts that no longer apply. */
+  /**
+   * The store's filter changed: drop the drafts of fields whose stored value changed since their
+   * typing began (set from elsewhere, or applied). Text still being typed in other fields stays,
+   * and is still applied when its wait ends.
+   */
   filterChanged(): void {
-    this.#drafts.clear();
-    for (const t of this.#timers.values()) clearTimeout(t);
-    this.#timers.clear();
+    const filter = this.host.store().filter;
+    for (const [field, base] of this.#bases) {
+      if (filter[field] === base) continue;
+      this.#drafts.delete(field);
+      this.#bases.delete(field);
+      clearTimeout(this.#timers.get(field));
+      this.#timers.delete(field);
+    }
   }
 
   /** Recomputes a relative preset's start (on refresh), so "last hour" stays the last hour. */
@@ -95,11 +106,13 @@ export class FilterBar implements ReactiveController {
   }
 
   #onText(field: TextField, value: string, immediate: boolean): void {
+    if (!this.#drafts.has(field)) this.#bases.set(field, this.host.store().filter[field]);
     this.#drafts.set(field, value);
     clearTimeout(this.#timers.get(field));
     const apply = () => {
       this.#timers.delete(field);
       this.#drafts.delete(field);
+      this.#bases.delete(field);
       this.#patch({ [field]: value.trim() || undefined });
     };
     if (immediate) apply();

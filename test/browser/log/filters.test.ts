@@ -237,3 +237,30 @@ describe('<ev-log> shared state and URL', () => {
     localStorage.removeItem('log-test-columns');
   });
 });
+
+describe('<ev-log> filter text being typed is never lost', () => {
+  it('survives a filter change made elsewhere, and text in another field being applied', async () => {
+    const { client } = authentik(makeEvents({ count: 50, now: NOW, gapMs: 60_000 }));
+    const el = await fixture<EvLog>(html`<ev-log style="height: 560px" .client=${client}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    // Typing, not sent yet, when a chart / map / chip changes another part of the filter.
+    await type(el, 'username', 'ali');
+    el.store.patchFilter({ brand_name: 'tenant-a' });
+    await settle(el, 1);
+    expect(input(el, 'username').value).to.equal('ali');
+    await waitFor(() => el.store.filter.username === 'ali', 'the typed username applied after the pause');
+    // Two fields typed one after the other: applying the first keeps the second's text and wait.
+    await type(el, 'username', 'bob');
+    await type(el, 'client_ip', '192.0.2');
+    await waitFor(() => el.store.filter.username === 'bob', 'the username');
+    expect(input(el, 'client_ip').value).to.equal('192.0.2');
+    await waitFor(() => el.store.filter.client_ip === '192.0.2', 'the client IP applied too');
+    // A change from elsewhere to the field being typed in wins (the draft is dropped).
+    await type(el, 'username', 'carol');
+    el.store.patchFilter({ username: 'dave' });
+    await settle(el, 1);
+    expect(input(el, 'username').value).to.equal('dave');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(el.store.filter.username).to.equal('dave');
+  });
+});
