@@ -39,6 +39,8 @@ export class ChartInteraction {
   pending?: Pending;
   #drag?: { pointerId: number; x0: number; anchor: number; action?: string; moved: boolean };
   #keyAnchor?: number;
+  /** The bar Escape left (no bar is active then): the next key goes on from it. */
+  #escapedAt?: number;
 
   constructor(private readonly host: InteractionHost) {}
 
@@ -125,6 +127,7 @@ export class ChartInteraction {
 
   onBlur = (): void => {
     this.#keyAnchor = undefined;
+    this.#escapedAt = undefined;
     if (!this.#drag) this.#set(undefined, undefined);
   };
 
@@ -132,7 +135,9 @@ export class ChartInteraction {
     const model = this.host.model();
     const view = this.host.view();
     if (!model || model.size === 0) return;
-    const current = this.active?.bar ?? this.host.initialBar();
+    const escaped = this.#escapedAt;
+    this.#escapedAt = undefined;
+    const current = this.active?.bar ?? (escaped !== undefined && escaped < model.size ? escaped : this.host.initialBar());
     const last = model.size - 1;
     const page = Math.max(1, Math.round(model.size / 10));
     // Left / Right follow what is on screen: in RTL the time axis runs right to left.
@@ -182,6 +187,8 @@ export class ChartInteraction {
         if (this.pending || this.active) {
           event.preventDefault();
           this.#keyAnchor = undefined;
+          // The next arrow goes on from this bar, not from the start.
+          if (!this.pending) this.#escapedAt = current;
           this.#set(this.pending ? { bar: current, keyboard: true } : undefined, undefined);
         }
         return;

@@ -110,6 +110,19 @@ describe('<ev-volume-chart> keyboard', () => {
     expect(parts(el, 'tooltip'), 'tooltip hidden').to.have.length(0);
   });
 
+  it('after Escape hides the bar, the next arrow goes on from that bar (not from the start)', async () => {
+    const { el } = await focused();
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(announced(el)).to.contain('1:00 – 2:00 AM');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(parts(el, 'tooltip'), 'tooltip hidden').to.have.length(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(announced(el)).to.equal('11/1/26, 2:00 – 3:00 AM: 0 events.');
+  });
+
   it('in right-to-left layouts Left moves forward in time', async () => {
     const { el } = await focused('rtl');
     await sendKeys({ press: 'Home' });
