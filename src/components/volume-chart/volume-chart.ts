@@ -141,6 +141,7 @@ export class EvVolumeChart extends EvDataElement {
       filter: () => this.#filterWithoutTime(),
       place: (event) => this.#place(event),
       reload: () => this.reload(),
+      source: () => (this.buckets ? undefined : this.effectiveClient),
     });
   }
 

@@ -1,8 +1,8 @@
 /**
  * Live updates of `<ev-volume-chart>`: one subscription to the client while `live` is on.
  * An event the chart can place is counted in place; one it cannot judge (free-text search)
- * triggers a debounced re-fetch; a reconnect, a re-attached element or `live` switched back on
- * re-fetches to catch up on what was missed.
+ * triggers a debounced re-fetch; a reconnect, a re-attached element or `live` switched on after
+ * the data was loaded re-fetches to catch up on what was missed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
@@ -20,6 +20,8 @@ export interface VolumeLiveOptions {
   place: (event: EventRecord) => void;
   /** Re-fetches everything. */
   reload: () => void;
+  /** The client the data comes from, followed or not (undefined with handed buckets). */
+  source: () => EventsClient | undefined;
 }
 
 export class VolumeLiveController implements ReactiveController {
@@ -50,10 +52,11 @@ export class VolumeLiveController implements ReactiveController {
 
   #sync(): void {
     const client = this.host.isConnected ? this.options.client() : undefined;
+    // Not following (removed, `live` off, or never on): what the data came from is missed from now on.
+    if (!client) this.#missedFrom = this.#client ?? this.options.source() ?? this.#missedFrom;
     if (client === this.#client) return;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    if (this.#client && !client) this.#missedFrom = this.#client;
     this.#client = client;
     this.#down = false;
     this.#up = false;

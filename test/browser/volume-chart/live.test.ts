@@ -106,11 +106,14 @@ describe('<ev-volume-chart live>', () => {
     await waitUntil(() => total(el) === before + 1, 'caught up');
   });
 
-  it('without live it does not follow', async () => {
-    const { memory, el } = await liveChart({ live: false });
+  it('without live it does not follow; live switched on for the first time catches up', async () => {
+    const { memory, el, calls } = await liveChart({ live: false });
     const before = total(el);
     memory.addEvents([eventAt(Date.now() - 1000)]);
     await el.updateComplete;
     expect(total(el)).to.equal(before);
+    el.live = true;
+    await waitUntil(() => calls() === 2, 're-fetched when live was switched on');
+    await waitUntil(() => total(el) === before + 1, 'caught up');
   });
 });
