@@ -261,6 +261,20 @@ export class EvLog extends EvDataElement {
     }
     this.#grid.render();
     if (this.#followOnLoad && this.#cache?.loaded) this.#followSelection();
+    // The grid went away (error or empty) with keyboard focus in it: the view's button takes it,
+    // or it would fall to the page.
+    if ((this.viewState === 'error' || this.viewState === 'empty') && this.#grid.hasFocus) {
+      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"], [part="empty-action"]')?.focus();
+    }
+  }
+
+  /** A state view's action: its button goes away with the view, so focus moves to the grid (kept shown while it loads). */
+  #toGrid(run: () => void): () => void {
+    return () => {
+      const focused = this.shadowRoot!.activeElement !== null;
+      run();
+      if (focused) this.#grid.moveFocus(-1, this.#grid.focus.col);
+    };
   }
 
   /** Starts over when the source, filter, ordering or page changed. */
@@ -455,9 +469,9 @@ export class EvLog extends EvDataElement {
         ${state === 'loading'
           ? skeleton(this.i18n, this.columns.length)
           : state === 'empty'
-            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.store.clearFilter() } : undefined)
+            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: this.#toGrid(() => this.store.clearFilter()) } : undefined)
             : state === 'error'
-              ? this.renderError(cache?.firstError, () => cache?.retry())
+              ? this.renderError(cache?.firstError, this.#toGrid(() => cache?.retry()))
               : state === 'no-client'
                 ? this.renderNoClient()
                 : nothing}

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvSelectEvent } from '../../../src/events/ev-select.js';
@@ -110,6 +111,38 @@ describe('<ev-log> keyboard', () => {
     expect(shadow(el).querySelector('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('ascending');
     await press(el, 'ArrowDown');
     expect(focusAt(el)).to.deep.equal({ row: 2, col: 0 });
+  });
+
+  it('Retry, Clear filters and a failed reload keep keyboard focus in the log', async () => {
+    let fail = true;
+    const client = createMemoryClient({ events: manyEvents(40), latencyMs: 50, fail: (op) => (fail && op === 'listEvents' ? new EventsHttpError(503, '') : undefined) });
+    const el = await fixture<EvLog>(html`<ev-log style="height: 400px; width: 900px" .client=${client}></ev-log>`);
+    const inGrid = () => grid(el).contains(shadow(el).activeElement);
+    await waitFor(() => el.matches(':state(error)'), 'the error');
+    // Retry from the keyboard: its button goes away with the error; focus goes to the grid.
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.focus();
+    fail = false;
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.matches(':state(ready)'), 'ready after retry');
+    await settle(el);
+    expect(inGrid(), `focus on ${shadow(el).activeElement?.getAttribute("part") ?? document.activeElement?.tagName}`).to.equal(true);
+    // A reload that fails while focus is in the grid: focus goes to the Retry button.
+    fail = true;
+    el.store.patchFilter({ username: 'nobody-at-all' });
+    await waitFor(() => el.matches(':state(error)'), 'the error of the reload');
+    await settle(el);
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('retry-button');
+    // Clear filters in the empty view: focus goes to the grid again.
+    fail = false;
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.matches(':state(empty)'), 'the empty view');
+    await settle(el);
+    expect(shadow(el).activeElement?.getAttribute('part')).to.equal('empty-action');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.matches(':state(ready)'), 'ready after clearing');
+    await settle(el);
+    expect(inGrid()).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('Enter expands a row in place (ev-select, shared selection), Escape collapses, focus returns to the row', async () => {
