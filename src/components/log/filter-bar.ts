@@ -87,6 +87,13 @@ export class FilterBar implements ReactiveController {
     }
   }
 
+  /** Clears the whole filter, the time range's preset and custom fields included. */
+  clearAll(): void {
+    this.#preset = undefined;
+    this.#custom = false;
+    this.host.store().clearFilter();
+  }
+
   /** Recomputes a relative preset's start (on refresh), so "last hour" stays the last hour. */
   refreshPreset(): void {
     const p = this.#preset;
@@ -301,11 +308,7 @@ export class FilterBar implements ReactiveController {
       </div>
       ${filterChips(f, t, this.host.lang(), (field) => this.host.store().patchFilter({ [field]: undefined }))}
       ${active
-        ? html`<button type="button" part="clear-filters" @click=${() => {
-            this.#preset = undefined;
-            this.#custom = false;
-            this.host.store().clearFilter();
-          }}>${t.log.clearFilters}</button>`
+        ? html`<button type="button" part="clear-filters" @click=${() => this.clearAll()}>${t.log.clearFilters}</button>`
         : nothing}
     </form>`;
   }

@@ -469,7 +469,7 @@ export class EvLog extends EvDataElement {
         ${state === 'loading'
           ? skeleton(this.i18n, this.columns.length)
           : state === 'empty'
-            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: this.#toGrid(() => this.store.clearFilter()) } : undefined)
+            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: this.#toGrid(() => this.#filters.clearAll()) } : undefined)
             : state === 'error'
               ? this.renderError(cache?.firstError, this.#toGrid(() => cache?.retry()))
               : state === 'no-client'

@@ -136,6 +136,16 @@ describe('<ev-log> filters produce exactly authentik query parameters', () => {
     expect(source.filter.since).to.equal('2026-07-04T13:30:00.000Z');
     expect(input(el, 'since').value).to.equal('2026-07-04T09:30');
     await expect(el).to.be.accessible();
+    // Nothing in a day in July: "Clear filters" in the empty view clears the custom range too.
+    const to = input(el, 'until');
+    to.value = '2026-07-05T09:30';
+    to.dispatchEvent(new Event('change'));
+    await waitFor(() => el.matches(':state(empty)'), 'the empty view');
+    shadow(el).querySelector<HTMLButtonElement>('[part="empty-action"]')!.click();
+    await waitFor(() => el.matches(':state(ready)'), 'ready after clearing');
+    expect(source.filter).to.deep.equal({});
+    expect(range.value).to.equal('any');
+    expect(input(el, 'since'), 'the custom range fields closed').to.equal(null);
   });
 
   it('filters a `.events` array in memory, without any request', async () => {
