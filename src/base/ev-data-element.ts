@@ -34,6 +34,40 @@ export class EvDataElement extends EvElement {
   #subscribedStore?: EvStore;
   #internals?: ElementInternals;
   #viewState?: ViewState;
+  /** A state view's button (Retry, an empty view's action) had focus when it ran: it goes away with its view. */
+  #refocus = false;
+
+  constructor() {
+    super();
+    this.addController({ hostUpdated: () => this.#refocus && void this.updateComplete.then(() => this.#restoreFocus()) });
+  }
+
+  /** Runs a state view's action, remembering whether its button had focus. */
+  #keepingFocus(run: () => void): () => void {
+    return () => {
+      this.#refocus = this.shadowRoot?.activeElement != null;
+      run();
+    };
+  }
+
+  /**
+   * After a state view's action: once its button is gone and focus with it (nothing else took it,
+   * in the element or on the page), focus the first control shown, so it is not lost to the page.
+   */
+  #restoreFocus(): void {
+    if (!this.#refocus) return;
+    const active = document.activeElement;
+    if (this.shadowRoot?.activeElement || (active && active !== document.body && active !== this)) {
+      this.#refocus = false;
+      return;
+    }
+    const target = [...this.renderRoot.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].find(
+      (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    if (!target) return; // still loading: after a later update
+    this.#refocus = false;
+    target.focus();
+  }
 
   /** The client in use: the `client` property, else the surrounding source's. */
   get effectiveClient(): EventsClient | undefined {
@@ -109,11 +143,11 @@ export class EvDataElement extends EvElement {
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    return errorView(this.i18n.common, this.errorMessage(error), retry);
+    return errorView(this.i18n.common, this.errorMessage(error), this.#keepingFocus(retry));
   }
 
   protected renderEmpty(message: string, action?: { label: string; run: () => void }): TemplateResult {
-    return emptyView(message, action);
+    return emptyView(message, action && { ...action, run: this.#keepingFocus(action.run) });
   }
 
   protected renderNoClient(): TemplateResult {
