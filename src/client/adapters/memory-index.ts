@@ -8,8 +8,6 @@ import { EXACT_FIELDS, fieldTest, isoMs, searchText, timeBounds, type ExactField
 import { filterKey } from '../query.js';
 import type { EventFilter, EventRecord } from '../types.js';
 
-export { isoMs } from '../filter-match.js';
-
 const ORDERABLE: Record<string, (e: EventRecord) => string> = {
   action: (e) => e.action,
   user: (e) => e.user.username ?? '',

@@ -21,7 +21,8 @@ import type {
   VolumeQuery,
 } from '../types.js';
 import { AUTHENTIK_BUCKET_MS, DAY, bucketStart, zeroFill } from '../volume.js';
-import { MemoryIndex, isOrderable, isoMs } from './memory-index.js';
+import { isoMs } from '../filter-match.js';
+import { MemoryIndex, isOrderable } from './memory-index.js';
 
 export interface MemoryClientOptions {
   events?: readonly EventRecord[];

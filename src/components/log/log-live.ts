@@ -4,7 +4,7 @@
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
  */
 import type { EventFilter, EventRecord } from '../../client/types.js';
-import { eventMatcher } from './match.js';
+import { eventMatcher } from '../../client/filter-match.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 

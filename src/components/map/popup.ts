@@ -3,7 +3,7 @@
  * event count, and its newest events with action, user, time (in the store's zone) and a
  * "Show event" button (`ev-select`) plus an optional link (through `safeUrl`).
  */
-import { isoMs } from '../../client/adapters/memory-index.js';
+import { isoMs } from '../../client/filter-match.js';
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { isoMs } from '../../client/adapters/memory-index.js';
+import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionColorVar, actionSlot } from '../../format/actions.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../../format/time.js';

@@ -3,7 +3,7 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
-import { isoMs } from '../../client/adapters/memory-index.js';
+import { isoMs } from '../../client/filter-match.js';
 import { filterKey } from '../../client/query.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeQuery } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';

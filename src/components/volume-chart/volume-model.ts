@@ -3,7 +3,7 @@
  * volume buckets, re-bucketed to the bar width, with the derived figures every view needs
  * (totals, busiest bar, top actions). No DOM, no Chart.js.
  */
-import { isoMs } from '../../client/adapters/memory-index.js';
+import { isoMs } from '../../client/filter-match.js';
 import type { VolumeBucket } from '../../client/types.js';
 import { AUTHENTIK_BUCKET_MS, bucketStart } from '../../client/volume.js';
 

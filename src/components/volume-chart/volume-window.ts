@@ -3,7 +3,7 @@
  * ending now, or a custom one, widened to keep the shared range in view), and the bar width
  * (the server's bucket, or a coarser one so a view never needs more than `maxBars` bars).
  */
-import { isoMs } from '../../client/adapters/memory-index.js';
+import { isoMs } from '../../client/filter-match.js';
 import type { VolumeBucket, VolumeResult } from '../../client/types.js';
 import { DAY, chooseBucketMs } from '../../client/volume.js';
 import type { RangePreset } from './volume-chart.strings.js';

@@ -4,7 +4,7 @@ import { eventLatLng } from '../../../src/client/geo.js';
 import type { EventFilter, EventQuery, GeoArea } from '../../../src/client/types.js';
 import { searchFromState, stateFromSearch } from '../../../src/context/url-sync.js';
 import { EvStore } from '../../../src/context/store.js';
-import { matchesFilter } from '../../../src/components/log/match.js';
+import { matchesFilter } from '../../../src/client/filter-match.js';
 import { liveMatch } from '../../../src/components/volume-chart/live-match.js';
 import { pointAt } from '../volume-chart/helpers.js';
 import { project } from '../map/helpers.js';

@@ -3,7 +3,7 @@ import type { EventRecord, Page } from '../../../src/client/types.js';
 import { loadColumns, saveColumns, toggleColumn } from '../../../src/components/log/column-chooser.js';
 import { csvCell, csvHeader, csvRow, formulaSafe } from '../../../src/components/log/export.js';
 import { MAX_PHYSICAL_PX, ScrollSpace } from '../../../src/components/log/layout.js';
-import { matchesFilter } from '../../../src/components/log/match.js';
+import { matchesFilter } from '../../../src/client/filter-match.js';
 import { RowCache } from '../../../src/components/log/row-cache.js';
 import { readViewState, writeViewState } from '../../../src/components/log/url-state.js';
 import { formatWall, fromInputValue, toInputValue } from '../../../src/components/log/zone.js';

@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from '../../../server/app.js';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventFilter, EventQuery, EventRecord, EventsClient } from '../../../src/client/types.js';
-import { matchesFilter } from '../../../src/components/log/match.js';
+import { matchesFilter } from '../../../src/client/filter-match.js';
 import { liveMatch } from '../../../src/components/volume-chart/live-match.js';
 
 const TOKEN = 'filter-match-token';
