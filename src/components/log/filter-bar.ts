@@ -47,9 +47,8 @@ export class FilterBar implements ReactiveController {
   #actions?: ActionInfo[];
   #actionsError = false;
   #actionsLoading?: AbortController;
-  #drafts = new Map<TextField, string>();
-  /** The stored value each draft started from. */
-  #bases = new Map<TextField, string | undefined>();
+  /** Text typed but not applied yet, with the stored value its typing started from. */
+  #drafts = new Map<TextField, { text: string; base: string | undefined }>();
   #timers = new Map<TextField, ReturnType<typeof setTimeout>>();
   /** The preset and the `since` it produced, to show the preset while the filter still matches it. */
   #preset?: { preset: RangePreset; since: string };
@@ -78,10 +77,9 @@ export class FilterBar implements ReactiveController {
    */
   filterChanged(): void {
     const filter = this.host.store().filter;
-    for (const [field, base] of this.#bases) {
+    for (const [field, { base }] of this.#drafts) {
       if (filter[field] === base) continue;
       this.#drafts.delete(field);
-      this.#bases.delete(field);
       clearTimeout(this.#timers.get(field));
       this.#timers.delete(field);
     }
@@ -113,13 +111,12 @@ export class FilterBar implements ReactiveController {
   }
 
   #onText(field: TextField, value: string, immediate: boolean): void {
-    if (!this.#drafts.has(field)) this.#bases.set(field, this.host.store().filter[field]);
-    this.#drafts.set(field, value);
+    const draft = this.#drafts.get(field);
+    this.#drafts.set(field, { text: value, base: draft ? draft.base : this.host.store().filter[field] });
     clearTimeout(this.#timers.get(field));
     const apply = () => {
       this.#timers.delete(field);
       this.#drafts.delete(field);
-      this.#bases.delete(field);
       this.#patch({ [field]: value.trim() || undefined });
     };
     if (immediate) apply();
@@ -195,7 +192,7 @@ export class FilterBar implements ReactiveController {
   }
 
   #text(field: TextField, label: string, type: 'search' | 'text' = 'search'): TemplateResult {
-    const value = this.#drafts.get(field) ?? this.host.store().filter[field] ?? '';
+    const value = this.#drafts.get(field)?.text ?? this.host.store().filter[field] ?? '';
     return html`<label class="field" part="filter-field">
       <span class="field-label">${label}</span>
       <input
