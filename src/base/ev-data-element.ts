@@ -42,12 +42,22 @@ export class EvDataElement extends EvElement {
     this.addController({ hostUpdated: () => this.#refocus && void this.updateComplete.then(() => this.#restoreFocus()) });
   }
 
-  /** Runs a state view's action, remembering whether its button had focus. */
+  /** Runs a state view's action; when its button had focus, finds focus a new place. */
   #keepingFocus(run: () => void): () => void {
     return () => {
-      this.#refocus = this.shadowRoot?.activeElement != null;
+      const focused = this.shadowRoot?.activeElement != null;
       run();
+      this.#refocus = focused && !this.focusAfterStateAction();
     };
+  }
+
+  /**
+   * A state view's action (Retry, an empty view's action) ran from the keyboard and its button
+   * goes away with the view. An element with a better place for focus moves it and returns true;
+   * by default focus goes to the first control shown once the element has loaded.
+   */
+  protected focusAfterStateAction(): boolean {
+    return false;
   }
 
   /**

@@ -268,13 +268,10 @@ export class EvLog extends EvDataElement {
     }
   }
 
-  /** A state view's action: its button goes away with the view, so focus moves to the grid (kept shown while it loads). */
-  #toGrid(run: () => void): () => void {
-    return () => {
-      const focused = this.shadowRoot!.activeElement !== null;
-      run();
-      if (focused) this.#grid.moveFocus(-1, this.#grid.focus.col);
-    };
+  /** After Retry or Clear filters, focus goes to the grid (kept shown while it loads). */
+  protected override focusAfterStateAction(): boolean {
+    this.#grid.moveFocus(-1, this.#grid.focus.col);
+    return true;
   }
 
   /** Starts over when the source, filter, ordering or page changed. */
@@ -469,9 +466,9 @@ export class EvLog extends EvDataElement {
         ${state === 'loading'
           ? skeleton(this.i18n, this.columns.length)
           : state === 'empty'
-            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: this.#toGrid(() => this.#filters.clearAll()) } : undefined)
+            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.#filters.clearAll() } : undefined)
             : state === 'error'
-              ? this.renderError(cache?.firstError, this.#toGrid(() => cache?.retry()))
+              ? this.renderError(cache?.firstError, () => cache?.retry())
               : state === 'no-client'
                 ? this.renderNoClient()
                 : nothing}
