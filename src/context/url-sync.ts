@@ -19,14 +19,17 @@ export function stateFromSearch(search: string) {
   };
 }
 
-/** Writes the store's state into a query string, keeping foreign parameters. */
-export function searchFromState(current: string, store: EvStore): string {
+/**
+ * Writes the store's state into a query string, keeping foreign parameters. The time zone is
+ * left out when it is `defaultTimeZone` (the zone a URL without `tz` stands for).
+ */
+export function searchFromState(current: string, store: EvStore, defaultTimeZone = 'local'): string {
   const params = new URLSearchParams(current);
   for (const key of OWN) params.delete(key);
   for (const [key, value] of Object.entries(filterToParams(store.filter))) {
     for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
   }
-  if (store.timeZone !== 'local') params.set('tz', store.timeZone);
+  if (store.timeZone !== defaultTimeZone) params.set('tz', store.timeZone);
   if (store.selection) params.set('event', store.selection);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -35,7 +38,14 @@ export function searchFromState(current: string, store: EvStore): string {
 export class UrlSync {
   #applying = false;
 
-  constructor(readonly store: EvStore) {}
+  /**
+   * @param defaultTimeZone The zone of a URL without `tz` (e.g. the one `<ev-source time-zone>`
+   *   names), so the page's own zone is not reset to `local` by a URL that does not mention one.
+   */
+  constructor(
+    readonly store: EvStore,
+    readonly defaultTimeZone = 'local',
+  ) {}
 
   connect(): void {
     this.#fromUrl();
@@ -52,7 +62,7 @@ export class UrlSync {
     const state = stateFromSearch(location.search);
     this.#applying = true;
     try {
-      this.store.update({ filter: state.filter, selection: state.selection, ...(state.timeZone ? { timeZone: state.timeZone } : { timeZone: 'local' }) });
+      this.store.update({ filter: state.filter, selection: state.selection, timeZone: state.timeZone || this.defaultTimeZone });
     } finally {
       this.#applying = false;
     }
@@ -62,7 +72,7 @@ export class UrlSync {
 
   #onChange = (event: Event): void => {
     if (this.#applying) return;
-    const search = searchFromState(location.search, this.store);
+    const search = searchFromState(location.search, this.store, this.defaultTimeZone);
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     // Filter and selection changes are navigations (back undoes them); a time-zone switch is not.

@@ -54,6 +54,8 @@ export class EvSource extends EvElement {
   readonly store: EvStore = new EvStore();
 
   #urlSync?: UrlSync;
+  /** The zone before the URL was first read (the `time-zone` attribute): what a URL without `tz` means. */
+  #urlDefaultZone?: string;
 
   /** The filter every element inside follows. Setting it replaces the whole filter. */
   get filter(): EventFilter {
@@ -98,7 +100,8 @@ export class EvSource extends EvElement {
 
   #startUrlSync(): void {
     if (this.#urlSync || !this.isConnected) return;
-    this.#urlSync = new UrlSync(this.store);
+    this.#urlDefaultZone ??= this.store.timeZone;
+    this.#urlSync = new UrlSync(this.store, this.#urlDefaultZone);
     this.#urlSync.connect();
   }
 

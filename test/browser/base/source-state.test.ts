@@ -78,6 +78,35 @@ describe('<ev-source> shared state', () => {
     expect(source.filter).to.deep.equal({ actions: ['login'], username: 'bob' });
   });
 
+  it('sync-url with a time-zone attribute: a URL without tz keeps the attribute\'s zone (plain HTML)', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1`);
+    // Attributes only, set before it is connected, as a plain HTML page writes it (the README's example).
+    const source = document.createElement('ev-source');
+    source.setAttribute('sync-url', '');
+    source.setAttribute('time-zone', 'Europe/Berlin');
+    const view = source.appendChild(document.createElement('test-view') as TestView);
+    document.body.append(source);
+    try {
+      source.client = createMemoryClient();
+      await view.updateComplete;
+      expect(source.timeZone).to.equal('Europe/Berlin');
+      expect(source.getAttribute('time-zone')).to.equal('Europe/Berlin');
+      expect(view.shadowRoot!.textContent).to.contain('Europe/Berlin');
+      expect(location.search).to.equal('?keep=1');
+      source.store.patchFilter({ username: 'bob' });
+      expect(location.search).to.equal('?keep=1&username=bob');
+      source.timeZone = 'local';
+      expect(location.search).to.equal('?keep=1&username=bob&tz=local');
+      const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await popped;
+      expect(source.filter).to.deep.equal({});
+      expect(source.timeZone).to.equal('Europe/Berlin');
+    } finally {
+      source.remove();
+    }
+  });
+
   it('url helpers round-trip the state with authentik parameter names', () => {
     const store = new EvStore({ filter: { actions: ['a', 'b'], since: '2026-01-01T00:00:00.000Z' }, selection: 'pk1', timeZone: 'Europe/Berlin' });
     const search = searchFromState('?x=1', store);
