@@ -113,7 +113,9 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
     const page = query.page ?? 1;
     let result: ListResult;
     if (list.paging.type === 'cursor' && !query.cursor) {
-      const key = `${list.url}|${JSON.stringify(values)}|${pageSize}`;
+      // The cursors of one result list: the same filter and page size, whichever page is asked for.
+      const { page: _page, pageSize: _pageSize, cursor: _cursor, ...filter } = values;
+      const key = `${list.url}|${JSON.stringify(filter)}|${pageSize}`;
       const known = cursors.get(key) ?? [''];
       let at = Math.min(page, known.length);
       result = await fetchList(list, values, at, pageSize, known[at - 1] || undefined, signal);

@@ -77,6 +77,18 @@ describe('mapped adapter (alt family)', () => {
     }
   });
 
+  test('cursor paging: reading pages in order costs one request each (cursors remembered across pages)', async () => {
+    const tag = 'cursor-memo';
+    const client = createMappedClient({ ...altMapping(`${server.url}/api/alt/v1`, TOKEN), headers: { 'X-Ev-Tag': tag } });
+    const query = { actions: ['login', 'login_failed', 'logout', 'model_updated'] };
+    const pages: string[] = [];
+    for (let page = 1; page <= 6; page++) pages.push(...(await client.listEvents({ ...query, pageSize: 20, page })).items.map((e) => e.pk));
+    const expected = (await authentik.listEvents({ ...query, pageSize: 120 })).items.map((e) => e.pk);
+    assert.deepEqual(pages, expected);
+    const log = (await (await fetch(`${server.url}/__control/requests`)).json()) as Array<{ tag?: string; path: string }>;
+    assert.equal(log.filter((r) => r.tag === tag).length, 6, 'page N must not walk from page 1 again');
+  });
+
   test('a page bigger than the API serves (maxPageSize 500) comes back at its size and paging continues', async () => {
     const first = await mapped.listEvents({ pageSize: 1000 });
     assert.equal(first.items.length, 500);
