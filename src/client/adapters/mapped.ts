@@ -97,7 +97,8 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
       raw: Array.isArray(raw) ? raw : each(raw, itemsPath, (x) => x),
       itemsPath,
       total: total === undefined || total === null ? null : count(total, list.total!),
-      nextCursor: typeof next === 'string' && next ? next : null,
+      // A cursor may be a number (an id or offset to continue after) as well as a string.
+      nextCursor: typeof next === 'string' && next ? next : typeof next === 'number' && Number.isFinite(next) ? String(next) : null,
     };
   }
 
