@@ -129,6 +129,8 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
       if (result.nextCursor) known[at] = result.nextCursor;
       if (cursors.size > 20) cursors.clear();
       cursors.set(key, known);
+      // The list ended before the page asked for: that page is empty (not the last one again).
+      if (at < page) result = { ...result, raw: [], nextCursor: null };
     } else {
       result = await fetchList(list, values, page, pageSize, query.cursor, signal);
     }

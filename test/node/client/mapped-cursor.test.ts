@@ -1,6 +1,7 @@
 /**
  * The mapped adapter on a cursor API whose cursor is a number (an id to continue after, as many
- * audit APIs use): every page reachable, each with its own rows.
+ * audit APIs use): every page reachable, each with its own rows, and a page past the end empty
+ * rather than a repeat of the last one.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -50,4 +51,11 @@ describe('mapped adapter, numeric cursors', () => {
     assert.deepEqual(urls, ['?limit=20', '?limit=20&after=981', '?limit=20&after=961']);
   });
 
+  test('a page past the last one is empty, not the last page again', async () => {
+    const { client } = api();
+    const page = await client.listEvents({ page: 4, pageSize: 20 });
+    assert.deepEqual(page.items, []);
+    assert.equal(page.next, null);
+    assert.equal(page.total, ITEMS.length);
+  });
 });
