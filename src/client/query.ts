@@ -80,6 +80,19 @@ export function queryToParams(query: EventQuery, options: ParamOptions = {}): Pa
   return params;
 }
 
+/**
+ * A time from a URL as a full ISO timestamp, or undefined when it is not an ISO 8601 date or
+ * date-time. A time without a zone (`2026-11-01T10:00`, as people write links) is local time, as
+ * `Date.parse` and the in-memory client read it; servers get it with its zone, so they agree.
+ */
+function timeParam(value: string | null): string | undefined {
+  // An unencoded `+` of a UTC offset arrives as a space.
+  const text = (value ?? '').trim().replace(/([T ][\d:.]+) (\d\d:?\d\d)$/, '$1+$2');
+  if (!/^\d{4}-\d\d-\d\d(?:$|[T ]\d)/.test(text)) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
 /** Reads a filter back from query parameters (e.g. `location.search`). Unknown parameters are ignored. */
 export function paramsToFilter(search: URLSearchParams): EventFilter {
   const filter: EventFilter = {};
@@ -91,10 +104,10 @@ export function paramsToFilter(search: URLSearchParams): EventFilter {
     const value = search.get(key);
     if (value) filter[key] = value;
   }
-  const since = search.get(SINCE_PARAM);
-  const until = search.get(UNTIL_PARAM);
-  if (since && !Number.isNaN(Date.parse(since))) filter.since = since;
-  if (until && !Number.isNaN(Date.parse(until))) filter.until = until;
+  const since = timeParam(search.get(SINCE_PARAM));
+  const until = timeParam(search.get(UNTIL_PARAM));
+  if (since) filter.since = since;
+  if (until) filter.until = until;
   const area = parseBounds(search.get(GEO_BOUNDS_PARAM));
   if (area) filter.area = area;
   return filter;
