@@ -4,8 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isoMs } from '../../client/filter-match.js';
-import { filterKey } from '../../client/query.js';
-import type { EventFilter, EventRecord, VolumeBucket, VolumeQuery } from '../../client/types.js';
+import type { EventRecord, VolumeBucket } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
@@ -24,7 +23,8 @@ import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
-import { type Span, baseWindow, modelFromBuckets, modelFromResult, widened } from './volume-window.js';
+import { modelFromBuckets, modelFromResult } from './volume-window.js';
+import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
 import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
 
 
@@ -109,11 +109,7 @@ export class EvVolumeChart extends EvDataElement {
   #hidden: ReadonlySet<string> = new Set();
   readonly #chart = new ChartDriver(this);
   #announcement = '';
-  #query?: VolumeQuery;
-  #queryKey = '';
-  #baseKey = '';
-  #window: Span = { since: 0, until: 0 };
-  #extended = false;
+  readonly #request = new VolumeQueryState();
   #reload = 0;
   #bucketsKey?: unknown[];
   #changedBars?: Set<number>;
@@ -124,7 +120,7 @@ export class EvVolumeChart extends EvDataElement {
 
   readonly #task = new Task(this, {
     task: async ([client, query], { signal }) => (client && query ? client.volume(query, { signal }) : undefined),
-    args: () => [this.buckets ? undefined : this.effectiveClient, this.#query] as const,
+    args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
     onComplete: (result) => {
       if (!result) return;
       this.#model = modelFromResult(result, this.#maxBars, this.store.filter.actions);
@@ -138,7 +134,7 @@ export class EvVolumeChart extends EvDataElement {
     // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
     new VolumeLiveController(this, {
       client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
-      filter: () => this.#filterWithoutTime(),
+      filter: () => filterWithoutTime(this.store.filter),
       place: (event) => this.#place(event),
       reload: () => this.reload(),
       source: () => (this.buckets ? undefined : this.effectiveClient),
@@ -210,7 +206,7 @@ export class EvVolumeChart extends EvDataElement {
         this.#bucketsKey = key;
         this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
       }
-    } else this.#updateQuery();
+    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload });
     if (this.#model) {
       const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
       if (key !== this.#statsKey) {
@@ -226,48 +222,10 @@ export class EvVolumeChart extends EvDataElement {
     this.#syncChart();
   }
 
-  /** The filter without its time range: the chart's window replaces it; the range is highlighted. */
-  #filterWithoutTime(): EventFilter {
-    const { since: _since, until: _until, ...rest } = this.store.filter;
-    return rest;
-  }
-
   /** The selected event's time and action, when it is known. */
   #marked(): { time: number; action: string } | undefined {
     const event = this.#selected.event;
     return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: event.action } : undefined;
-  }
-
-  /** The shared time range in ms (open ends infinite), or undefined. */
-  #selection(): Span | undefined {
-    const { since, until } = this.store.filter;
-    if (!since && !until) return undefined;
-    const span = { since: since ? isoMs(since) : -Infinity, until: until ? isoMs(until) : Infinity };
-    return Number.isNaN(span.since) || Number.isNaN(span.until) ? undefined : span;
-  }
-
-  #updateQuery(): void {
-    const filter = this.#filterWithoutTime();
-    const base = JSON.stringify([this.range, this.from, this.to, filterKey(filter), this.#reload]);
-    const selection = this.#selection();
-    if (base !== this.#baseKey || (this.#extended && !selection)) {
-      this.#window = baseWindow(this.range, this.from, this.to, Math.ceil(Date.now() / 60_000) * 60_000);
-      this.#baseKey = base;
-      this.#extended = false;
-    }
-    // The selected range stays in view: a range outside the window widens it.
-    const wider = widened(this.#window, selection);
-    if (wider) {
-      this.#window = wider;
-      this.#extended = true;
-    }
-    const query: VolumeQuery = { ...filter, since: new Date(this.#window.since).toISOString(), until: new Date(this.#window.until).toISOString() };
-    // A new object only when something changed (the task re-runs on a new object); a reload always re-runs.
-    const key = JSON.stringify([query, this.#reload]);
-    if (key !== this.#queryKey) {
-      this.#query = query;
-      this.#queryKey = key;
-    }
   }
 
   /** Counts one live event in place (the window slides forward on preset ranges). */
@@ -275,7 +233,7 @@ export class EvVolumeChart extends EvDataElement {
     const model = this.#model;
     if (!model) return;
     const start = model.start;
-    const bar = addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#extended);
+    const bar = addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
     if (bar < 0) return;
     if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
     this.requestUpdate();
@@ -323,7 +281,7 @@ export class EvVolumeChart extends EvDataElement {
   #initialBar(): number {
     const model = this.#model;
     if (!model) return 0;
-    const selection = this.#selection();
+    const selection = selectionOf(this.store.filter);
     const first = selection ? Math.floor((selection.since - model.start) / model.bucketMs) : -1;
     if (first >= 0 && first < model.size) return first;
     for (let i = model.size - 1; i >= 0; i--) if ((this.#stats?.barTotals[i] ?? 0) > 0) return i;
@@ -375,7 +333,7 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#request.window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
       ${state === 'error'
         ? this.#chart.loadError
@@ -404,7 +362,7 @@ export class EvVolumeChart extends EvDataElement {
           @keydown=${this.#interaction.onKeyDown}
         ></canvas>
         ${ready && this.#chart.view
-          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: this.#selection(), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
+          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
           : nothing}
       </div>
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>
