@@ -17,7 +17,7 @@ import type { VolumeChartState } from './chart-runtime.js';
 import { DataTableWriter } from './data-table.js';
 import { timeTicks } from './time-axis.js';
 import { renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -239,6 +239,11 @@ export class EvVolumeChart extends EvDataElement {
     this.requestUpdate();
   }
 
+  /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
+  protected override errorMessage(error: unknown): { title: string; detail: string } {
+    return error !== undefined && error === this.#chart.loadError ? { title: this.i18n.volumeChart.loadFailed, detail: '' } : super.errorMessage(error);
+  }
+
   #textContext(): TextContext {
     const i18n = this.i18n;
     return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => actionLabel(action, i18n) };
@@ -335,11 +340,7 @@ export class EvVolumeChart extends EvDataElement {
         ? nothing
         : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#request.window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
-      ${state === 'error'
-        ? this.#chart.loadError
-          ? renderLoadError(c, this.i18n.common.retry, () => this.reload())
-          : this.renderError(error, () => this.reload())
-        : nothing}
+      ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
       ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
       ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
