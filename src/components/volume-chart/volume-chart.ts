@@ -23,7 +23,7 @@ import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
-import { modelFromBuckets, modelFromResult } from './volume-window.js';
+import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
 import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
 
@@ -308,6 +308,11 @@ export class EvVolumeChart extends EvDataElement {
     this.renderRoot.querySelector('canvas')?.focus();
   }
 
+  /** What the custom inputs show: the window as typed (the bars may snap it wider to whole bars). */
+  #inputWindow(): Span {
+    return this.range === 'custom' ? baseWindow('custom', this.from, this.to, this.#request.window.until) : this.#request.window;
+  }
+
   #toggle(action: string): void {
     this.hiddenActions = this.#hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action];
   }
@@ -338,7 +343,7 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#request.window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
       ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
