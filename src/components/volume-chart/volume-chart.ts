@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isoMs } from '../../client/filter-match.js';
-import type { EventRecord, VolumeBucket } from '../../client/types.js';
+import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
@@ -21,12 +21,12 @@ import { type TextContext, announcement, colorExpression, formatDuration, render
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
+import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
 import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
 import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
-
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -118,15 +118,21 @@ export class EvVolumeChart extends EvDataElement {
     (event) => this.emit(event),
   );
 
+  /** Live events counted while the request is in flight: its answer may predate them. */
+  readonly #inflight = new InFlightEvents();
+
   readonly #task = new Task(this, {
-    task: async ([client, query], { signal }) => (client && query ? client.volume(query, { signal }) : undefined),
-    args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
-    onComplete: (result) => {
-      if (!result) return;
-      this.#model = modelFromResult(result, this.#maxBars, this.store.filter.actions);
-      this.#changedBars = undefined;
+    task: async ([client, query], { signal }) => {
+      if (!client || !query) return undefined;
+      const request = this.#inflight.start(query.until!);
+      return { result: await client.volume(query, { signal }), request };
     },
-    onError: (error) => this.reportError(error, 'volume'),
+    args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
+    onComplete: (answer) => answer && this.#settle(answer.result, answer.request),
+    onError: (error) => {
+      this.#inflight.cancel();
+      this.reportError(error, 'volume');
+    },
   });
 
   constructor() {
@@ -228,12 +234,26 @@ export class EvVolumeChart extends EvDataElement {
     return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: event.action } : undefined;
   }
 
-  /** Counts one live event in place (the window slides forward on preset ranges). */
+  /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
+  #settle(result: VolumeResult, request: InFlight): void {
+    const model = modelFromResult(result, this.#maxBars, this.store.filter.actions, this.#request.window.until);
+    for (const event of this.#inflight.settle(request, filterWithoutTime(this.store.filter))) this.#count(model, event);
+    this.#model = model;
+    this.#changedBars = undefined;
+  }
+
+  /** Adds one event to `model` (the window slides forward on preset ranges); its bar or -1. */
+  #count(model: VolumeModel, event: EventRecord): number {
+    return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
+  }
+
+  /** Counts one live event in place, and keeps it for the answer of a request in flight. */
   #place(event: EventRecord): void {
+    this.#inflight.add(event);
     const model = this.#model;
     if (!model) return;
     const start = model.start;
-    const bar = addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
+    const bar = this.#count(model, event);
     if (bar < 0) return;
     if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
     this.requestUpdate();

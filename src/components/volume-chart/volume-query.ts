@@ -48,7 +48,7 @@ export class VolumeQueryState {
     const base = JSON.stringify([range, from, to, filterKey(filter), reload]);
     const selection = selectionOf(shared);
     if (base !== this.#baseKey || (this.extended && !selection)) {
-      this.window = baseWindow(range, from, to, Math.ceil(Date.now() / 60_000) * 60_000);
+      this.window = baseWindow(range, from, to, Date.now());
       this.#baseKey = base;
       this.extended = false;
     }
@@ -62,6 +62,10 @@ export class VolumeQueryState {
     // A reload always re-runs.
     const key = JSON.stringify([query, reload]);
     if (key !== this.#queryKey) {
+      // Asked for up to the moment it is sent, never into the future: the answer's `until` is then
+      // its watermark, and live events from then on are not in it (see `VolumeChart#settle`).
+      const now = Date.now();
+      if (this.window.since < now && this.window.until > now) query.until = new Date(now).toISOString();
       this.query = query;
       this.#queryKey = key;
     }
