@@ -26,7 +26,7 @@ import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
 import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
-import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
+import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initialBar, statsOf } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -160,7 +160,7 @@ export class EvVolumeChart extends EvDataElement {
           this.#announcement = selectedText(this.store.filter, this.#textContext());
         }
       },
-      initialBar: () => this.#initialBar(),
+      initialBar: () => (this.#model ? initialBar(this.#model, this.#stats, selectionOf(this.store.filter)) : 0),
     };
   }
 
@@ -300,17 +300,6 @@ export class EvVolumeChart extends EvDataElement {
     const dir = this.effectiveDir;
     const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
     this.#chart.sync(canvas, () => this.#chartState(dir === 'rtl'), this.#statsKey, appearance);
-  }
-
-  /** The bar to start keyboard navigation on: the selected range, else the latest bar with events. */
-  #initialBar(): number {
-    const model = this.#model;
-    if (!model) return 0;
-    const selection = selectionOf(this.store.filter);
-    const first = selection ? Math.floor((selection.since - model.start) / model.bucketMs) : -1;
-    if (first >= 0 && first < model.size) return first;
-    for (let i = model.size - 1; i >= 0; i--) if ((this.#stats?.barTotals[i] ?? 0) > 0) return i;
-    return model.size - 1;
   }
 
   /** The interaction moved (hover, focus, keys): re-render the overlays, announce keyboard moves. */
