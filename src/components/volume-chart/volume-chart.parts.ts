@@ -203,11 +203,3 @@ export function renderSelectionBar(filter: EventFilter, c: TextContext, clear: (
     <button part="clear-range" type="button" @click=${clear}>${c.t.clearRange}</button>
   </div>`;
 }
-
-/** Chart.js could not be downloaded (offline, a chunk gone after a deploy): say so, offer a retry. */
-export function renderLoadError(c: TextContext, retryLabel: string, retry: () => void): TemplateResult {
-  return html`<div part="error" class="ev-state ev-error" role="alert">
-    <p class="ev-error-title">${c.t.loadFailed}</p>
-    <button part="retry-button" type="button" @click=${retry}>${retryLabel}</button>
-  </div>`;
-}

@@ -4,8 +4,7 @@ import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isoMs } from '../../client/filter-match.js';
-import { filterKey } from '../../client/query.js';
-import type { EventFilter, EventRecord, VolumeBucket, VolumeQuery } from '../../client/types.js';
+import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
@@ -18,15 +17,16 @@ import type { VolumeChartState } from './chart-runtime.js';
 import { DataTableWriter } from './data-table.js';
 import { timeTicks } from './time-axis.js';
 import { renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderLoadError, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
+import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
-import { type Span, baseWindow, modelFromBuckets, modelFromResult, widened } from './volume-window.js';
-import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, statsOf } from './volume-model.js';
-
+import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
+import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
+import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initialBar, statsOf } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -109,11 +109,7 @@ export class EvVolumeChart extends EvDataElement {
   #hidden: ReadonlySet<string> = new Set();
   readonly #chart = new ChartDriver(this);
   #announcement = '';
-  #query?: VolumeQuery;
-  #queryKey = '';
-  #baseKey = '';
-  #window: Span = { since: 0, until: 0 };
-  #extended = false;
+  readonly #request = new VolumeQueryState();
   #reload = 0;
   #bucketsKey?: unknown[];
   #changedBars?: Set<number>;
@@ -122,15 +118,21 @@ export class EvVolumeChart extends EvDataElement {
     (event) => this.emit(event),
   );
 
+  /** Live events counted while the request is in flight: its answer may predate them. */
+  readonly #inflight = new InFlightEvents();
+
   readonly #task = new Task(this, {
-    task: async ([client, query], { signal }) => (client && query ? client.volume(query, { signal }) : undefined),
-    args: () => [this.buckets ? undefined : this.effectiveClient, this.#query] as const,
-    onComplete: (result) => {
-      if (!result) return;
-      this.#model = modelFromResult(result, this.#maxBars, this.store.filter.actions);
-      this.#changedBars = undefined;
+    task: async ([client, query], { signal }) => {
+      if (!client || !query) return undefined;
+      const request = this.#inflight.start(query.until!);
+      return { result: await client.volume(query, { signal }), request };
     },
-    onError: (error) => this.reportError(error, 'volume'),
+    args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
+    onComplete: (answer) => answer && this.#settle(answer.result, answer.request),
+    onError: (error) => {
+      this.#inflight.cancel();
+      this.reportError(error, 'volume');
+    },
   });
 
   constructor() {
@@ -138,7 +140,7 @@ export class EvVolumeChart extends EvDataElement {
     // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
     new VolumeLiveController(this, {
       client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
-      filter: () => this.#filterWithoutTime(),
+      filter: () => filterWithoutTime(this.store.filter),
       place: (event) => this.#place(event),
       reload: () => this.reload(),
       source: () => (this.buckets ? undefined : this.effectiveClient),
@@ -158,7 +160,7 @@ export class EvVolumeChart extends EvDataElement {
           this.#announcement = selectedText(this.store.filter, this.#textContext());
         }
       },
-      initialBar: () => this.#initialBar(),
+      initialBar: () => (this.#model ? initialBar(this.#model, this.#stats, selectionOf(this.store.filter)) : 0),
     };
   }
 
@@ -210,7 +212,7 @@ export class EvVolumeChart extends EvDataElement {
         this.#bucketsKey = key;
         this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
       }
-    } else this.#updateQuery();
+    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload });
     if (this.#model) {
       const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
       if (key !== this.#statsKey) {
@@ -226,59 +228,40 @@ export class EvVolumeChart extends EvDataElement {
     this.#syncChart();
   }
 
-  /** The filter without its time range: the chart's window replaces it; the range is highlighted. */
-  #filterWithoutTime(): EventFilter {
-    const { since: _since, until: _until, ...rest } = this.store.filter;
-    return rest;
-  }
-
   /** The selected event's time and action, when it is known. */
   #marked(): { time: number; action: string } | undefined {
     const event = this.#selected.event;
     return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: event.action } : undefined;
   }
 
-  /** The shared time range in ms (open ends infinite), or undefined. */
-  #selection(): Span | undefined {
-    const { since, until } = this.store.filter;
-    if (!since && !until) return undefined;
-    const span = { since: since ? isoMs(since) : -Infinity, until: until ? isoMs(until) : Infinity };
-    return Number.isNaN(span.since) || Number.isNaN(span.until) ? undefined : span;
+  /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
+  #settle(result: VolumeResult, request: InFlight): void {
+    const model = modelFromResult(result, this.#maxBars, this.store.filter.actions, this.#request.window.until);
+    for (const event of this.#inflight.settle(request, filterWithoutTime(this.store.filter))) this.#count(model, event);
+    this.#model = model;
+    this.#changedBars = undefined;
   }
 
-  #updateQuery(): void {
-    const filter = this.#filterWithoutTime();
-    const base = JSON.stringify([this.range, this.from, this.to, filterKey(filter), this.#reload]);
-    const selection = this.#selection();
-    if (base !== this.#baseKey || (this.#extended && !selection)) {
-      this.#window = baseWindow(this.range, this.from, this.to, Math.ceil(Date.now() / 60_000) * 60_000);
-      this.#baseKey = base;
-      this.#extended = false;
-    }
-    // The selected range stays in view: a range outside the window widens it.
-    const wider = widened(this.#window, selection);
-    if (wider) {
-      this.#window = wider;
-      this.#extended = true;
-    }
-    const query: VolumeQuery = { ...filter, since: new Date(this.#window.since).toISOString(), until: new Date(this.#window.until).toISOString() };
-    // A new object only when something changed (the task re-runs on a new object); a reload always re-runs.
-    const key = JSON.stringify([query, this.#reload]);
-    if (key !== this.#queryKey) {
-      this.#query = query;
-      this.#queryKey = key;
-    }
+  /** Adds one event to `model` (the window slides forward on preset ranges); its bar or -1. */
+  #count(model: VolumeModel, event: EventRecord): number {
+    return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
   }
 
-  /** Counts one live event in place (the window slides forward on preset ranges). */
+  /** Counts one live event in place, and keeps it for the answer of a request in flight. */
   #place(event: EventRecord): void {
+    this.#inflight.add(event);
     const model = this.#model;
     if (!model) return;
     const start = model.start;
-    const bar = addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#extended);
+    const bar = this.#count(model, event);
     if (bar < 0) return;
     if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
     this.requestUpdate();
+  }
+
+  /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
+  protected override errorMessage(error: unknown): { title: string; detail: string } {
+    return error !== undefined && error === this.#chart.loadError ? { title: this.i18n.volumeChart.loadFailed, detail: '' } : super.errorMessage(error);
   }
 
   #textContext(): TextContext {
@@ -319,17 +302,6 @@ export class EvVolumeChart extends EvDataElement {
     this.#chart.sync(canvas, () => this.#chartState(dir === 'rtl'), this.#statsKey, appearance);
   }
 
-  /** The bar to start keyboard navigation on: the selected range, else the latest bar with events. */
-  #initialBar(): number {
-    const model = this.#model;
-    if (!model) return 0;
-    const selection = this.#selection();
-    const first = selection ? Math.floor((selection.since - model.start) / model.bucketMs) : -1;
-    if (first >= 0 && first < model.size) return first;
-    for (let i = model.size - 1; i >= 0; i--) if ((this.#stats?.barTotals[i] ?? 0) > 0) return i;
-    return model.size - 1;
-  }
-
   /** The interaction moved (hover, focus, keys): re-render the overlays, announce keyboard moves. */
   #interactionChanged(): void {
     const { active, pending } = this.#interaction;
@@ -343,6 +315,11 @@ export class EvVolumeChart extends EvDataElement {
     if (!this.#selecting.clear()) return;
     await this.updateComplete;
     this.renderRoot.querySelector('canvas')?.focus();
+  }
+
+  /** What the custom inputs show: the window as typed (the bars may snap it wider to whole bars). */
+  #inputWindow(): Span {
+    return this.range === 'custom' ? baseWindow('custom', this.from, this.to, this.#request.window.until) : this.#request.window;
   }
 
   #toggle(action: string): void {
@@ -375,13 +352,9 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: model ? { since: model.start, until: barEnd(model, model.size - 1) } : this.#window, bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
-      ${state === 'error'
-        ? this.#chart.loadError
-          ? renderLoadError(c, this.i18n.common.retry, () => this.reload())
-          : this.renderError(error, () => this.reload())
-        : nothing}
+      ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
       ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
       ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
@@ -404,7 +377,7 @@ export class EvVolumeChart extends EvDataElement {
           @keydown=${this.#interaction.onKeyDown}
         ></canvas>
         ${ready && this.#chart.view
-          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: this.#selection(), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
+          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
           : nothing}
       </div>
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>

@@ -236,3 +236,11 @@ export function segmentBounds(model: VolumeModel, i: number, action: string, hid
   }
   return undefined;
 }
+
+/** The bar to start keyboard navigation on: the selected range's first, else the latest bar with events. */
+export function initialBar(model: VolumeModel, stats: VolumeStats | undefined, selection: { since: number } | undefined): number {
+  const first = selection ? Math.floor((selection.since - model.start) / model.bucketMs) : -1;
+  if (first >= 0 && first < model.size) return first;
+  for (let i = model.size - 1; i >= 0; i--) if ((stats?.barTotals[i] ?? 0) > 0) return i;
+  return model.size - 1;
+}

@@ -35,10 +35,14 @@ export function widened(window: Span, selection: Span | undefined): Span | undef
   return since < window.since || until > window.until ? { since, until } : undefined;
 }
 
-/** Bars from a client's answer, re-bucketed when the window needs coarser bars than the server's. */
-export function modelFromResult(result: VolumeResult, maxBars: number, actions: readonly string[] | undefined): VolumeModel {
+/**
+ * Bars from a client's answer, re-bucketed when the window needs coarser bars than the server's.
+ * `viewUntil`: the end of the view when the request stopped short of it (at the moment it was
+ * sent); the bars still reach it.
+ */
+export function modelFromResult(result: VolumeResult, maxBars: number, actions: readonly string[] | undefined, viewUntil = -Infinity): VolumeModel {
   const since = isoMs(result.since);
-  const until = isoMs(result.until);
+  const until = Math.max(isoMs(result.until), Math.ceil(viewUntil / result.bucketMs) * result.bucketMs);
   const display = chooseBucketMs(until - since, result.bucketMs, maxBars);
   // A coarser bar starting before the fetched data would be undercounted: start at the next whole bar.
   const start = display === result.bucketMs ? since : Math.min(Math.ceil(since / display) * display, until - display);

@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { EventRecord, EventsClient } from '../../../src/client/types.js';
+import type { EventRecord, EventsClient, LiveMessage } from '../../../src/client/types.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { DAY, HOUR, chartOf, recentEvents, text } from './helpers.js';
+import { DAY, HOUR, chartOf, parts, recentEvents, text } from './helpers.js';
 
 function total(el: EvVolumeChart): number {
   return Number(text(el, '[part=summary]').match(/^([\d,]+) events?/)![1]!.replace(/,/g, ''));
@@ -41,6 +41,53 @@ describe('<ev-volume-chart live>', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     const last = rows.filter((r) => r.cells[2]!.textContent!.includes('User write'));
     expect(last).to.have.length(1);
+  });
+
+  it('events that arrive while a request is in flight are neither lost nor counted twice', async () => {
+    const memory = createMemoryClient({ events: recentEvents(300, 6 * DAY, ['login', 'logout']), volumeBucketMs: HOUR });
+    // A server that computes its answer when asked and sends it when the test says so, and a
+    // stream whose messages the test can hold back (delivered late, as a slow stream would).
+    let hold: { computed: () => void; release: Promise<void> } | undefined;
+    let lagging: LiveMessage[] | undefined;
+    const listeners: Array<(m: LiveMessage) => void> = [];
+    const client: EventsClient = {
+      ...memory,
+      volume: async (q, o) => {
+        const answer = await memory.volume(q, o);
+        const held = hold;
+        held?.computed();
+        await held?.release;
+        return answer;
+      },
+      subscribe: (onMessage, options) => {
+        listeners.push(onMessage);
+        return memory.subscribe((m) => (lagging ? lagging.push(m) : onMessage(m)), options);
+      },
+    };
+    const source = await fixture<EvSource>(html`<ev-source .client=${client}><ev-volume-chart live></ev-volume-chart></ev-source>`);
+    const el = source.querySelector('ev-volume-chart')!;
+    await waitUntil(() => el.matches(':state(ready)'));
+    await el.updateComplete;
+    const before = total(el);
+    let release!: () => void;
+    const computed = new Promise<void>((resolve) => (hold = { computed: resolve, release: new Promise((r) => (release = r)) }));
+    // Happened just before the reload's request: in its answer, but its message is late.
+    lagging = [];
+    memory.addEvents([eventAt(Date.now() - 1000, 'login', 'early')]);
+    el.reload();
+    await computed;
+    const late = lagging;
+    lagging = undefined;
+    await new Promise((r) => setTimeout(r, 5));
+    // The late message arrives now, while the answer is on its way; so does an event that happened
+    // after the answer was computed.
+    for (const m of late) listeners.forEach((l) => l(m));
+    memory.addEvents([eventAt(Date.now(), 'logout', 'during')]);
+    await el.updateComplete;
+    release();
+    await waitUntil(() => el.matches(':state(ready)') && parts(el, 'refreshing').length === 0, 'the answer is shown');
+    await el.updateComplete;
+    expect(total(el)).to.equal(before + 2, 'each new event counted once');
   });
 
   it('ignores events the shared filter excludes', async () => {

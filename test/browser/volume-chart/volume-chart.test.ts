@@ -117,6 +117,23 @@ describe('<ev-volume-chart> data and states', () => {
     expect(el.to).to.equal('2026-11-03T00:00:00.000Z');
   });
 
+  it('after Apply, the custom inputs keep what the user typed (not the window snapped to whole bars)', async () => {
+    // 6-hour server buckets: 09:17 – 14:43 is drawn on the bars 06:00 – 18:00.
+    const client = createMemoryClient({ events: recentEvents(200, 20 * DAY, ['login'], Date.UTC(2026, 10, 5)), volumeBucketMs: 6 * HOUR });
+    const source = await fixture(html`<ev-source time-zone="UTC" .client=${client}><ev-volume-chart range="custom"></ev-volume-chart></ev-source>`);
+    const el = source.querySelector('ev-volume-chart')!;
+    await waitUntil(() => el.matches(':state(ready)') || el.matches(':state(empty)'));
+    const form = parts(el, 'custom-range')[0] as HTMLFormElement;
+    const [from, to] = form.querySelectorAll('input');
+    from!.value = '2026-11-01T09:17';
+    to!.value = '2026-11-03T14:43';
+    form.requestSubmit();
+    await waitUntil(() => text(el, '[part=summary]').includes('11/1/26, 6:00 AM – 11/3/26, 6:00 PM'), 'the new window drawn on whole bars');
+    await el.updateComplete;
+    expect([from!.value, to!.value]).to.deep.equal(['2026-11-01T09:17', '2026-11-03T14:43']);
+    await expect(el).to.be.accessible();
+  });
+
   it('loading, empty, then a typed error with a retry that works', async () => {
     let fail = true;
     const client = createMemoryClient({ events: [], latencyMs: 400, fail: (op) => (op === 'volume' && fail ? new EventsHttpError(503, 'secret body') : undefined) });
