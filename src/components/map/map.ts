@@ -112,6 +112,10 @@ export class EvMap extends EvDataElement {
   #rendered: Promise<void> = Promise.resolve();
   #popupOpener?: HTMLElement;
   #resize?: ResizeObserver;
+  /** Bumped on disconnect: a map still loading for an earlier connection is not built. */
+  #connection = 0;
+  /** Loading was stopped by a disconnect and starts again on reconnect. */
+  #resume = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
@@ -198,11 +202,23 @@ export class EvMap extends EvDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) void this.#ensureView().then(() => this.#task.value && this.#show(this.#task.value.index, false));
+    if (!this.hasUpdated) return;
+    if (this.#resume) {
+      this.#resume = false;
+      void this.#task.run();
+      return;
+    }
+    void this.#ensureView()
+      .then(() => this.#task.value && this.#show(this.#task.value.index, false))
+      .catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // No more pages, no map or worker for a removed element; loading resumes on reconnect.
+    this.#connection++;
+    this.#resume ||= this.#task.status === TaskStatus.PENDING;
+    this.#task.abort();
     this.#resize?.disconnect();
     this.#resize = undefined;
     this.#clusterer?.dispose();
@@ -247,9 +263,11 @@ export class EvMap extends EvDataElement {
 
   /** Loads Leaflet (once) and creates the map in the canvas element. */
   #ensureView(): Promise<MapView> {
+    const connection = this.#connection;
     this.#viewLoading ??= (async () => {
       const [L, { MapView, leafletStyles }] = await Promise.all([loadLeaflet(), import('./map-view.js')]);
       await this.updateComplete;
+      if (connection !== this.#connection || !this.isConnected) throw new DOMException('The map was removed.', 'AbortError');
       const root = this.renderRoot as ShadowRoot;
       const sheet = leafletStyles.styleSheet;
       if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -271,17 +289,19 @@ export class EvMap extends EvDataElement {
       this.viewport = view.viewport;
       return view;
     })();
-    this.#viewLoading.catch((error: unknown) => {
-      this.#viewLoading = undefined;
-      this.viewError = error;
+    const loading = this.#viewLoading;
+    loading.catch((error: unknown) => {
+      if (this.#viewLoading === loading) this.#viewLoading = undefined;
+      if (!isAbortError(error)) this.viewError = error;
     });
-    return this.#viewLoading;
+    return loading;
   }
 
   /** Clusters the places (in the worker) and draws them; `fit` zooms to the data ('unless-moved': only if the user has not moved the map since the last fit). */
   async #show(index: PlaceIndex, fit: boolean | 'unless-moved', signal?: AbortSignal): Promise<void> {
     const run = async () => {
       const view = await this.#ensureView();
+      if (signal?.aborted) return;
       this.#clusterer ??= new Clusterer();
       const clusterer = this.#clusterer;
       const merged = await clusterer.load(index.points());
