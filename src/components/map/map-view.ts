@@ -235,6 +235,17 @@ export class MapView {
     }
   }
 
+  /** Puts a rebuilt map where the previous one was, keeping whether the user had moved it. */
+  restore(center: [number, number], zoom: number, movedSinceFit: boolean): void {
+    this.#fitting = true;
+    try {
+      this.map.setView(center, zoom, { animate: false });
+    } finally {
+      this.#fitting = false;
+      this.#movedSinceFit = movedSinceFit;
+    }
+  }
+
   /** The view was moved (not by `fit`) since the last fit. */
   get movedSinceFit(): boolean {
     return this.#movedSinceFit;

@@ -116,6 +116,8 @@ export class EvMap extends EvDataElement {
   #connection = 0;
   /** Loading was stopped by a disconnect and starts again on reconnect. */
   #resume = false;
+  /** Where the map was when the element was disconnected: the rebuilt map starts there. */
+  #lastView?: { center: [number, number]; zoom: number; moved: boolean };
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
@@ -208,8 +210,14 @@ export class EvMap extends EvDataElement {
       void this.#task.run();
       return;
     }
-    void this.#ensureView()
-      .then(() => this.#task.value && this.#show(this.#task.value.index, false))
+    const last = this.#lastView;
+    this.#lastView = undefined;
+    this.#rendered = this.#ensureView()
+      .then((view) => {
+        if (last) view.restore(last.center, last.zoom, last.moved);
+        this.viewport = view.viewport;
+        return this.#task.value && this.#show(this.#task.value.index, false);
+      })
       .catch(() => undefined);
   }
 
@@ -224,6 +232,7 @@ export class EvMap extends EvDataElement {
     this.#clusterer?.dispose();
     this.#clusterer = undefined;
     this.#shown = undefined;
+    if (this.#view) this.#lastView = { ...this.#view.viewport, moved: this.#view.movedSinceFit };
     this.#view?.destroy();
     this.#view = undefined;
     this.#viewLoading = undefined;
