@@ -200,12 +200,22 @@ export class MapView {
     );
   }
 
-  /** Re-applies resolved colours (theme change). */
+  /**
+   * Re-applies resolved colours (theme change) to what is drawn, in place: the clusters are
+   * the same, so no new query. Counts take the new colour when the canvas repaints.
+   */
   restyle(): void {
+    const palette = this.host.palette();
     this.#world?.setStyle((f) => this.#worldStyle(f));
-    this.#selected?.setStyle({ color: this.host.palette().selection });
-    this.#generation++;
-    void this.redraw();
+    this.#selected?.setStyle({ color: palette.selection });
+    for (const marker of this.#markers.values()) marker.setStyle(this.#markerColors(marker.item, palette));
+    // Leaflet repaints its canvases in the next frame.
+    const drawn = this.#drawn;
+    this.#drawn = new Promise<void>((resolve) => requestAnimationFrame(() => resolve(drawn)));
+  }
+
+  #markerColors(item: ClusterItem, palette: MapPalette): Leaflet.PathOptions {
+    return { color: palette.markerStroke, fillColor: palette.slots[this.host.slotOf(item.action)] ?? palette.slots[0] };
   }
 
   /** Uses a (loaded) cluster index; the next redraw queries it. */
@@ -232,6 +242,17 @@ export class MapView {
     } finally {
       this.#fitting = false;
       this.#movedSinceFit = false;
+    }
+  }
+
+  /** Puts a rebuilt map where the previous one was, keeping whether the user had moved it. */
+  restore(center: [number, number], zoom: number, movedSinceFit: boolean): void {
+    this.#fitting = true;
+    try {
+      this.map.setView(center, zoom, { animate: false });
+    } finally {
+      this.#fitting = false;
+      this.#movedSinceFit = movedSinceFit;
     }
   }
 
@@ -273,7 +294,7 @@ export class MapView {
 
   /**
    * Draws the items. After a pan (same data, same zoom) the markers already drawn stay and only
-   * new ones are created; a zoom, new data or new colours redraw everything.
+   * new ones are created; a zoom or new data redraw everything.
    */
   #draw(items: ClusterItem[], zoom: number): void {
     const palette = this.host.palette();
@@ -293,10 +314,9 @@ export class MapView {
       const marker = new this.#Marker([item.lat, item.long], {
         renderer: this.#clusterRenderer,
         radius: markerRadius(item.count),
-        color: palette.markerStroke,
+        ...this.#markerColors(item, palette),
         weight: 1.5,
         opacity: 1,
-        fillColor: palette.slots[this.host.slotOf(item.action)] ?? palette.slots[0],
         fillOpacity: 0.88,
         bubblingMouseEvents: false,
       });

@@ -6,6 +6,7 @@ import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
+import { clipLabel } from './popup.js';
 
 export interface MapData {
   index: PlaceIndex;
@@ -67,7 +68,7 @@ export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
       ${shown.map(
         (a) => html`<li>
           <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
-          <span class="legend-label">${actionLabel(a.action, t)}</span>
+          <span class="legend-label">${clipLabel(actionLabel(a.action, t))}</span>
           <span class="legend-count">${formatNumber(a.count, lang)}</span>
         </li>`,
       )}

@@ -8,15 +8,13 @@ import type { EventRecord, GeoArea } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
-import { actionSlot } from '../../format/actions.js';
 import { formatNumber } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
-import { Clusterer } from './cluster-client.js';
 import { type MapPalette, resolvePalette } from './colors.js';
-import { loadLeaflet } from './leaflet-loader.js';
-import { type LoadResult, loadAll } from './load.js';
-import { PlaceIndex } from './locations.js';
-import type { MapView, Viewport } from './map-view.js';
+import type { LoadResult } from './load.js';
+import { gatherMapData } from './map-data.js';
+import { MapStage } from './map-stage.js';
+import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
 import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
@@ -27,8 +25,6 @@ import type { MapData } from './map.parts.js';
 
 /** Events listed in a place's popup. */
 const POPUP_EVENTS = 5;
-/** While events stream in, the clusters are refreshed at most this often. */
-const PROGRESS_REFRESH_MS = 750;
 
 /**
  * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
@@ -104,60 +100,37 @@ export class EvMap extends EvDataElement {
 
   @query('.canvas') private canvas?: HTMLElement;
 
-  #view?: MapView;
-  #viewLoading?: Promise<MapView>;
-  #clusterer?: Clusterer;
   #palette?: MapPalette;
-  #shown?: PlaceIndex;
-  #rendered: Promise<void> = Promise.resolve();
   #popupOpener?: HTMLElement;
-  #resize?: ResizeObserver;
+  /** Loading was stopped by a disconnect and starts again on reconnect. */
+  #resume = false;
+  /** The Leaflet map, the cluster worker and the data drawn. */
+  readonly #stage = new MapStage({
+    element: this,
+    container: () => this.canvas!,
+    tileUrl: () => this.tileUrl || undefined,
+    palette: () => this.#paletteNow(),
+    formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
+    onPlace: (place) => this.#openPlaces([place], undefined),
+    onDenseCluster: (places, at) => this.#openPlaces(places, at),
+    onViewport: (viewport) => (this.viewport = viewport),
+    onViewError: (error) => (this.viewError = error),
+    onShown: () => this.#selected.invalidate(),
+  });
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
   readonly #selected = new SelectedEventController(this, {
-    lookup: (pk) => this.events?.find((e) => e.pk === pk) ?? this.#shown?.events.find((e) => e.pk === pk),
+    lookup: (pk) => this.events?.find((e) => e.pk === pk) ?? this.#stage.shown?.events.find((e) => e.pk === pk),
   });
 
   #task = new Task(this, {
-    task: async ([client, filter, area, maxEvents, events], { signal }): Promise<MapData | undefined> => {
-      const index = new PlaceIndex(area);
-      if (events) {
-        const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
-        await index.addChunked(slice, signal);
-        signal.throwIfAborted();
-        await this.#show(index, true, signal);
-        return { index, loaded: slice.length, total: events.length };
-      }
-      if (!client) return undefined;
-      this.progress = undefined;
-      let lastShown = performance.now();
-      let fitted = false;
-      const result = await loadAll(
-        client,
-        filter ?? {},
-        maxEvents,
-        async (items, progress) => {
-          await index.addChunked(items, signal);
-          this.progress = progress;
-          const now = performance.now();
-          // Show what is in while the rest streams in: the first page at once, then now and then.
-          if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && progress.loaded < (progress.total ?? Infinity)) {
-            lastShown = now;
-            await this.#show(index, !fitted, signal);
-            fitted = true;
-          }
-        },
-        signal,
-      ).catch((error: unknown) => {
-        if (!isAbortError(error)) this.reportError(error, 'list-events');
-        throw error;
-      });
-      signal.throwIfAborted();
-      // All of it in view, unless the user has moved the map since the first page was fitted.
-      await this.#show(index, fitted ? 'unless-moved' : true, signal);
-      return { index, ...result };
-    },
+    task: (args, { signal }): Promise<MapData | undefined> =>
+      gatherMapData(args, signal, {
+        show: (index, fit, taskSignal) => this.#stage.show(index, fit, taskSignal),
+        progress: (progress) => (this.progress = progress),
+        reportError: (error) => this.reportError(error, 'list-events'),
+      }),
     // Stable identities only (the store makes a new filter object per change): handed events
     // depend on the area alone, fetched ones on the whole filter.
     args: () => {
@@ -173,15 +146,15 @@ export class EvMap extends EvDataElement {
   get rendered(): Promise<void> {
     return this.#task.taskComplete
       .then(
-        () => this.#rendered,
+        () => this.#stage.rendered,
         () => undefined,
       )
-      .then(() => this.#view?.drawn);
+      .then(() => this.#stage.view?.drawn);
   }
 
   /** Where clustering runs: `worker` (a module Web Worker), `main` (workers unavailable or refused by the page's CSP), or undefined before any data. */
   get clustering(): 'worker' | 'main' | undefined {
-    return this.#clusterer?.mode;
+    return this.#stage.clusterer?.mode;
   }
 
   /** The map's centre (`[lat, long]`), zoom and visible bounds, once the map is drawn. */
@@ -191,41 +164,44 @@ export class EvMap extends EvDataElement {
 
   /** Moves the map to `center` (`[lat, long]`) and `zoom` without animation; resolves once the clusters are redrawn. */
   async setView(center: [number, number], zoom: number): Promise<void> {
-    const view = await this.#ensureView();
+    const view = await this.#stage.ensureView();
     await view.focusOn(center[0], center[1], zoom, true);
     this.viewport = view.viewport;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) void this.#ensureView().then(() => this.#task.value && this.#show(this.#task.value.index, false));
+    if (!this.hasUpdated) return;
+    if (this.#resume) {
+      this.#resume = false;
+      void this.#task.run();
+      return;
+    }
+    this.#stage.reconnect(() => this.#task.value?.index);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
-    this.#resize = undefined;
-    this.#clusterer?.dispose();
-    this.#clusterer = undefined;
-    this.#shown = undefined;
-    this.#view?.destroy();
-    this.#view = undefined;
-    this.#viewLoading = undefined;
+    // No more pages, no map or worker for a removed element; loading resumes on reconnect.
+    this.#resume ||= this.#task.status === TaskStatus.PENDING;
+    this.#task.abort();
+    this.#stage.disconnect();
   }
 
   protected override firstUpdated(): void {
-    void this.#ensureView().catch(() => undefined);
+    void this.#stage.ensureView().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.#onSchemeChange();
-    this.#view?.highlight(this.#selectedPlace()?.at);
-    if (changed.has('tileUrl') && this.#view) void this.#view.setBase(this.tileUrl || undefined);
+    const view = this.#stage.view;
+    view?.highlight(this.#selectedPlace()?.at);
+    if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
   }
 
   #onSchemeChange = (): void => {
     this.#palette = undefined;
-    this.#view?.restyle();
+    this.#stage.view?.restyle();
   };
 
   #paletteNow(): MapPalette {
@@ -240,70 +216,14 @@ export class EvMap extends EvDataElement {
   }
 
   async #showSelected(place: SelectedPlace): Promise<void> {
-    const view = await this.#ensureView();
+    const view = await this.#stage.ensureView();
     await view.focusOn(place.at[0], place.at[1], 6);
     this.viewport = view.viewport;
   }
 
-  /** Loads Leaflet (once) and creates the map in the canvas element. */
-  #ensureView(): Promise<MapView> {
-    this.#viewLoading ??= (async () => {
-      const [L, { MapView, leafletStyles }] = await Promise.all([loadLeaflet(), import('./map-view.js')]);
-      await this.updateComplete;
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = leafletStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      const container = this.canvas!;
-      const view = new MapView(L, {
-        container,
-        palette: () => this.#paletteNow(),
-        slotOf: (action) => actionSlot(this.#shown?.actions[action] ?? ''),
-        formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
-        onPlace: (place) => this.#openPlaces([place], undefined),
-        onDenseCluster: (places, at) => this.#openPlaces(places, at),
-        onViewChange: () => (this.viewport = view.viewport),
-      });
-      this.#view = view;
-      this.#resize = new ResizeObserver(() => view.resize());
-      this.#resize.observe(container);
-      await view.setBase(this.tileUrl || undefined);
-      this.viewError = undefined;
-      this.viewport = view.viewport;
-      return view;
-    })();
-    this.#viewLoading.catch((error: unknown) => {
-      this.#viewLoading = undefined;
-      this.viewError = error;
-    });
-    return this.#viewLoading;
-  }
-
-  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data ('unless-moved': only if the user has not moved the map since the last fit). */
-  async #show(index: PlaceIndex, fit: boolean | 'unless-moved', signal?: AbortSignal): Promise<void> {
-    const run = async () => {
-      const view = await this.#ensureView();
-      this.#clusterer ??= new Clusterer();
-      const clusterer = this.#clusterer;
-      const merged = await clusterer.load(index.points());
-      if (signal?.aborted) return;
-      index.setPlaces(merged);
-      this.#shown = index;
-      view.setClusterer(clusterer);
-      if (fit === true || (fit && !view.movedSinceFit)) view.fit(index.bounds());
-      this.#selected.invalidate();
-      // Joins the redraw the fit's move requested: one query for the new data and view.
-      await view.redraw();
-      this.viewport = view.viewport;
-    };
-    const done = run();
-    this.#rendered = done.catch(() => undefined);
-    await done;
-  }
-
   /** Opens the popup of one or more places (a dense cluster), optionally moving focus into it. */
   #openPlaces(places: number[], at: { lat: number; lng: number } | undefined, focus = false): void {
-    const index = this.#shown;
-    const view = this.#view;
+    const { shown: index, view } = this.#stage;
     if (!index || !view || places.length === 0) return;
     const first = index.places[places[0]!]!;
     const eventIds = index.eventsAt(places);
@@ -327,7 +247,7 @@ export class EvMap extends EvDataElement {
 
   #closePopup(): void {
     const opener = this.#popupOpener;
-    this.#view?.closePopup();
+    this.#stage.view?.closePopup();
     (opener ?? this.canvas)?.focus();
   }
 
@@ -337,21 +257,22 @@ export class EvMap extends EvDataElement {
 
   /** A place's name: city and country, else the country, else its coordinates. */
   protected placeName(placeId: number): string {
-    const place = this.#shown?.places[placeId];
+    const place = this.#stage.shown?.places[placeId];
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
   async #focusPlace(placeId: number, opener: HTMLElement): Promise<void> {
-    const place = this.#shown?.places[placeId];
-    if (!place || !this.#view) return;
+    const { shown, view } = this.#stage;
+    const place = shown?.places[placeId];
+    if (!place || !view) return;
     this.#popupOpener = opener;
-    await this.#view.focusOn(place.lat, place.long, 6);
-    this.viewport = this.#view.viewport;
+    await view.focusOn(place.lat, place.long, 6);
+    this.viewport = view.viewport;
     this.#openPlaces([placeId], undefined, true);
   }
 
   #filterToArea(): void {
-    const bounds = this.#view?.viewport.bounds;
+    const bounds = this.#stage.view?.viewport.bounds;
     if (!bounds) return;
     const round = (n: number) => Math.round(n * 1e4) / 1e4;
     const area: GeoArea = { north: round(bounds.north), south: round(bounds.south), east: round(bounds.east), west: round(bounds.west) };
@@ -361,7 +282,7 @@ export class EvMap extends EvDataElement {
   #retry = (): void => {
     if (this.viewError) {
       this.viewError = undefined;
-      void this.#ensureView().catch(() => undefined);
+      void this.#stage.ensureView().catch(() => undefined);
     }
     void this.#task.run();
   };
@@ -412,8 +333,8 @@ export class EvMap extends EvDataElement {
         <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
         <div class="zoom">
-          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#view?.zoomBy(1)}>+</button>
-          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#view?.zoomBy(-1)}>−</button>
+          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
+          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>
         </div>
         <div part="attribution" class="attribution"><slot name="attribution">${this.tileUrl ? nothing : t.naturalEarth}</slot></div>
         ${overlay === nothing ? nothing : html`<div class="overlay">${overlay}</div>`}

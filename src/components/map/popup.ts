@@ -7,6 +7,7 @@ import { isoMs } from '../../client/filter-match.js';
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { clipText } from '../../format/clip.js';
 import { formatDateTime, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -34,6 +35,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/**
+ * Users and action labels cut to 200 characters (as place names are) in popups and the legend:
+ * a 100 kB unbreakable username took 30 s to lay out in a popup, and a 100 kB custom action
+ * in the legend made every pan take 19 s. The full value stays in the event itself.
+ */
+export const clipLabel = (label: string): string => clipText(label, 200);
 
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
 export function eventLink(template: string | undefined, event: EventRecord): string | null {
@@ -89,12 +97,12 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
     swatch.style.setProperty('--swatch', actionColorVar(event.action));
-    action.append(swatch, el('span', undefined, actionLabel(event.action, t)));
+    action.append(swatch, el('span', undefined, clipLabel(actionLabel(event.action, t))));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
     const time = el('time', undefined, formatDateTime(event.created, lang, options.timeZone));
     time.dateTime = event.created;
-    meta.append(el('bdi', 'popup-user', user), document.createTextNode(' · '), time);
+    meta.append(el('bdi', 'popup-user', clipLabel(user)), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';

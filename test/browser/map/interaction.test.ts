@@ -184,6 +184,24 @@ describe('<ev-map> interaction', () => {
     expect(focused(el)).to.equal(button);
   });
 
+  it('cuts huge attacker-controlled users and actions in popups and the legend (they froze the tab for 20–30 s)', async () => {
+    const huge = 'A'.repeat(100_000);
+    const events = eventsAt(3, TOKYO).map((e) => ({ ...e, action: `custom_${huge}`, user: { username: huge } }));
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    $$(el, '[part=location]')[0]!.click();
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    const user = text(popup(el)!.querySelector('.popup-user'));
+    expect(user.length).to.be.within(100, 201);
+    expect(user.startsWith('AAAA') && user.endsWith('…')).to.equal(true);
+    const action = text(popup(el)!.querySelector('.popup-action'));
+    expect(action.length).to.be.within(100, 201);
+    expect(action.endsWith('…')).to.equal(true);
+    const legend = text($(el, '.legend-label'));
+    expect(legend.length).to.be.within(100, 201);
+    await expect(el).to.be.accessible();
+  });
+
   it('switches to a tile server with tile-url and shows the page\'s attribution', async () => {
     // A data: URL: Leaflet fills in nothing, and no request leaves the page.
     const tile = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';

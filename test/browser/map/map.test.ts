@@ -172,6 +172,29 @@ describe('<ev-map> rendering and data', () => {
     expect(text($(el, '[part=summary]'))).to.equal('5 events at 2 places');
   });
 
+  it('keeps the view when moved in the document: the fitted one, and the one the user moved to', async () => {
+    const wrapper = await fixture(html`<div><ev-map .events=${[...eventsAt(3, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
+    const el = wrapper.querySelector('ev-map')!;
+    await drawn(el);
+    const move = async (view: NonNullable<EvMap['view']>) => {
+      const other = document.createElement('section');
+      wrapper.append(other);
+      other.append(el);
+      await drawn(el);
+      expect($$(el, '.leaflet-evBase-pane canvas').length, 'the map was not rebuilt').to.equal(1);
+      expect(el.view!.zoom).to.equal(view.zoom);
+      // Leaflet rounds the map's origin to whole pixels: within one pixel.
+      const pixelDegrees = 360 / (256 * 2 ** view.zoom);
+      expect(el.view!.center[0]).to.be.closeTo(view.center[0], pixelDegrees);
+      expect(el.view!.center[1]).to.be.closeTo(view.center[1], pixelDegrees);
+    };
+    await move(el.view!);
+    await el.setView([BERLIN.lat, BERLIN.long], 8);
+    await move(el.view!);
+    const at = project(el, BERLIN.lat, BERLIN.long);
+    expect(pixel(markerCanvas(el), at.x, at.y + 8)[3]).to.be.greaterThan(150);
+  });
+
   it('speaks the language of the page (German)', async () => {
     await import('../../../src/i18n/locales/de.js');
     const wrapper = await fixture(html`<div lang="de"><ev-map .events=${[...eventsAt(1200, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);

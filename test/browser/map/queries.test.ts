@@ -125,6 +125,26 @@ describe('<ev-map> cluster queries: one per view change', () => {
     expect(worker.queries()).to.equal(worker.loads());
   });
 
+  it('a theme switch recolours the markers in place: no cluster query', async () => {
+    const logins = eventsAt(12, BERLIN).map((e) => ({ ...e, action: 'login_failed' }));
+    const el = await fixture<EvMap>(html`<ev-map theme="dark" .events=${[...logins, ...eventsAt(4, TOKYO)]}></ev-map>`);
+    await drawn(el);
+    const at = project(el, BERLIN.lat, BERLIN.long);
+    // --ev-action-2 (login_failed): #ff7b72 in dark, #cf222e in light.
+    expect(pixel(markerCanvas(el), at.x, at.y + 12).slice(0, 3)).to.deep.equal([255, 123, 114]);
+    const queries = worker.queries();
+    el.theme = 'light';
+    await el.updateComplete;
+    await el.rendered;
+    expect(pixel(markerCanvas(el), at.x, at.y + 12).slice(0, 3)).to.deep.equal([207, 34, 46]);
+    expect(markerAt(el, TOKYO)).to.be.greaterThan(150);
+    el.theme = 'dark';
+    await el.updateComplete;
+    await el.rendered;
+    expect(pixel(markerCanvas(el), at.x, at.y + 12).slice(0, 3)).to.deep.equal([255, 123, 114]);
+    expect(worker.queries() - queries, 'cluster queries for two theme switches').to.equal(0);
+  });
+
   it('a stale answer never replaces a newer one', async () => {
     const el = await fixture<EvMap>(html`<ev-map .events=${events()}></ev-map>`);
     await drawn(el);

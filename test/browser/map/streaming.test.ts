@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventsClient } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, BERLIN, TOKYO, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, BERLIN, TOKYO, drawn, eventsAt, text } from './helpers.js';
 
 /** A client whose pages after the first wait for `release()`, so a test can act in between. */
 function gated(events: ReturnType<typeof eventsAt>) {
@@ -54,5 +54,37 @@ describe('<ev-map> streaming', () => {
     expect(el.view!.zoom).to.equal(moved.zoom);
     expect(el.view!.center[0]).to.be.closeTo(moved.center[0], 1e-6);
     expect(el.view!.center[1], 'the final fit moved the map away from where the user put it').to.be.closeTo(moved.center[1], 1e-6);
+  });
+
+  it('stops loading when removed mid-stream (no more pages, no map or worker in the removed element) and resumes when put back', async () => {
+    const { client, release, pages } = gated(berlinFirst());
+    const wrapper = await fixture(html`<div><ev-map .client=${client}></ev-map></div>`);
+    const el = wrapper.querySelector('ev-map')!;
+    await waitUntil(() => pages() >= 2 && el.view, 'the first page shown', { timeout: 8000 });
+    const NativeWorker = window.Worker;
+    let workers = 0;
+    window.Worker = class extends NativeWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        workers++;
+      }
+    };
+    try {
+      el.remove();
+      release();
+      await el.rendered;
+      // Long enough for the old code to fetch the last page and rebuild the map.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(pages(), 'pages requested after removal').to.equal(2);
+      expect(workers, 'workers started in the removed element').to.equal(0);
+      expect($$(el, '.leaflet-pane').length, 'a map built in the removed element').to.equal(0);
+      wrapper.append(el);
+      await waitUntil(() => text($(el, '[part=summary]')) === '2,500 events at 2 places', 'loading did not resume', { timeout: 8000 });
+      await drawn(el);
+      expect(workers).to.equal(1);
+      expect(el.clustering).to.equal('worker');
+    } finally {
+      window.Worker = NativeWorker;
+    }
   });
 });

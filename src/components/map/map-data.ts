@@ -1,0 +1,73 @@
+/**
+ * The data of `<ev-map>`: the handed events, or every page of the shared filter from a client
+ * (up to `max-events`), indexed by place and shown while the rest streams in.
+ */
+import { isAbortError } from '../../client/errors.js';
+import type { EventFilter, EventRecord, EventsClient, GeoArea } from '../../client/types.js';
+import { type LoadResult, loadAll } from './load.js';
+import { PlaceIndex } from './locations.js';
+import type { Fit } from './map-stage.js';
+import type { MapData } from './map.parts.js';
+
+/** While events stream in, the clusters are refreshed at most this often. */
+const PROGRESS_REFRESH_MS = 750;
+
+export type MapDataArgs = readonly [
+  client: EventsClient | undefined,
+  filter: EventFilter | undefined,
+  area: GeoArea | undefined,
+  maxEvents: number,
+  events: readonly EventRecord[] | undefined,
+];
+
+export interface MapDataHooks {
+  /** Clusters and draws the index (see `MapStage.show`). */
+  show: (index: PlaceIndex, fit: Fit, signal: AbortSignal) => Promise<void>;
+  /** Pages fetched so far (undefined when a new load starts). */
+  progress: (progress: LoadResult | undefined) => void;
+  /** A request failed (never called for aborts). */
+  reportError: (error: unknown) => void;
+}
+
+export async function gatherMapData(
+  [client, filter, area, maxEvents, events]: MapDataArgs,
+  signal: AbortSignal,
+  hooks: MapDataHooks,
+): Promise<MapData | undefined> {
+  const index = new PlaceIndex(area);
+  if (events) {
+    const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
+    await index.addChunked(slice, signal);
+    signal.throwIfAborted();
+    await hooks.show(index, true, signal);
+    return { index, loaded: slice.length, total: events.length };
+  }
+  if (!client) return undefined;
+  hooks.progress(undefined);
+  let lastShown = performance.now();
+  let fitted = false;
+  const result = await loadAll(
+    client,
+    filter ?? {},
+    maxEvents,
+    async (items, progress) => {
+      await index.addChunked(items, signal);
+      hooks.progress(progress);
+      const now = performance.now();
+      // Show what is in while the rest streams in: the first page at once, then now and then.
+      if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && progress.loaded < (progress.total ?? Infinity)) {
+        lastShown = now;
+        await hooks.show(index, !fitted, signal);
+        fitted = true;
+      }
+    },
+    signal,
+  ).catch((error: unknown) => {
+    if (!isAbortError(error)) hooks.reportError(error);
+    throw error;
+  });
+  signal.throwIfAborted();
+  // All of it in view, unless the user has moved the map since the first page was fitted.
+  await hooks.show(index, fitted ? 'unless-moved' : true, signal);
+  return { index, ...result };
+}
