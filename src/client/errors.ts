@@ -55,6 +55,22 @@ export class EventsAuthError extends EventsHttpError {
   override readonly kind = 'auth';
 }
 
+/**
+ * The client could not produce its credentials, so no request was sent (kind `auth`, like a
+ * 401, but no HTTP status): `failed` when the `token` function threw or rejected (what it threw
+ * is kept as `cause`, never copied into the message: a refresh error may carry secrets). Never
+ * retried: the caller (a retry button, the next poll) asks for a token again.
+ */
+export class EventsTokenError extends EventsApiError {
+  readonly kind = 'auth';
+  constructor(
+    readonly reason: 'failed',
+    options: { cause?: unknown } = {},
+  ) {
+    super('The token function failed; no request was sent.', options);
+  }
+}
+
 /** A response did not have the expected shape. `path` names the offending JSON path, e.g. `$.results[3].created`. */
 export class EventsValidationError extends EventsApiError {
   readonly kind = 'validation';

@@ -11,6 +11,7 @@ import {
   EventsHttpError,
   EventsNetworkError,
   EventsTimeoutError,
+  EventsTokenError,
   EventsValidationError,
 } from './errors.js';
 
@@ -20,7 +21,10 @@ export type QueryValue = string | number | boolean | null | undefined | Readonly
 export interface TransportOptions {
   /** Base URL every path is appended to, e.g. `https://auth.example.com/api/v3`. */
   baseUrl: string;
-  /** Secret sent as `<authHeader>: <authScheme> <token>`. */
+  /**
+   * Secret sent as `<authHeader>: <authScheme> <token>`. A function is called before every
+   * request; when it throws or rejects, the call rejects with `EventsTokenError` (not retried).
+   */
   token?: TokenSource;
   /** Header that carries the token (default `Authorization`). */
   authHeader?: string;
@@ -166,8 +170,12 @@ export class Transport {
 
   async #token(): Promise<string | undefined> {
     const source = this.#options.token;
-    if (!source) return undefined;
-    return typeof source === 'function' ? await source() : source;
+    if (typeof source !== 'function') return source || undefined;
+    try {
+      return await source();
+    } catch (cause) {
+      throw new EventsTokenError('failed', { cause });
+    }
   }
 
   /** Sends a request with retries. Identical concurrent GETs share one HTTP request. */
