@@ -23,7 +23,8 @@ export interface TransportOptions {
   baseUrl: string;
   /**
    * Secret sent as `<authHeader>: <authScheme> <token>`. A function is called before every
-   * request; when it throws or rejects, the call rejects with `EventsTokenError` (not retried).
+   * request; when it throws or rejects, or the token cannot be sent in a header (outside
+   * Latin-1, line breaks), the call rejects with `EventsTokenError` (not retried, nothing sent).
    */
   token?: TokenSource;
   /** Header that carries the token (default `Authorization`). */
@@ -155,7 +156,15 @@ export class Transport {
     const token = await this.#token();
     if (token) {
       const scheme = this.#options.authScheme ?? 'Bearer';
-      headers[(this.#options.authHeader ?? 'Authorization').toLowerCase()] = scheme ? `${scheme} ${token}` : token;
+      const name = (this.#options.authHeader ?? 'Authorization').toLowerCase();
+      const value = scheme ? `${scheme} ${token}` : token;
+      // fetch would reject it with a TypeError that looks like a network failure (and be retried).
+      try {
+        new Headers({ [name]: value });
+      } catch {
+        throw new EventsTokenError('invalid');
+      }
+      headers[name] = value;
     }
     return headers;
   }

@@ -61,3 +61,27 @@ describe('a token function that fails, in an element', () => {
     });
   }
 });
+
+describe('a token no HTTP header can carry, in the browser', () => {
+  it("rejects at once with EventsTokenError (invalid): Chromium's fetch is not even tried, nothing retried; <ev-log> reports it", async () => {
+    const { apiUrl } = await referenceServer();
+    const { fetch, calls } = countingFetch();
+    const client = createAuthentikClient({ baseUrl: apiUrl, token: 'tök-€', fetch, live: 'none', backoffMs: 1 });
+    const error = await client.listEvents().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(EventsTokenError);
+    expect((error as EventsTokenError).reason).to.equal('invalid');
+    expect((error as EventsTokenError).retryable).to.equal(false);
+    expect((error as Error).message).not.to.contain('tök');
+    expect(calls, 'was: 4 attempts (1 + 3 retries), then EventsNetworkError').to.deep.equal([]);
+
+    const errors: EvErrorEvent[] = [];
+    const el = await fixture<EvLog>(html`<ev-log style="height: 400px" .client=${client} @ev-error=${(e: EvErrorEvent) => errors.push(e)}></ev-log>`);
+    await waitFor(() => el.matches(':state(error)') && errors.length > 0, 'the error state and ev-error');
+    expect(errors[0]!.detail.error).to.be.instanceOf(EventsTokenError);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('You are not signed in');
+    expect(calls).to.deep.equal([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The `token` option when it cannot give a usable token: a token function that throws or
- * rejects. Every client that takes a token and every live path that reads it must reject with
+ * rejects, or a token no HTTP header can carry (outside Latin-1, line breaks). Every client that takes a token and every live path that reads it must reject with
  * the typed `EventsTokenError` (kind `auth`), send nothing, retry nothing, and never put the
  * token or the thrown message in the error.
  */
@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { createAuthentikNotificationClient } from '../../../src/client/adapters/authentik-notifications.js';
 import { createMappedClient } from '../../../src/client/adapters/mapped.js';
-import { EventsTokenError } from '../../../src/client/errors.js';
+import { EventsNetworkError, EventsTokenError } from '../../../src/client/errors.js';
 import type { LiveMessage, LiveStatus } from '../../../src/client/types.js';
 
 const SECRET = 'refresh_token=r3fr3sh-s3cr3t';
@@ -141,5 +141,74 @@ describe('a token function that fails', () => {
     assert.equal(mapped.calls, 1);
     assert.deepEqual(mapped.statuses, ['polling', 'closed']);
     assert.equal(requests.length, 0);
+  });
+});
+
+/** The real fetch (it validates headers before connecting), counting what the client tried to send. */
+function realFetch() {
+  const calls: string[] = [];
+  const fetch = ((url: string, init: RequestInit) => {
+    calls.push(url);
+    return globalThis.fetch(url, init);
+  }) as unknown as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+/** A closed port: a request that did get out would fail as a network error. */
+const NOWHERE = 'http://127.0.0.1:9/api/v3';
+
+function isInvalidToken(token: string) {
+  return (error: unknown): boolean => {
+    assert.ok(error instanceof EventsTokenError, `expected EventsTokenError, got ${String(error)}`);
+    assert.equal(error.kind, 'auth');
+    assert.equal(error.reason, 'invalid');
+    assert.equal(error.retryable, false);
+    assert.ok(!error.message.includes(token) && !error.message.includes('tök'), 'the token is not in the message');
+    return true;
+  };
+}
+
+describe('a token no HTTP header can carry', () => {
+  const bad = ['tök-€', 'sekret\r\nX-Injected: 1', 'emoji-🔑'];
+
+  test('rejects at once with EventsTokenError (invalid): no request, no retries, the token not in the message', async () => {
+    for (const token of bad) {
+      const { fetch, calls } = realFetch();
+      const client = createAuthentikClient({ baseUrl: NOWHERE, token, fetch, live: 'none', backoffMs: 1 });
+      await assert.rejects(client.listEvents(), isInvalidToken(token));
+      assert.deepEqual(calls, [], 'fetch was not even tried (was: 4 attempts, then EventsNetworkError)');
+      let fnCalls = 0;
+      const fromFunction = createAuthentikClient({ baseUrl: NOWHERE, token: async () => (fnCalls++, token), fetch, live: 'none', backoffMs: 1 });
+      await assert.rejects(fromFunction.listEvents(), isInvalidToken(token));
+      assert.equal(fnCalls, 1);
+      const notifications = createAuthentikNotificationClient({ baseUrl: NOWHERE, token, fetch, live: 'none', backoffMs: 1 });
+      await assert.rejects(notifications.listNotifications(), isInvalidToken(token));
+      const mapped = createMappedClient({ ...mappedOptions, baseUrl: NOWHERE, token, auth: { header: 'X-Api-Key', scheme: '' }, fetch, live: false, backoffMs: 1 });
+      await assert.rejects(mapped.listEvents(), isInvalidToken(token));
+      assert.deepEqual(calls, []);
+    }
+  });
+
+  test('a Latin-1 token (ö) is still sent as before', async () => {
+    const { fetch, calls } = realFetch();
+    const client = createAuthentikClient({ baseUrl: NOWHERE, token: 'tök', fetch, live: 'none', retries: 0 });
+    await assert.rejects(client.listEvents(), (e: unknown) => e instanceof EventsNetworkError);
+    assert.equal(calls.length, 1);
+  });
+
+  test('live SSE: closed, not reconnecting', async () => {
+    const { fetch, calls } = realFetch();
+    const statuses: LiveStatus[] = [];
+    const client = createAuthentikClient({ baseUrl: NOWHERE, token: 'tök-€', fetch, live: 'sse', sleep: () => new Promise((r) => setTimeout(r, 1)) });
+    await new Promise<void>((resolve) => {
+      const off = client.subscribe((m) => {
+        if (m.type !== 'status') return;
+        statuses.push(m.status);
+        // A reconnect loop is cut off after a few rounds.
+        if (m.status === 'closed' || statuses.length >= 6) queueMicrotask(() => (off(), resolve()));
+      });
+    });
+    assert.deepEqual(statuses, ['connecting', 'closed']);
+    assert.deepEqual(calls, []);
   });
 });
