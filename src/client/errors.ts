@@ -55,6 +55,29 @@ export class EventsAuthError extends EventsHttpError {
   override readonly kind = 'auth';
 }
 
+/**
+ * The client could not produce its credentials, so no request was sent (kind `auth`, like a
+ * 401, but no HTTP status): `failed` when the `token` function threw or rejected (what it threw
+ * is kept as `cause`, never copied into the message: a refresh error may carry secrets);
+ * `invalid` when the token cannot travel in an HTTP header (a character outside Latin-1, such as
+ * `€`, or a line break). Never retried: the caller (a retry button, the next poll) asks for a
+ * token again. The message never contains the token.
+ */
+export class EventsTokenError extends EventsApiError {
+  readonly kind = 'auth';
+  constructor(
+    readonly reason: 'failed' | 'invalid',
+    options: { cause?: unknown } = {},
+  ) {
+    super(
+      reason === 'failed'
+        ? 'The token function failed; no request was sent.'
+        : 'The token cannot be sent in an HTTP header (only Latin-1 characters, no line breaks); no request was sent.',
+      options,
+    );
+  }
+}
+
 /** A response did not have the expected shape. `path` names the offending JSON path, e.g. `$.results[3].created`. */
 export class EventsValidationError extends EventsApiError {
   readonly kind = 'validation';

@@ -174,7 +174,8 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         }
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
+        // Credentials refused (401 / 403) or not to be had (`EventsTokenError`): reconnecting cannot help.
+        if (error instanceof LiveUnsupportedError || (error instanceof EventsApiError && error.kind === 'auth')) throw error;
       }
       if (signal.aborted || !(await reconnectWait(++failures, backoff, emit, signal))) return;
     }
@@ -279,9 +280,12 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         failures = 0;
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        if (error instanceof EventsAuthError) throw error;
         failures++;
-        if (error instanceof EventsApiError) emit(statusMessage('offline'));
+        if (error instanceof EventsApiError) {
+          // Credentials refused or not to be had (kind `auth`): polling stops, as after a 401.
+          if (error.kind === 'auth') throw error;
+          emit(statusMessage('offline'));
+        }
       }
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
       wait = Math.min(options.intervalMs * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);

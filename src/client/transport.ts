@@ -11,6 +11,7 @@ import {
   EventsHttpError,
   EventsNetworkError,
   EventsTimeoutError,
+  EventsTokenError,
   EventsValidationError,
 } from './errors.js';
 
@@ -20,7 +21,11 @@ export type QueryValue = string | number | boolean | null | undefined | Readonly
 export interface TransportOptions {
   /** Base URL every path is appended to, e.g. `https://auth.example.com/api/v3`. */
   baseUrl: string;
-  /** Secret sent as `<authHeader>: <authScheme> <token>`. */
+  /**
+   * Secret sent as `<authHeader>: <authScheme> <token>`. A function is called before every
+   * request; when it throws or rejects, or the token cannot be sent in a header (outside
+   * Latin-1, line breaks), the call rejects with `EventsTokenError` (not retried, nothing sent).
+   */
   token?: TokenSource;
   /** Header that carries the token (default `Authorization`). */
   authHeader?: string;
@@ -151,7 +156,15 @@ export class Transport {
     const token = await this.#token();
     if (token) {
       const scheme = this.#options.authScheme ?? 'Bearer';
-      headers[(this.#options.authHeader ?? 'Authorization').toLowerCase()] = scheme ? `${scheme} ${token}` : token;
+      const name = (this.#options.authHeader ?? 'Authorization').toLowerCase();
+      const value = scheme ? `${scheme} ${token}` : token;
+      // fetch would reject it with a TypeError that looks like a network failure (and be retried).
+      try {
+        new Headers({ [name]: value });
+      } catch {
+        throw new EventsTokenError('invalid');
+      }
+      headers[name] = value;
     }
     return headers;
   }
@@ -166,8 +179,12 @@ export class Transport {
 
   async #token(): Promise<string | undefined> {
     const source = this.#options.token;
-    if (!source) return undefined;
-    return typeof source === 'function' ? await source() : source;
+    if (typeof source !== 'function') return source || undefined;
+    try {
+      return await source();
+    } catch (cause) {
+      throw new EventsTokenError('failed', { cause });
+    }
   }
 
   /** Sends a request with retries. Identical concurrent GETs share one HTTP request. */

@@ -9,9 +9,9 @@ import { LiveHub, pollStrategy } from '../live.js';
 import { pollTick } from '../poll.js';
 import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventNotification, EventRecord, EventsClient, Page, Severity, VolumeBucket } from '../types.js';
-import { actionInfo, count, each, eventRecord, notification, object, volumeBucket } from '../validate.js';
+import { type Guard, actionInfo, count, each, eventRecord, notification, object, volumeBucket } from '../validate.js';
 import { AUTHENTIK_BUCKET_MS, DAY, zeroFill } from '../volume.js';
-import { type FieldMap, type ListMapping, applyFields, expandUrl, getPath, mapParams } from './mapping.js';
+import { type FieldMap, type ListMapping, applyFields, checkMapped, expandUrl, getPath, mapParams, sourcePath } from './mapping.js';
 
 export type { FieldMap, FieldSpec, ListMapping, ParamSpec, Paging, ValueFormat } from './mapping.js';
 
@@ -147,13 +147,17 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
     };
   }
 
-  const toEvent = (raw: unknown, at: string): EventRecord => eventRecord(applyFields(raw, mapping.events.fields, at), at);
+  // Each item is shaped through its field map, then validated; errors name the API's paths.
+  const mapped = <T>(guard: Guard<T>, raw: unknown, fields: FieldMap, at: string): T => checkMapped(guard, applyFields(raw, fields, at), fields, at);
+  const toEvent = (raw: unknown, at: string): EventRecord => mapped(eventRecord, raw, mapping.events.fields, at);
   const toNotification = (raw: unknown, at: string): EventNotification => {
     const n = mapping.notifications!;
     const shaped = applyFields(raw, n.fields, at);
     if (typeof shaped.severity === 'string' && n.severity?.[shaped.severity]) shaped.severity = n.severity[shaped.severity];
-    if (shaped.event !== undefined && shaped.event !== null) shaped.event = applyFields(shaped.event, mapping.events.fields, `${at}.event`);
-    return notification(shaped, at);
+    // The linked event is validated on its own first, so its errors name its own source fields.
+    const event = n.fields.event;
+    if (shaped.event != null && event) shaped.event = toEvent(shaped.event, sourcePath({ event }, at, `${at}.event`)!);
+    return checkMapped(notification, shaped, n.fields, at);
   };
   const unsupported = (operation: string) => Promise.reject(new EventsUnsupportedError(operation));
 
@@ -181,9 +185,7 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
       if (v.interval) params[v.interval.name] = String(v.interval.unit === 's' ? bucketMs / 1000 : bucketMs);
       const response = await transport.request({ path: v.url, query: params, signal });
       const itemsPath = v.items ?? '$';
-      const buckets: VolumeBucket[] = each(getPath(response.body, itemsPath) ?? response.body, itemsPath, (raw, at) =>
-        volumeBucket(applyFields(raw, v.fields, at), at),
-      );
+      const buckets: VolumeBucket[] = each(getPath(response.body, itemsPath) ?? response.body, itemsPath, (raw, at) => mapped(volumeBucket, raw, v.fields, at));
       return zeroFill(buckets, { since, until, bucketMs, actions: query.actions ?? [] });
     },
 
@@ -192,9 +194,8 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
       if (!a) return unsupported('actions');
       const response = await transport.request({ path: a.url, signal });
       const itemsPath = a.items ?? '$';
-      return each(getPath(response.body, itemsPath) ?? response.body, itemsPath, (raw, at) =>
-        actionInfo(applyFields(raw, { name: a.name, ...(a.description ? { description: a.description } : {}) }, at), at),
-      );
+      const fields = { name: a.name, ...(a.description ? { description: a.description } : {}) };
+      return each(getPath(response.body, itemsPath) ?? response.body, itemsPath, (raw, at) => mapped(actionInfo, raw, fields, at));
     },
 
     topPerUser() {

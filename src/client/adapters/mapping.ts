@@ -5,7 +5,8 @@
 import { isValidArea } from '../geo.js';
 import { formatBounds } from '../query.js';
 import type { EventFilter } from '../types.js';
-import { fail, isRecord } from '../validate.js';
+import { EventsValidationError } from '../errors.js';
+import { type Guard, fail, isRecord } from '../validate.js';
 import { encodeSegment } from '../encode.js';
 
 /** How a source value is converted before validation. */
@@ -124,6 +125,47 @@ function convert(value: unknown, as: ValueFormat | undefined, at: string): unkno
   }
 }
 
+/** `at` and a source path below it (`who.name`, `$.who.name`, `[0].id`, `$`) as one JSON path. */
+export function joinPath(at: string, path: string): string {
+  const rest = path.replace(/^\$\.?/, '');
+  return !rest ? at : rest.startsWith('[') ? at + rest : `${at}.${rest}`;
+}
+
+const sourceOf = (spec: FieldSpec): string => (typeof spec === 'string' ? spec : spec.path);
+
+/**
+ * The API's path of what a domain guard rejected at `path` under the item at `at`: the longest
+ * mapped target that holds it, read from its source (`$.items[0].user.username` →
+ * `$.items[0].who.name` for `'user.username': 'who.name'`; `$.items[0].user.pk` →
+ * `$.items[0].actor.pk` for `user: 'actor'`). Undefined when no field of the map holds it (a
+ * required field the mapping does not name).
+ */
+export function sourcePath(fields: FieldMap, at: string, path: string): string | undefined {
+  if (!path.startsWith(`${at}.`)) return path;
+  const rel = path.slice(at.length + 1);
+  let best = '';
+  for (const target of Object.keys(fields)) {
+    if ((rel === target || rel.startsWith(`${target}.`)) && target.length > best.length) best = target;
+  }
+  return best ? joinPath(joinPath(at, sourceOf(fields[best]!)), rel.slice(best.length + 1)) : undefined;
+}
+
+/**
+ * Runs a domain guard on an item shaped by `applyFields`; a validation error names the API's
+ * path (as conversion errors do), not the field of our model the value was mapped to.
+ */
+export function checkMapped<T>(guard: Guard<T>, shaped: Record<string, unknown>, fields: FieldMap, at: string): T {
+  try {
+    return guard(shaped, at);
+  } catch (error) {
+    if (!(error instanceof EventsValidationError)) throw error;
+    const source = sourcePath(fields, at, error.path);
+    throw source === undefined
+      ? new EventsValidationError(at, `a field for "${error.path.slice(at.length + 1)}" (${error.expected}), which the mapping does not name`)
+      : new EventsValidationError(source, error.expected);
+  }
+}
+
 /** Builds one domain-shaped object from a source item through a field map. */
 export function applyFields(item: unknown, fields: FieldMap, at: string): Record<string, unknown> {
   if (!isRecord(item)) fail(at, 'an object');
@@ -133,7 +175,7 @@ export function applyFields(item: unknown, fields: FieldMap, at: string): Record
     let value = getPath(item, path);
     if (value === undefined) value = fallback;
     if (map && typeof value === 'string' && Object.prototype.hasOwnProperty.call(map, value)) value = map[value];
-    value = convert(value, as, `${at}.${path}`);
+    value = convert(value, as, joinPath(at, path));
     if (value !== undefined) setPath(out, target, value);
   }
   return out;
