@@ -1,8 +1,6 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { EvDataElement, type ViewState } from '../../base/ev-data-element.js';
-import { EventsHttpError } from '../../client/errors.js';
-import { filterKey } from '../../client/query.js';
+import { EvDataElement } from '../../base/ev-data-element.js';
 import type { EventRecord, LiveStatus } from '../../client/types.js';
 import type { StateChange } from '../../context/store.js';
 import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
@@ -16,11 +14,11 @@ import { gridStyles } from './grid.styles.js';
 import { LiveTail } from './live-tail.js';
 import { type ExportHost, LogExporter } from './log-export.js';
 import { LiveRows } from './log-live.js';
+import { LogRows } from './log-rows.js';
 import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
-import { type PageFetcher, RowCache } from './row-cache.js';
-import { DEFAULT_ORDERING, arrayFetcher, clientFetcher } from './row-source.js';
+import { DEFAULT_ORDERING } from './row-source.js';
 import { LogUrlSync } from './url-state.js';
 import { type GridHost, VirtualGrid } from './virtual-grid.js';
 import { logGridHost } from './log-grid-host.js';
@@ -138,17 +136,18 @@ export class EvLog extends EvDataElement {
   /** Interval (ms) of the polling fallback when the client has no live channel. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30_000;
 
-  #cache?: RowCache;
-  #dataKey = '';
-  #sourceVersion = 0;
-  #refreshes = 0;
-  #followOnLoad = false;
   #announcement = '';
   #clock?: ReturnType<typeof setInterval>;
 
   readonly #cells = new CellContextCache(() => ({ lang: this.effectiveLang, timeZone: this.store.timeZone, i18n: this.i18n }));
   readonly #gridHost: GridHost = this.#makeGridHost();
   readonly #grid = new VirtualGrid(this.#gridHost);
+  readonly #rows = new LogRows(this, {
+    grid: this.#grid,
+    resetLive: () => this.#liveRows.reset(),
+    requestUpdate: () => this.requestUpdate(),
+    reportError: (error) => this.reportError(error, 'list-events'),
+  });
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #live = new LiveTail({
     onEvents: (events) => this.#liveRows.receive(events),
@@ -169,7 +168,7 @@ export class EvLog extends EvDataElement {
     { ordering: DEFAULT_ORDERING, page: 1 },
   );
   readonly #liveRows = new LiveRows({
-    cache: () => this.#cache,
+    cache: () => this.#rows.cache,
     grid: this.#grid,
     filter: () => this.store.filter,
     streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
@@ -184,13 +183,13 @@ export class EvLog extends EvDataElement {
 
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
-    return this.#cache?.total ?? null;
+    return this.#rows.cache?.total ?? null;
   }
 
   /** Reloads the rows (and a relative time range's start), keeping the filter. */
   refresh(): void {
     this.#filters.refreshPreset();
-    this.#refreshes++;
+    this.#rows.refresh();
     this.#liveRows.reset();
     this.requestUpdate();
   }
@@ -223,25 +222,20 @@ export class EvLog extends EvDataElement {
       this.#filters.filterChanged();
       if (!this.contextStore) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
     }
-    if (changed.has('selection')) this.#followSelection();
+    if (changed.has('selection')) this.#rows.followSelection();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#cells.invalidate(changed.has('strings'));
-    if (changed.has('client') || changed.has('contextClient' as keyof EvLog) || changed.has('events')) this.#sourceVersion++;
+    if (changed.has('client') || changed.has('contextClient' as keyof EvLog) || changed.has('events')) this.#rows.sourceChanged();
     if (changed.has('persistKey')) {
       const saved = loadColumns(this.persistKey);
       if (saved) this.columns = saved;
     }
     if (changed.has('columns')) this.columns = sanitizeColumns(this.columns);
-    this.#syncData();
     // An array answers at once: a page past its end is corrected before this render.
-    const last = this.#lastPage();
-    if (last !== undefined && this.page > last) {
-      this.page = last;
-      this.#syncData();
-    }
+    this.#rows.sync();
     const client = this.events ? undefined : this.effectiveClient;
     // Not while disconnected: stopping the tail requests an update, which must not reopen it.
     if (this.live && client && this.isConnected) this.#live.start(client);
@@ -260,7 +254,7 @@ export class EvLog extends EvDataElement {
       this.#startUrlSync();
     }
     this.#grid.render();
-    if (this.#followOnLoad && this.#cache?.loaded) this.#followSelection();
+    this.#rows.followOnLoad();
     // The grid went away (error or empty) with keyboard focus in it: the view's button takes it,
     // or it would fall to the page.
     if ((this.viewState === 'error' || this.viewState === 'empty') && this.#grid.hasFocus) {
@@ -272,73 +266,6 @@ export class EvLog extends EvDataElement {
   protected override focusAfterStateAction(): boolean {
     this.#grid.moveFocus(-1, this.#grid.focus.col);
     return true;
-  }
-
-  /** Starts over when the source, filter, ordering or page changed. */
-  #syncData(): void {
-    const paged = this.mode === 'pages';
-    const key = [this.#sourceVersion, filterKey(this.store.filter), this.ordering, this.mode, paged ? this.page : 0, this.pageSize, this.#refreshes].join('|');
-    if (key === this.#dataKey) return;
-    this.#dataKey = key;
-    this.#resetData();
-  }
-
-  /** The last page number in `pages` mode, once the size is known. */
-  #lastPage(): number | undefined {
-    const cache = this.#cache;
-    if (this.mode !== 'pages' || !cache?.loaded || cache.serverTotal === null) return undefined;
-    return Math.max(1, Math.ceil(cache.serverTotal / this.pageSize));
-  }
-
-  #resetData(): void {
-    this.#cache?.dispose();
-    this.#cache = undefined;
-    this.#liveRows.reset();
-    this.#grid.reset();
-    const fetch = this.#fetcher();
-    if (!fetch) return;
-    const paged = this.mode === 'pages';
-    const pageSize = Math.max(1, Math.min(1000, Math.floor(this.pageSize) || 100));
-    this.#cache = new RowCache({
-      fetch,
-      pageSize,
-      offset: paged ? (Math.max(1, this.page) - 1) * pageSize : 0,
-      limit: paged ? pageSize : undefined,
-      onChange: () => {
-        const last = this.#lastPage();
-        if (last !== undefined && this.page > last) this.page = last;
-        this.requestUpdate();
-      },
-      onError: (error) => {
-        // A page number past the end (an old link, a shrunken result set): go to the first page.
-        if (paged && this.page > 1 && error instanceof EventsHttpError && error.status === 404) {
-          this.page = 1;
-          return;
-        }
-        this.reportError(error, 'list-events');
-      },
-    });
-    this.#cache.want(0, 0);
-    if (this.store.selection) queueMicrotask(() => this.#followSelection());
-  }
-
-  #followSelection(): void {
-    const pk = this.store.selection;
-    // Selected before the rows arrived (a link with event=<pk>): follow once they have been rendered.
-    this.#followOnLoad = Boolean(pk && this.#cache && !this.#cache.loaded);
-    if (pk && (this.#grid.expanded?.pk === pk || !this.#cache?.loaded)) return;
-    const index = pk ? this.#cache!.find(pk) : -1;
-    if (!pk || index < 0) {
-      // Nothing selected, or an event not loaded here (picked on a map or chart): the row
-      // marked for the previous selection is not the selected one any more.
-      if (this.#grid.expanded) {
-        this.#grid.expanded = null;
-        this.#grid.render();
-      }
-      return;
-    }
-    this.#grid.expand(index, pk);
-    this.#grid.reveal(index);
   }
 
   #startUrlSync(): void {
@@ -357,7 +284,7 @@ export class EvLog extends EvDataElement {
 
   #makeGridHost(): GridHost {
     return logGridHost(this, {
-      cache: () => this.#cache,
+      cache: () => this.#rows.cache,
       cellContext: () => this.#cells.get(),
       zoneLabel: (lang) => this.#cells.zoneLabel(lang, this.store.timeZone),
       setView: (patch) => this.#setView(patch),
@@ -365,12 +292,6 @@ export class EvLog extends EvDataElement {
       translation: () => this.i18n,
       panel: (event) => panel(this.#partsHost(), event),
     });
-  }
-
-  #fetcher(): PageFetcher | undefined {
-    const filter = this.store.filter;
-    const client = this.effectiveClient;
-    return this.events ? arrayFetcher(this.events, filter, this.ordering) : client ? clientFetcher(client, filter, this.ordering) : undefined;
   }
 
   #makeFilterHost(): FilterBarHost {
@@ -388,7 +309,7 @@ export class EvLog extends EvDataElement {
 
   #makeExportHost(): ExportHost {
     return {
-      fetcher: () => this.#fetcher(),
+      fetcher: () => this.#rows.fetcher(),
       timeZone: () => this.store.timeZone,
       limit: () => this.exportLimit,
       translation: () => this.i18n,
@@ -412,23 +333,15 @@ export class EvLog extends EvDataElement {
     };
   }
 
-  #viewStateNow(): ViewState {
-    const cache = this.#cache;
-    if (!cache) return this.events || this.effectiveClient ? 'loading' : 'no-client';
-    if (cache.firstError !== undefined) return 'error';
-    if (!cache.loaded) return 'loading';
-    return cache.total === 0 ? 'empty' : 'ready';
-  }
-
   /**
    * The grid is hidden unless it has rows; while a new order or filter loads with focus in it
    * (a header sorted from the keyboard) its header stays, so focus is not dropped to the page.
    */
   protected override render() {
     const t = this.i18n.log;
-    const state = this.#viewStateNow();
+    const state = this.#rows.viewState();
     this.setViewState(state);
-    const cache = this.#cache;
+    const cache = this.#rows.cache;
     const filtered = Object.keys(this.store.filter).length > 0;
     const lang = this.effectiveLang;
     return html`${toolbar({

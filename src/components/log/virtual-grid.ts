@@ -9,14 +9,15 @@
  * - The scroll space is scaled past the browser's element-height limit (see layout.ts); in that
  *   mode the wheel is applied in virtual pixels so scrolling keeps its normal speed.
  * - Roving focus over cells (`aria-rowindex` at any size), restored after every render while
- *   focus is inside the grid.
+ *   focus is inside the grid; what keys and clicks do is in grid-input.ts.
  */
 import { html, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CellContext, ColumnDef } from './columns.js';
 import type { GridHost } from './grid-host.js';
 import { RowSlots, cellOf, focusTarget, inPanel } from './grid-dom.js';
-import { type Focus, navigate } from './grid-keys.js';
+import { gridClick, gridKeyDown } from './grid-input.js';
+import type { Focus } from './grid-keys.js';
 import { type RowTexts, headerCell, row } from './grid-rows.js';
 import { ScrollSpace, clamp } from './layout.js';
 
@@ -199,76 +200,9 @@ export class VirtualGrid {
     this.#scrollToVirtual(next);
   };
 
-  #onKeyDown = (e: KeyboardEvent): void => {
-    if (inPanel(e.target)) {
-      if (e.key === 'Escape' && this.expanded) {
-        e.preventDefault();
-        this.collapseToRow();
-      }
-      return;
-    }
-    const at = cellOf(this.#grid, e.target);
-    if (!at || e.altKey || e.metaKey) return;
-    const { row, col } = at;
-    if (e.key === 'Enter') {
-      if (row >= 0) {
-        e.preventDefault();
-        this.#toggle(row);
-      }
-      return;
-    }
-    if (e.key === 'Escape') {
-      if (this.expanded) {
-        e.preventDefault();
-        this.collapse();
-        this.moveFocus(row, col);
-      }
-      return;
-    }
-    const target = navigate(e.key, e.ctrlKey, at, {
-      rtl: this.host.effectiveDir === 'rtl',
-      page: this.space.rowsPerViewport,
-      lastRow: this.host.gridTotal() - 1,
-      lastCol: this.host.gridColumns().length - 1,
-    });
-    if (!target) return;
-    e.preventDefault();
-    this.moveFocus(target.row, target.col);
-  };
+  #onKeyDown = (e: KeyboardEvent): void => gridKeyDown(this, e);
 
-  #onClick = (e: MouseEvent): void => {
-    const el = e.target instanceof Element ? e.target : null;
-    if (!el || inPanel(el)) return;
-    const retry = el.closest('[data-retry]');
-    if (retry) {
-      this.host.gridRetry();
-      return;
-    }
-    const sort = el.closest<HTMLElement>('button[data-sort]');
-    if (sort) {
-      const column = this.host.gridColumns()[Number(sort.dataset.sort)];
-      if (column) this.host.gridSort(column);
-      return;
-    }
-    const at = cellOf(this.#grid, el);
-    if (!at || at.row < 0) return;
-    const root = this.host.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
-    const selection = root.getSelection?.() ?? document.getSelection();
-    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
-    this.focus = { row: at.row, col: at.col };
-    this.#toggle(at.row);
-  };
-
-  #toggle(index: number): void {
-    if (this.expanded?.index === index) {
-      this.collapse();
-      return;
-    }
-    const state = this.host.gridRow(index);
-    if (state.kind !== 'row') return;
-    if (!this.host.gridActivate(index, state.event)) return;
-    this.expand(index, state.event.pk);
-  }
+  #onClick = (e: MouseEvent): void => gridClick(this, e);
 
   #onFocusIn = (e: FocusEvent): void => {
     this.#hasFocus = true;

@@ -5,9 +5,10 @@
  * request) and small live strategies for notifications only (`bell-live.ts`). Shared with
  * `createAuthentikNotificationClient`: the endpoint methods, response validation, the live
  * fan-out and fallback, cross-tab sharing and the typed errors; the live and reference-server
- * tests run against both clients.
+ * tests run against both clients. `apiClient` keeps one per API settings, so every bell
+ * configured by the same attributes shares one connection.
  */
-import { type AuthentikLiveOptions, notificationMethods } from '../../client/adapters/authentik-notifications.js';
+import { type AuthentikLiveOptions, type LiveMode, notificationMethods } from '../../client/adapters/authentik-notifications.js';
 import {
   EventsAbortedError,
   EventsApiError,
@@ -122,4 +123,17 @@ export function createBellClient(options: BellClientOptions): NotificationClient
   const transport = bellTransport(options);
   const methods = notificationMethods(transport);
   return { ...methods, subscribe: bellLive(transport, options, methods.listNotifications) };
+}
+
+const apiClients = new Map<string, NotificationClient>();
+
+/** One client per API settings, so every bell configured by attributes shares one connection. */
+export function apiClient(baseUrl: string, credentials: RequestCredentials, live: LiveMode, pollSeconds: number): NotificationClient {
+  const key = [baseUrl, credentials, live, pollSeconds].join('\n');
+  let client = apiClients.get(key);
+  if (!client) {
+    client = createBellClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
+    apiClients.set(key, client);
+  }
+  return client;
 }

@@ -10,28 +10,12 @@ import { formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import { buttonStyles } from '../../styles/shared.styles.js';
 import { BellBase } from './bell-base.js';
-import { createBellClient } from './bell-client.js';
-import { bellIcon, renderItem } from './bell-item.js';
+import { apiClient } from './bell-client.js';
+import { bellIcon } from './bell-item.js';
 import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
-
-const apiClients = new Map<string, NotificationClient>();
-
-/** One client per API settings, so every bell configured by attributes shares one connection. */
-function apiClient(baseUrl: string, credentials: RequestCredentials, live: LiveMode, pollSeconds: number): NotificationClient {
-  const key = [baseUrl, credentials, live, pollSeconds].join('\n');
-  let client = apiClients.get(key);
-  if (!client) {
-    client = createBellClient({ baseUrl, credentials, live, pollIntervalMs: pollSeconds * 1000 });
-    apiClients.set(key, client);
-  }
-  return client;
-}
-
-const TABS = ['unread', 'all'] as const;
-/** Notifications rendered at a time: more are rendered as the list scrolls (opening stays cheap with thousands loaded). */
-const STEP = 30;
+import { bellPanel } from './bell-panel.js';
 
 /**
  * A notification bell for any page: an unread badge that stays right under failures and
@@ -135,20 +119,13 @@ export class EvNotificationBell extends BellBase {
   #feed?: NotificationFeed;
   #release?: () => void;
   #shown = false;
-  #focus = 0;
-  /** The notification at `#focus`: items arriving above it move the index, not the user. */
-  #focusPk?: string;
-  #focusOnOpen: 'first' | 'last' | '' = '';
-  #openAt: 'first' | 'last' = 'first';
   #restoreFocus = false;
   #lastUnread: number | null = null;
-  #io?: IntersectionObserver;
-  #ioRoot?: Element;
-  #sentinel?: Element | null;
   #timer?: ReturnType<typeof setInterval>;
   #arrived: EventNotification[] = [];
-  #limit = STEP;
   #now = Date.now();
+  /** The panel's content, focus and keys (bell-panel.ts). */
+  readonly #panelContent = bellPanel(this, () => this.#feed, (n, linkClick) => this.#activate(n, linkClick), (n) => this.#markSeen(n));
 
   /** The unread count shown, or null before the server answered. */
   get unread(): number | null {
@@ -161,10 +138,6 @@ export class EvNotificationBell extends BellBase {
 
   get #panel(): HTMLElement | null {
     return this.renderRoot.querySelector('#panel');
-  }
-
-  get #articles(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('article')];
   }
 
   /** Opens the panel. */
@@ -206,8 +179,7 @@ export class EvNotificationBell extends BellBase {
     removeEventListener('online', this.#rerender);
     removeEventListener('offline', this.#rerender);
     this.#use(undefined);
-    this.#io?.disconnect();
-    this.#io = this.#ioRoot = this.#sentinel = undefined;
+    this.#panelContent.stop();
     clearInterval(this.#timer);
     // Leaving the document hides the popover without a toggle event: say so.
     this.open = false;
@@ -292,14 +264,8 @@ export class EvNotificationBell extends BellBase {
     this.#use(this.isConnected ? this.#client : undefined);
     const feed = this.#feed;
     if (feed && changed.has('pageSize')) feed.pageSize = this.pageSize;
-    const at = this.#items.findIndex((n) => n.pk === this.#focusPk);
-    if (at >= 0) this.#limit = Math.max(this.#limit, (this.#focus = at) + 1);
-    if (changed.has('tab')) {
-      this.#focus = 0;
-      this.#focusPk = undefined;
-      this.#limit = STEP;
-      if (feed && this.#shown && (!feed.lists[this.tab].loaded || feed.lists[this.tab].stale)) void feed.load(this.tab);
-    }
+    this.#panelContent.update(changed.has('tab'));
+    if (changed.has('tab') && feed && this.#shown && (!feed.lists[this.tab].loaded || feed.lists[this.tab].stale)) void feed.load(this.tab);
     this.setViewState(!feed ? 'no-client' : feed.unread !== null ? 'ready' : feed.countError ? 'error' : 'loading');
   }
 
@@ -316,45 +282,7 @@ export class EvNotificationBell extends BellBase {
       if (this.open) panel.showPopover();
       else panel.hidePopover();
     }
-    this.#observeMore();
-    const articles = this.#articles;
-    // The item elements are reused by position: when items arrived above, focus follows its notification.
-    const active = this.shadowRoot!.activeElement;
-    const at = articles.findIndex((a) => a.contains(active));
-    if (at >= 0 && at !== this.#focus) {
-      const article = articles[this.#focus];
-      (article?.querySelector<HTMLElement>(`[part="${active!.getAttribute('part')}"]`) ?? article)?.focus();
-    }
-    if (this.#focusOnOpen && articles.length) {
-      this.#focus = this.#focusOnOpen === 'last' ? articles.length - 1 : 0;
-      this.#focusOnOpen = '';
-      this.#focusItem(this.#focus);
-    }
-  }
-
-  /** Loads the next page when the end of the list scrolls into view. */
-  #observeMore(): void {
-    const list = this.#feed?.lists[this.tab];
-    const root = this.isConnected && this.renderRoot.querySelector('.list');
-    const more = this.renderRoot.querySelector('.more');
-    if (!root || !list) return;
-    if (root !== this.#ioRoot) {
-      this.#io?.disconnect();
-      this.#ioRoot = root;
-      this.#io = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) this.#more();
-        },
-        { root, rootMargin: '0px 0px 240px 0px' },
-      );
-      this.#sentinel = undefined;
-    }
-    // Re-observing reports the current intersection again: a short page keeps loading.
-    if (more !== this.#sentinel || (more && !list.loading)) {
-      this.#io!.disconnect();
-      if (more && !list.loading) this.#io!.observe(more);
-      this.#sentinel = list.loading ? undefined : more;
-    }
+    this.#panelContent.updated();
   }
 
   #onBeforeToggle = (event: ToggleEvent): void => {
@@ -367,8 +295,7 @@ export class EvNotificationBell extends BellBase {
     clearInterval(this.#timer);
     if (open) {
       this.#shown = true;
-      this.#focusOnOpen = this.#openAt;
-      this.#openAt = 'first';
+      this.#panelContent.toggled(true);
       this.#now = Date.now();
       this.#timer = setInterval(() => {
         this.#now = Date.now();
@@ -377,15 +304,8 @@ export class EvNotificationBell extends BellBase {
       const list = this.#feed?.lists[this.tab];
       if (list && (!list.loaded || list.error || list.stale)) void this.#feed!.load(this.tab);
       this.#place();
-      // Until the list is there, focus waits on the selected tab.
-      void this.updateComplete.then(() => {
-        if (this.#focusOnOpen) this.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
-      });
     } else {
-      this.#focusOnOpen = '';
-      this.#limit = STEP;
-      this.#focus = 0;
-      this.#focusPk = undefined;
+      this.#panelContent.toggled(false);
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
@@ -399,123 +319,6 @@ export class EvNotificationBell extends BellBase {
     const width = panel.offsetWidth;
     const x = Math.max(8, Math.min(this.effectiveDir === 'rtl' ? r.left : r.right - width, innerWidth - width - 8));
     panel.style.inset = `${r.bottom + 4}px auto auto ${x}px`;
-  }
-
-  #onButtonKey = (event: KeyboardEvent): void => {
-    if (this.open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-    event.preventDefault();
-    this.#openAt = event.key === 'ArrowUp' ? 'last' : 'first';
-    this.show();
-  };
-
-  #onPanelKey = (event: KeyboardEvent): void => {
-    // Any key (other than opening) means the user took over focus.
-    this.#focusOnOpen = '';
-    if (event.key === 'Escape' && this.variant === 'drawer') this.hide();
-  };
-
-  #onTabKey = (event: KeyboardEvent): void => {
-    const keys: Record<string, FeedTab | undefined> = {
-      ArrowLeft: this.tab === 'all' ? 'unread' : 'all',
-      ArrowRight: this.tab === 'all' ? 'unread' : 'all',
-      Home: 'unread',
-      End: 'all',
-    };
-    const tab = keys[event.key];
-    if (!tab) return;
-    event.preventDefault();
-    this.tab = tab;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
-  };
-
-  /** Feed keys: arrows / Page Up / Page Down move between notifications, Home / End to the ends, Enter opens. */
-  #onFeedKey = (event: KeyboardEvent): void => {
-    const articles = this.#articles;
-    const current = articles.findIndex((a) => a.contains(event.target as Node));
-    if (current < 0) return;
-    const onItem = event.target === articles[current];
-    const moves: Record<string, number> = { PageDown: current + 1, PageUp: current - 1 };
-    if (onItem) Object.assign(moves, { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: this.#items.length - 1 });
-    if (onItem && event.key === 'Enter') {
-      event.preventDefault();
-      this.#open(articles[current]!);
-      return;
-    }
-    const next = moves[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    if (next >= 0 && next < this.#items.length) void this.#reveal(next);
-  };
-
-  /** Renders the next notifications already loaded, or loads the next page. */
-  #more(): void {
-    if (this.#limit < this.#items.length) {
-      this.#limit += STEP;
-      this.requestUpdate();
-    }
-    // After a failed page only Retry asks again: each render re-observes the end of the list.
-    else if (!this.#feed?.lists[this.tab].error) void this.#feed?.load(this.tab, true);
-  }
-
-  /**
-   * Loads a failed page again. Its Retry button goes away: focus moves to the last item before a
-   * next page, else waits on the selected tab for the first item (as on opening).
-   */
-  #retry(more = false): void {
-    if (more) this.#focusItem(this.#articles.length - 1);
-    else {
-      this.#focusOnOpen = 'first';
-      this.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
-    }
-    void this.#feed?.load(this.tab, more);
-  }
-
-  /** Focuses item `index`, rendering up to it first (in chunks, one per frame). */
-  async #reveal(index: number): Promise<void> {
-    while (this.#limit <= index) {
-      this.#limit += STEP * 4;
-      this.requestUpdate();
-      await this.updateComplete;
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    this.#focusItem(index);
-  }
-
-  #focusItem(index: number): void {
-    if (index !== this.#focus) this.requestUpdate();
-    this.#focus = index;
-    this.#focusPk = this.#items[index]?.pk;
-    const article = this.#articles[index];
-    article?.focus();
-    article?.scrollIntoView({ block: 'nearest' });
-  }
-
-  #onFocusIn = (event: FocusEvent): void => {
-    const index = this.#articles.findIndex((a) => a.contains(event.target as Node));
-    if (index < 0) return;
-    this.#focusPk = this.#items[index]?.pk;
-    if (index !== this.#focus) {
-      this.#focus = index;
-      this.requestUpdate();
-    }
-  };
-
-  #onListClick = (event: MouseEvent): void => {
-    for (const target of event.composedPath()) {
-      if (!(target instanceof HTMLElement) || target.matches('a, button')) return;
-      if (target.localName === 'article') return this.#open(target);
-    }
-  };
-
-  /** Opens an item: its link (through the link, so the browser's own navigation applies), else `#activate`. */
-  #open(article: HTMLElement): void {
-    const link = article.querySelector('a');
-    if (link) link.click();
-    else this.#activate(this.#items[Number(article.getAttribute('aria-posinset')) - 1]);
-  }
-
-  get #items(): EventNotification[] {
-    return this.#feed?.lists[this.tab].items ?? [];
   }
 
   /** The default action of a notification, unless `ev-notification-click` is cancelled. */
@@ -543,23 +346,6 @@ export class EvNotificationBell extends BellBase {
     else if (feed.failed.has(n.pk)) this.#announce(this.i18n.notificationBell.seenFailed);
   }
 
-  #onMark = (n: EventNotification): void => {
-    // The button goes away with the unread state: keep focus on its notification.
-    const index = this.#articles.findIndex((a) => a.contains(this.shadowRoot!.activeElement));
-    if (index >= 0) this.#focusItem(index);
-    void this.#markSeen(n);
-  };
-
-  #onMarkAll = async (): Promise<void> => {
-    const ok = await this.markAllSeen();
-    if (ok && !this.shadowRoot!.activeElement) this.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
-  };
-
-  #askDesktop = async (): Promise<void> => {
-    await Notification.requestPermission();
-    this.requestUpdate();
-  };
-
   protected override render() {
     const s = this.i18n.notificationBell;
     const lang = this.effectiveLang;
@@ -572,7 +358,7 @@ export class EvNotificationBell extends BellBase {
         part="button"
         aria-haspopup="dialog"
         aria-label=${s.button(n, count)}
-        @keydown=${this.#onButtonKey}
+        @keydown=${this.#panelContent.buttonKey}
       >
         ${bellIcon()}${n ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
       </button>
@@ -586,94 +372,9 @@ export class EvNotificationBell extends BellBase {
         aria-label=${s.title}
         @beforetoggle=${this.#onBeforeToggle}
         @toggle=${this.#onToggle}
-        @keydown=${this.#onPanelKey}
+        @keydown=${this.#panelContent.panelKey}
       >
-        ${this.#shown ? this.#renderPanel() : nothing}
+        ${this.#shown ? this.#panelContent.render(this.i18n, this.#now) : nothing}
       </div>`;
-  }
-
-  #renderPanel() {
-    const s = this.i18n.notificationBell;
-    const feed = this.#feed;
-    const head = html`<div class="head" part="header">
-      <h2 part="title">${s.title}</h2>
-      ${feed
-        ? html`<button type="button" part="mark-all-button" ?disabled=${feed.markingAll || !this.unread} @click=${this.#onMarkAll}>${s.markAllRead}</button>`
-        : nothing}
-      ${this.variant === 'drawer'
-        ? html`<button type="button" class="close" part="close-button" aria-label=${this.i18n.common.close} @click=${this.hide}>✕</button>`
-        : nothing}
-    </div>`;
-    if (!feed) return html`${head}${this.renderNoClient()}`;
-    const list = feed.lists[this.tab];
-    return html`${head}
-      <div class="tabs" part="tabs" role="tablist" aria-label=${s.title} @keydown=${this.#onTabKey}>
-        ${TABS.map(
-          (tab) =>
-            html`<button
-              type="button"
-              role="tab"
-              part="tab"
-              id=${`tab-${tab}`}
-              aria-selected=${tab === this.tab ? 'true' : 'false'}
-              aria-controls="list"
-              tabindex=${tab === this.tab ? 0 : -1}
-              @click=${() => (this.tab = tab)}
-            >
-              ${tab === 'unread' ? s.unreadTab : s.allTab}
-            </button>`,
-        )}
-      </div>
-      ${feed.status === 'offline' || !navigator.onLine ? html`<p class="banner" part="offline" role="status">${s.offline}</p>` : nothing}
-      ${feed.markAllError ? html`<p class="banner bad" part="mark-all-error" role="alert">${s.markAllFailed}</p>` : nothing}
-      <div
-        id="list"
-        class="list"
-        part="list"
-        role="tabpanel"
-        aria-labelledby=${`tab-${this.tab}`}
-        @click=${this.#onListClick}
-        @keydown=${this.#onFeedKey}
-        @focusin=${this.#onFocusIn}
-      >
-        ${list.error && !list.items.length
-          ? this.renderError(list.error, () => this.#retry())
-          : !list.loaded
-            ? this.renderLoading()
-            : !list.items.length
-              ? this.renderEmpty(s.empty[this.tab])
-              : this.#renderFeed()}
-      </div>
-      ${this.desktop && globalThis.Notification?.permission === 'default'
-        ? html`<div class="foot" part="footer">
-            <button type="button" part="desktop-button" @click=${this.#askDesktop}>${s.enableDesktop}</button>
-          </div>`
-        : nothing}`;
-  }
-
-  #renderFeed() {
-    const feed = this.#feed!;
-    const list = feed.lists[this.tab];
-    const view = {
-      t: this.i18n,
-      lang: this.effectiveLang,
-      timeZone: this.store?.timeZone ?? 'local',
-      now: this.#now,
-      size: list.next === null ? list.items.length : (list.total ?? -1),
-      focus: Math.min(this.#focus, list.items.length - 1),
-      index: 0,
-      failed: false,
-      onMark: this.#onMark,
-      onLink: (e: Event, n: EventNotification) => {
-        e.stopPropagation();
-        this.#activate(n, e);
-      },
-      onEvent: (n: EventNotification) => this.#activate(n),
-    };
-    return html`<div role="feed" part="feed" aria-busy=${list.loading ? 'true' : 'false'} aria-labelledby=${`tab-${this.tab}`}>
-        ${list.items.slice(0, this.#limit).map((n, index) => renderItem(n, { ...view, index, failed: feed.failed.has(n.pk) }))}
-      </div>
-      ${list.next !== null || this.#limit < list.items.length ? html`<div class="more" part="more">${list.loading ? this.renderLoading(this.i18n.notificationBell.loadingMore) : nothing}</div>` : nothing}
-      ${list.error ? this.renderError(list.error, () => this.#retry(true)) : nothing}`;
   }
 }

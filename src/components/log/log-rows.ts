@@ -1,0 +1,157 @@
+/**
+ * The rows of `<ev-log>`: one `RowCache` for the current source, filter, ordering, mode, page
+ * and page size (a change of any of them starts over), the page kept within the last one, the
+ * view state the rows give, and the shared selection followed into them (the row expanded or
+ * marked and scrolled to; a selection made before the rows arrived is followed once they do).
+ */
+import type { ViewState } from '../../base/ev-data-element.js';
+import { EventsHttpError } from '../../client/errors.js';
+import { filterKey } from '../../client/query.js';
+import type { EventRecord, EventsClient } from '../../client/types.js';
+import type { EvStore } from '../../context/store.js';
+import { type PageFetcher, RowCache } from './row-cache.js';
+import { arrayFetcher, clientFetcher } from './row-source.js';
+import type { VirtualGrid } from './virtual-grid.js';
+
+/** The element's public state the rows follow. */
+export interface LogRowsView {
+  readonly store: EvStore;
+  readonly events?: readonly EventRecord[];
+  readonly effectiveClient?: EventsClient;
+  readonly mode: 'scroll' | 'pages';
+  readonly ordering: string;
+  readonly pageSize: number;
+  page: number;
+}
+
+/** The element's private parts the rows use. */
+export interface LogRowsInternals {
+  readonly grid: VirtualGrid;
+  /** New rows: the live rows held for the "new events" button are dropped. */
+  resetLive(): void;
+  requestUpdate(): void;
+  reportError(error: unknown): void;
+}
+
+export class LogRows {
+  cache?: RowCache;
+  #key = '';
+  #sourceVersion = 0;
+  #refreshes = 0;
+  #followOnLoad = false;
+
+  constructor(
+    readonly el: LogRowsView,
+    readonly x: LogRowsInternals,
+  ) {}
+
+  /** The source (client or `.events`) changed. */
+  sourceChanged(): void {
+    this.#sourceVersion++;
+  }
+
+  /** Reload on the next sync, with the same filter. */
+  refresh(): void {
+    this.#refreshes++;
+  }
+
+  /** Starts over when the source, filter, ordering or page changed; a page past the last one (known at once for an array) is corrected. */
+  sync(): void {
+    this.#syncData();
+    const last = this.lastPage();
+    if (last !== undefined && this.el.page > last) {
+      this.el.page = last;
+      this.#syncData();
+    }
+  }
+
+  #syncData(): void {
+    const { el } = this;
+    const paged = el.mode === 'pages';
+    const key = [this.#sourceVersion, filterKey(el.store.filter), el.ordering, el.mode, paged ? el.page : 0, el.pageSize, this.#refreshes].join('|');
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#reset();
+  }
+
+  /** The last page number in `pages` mode, once the size is known. */
+  lastPage(): number | undefined {
+    const cache = this.cache;
+    if (this.el.mode !== 'pages' || !cache?.loaded || cache.serverTotal === null) return undefined;
+    return Math.max(1, Math.ceil(cache.serverTotal / this.el.pageSize));
+  }
+
+  #reset(): void {
+    const { el, x } = this;
+    this.cache?.dispose();
+    this.cache = undefined;
+    x.resetLive();
+    x.grid.reset();
+    const fetch = this.fetcher();
+    if (!fetch) return;
+    const paged = el.mode === 'pages';
+    const pageSize = Math.max(1, Math.min(1000, Math.floor(el.pageSize) || 100));
+    this.cache = new RowCache({
+      fetch,
+      pageSize,
+      offset: paged ? (Math.max(1, el.page) - 1) * pageSize : 0,
+      limit: paged ? pageSize : undefined,
+      onChange: () => {
+        const last = this.lastPage();
+        if (last !== undefined && el.page > last) el.page = last;
+        x.requestUpdate();
+      },
+      onError: (error) => {
+        // A page number past the end (an old link, a shrunken result set): go to the first page.
+        if (paged && el.page > 1 && error instanceof EventsHttpError && error.status === 404) {
+          el.page = 1;
+          return;
+        }
+        x.reportError(error);
+      },
+    });
+    this.cache.want(0, 0);
+    if (el.store.selection) queueMicrotask(() => this.followSelection());
+  }
+
+  /** The page fetcher of the current source, filter and ordering (none without a source). */
+  fetcher(): PageFetcher | undefined {
+    const { el } = this;
+    const filter = el.store.filter;
+    const client = el.effectiveClient;
+    return el.events ? arrayFetcher(el.events, filter, el.ordering) : client ? clientFetcher(client, filter, el.ordering) : undefined;
+  }
+
+  /** After a render: a selection made before the rows arrived is followed once they are there. */
+  followOnLoad(): void {
+    if (this.#followOnLoad && this.cache?.loaded) this.followSelection();
+  }
+
+  followSelection(): void {
+    const { grid } = this.x;
+    const pk = this.el.store.selection;
+    // Selected before the rows arrived (a link with event=<pk>): follow once they have been rendered.
+    this.#followOnLoad = Boolean(pk && this.cache && !this.cache.loaded);
+    if (pk && (grid.expanded?.pk === pk || !this.cache?.loaded)) return;
+    const index = pk ? this.cache!.find(pk) : -1;
+    if (!pk || index < 0) {
+      // Nothing selected, or an event not loaded here (picked on a map or chart): the row
+      // marked for the previous selection is not the selected one any more.
+      if (grid.expanded) {
+        grid.expanded = null;
+        grid.render();
+      }
+      return;
+    }
+    grid.expand(index, pk);
+    grid.reveal(index);
+  }
+
+  viewState(): ViewState {
+    const cache = this.cache;
+    if (!cache) return this.el.events || this.el.effectiveClient ? 'loading' : 'no-client';
+    if (cache.firstError !== undefined) return 'error';
+    if (!cache.loaded) return 'loading';
+    return cache.total === 0 ? 'empty' : 'ready';
+  }
+}
