@@ -109,10 +109,13 @@ export interface PartsHost {
   announce: (text: string) => void;
 }
 
-/** A link to the current page showing this event (the filter, time zone and `event=<pk>`). */
+/**
+ * A link to the current page showing this event (the filter, time zone and `event=<pk>`). The zone
+ * is always written: what a link without `tz` means depends on the page (`<ev-source time-zone>`).
+ */
 export function eventLink(store: Store, pk: string): string {
   const linked = new Store({ filter: store.filter, timeZone: store.timeZone, selection: pk });
-  return `${location.origin}${location.pathname}${searchFromState(location.search, linked)}${location.hash}`;
+  return `${location.origin}${location.pathname}${searchFromState(location.search, linked, '')}${location.hash}`;
 }
 
 async function copyLink(host: PartsHost, pk: string): Promise<void> {

@@ -33,6 +33,29 @@ describe('<ev-log> actions', () => {
     expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent).to.equal('Link copied');
   });
 
+  it('copy link: carries the time zone chosen, also `local` on a page whose source names another zone', async () => {
+    const source = await fixture<EvSource>(html`<ev-source sync-url time-zone="Europe/Berlin"><ev-log style="height: 480px" .events=${manyEvents(20)}></ev-log></ev-source>`);
+    const el = source.querySelector('ev-log')!;
+    await settle(el);
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    try {
+      for (const zone of ['Europe/Berlin', 'local']) {
+        source.store.update({ timeZone: zone });
+        await settle(el);
+        dataRows(el)[0]!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+        await settle(el);
+        shadow(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await waitFor(() => written.length === (zone === 'local' ? 2 : 1), 'clipboard');
+        dataRows(el)[0]!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
+        await settle(el);
+      }
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+    expect(written.map((text) => new URL(text).searchParams.get('tz'))).to.deep.equal(['Europe/Berlin', 'local']);
+  });
+
   it('a selection made elsewhere on the source (a map, a link) expands that row when it is loaded', async () => {
     const events = manyEvents(300);
     const source = await fixture<EvSource>(html`<ev-source><ev-log style="height: 480px" .events=${events}></ev-log></ev-source>`);
