@@ -70,7 +70,7 @@ function actionRow(row: Extract<DiffRow, { type: 'unchanged' | 'more' }>, ctx: D
       ${t.unchanged(row.count)}
     </button>`;
   }
-  return html`<button type="button" class="link more" part="more-button" @click=${() => state.more(row.path, row.next)}>${t.showMore(row.next, row.left)}</button>`;
+  return html`<button type="button" class="link more" part="more-button" @click=${() => state.more(row.path, row.page)}>${t.showMore(row.next, row.left)}</button>`;
 }
 
 /** One row's content for the inline layout. */

@@ -133,6 +133,20 @@ describe('<ev-json-diff>', () => {
     expect($$(el, '.row').length).to.be.greaterThan(first);
   });
 
+  it('"Show N more" on a last page shorter than a page shows those N rows, never fewer than before', async () => {
+    // 250 changed keys: a page of 200 rows, then "Show 50 more (50 left)".
+    const before = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`k${i}`, i]));
+    const after = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`k${i}`, i + 1]));
+    for (const mode of ['inline', 'side-by-side']) {
+      const el = await diffOf(before, after, mode);
+      expect($$(el, '.row-replace')).to.have.length(200);
+      button(el, 'Show 50 more (50 left)')!.click();
+      await el.updateComplete;
+      expect($$(el, '.row-replace'), mode).to.have.length(250);
+      expect($(el, '[part="more-button"]'), mode).to.equal(null);
+    }
+  });
+
   it('diffs a typical model change: moves, nested text change, added item', async () => {
     const [a, b] = typicalModelPair();
     const el = await diffOf(a, b);
