@@ -101,6 +101,30 @@ describe('<ev-json-diff>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keyboard: "N unchanged entries" and "Show more" keep focus in the diff, on the first entry they revealed', async () => {
+    const focused = (el: EvJsonDiff) => text(el.shadowRoot!.activeElement);
+    const el = await diffOf({ a: 1, b: 2, c: 3 }, { a: 1, b: 2, c: 30 });
+    button(el, '2 unchanged entries')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('a: 1');
+    await expect(el).to.be.accessible();
+
+    const before = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`k${i}`, i]));
+    const after = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`k${i}`, i + 1]));
+    for (const mode of ['inline', 'side-by-side']) {
+      const big = await diffOf(before, after, mode);
+      button(big, 'Show 200 more (250 left)')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await big.updateComplete;
+      expect(focused(big), mode).to.match(/changed, k200: /);
+      button(big, 'Show 50 more (50 left)')!.focus();
+      await sendKeys({ press: 'Space' });
+      await big.updateComplete;
+      expect(focused(big), mode).to.match(/changed, k400: /);
+    }
+  });
+
   it('says so when there are no differences', async () => {
     const el = await diffOf({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] });
     expect(text($(el, '[part="empty"]'))).to.equal('No differences.');
