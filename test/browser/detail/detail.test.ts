@@ -255,6 +255,21 @@ describe('<ev-detail> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a brand whose name is not a string (unvalidated .event) still renders the detail', async () => {
+    const shapes: Array<[unknown, string]> = [
+      [{ name: 5 }, '5'],
+      [{ name: true, pk: 'b1' }, 'b1'],
+      [{ name: { en: 'Default' } }, ''],
+      [{ pk: 42 }, '42'],
+    ];
+    for (const [brand, shown] of shapes) {
+      const el = await detailOf(detailEvent('login', { auth_method: 'password' }, { brand } as unknown as Partial<EventRecord>));
+      expect(text($(el, '[part="action"]')), JSON.stringify(brand)).to.equal('Login');
+      expect(field(el, 'Brand'), JSON.stringify(brand)).to.equal(shown);
+      expect(field(el, 'Authentication method'), JSON.stringify(brand)).to.equal('password');
+    }
+  });
+
   it('the whole XSS corpus as keys, values, diff values, a traceback and links stays inert text', async function () {
     this.timeout(60_000);
     const context: Record<string, JsonValue> = {};
