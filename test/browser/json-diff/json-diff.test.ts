@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/json-diff/ev-json-diff.js';
 import type { EvJsonDiff } from '../../../src/components/json-diff/json-diff.js';
 import { hostileStrings, pwned } from '../../fixtures/hostile.js';
@@ -70,6 +70,27 @@ describe('<ev-json-diff>', () => {
     expect(removed.querySelector('td.after')!.classList.contains('blank')).to.equal(true);
     expect(text($(el, 'tr.row-added td.after'))).to.equal('added, born: true');
     await expect(el).to.be.accessible();
+  });
+
+  it('side by side in forced colours: changed values stay marked when the row backgrounds are dropped', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture<EvJsonDiff>(
+        html`<ev-json-diff mode="side-by-side" show-unchanged .oldValue=${{ a: 1, b: 2, c: 5 }} .newValue=${{ a: 1, b: 3, d: 4 }}></ev-json-diff>`,
+      );
+      const marks = (row: string) =>
+        ['before', 'after'].map((side) => {
+          const v = $(el, `tr.row-${row} td.${side} .v`);
+          return v ? getComputedStyle(v).textDecorationLine : 'blank';
+        });
+      expect(marks('same')).to.deep.equal(['none', 'none']);
+      expect(marks('replace')).to.deep.equal(['line-through', 'underline']);
+      expect(marks('removed')).to.deep.equal(['line-through', 'blank']);
+      expect(marks('added')).to.deep.equal(['blank', 'underline']);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('switches layout from its toolbar', async () => {
