@@ -120,6 +120,18 @@ export function renderRawJson(event: EventRecord, ctx: RawContext): TemplateResu
     </div>
     <pre class="raw" part="raw-json" tabindex="0" aria-label=${d.rawJson}><code>${shown === lines ? text : firstLines(text, shown)}</code></pre>
     ${left > 0
-      ? html`<button type="button" class="link" part="more-button" @click=${() => state.more('/raw', LINES)}>${d.showMoreLines(Math.min(LINES, left), left)}</button>`
+      ? html`<button
+          type="button"
+          class="link"
+          part="more-button"
+          @click=${(e: Event) => {
+            // The last page removes the button: the text it extended keeps focus.
+            const root = (e.currentTarget as Element).getRootNode() as ParentNode;
+            state.keepFocus(e.currentTarget, () => root.querySelector('[part="raw-json"]') ?? undefined);
+            state.more('/raw', LINES);
+          }}
+        >
+          ${d.showMoreLines(Math.min(LINES, left), left)}
+        </button>`
       : nothing}`;
 }

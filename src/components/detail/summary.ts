@@ -76,11 +76,13 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
   const { d } = ctx;
   const c = isJsonObject(event.context) ? event.context : {};
   const brand = event.brand && typeof event.brand === 'object' ? event.brand : null;
+  // An event handed in through `.event` is not validated: its brand name may be any JSON value.
+  const brandName = brand ? str(typeof brand.name === 'string' ? brand.name : ((brand.pk ?? brand.name) as JsonValue | undefined)) : '';
   return html`<dl class="fields summary" part="summary">
     ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx))} ${row(d.user, user(event.user, '/user', ctx))}
     ${row(d.app, event.app ? html`<code><bdi>${event.app}</bdi></code>` : nothing)}
     ${row(d.clientIp, event.client_ip ? html`<code><bdi>${event.client_ip}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
-    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${clip(brand.name ?? String(brand.pk ?? ''))}</bdi>` : nothing)}
+    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brandName}</bdi>` : nothing)}
     ${row(d.request, request(c.http_request, ctx))}
   </dl>`;
 }

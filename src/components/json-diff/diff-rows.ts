@@ -27,7 +27,7 @@ export type DiffRow =
   | (Base & { type: 'text'; node: TextNode })
   | (Base & { type: 'moved'; from: number; to: number; value: JsonValue; diff: DiffNode | null; open: boolean })
   | (Base & { type: 'unchanged'; count: number })
-  | (Base & { type: 'more'; next: number; left: number });
+  | (Base & { type: 'more'; next: number; left: number; page: number });
 
 export interface FlattenOptions {
   state: ViewState;
@@ -76,7 +76,7 @@ class Flattener {
     return {
       take: () => used++ < limit,
       finish: (left) => {
-        if (left > 0) this.rows.push({ type: 'more', path: `${path}#rows`, depth, label: NO_LABEL, next: Math.min(this.#page, left), left });
+        if (left > 0) this.rows.push({ type: 'more', path: `${path}#rows`, depth, label: NO_LABEL, next: Math.min(this.#page, left), left, page: this.#page });
       },
     };
   }

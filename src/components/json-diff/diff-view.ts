@@ -66,11 +66,30 @@ function containerToggle(row: Extract<DiffRow, { type: 'container' }>, ctx: Diff
 function actionRow(row: Extract<DiffRow, { type: 'unchanged' | 'more' }>, ctx: DiffViewContext): TemplateResult {
   const { t, state } = ctx;
   if (row.type === 'unchanged') {
-    return html`<button type="button" class="link unchanged" part="unchanged-button" aria-expanded="false" @click=${() => state.setOpen(row.path, true)}>
+    return html`<button
+      type="button"
+      class="link unchanged"
+      part="unchanged-button"
+      aria-expanded="false"
+      @click=${(e: Event) => {
+        state.keepFocus(e.currentTarget);
+        state.setOpen(row.path, true);
+      }}
+    >
       ${t.unchanged(row.count)}
     </button>`;
   }
-  return html`<button type="button" class="link more" part="more-button" @click=${() => state.more(row.path, row.next)}>${t.showMore(row.next, row.left)}</button>`;
+  return html`<button
+    type="button"
+    class="link more"
+    part="more-button"
+    @click=${(e: Event) => {
+      state.keepFocus(e.currentTarget);
+      state.more(row.path, row.page);
+    }}
+  >
+    ${t.showMore(row.next, row.left)}
+  </button>`;
 }
 
 /** One row's content for the inline layout. */

@@ -270,4 +270,15 @@ export const diffStyles = inLayer(css`
   .side .row-moved td {
     background: ${t('color-surface-selected')};
   }
+  @media (forced-colors: active) {
+    /* The backgrounds above are dropped: mark changed values as the inline layout's del / ins do. */
+    .side .row-removed td.before :is(.v, .tree-node),
+    .side .row-replace td.before :is(.v, .tree-node) {
+      text-decoration: line-through;
+    }
+    .side .row-added td.after :is(.v, .tree-node),
+    .side .row-replace td.after :is(.v, .tree-node) {
+      text-decoration: underline;
+    }
+  }
 `);

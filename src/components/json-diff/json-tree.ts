@@ -85,7 +85,15 @@ export function renderChildren(value: JsonValue, path: string, options: TreeOpti
     ${children}
     ${shown < total
       ? html`<li>
-          <button type="button" class="link more" part="more-button" @click=${() => state.more(path, pageSize)}>
+          <button
+            type="button"
+            class="link more"
+            part="more-button"
+            @click=${(e: Event) => {
+              state.keepFocus(e.currentTarget);
+              state.more(path, pageSize);
+            }}
+          >
             ${t.showMore(Math.min(pageSize, total - shown), total - shown)}
           </button>
         </li>`

@@ -179,6 +179,25 @@ describe('<ev-detail> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keyboard: the last "Show more" of a tree and of the raw JSON leaves focus on what it revealed', async () => {
+    const context = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`k${i}`, i]));
+    const el = await detailOf(detailEvent('custom_sync', context));
+    buttonOf(el, 'Show 50 more (50 left)')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.activeElement)).to.equal('k100: 100');
+
+    const raw = await detailOf(detailEvent('custom_sync', { list: Array.from({ length: 500 }, (_, i) => i) }));
+    buttonOf(raw, 'Raw JSON')!.click();
+    await raw.updateComplete;
+    buttonOf(raw, /^Show \d+ more lines/)!.focus();
+    await sendKeys({ press: 'Enter' });
+    await raw.updateComplete;
+    expect(buttonOf(raw, /more lines/)).to.equal(undefined);
+    expect(raw.shadowRoot!.activeElement?.getAttribute('part')).to.equal('raw-json');
+    await expect(raw).to.be.accessible();
+  });
+
   it('every action family has its section; custom actions show their whole context', async function () {
     this.timeout(90_000);
     const expected: Record<string, Record<string, string>> = {
@@ -234,6 +253,21 @@ describe('<ev-detail> rendering', () => {
     await el.updateComplete;
     expect(JSON.parse($(el, '[part="raw-json"]')!.textContent!)).to.deep.equal(broken);
     await expect(el).to.be.accessible();
+  });
+
+  it('a brand whose name is not a string (unvalidated .event) still renders the detail', async () => {
+    const shapes: Array<[unknown, string]> = [
+      [{ name: 5 }, '5'],
+      [{ name: true, pk: 'b1' }, 'b1'],
+      [{ name: { en: 'Default' } }, ''],
+      [{ pk: 42 }, '42'],
+    ];
+    for (const [brand, shown] of shapes) {
+      const el = await detailOf(detailEvent('login', { auth_method: 'password' }, { brand } as unknown as Partial<EventRecord>));
+      expect(text($(el, '[part="action"]')), JSON.stringify(brand)).to.equal('Login');
+      expect(field(el, 'Brand'), JSON.stringify(brand)).to.equal(shown);
+      expect(field(el, 'Authentication method'), JSON.stringify(brand)).to.equal('password');
+    }
   });
 
   it('the whole XSS corpus as keys, values, diff values, a traceback and links stays inert text', async function () {

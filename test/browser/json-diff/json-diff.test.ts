@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/json-diff/ev-json-diff.js';
 import type { EvJsonDiff } from '../../../src/components/json-diff/json-diff.js';
 import { hostileStrings, pwned } from '../../fixtures/hostile.js';
@@ -72,6 +72,27 @@ describe('<ev-json-diff>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('side by side in forced colours: changed values stay marked when the row backgrounds are dropped', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await fixture<EvJsonDiff>(
+        html`<ev-json-diff mode="side-by-side" show-unchanged .oldValue=${{ a: 1, b: 2, c: 5 }} .newValue=${{ a: 1, b: 3, d: 4 }}></ev-json-diff>`,
+      );
+      const marks = (row: string) =>
+        ['before', 'after'].map((side) => {
+          const v = $(el, `tr.row-${row} td.${side} .v`);
+          return v ? getComputedStyle(v).textDecorationLine : 'blank';
+        });
+      expect(marks('same')).to.deep.equal(['none', 'none']);
+      expect(marks('replace')).to.deep.equal(['line-through', 'underline']);
+      expect(marks('removed')).to.deep.equal(['line-through', 'blank']);
+      expect(marks('added')).to.deep.equal(['blank', 'underline']);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
   it('switches layout from its toolbar', async () => {
     const el = await diffOf({ a: 1 }, { a: 2 });
     expect($(el, 'table')).to.equal(null);
@@ -99,6 +120,30 @@ describe('<ev-json-diff>', () => {
     await el.updateComplete;
     expect(toggle().getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: "N unchanged entries" and "Show more" keep focus in the diff, on the first entry they revealed', async () => {
+    const focused = (el: EvJsonDiff) => text(el.shadowRoot!.activeElement);
+    const el = await diffOf({ a: 1, b: 2, c: 3 }, { a: 1, b: 2, c: 30 });
+    button(el, '2 unchanged entries')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('a: 1');
+    await expect(el).to.be.accessible();
+
+    const before = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`k${i}`, i]));
+    const after = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`k${i}`, i + 1]));
+    for (const mode of ['inline', 'side-by-side']) {
+      const big = await diffOf(before, after, mode);
+      button(big, 'Show 200 more (250 left)')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await big.updateComplete;
+      expect(focused(big), mode).to.match(/changed, k200: /);
+      button(big, 'Show 50 more (50 left)')!.focus();
+      await sendKeys({ press: 'Space' });
+      await big.updateComplete;
+      expect(focused(big), mode).to.match(/changed, k400: /);
+    }
   });
 
   it('says so when there are no differences', async () => {
@@ -131,6 +176,20 @@ describe('<ev-json-diff>', () => {
     button(el, /^Show 200 more/)!.click();
     await el.updateComplete;
     expect($$(el, '.row').length).to.be.greaterThan(first);
+  });
+
+  it('"Show N more" on a last page shorter than a page shows those N rows, never fewer than before', async () => {
+    // 250 changed keys: a page of 200 rows, then "Show 50 more (50 left)".
+    const before = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`k${i}`, i]));
+    const after = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`k${i}`, i + 1]));
+    for (const mode of ['inline', 'side-by-side']) {
+      const el = await diffOf(before, after, mode);
+      expect($$(el, '.row-replace')).to.have.length(200);
+      button(el, 'Show 50 more (50 left)')!.click();
+      await el.updateComplete;
+      expect($$(el, '.row-replace'), mode).to.have.length(250);
+      expect($(el, '[part="more-button"]'), mode).to.equal(null);
+    }
   });
 
   it('diffs a typical model change: moves, nested text change, added item', async () => {
