@@ -289,8 +289,10 @@ export class EvNotificationBell extends BellBase {
     if (event.newState === 'closed') this.#restoreFocus = this.#panel!.contains(this.shadowRoot!.activeElement);
   };
 
-  #onToggle = (event: ToggleEvent): void => {
-    const open = event.newState === 'open';
+  #onToggle = (): void => {
+    // The panel's state now, not the event's: the event is queued, and a bell removed since then
+    // is closed (an "open" arriving after removal would re-open a detached bell and start its timer).
+    const open = this.#panel!.matches(':popover-open');
     this.open = open;
     clearInterval(this.#timer);
     if (open) {

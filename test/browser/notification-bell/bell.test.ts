@@ -166,6 +166,32 @@ describe('<ev-notification-bell> panel', () => {
     el.remove();
   });
 
+  it('removed right after opening (before its toggle event): stays closed, no error, and opens when put back', async () => {
+    const el = await bell(createMemoryClient({ notifications: notifications(3) }));
+    const errors: unknown[] = [];
+    const onError = (event: PromiseRejectionEvent | ErrorEvent) => errors.push('reason' in event ? event.reason : event.error);
+    addEventListener('unhandledrejection', onError);
+    addEventListener('error', onError);
+    try {
+      el.show();
+      await el.updateComplete;
+      expect(panel(el).matches(':popover-open')).to.equal(true);
+      el.remove();
+      // The popover's toggle event ("open") is queued as a task: it arrives after the removal.
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      expect(errors.map(String), 'uncaught errors').to.deep.equal([]);
+      expect(el.open, 'open while removed').to.equal(false);
+      document.body.append(el);
+      el.show();
+      await until(() => panel(el).matches(':popover-open') && articles(el).length === 3, 'the panel open once back');
+    } finally {
+      removeEventListener('unhandledrejection', onError);
+      removeEventListener('error', onError);
+      el.remove();
+    }
+  });
+
   it('infinite scroll loads every page', async () => {
     const el = await bell(createMemoryClient({ notifications: notifications(95) }), 'page-size=20');
     await openPanel(el);
