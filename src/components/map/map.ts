@@ -193,7 +193,6 @@ export class EvMap extends EvDataElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.#onSchemeChange();
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
