@@ -280,7 +280,8 @@ export class MapView {
       });
       marker.item = item;
       marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
-      marker.on('click', () => void this.#activate(item));
+      const generation = this.#generation;
+      marker.on('click', () => void this.#activate(item, generation));
       this.#clusters.addLayer(marker);
       this.#markers.set(key, marker);
     }
@@ -291,19 +292,25 @@ export class MapView {
     }
   }
 
-  async #activate(item: ClusterItem): Promise<void> {
+  /**
+   * A marker was clicked. Its place and cluster ids belong to the data it was drawn for: a
+   * marker still drawn for older data (new data is set, its redraw not in yet) does nothing.
+   */
+  async #activate(item: ClusterItem, generation: number): Promise<void> {
+    const clusterer = this.#clusterer;
+    if (generation !== this.#generation || !clusterer) return;
     if (item.place >= 0) {
       this.host.onPlace(item.place);
       return;
     }
-    const clusterer = this.#clusterer;
-    if (!clusterer) return;
     const zoom = await clusterer.expansionZoom(item.cluster);
+    if (generation !== this.#generation) return;
     if (zoom <= Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM) && zoom > this.map.getZoom()) {
       this.map.setView([item.lat, item.long], zoom, { animate: false });
-    } else {
-      this.host.onDenseCluster(await clusterer.leaves(item.cluster, 50), this.L.latLng(item.lat, item.long));
+      return;
     }
+    const places = await clusterer.leaves(item.cluster, 50);
+    if (generation === this.#generation) this.host.onDenseCluster(places, this.L.latLng(item.lat, item.long));
   }
 
   /** The clusters currently drawn (for the keyboard / tests). */

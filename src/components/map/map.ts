@@ -223,6 +223,8 @@ export class EvMap extends EvDataElement {
   /** Opens the popup of one or more places (a dense cluster), optionally moving focus into it. */
   #openPlaces(places: number[], at: { lat: number; lng: number } | undefined, focus = false): void {
     const { shown: index, view } = this.#stage;
+    // Only places of the data shown (a click is never resolved against other data).
+    places = places.filter((p) => index?.places[p]);
     if (!index || !view || places.length === 0) return;
     const first = index.places[places[0]!]!;
     const eventIds = index.eventsAt(places);
