@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord, EventsClient, GeoArea } from '../../../src/client/types.js';
 import type { ClusterRequest } from '../../../src/components/map/cluster-protocol.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import { $, BERLIN, SAO_PAULO, TOKYO, drawn, eventsAt, project, text } from './helpers.js';
+import { $, $$, BERLIN, SAO_PAULO, TOKYO, drawn, eventsAt, markerCanvas, pixel, project, text } from './helpers.js';
 
 async function click(point: { x: number; y: number }): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(point.x), Math.round(point.y)] });
@@ -14,6 +14,8 @@ async function click(point: { x: number; y: number }): Promise<void> {
 
 const popup = (el: EvMap) => $(el, '[part=popup]');
 const popupText = (el: EvMap, selector: string) => text(popup(el)?.querySelector(selector));
+const focused = (el: EvMap) => el.shadowRoot!.activeElement;
+const locations = (el: EvMap) => $$(el, '[part=location]').map(text);
 
 /** `events` made `days` older (so places keep a known newest-first order). */
 const older = (events: EventRecord[], days: number) => events.map((e) => ({ ...e, created: new Date(Date.parse(e.created) - 86_400_000 * days).toISOString() }));
@@ -68,6 +70,115 @@ async function pageErrors(run: () => Promise<void>): Promise<unknown[]> {
   }
   return errors;
 }
+
+async function sourced(client: EventsClient): Promise<{ source: EvSource; el: EvMap }> {
+  const source = await fixture<EvSource>(html`<ev-source .client=${client}><ev-map></ev-map></ev-source>`);
+  const el = source.querySelector('ev-map')!;
+  await drawn(el);
+  return { source, el };
+}
+
+describe('<ev-map> popups follow the data', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('a filter change updates the counts of an open popup', async () => {
+    const { source, el } = await sourced(createMemoryClient({ events: world() }));
+    await click(project(el, BERLIN.lat, BERLIN.long));
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popupText(el, '.popup-count')).to.equal('5 events');
+    source.store.patchFilter({ actions: ['login_failed'] });
+    await waitUntil(() => text($(el, '[part=summary]')) === '2 events at 1 place', 'the map did not follow the filter');
+    await drawn(el);
+    expect(popupText(el, '.popup-place')).to.equal('Berlin, Germany');
+    expect(popupText(el, '.popup-count'), 'the popup kept its old count').to.equal('2 events');
+    expect($$(el, '.popup-event').length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a filter change that removes the place closes its popup and keeps the focus in the map', async () => {
+    const { source, el } = await sourced(createMemoryClient({ events: world() }));
+    $$(el, '[part=location]').find((b) => text(b).startsWith('Tokyo'))!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popup(el)!.contains(focused(el))).to.equal(true);
+    source.store.patchFilter({ area: box(BERLIN) });
+    await waitUntil(() => text($(el, '[part=summary]')) === '5 events at 1 place', 'the map did not follow the filter');
+    await drawn(el);
+    expect(popup(el) === null, 'the popup of a place the filter removed is still open').to.equal(true);
+    expect(focused(el) === $(el, '[part=map]'), `the focus is on ${focused(el)?.getAttribute('part') ?? 'the page'}, not on the map`).to.equal(true);
+  });
+
+  it('more pages streaming in update the counts of an open popup', async function () {
+    this.timeout(20_000);
+    // 1,000 newest in Berlin (the first page), then 500 more in Berlin and 1,000 in Tokyo.
+    const events = [...eventsAt(1000, BERLIN, 4), ...older([...eventsAt(500, BERLIN, 5), ...eventsAt(1000, TOKYO, 6)], 30)];
+    const inner = createMemoryClient({ events });
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let gated = false;
+    const client: EventsClient = {
+      ...inner,
+      listEvents: async (query, options) => {
+        if (gated && (query?.page ?? 1) > 1) await gate;
+        return inner.listEvents(query, options);
+      },
+    };
+    const { source, el } = await sourced(client);
+    source.store.patchFilter({ area: box(TOKYO) });
+    await waitUntil(() => text($(el, '[part=summary]')) === '1,000 events at 1 place', 'Tokyo only', { timeout: 8000 });
+    await drawn(el);
+    // Back to every place: the first page (Berlin) is shown, the rest waits.
+    gated = true;
+    source.store.patchFilter({ area: undefined });
+    await waitUntil(() => el.view && Math.abs(el.view.center[1] - BERLIN.long) < 1, 'the first page fitted on Berlin', { timeout: 8000 });
+    const at = project(el, BERLIN.lat, BERLIN.long);
+    await waitUntil(() => pixel(markerCanvas(el), at.x, at.y + 8)[3] > 150, 'the first page is not drawn');
+    await click(at);
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popupText(el, '.popup-count')).to.equal('1,000 events');
+    open();
+    await waitUntil(() => text($(el, '[part=summary]')) === '2,500 events at 2 places', 'all events in', { timeout: 8000 });
+    await drawn(el);
+    expect(popupText(el, '.popup-count'), 'the popup kept its first-page count').to.equal('1,500 events');
+    expect(popupText(el, '.popup-more')).to.equal('and 1,495 more events');
+  });
+
+  it('Escape returns the focus to the button of the same place after the list changed', async () => {
+    const { source, el } = await sourced(createMemoryClient({ events: world() }));
+    expect(locations(el)).to.deep.equal(['Berlin, Germany 5 events', 'Tokyo, Japan 3 events', 'São Paulo, Brazil 2 events']);
+    $$(el, '[part=location]')[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    // Berlin leaves the list: Tokyo moves up, and the button that opened it now names São Paulo.
+    source.store.patchFilter({ area: { north: 40, south: -30, east: 150, west: -50 } });
+    await waitUntil(() => text($(el, '[part=summary]')) === '5 events at 2 places', 'the map did not follow the filter');
+    await drawn(el);
+    expect(locations(el)).to.deep.equal(['Tokyo, Japan 3 events', 'São Paulo, Brazil 2 events']);
+    expect(popupText(el, '.popup-place')).to.equal('Tokyo, Japan');
+    expect(popup(el)!.contains(focused(el)), 'the focus left the updated popup').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => popup(el) === null, 'Escape did not close the popup');
+    expect(text(focused(el))).to.equal('Tokyo, Japan 3 events');
+  });
+
+  it('Escape returns the focus to the map when the place has left the list', async () => {
+    const many = [...world(), ...older(eventsAt(9, { lat: 48.857, long: 2.352, city: 'Paris', country: 'FR' }, 7), 3)];
+    const el = await fixture<EvMap>(html`<ev-map top-locations="3" .events=${many}></ev-map>`);
+    await drawn(el);
+    expect(locations(el)).to.deep.equal(['Paris, France 9 events', 'Berlin, Germany 5 events', 'Tokyo, Japan 3 events']);
+    $$(el, '[part=location]')[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    // Tokyo is still on the map, but no longer among the top 2.
+    el.topLocations = 2;
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => popup(el) === null, 'Escape did not close the popup');
+    expect(focused(el) === $(el, '[part=map]'), `the focus is on ${focused(el)?.getAttribute('part') ?? 'the page'}, not on the map`).to.equal(true);
+  });
+});
 
 describe('<ev-map> clicks while the data changes', () => {
   let errors: unknown[] = [];
