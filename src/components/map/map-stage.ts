@@ -88,11 +88,13 @@ export class MapStage {
       this.clusterer ??= new Clusterer();
       const clusterer = this.clusterer;
       const merged = await clusterer.load(index.points());
-      if (signal?.aborted) return;
+      if (this.clusterer !== clusterer) return;
+      // The worker now holds this data, aborted or not: the places and what is drawn follow it
+      // together, or a pan would draw markers whose place ids the shown places do not have.
       index.setPlaces(merged);
       this.shown = index;
       view.setClusterer(clusterer);
-      if (fit === true || (fit && !view.movedSinceFit)) view.fit(index.bounds());
+      if (!signal?.aborted && (fit === true || (fit && !view.movedSinceFit))) view.fit(index.bounds());
       this.host.onShown(index);
       // Joins the redraw the fit's move requested: one query for the new data and view.
       await view.redraw();

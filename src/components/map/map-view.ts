@@ -1,9 +1,8 @@
 /**
  * The Leaflet side of `<ev-map>` (loaded on demand with Leaflet): the map, the base layer
- * (the bundled Natural Earth outline drawn on canvas, or the page's tile server), and the
- * cluster layer (circle markers with counts on a canvas renderer). Builds no HTML from strings.
+ * (map-base.ts), and the cluster layer (circle markers with counts on a canvas renderer).
+ * Builds no HTML from strings.
  */
-import type { Feature, FeatureCollection } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import { unsafeCSS } from 'lit';
 import { leafletCss } from '../../generated/leaflet-css.js';
@@ -11,6 +10,7 @@ import type { Clusterer } from './cluster-client.js';
 import { CLUSTER_MAX_ZOOM, type ClusterItem } from './cluster-core.js';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
+import { BaseLayer } from './map-base.js';
 
 /**
  * Leaflet's stylesheet for the shadow root (static package CSS, not data), in a sub-layer of
@@ -54,14 +54,11 @@ const LABEL_FONT_SMALL = '600 10px system-ui, sans-serif';
 export class MapView {
   readonly map: Leaflet.Map;
   #clusterRenderer: Leaflet.Canvas;
-  #baseRenderer: Leaflet.Canvas;
   #clusters: Leaflet.LayerGroup;
   #selectionRenderer: Leaflet.Canvas;
   #selected?: Leaflet.CircleMarker;
   #selectedKey = '';
-  #base?: Leaflet.Layer;
-  #baseKey?: string;
-  #world?: Leaflet.GeoJSON;
+  #base: BaseLayer;
   #clusterer?: Clusterer;
   /** Sequence number of the latest query sent: only its answer is drawn. */
   #seq = 0;
@@ -97,8 +94,7 @@ export class MapView {
       zoomSnap: 1,
     });
     this.map.setView([20, 0], 2, { animate: false });
-    this.map.createPane('evBase').style.zIndex = '250';
-    this.#baseRenderer = L.canvas({ pane: 'evBase', padding: 0.1 });
+    this.#base = new BaseLayer(L, this.map, () => this.host.palette(), MAX_ZOOM);
     this.#clusterRenderer = L.canvas({ padding: 0.1 });
     this.#clusters = L.layerGroup().addTo(this.map);
     // The selected event's ring, above the clusters; it never takes pointer events.
@@ -144,46 +140,8 @@ export class MapView {
   }
 
   /** The bundled world outline (no network), or a tile server when `tileUrl` is set. */
-  async setBase(tileUrl: string | undefined, tileOptions: { maxZoom?: number } = {}): Promise<void> {
-    const key = tileUrl ?? '';
-    if (this.#baseKey === key) return;
-    this.#baseKey = key;
-    if (this.#base) this.map.removeLayer(this.#base);
-    this.#base = undefined;
-    if (tileUrl) {
-      this.#base = this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? MAX_ZOOM }).addTo(this.map);
-      return;
-    }
-    if (!this.#world) {
-      const [{ merge, mesh }, { countries110m }] = await Promise.all([import('topojson-client'), import('../../generated/world-110m.js')]);
-      const topology = JSON.parse(countries110m) as Parameters<typeof merge>[0];
-      const countries = topology.objects.countries as Parameters<typeof mesh>[1] & { geometries: Parameters<typeof merge>[1] };
-      // Land as one shape and the borders between countries as lines: every arc is drawn once.
-      const land = merge(topology, countries.geometries);
-      const borders = mesh(topology, countries, (a, b) => a !== b);
-      // Each path receives the layer's options: `renderer` puts them all on one canvas.
-      const options = { renderer: this.#baseRenderer, interactive: false, smoothFactor: 1.5, style: (f?: Feature) => this.#worldStyle(f) };
-      this.#world = this.L.geoJSON(
-        {
-          type: 'FeatureCollection',
-          features: [
-            { type: 'Feature', properties: { kind: 'land' }, geometry: land },
-            { type: 'Feature', properties: { kind: 'borders' }, geometry: borders },
-          ],
-        } as FeatureCollection,
-        options as Leaflet.GeoJSONOptions,
-      );
-    }
-    if (this.#baseKey === '') {
-      this.#base = this.#world.addTo(this.map);
-    }
-  }
-
-  #worldStyle(feature?: Feature): Leaflet.PathOptions {
-    const p = this.host.palette();
-    return feature?.properties?.kind === 'borders'
-      ? { color: p.border, weight: 0.5, opacity: 0.8, fill: false }
-      : { color: p.border, weight: 0.7, fillColor: p.land, fillOpacity: 1, opacity: 1 };
+  setBase(tileUrl: string | undefined, tileOptions: { maxZoom?: number } = {}): Promise<void> {
+    return this.#base.set(tileUrl, tileOptions);
   }
 
   /** Rings the selected event's location (undefined removes the ring). */
@@ -206,7 +164,7 @@ export class MapView {
    */
   restyle(): void {
     const palette = this.host.palette();
-    this.#world?.setStyle((f) => this.#worldStyle(f));
+    this.#base.restyle();
     this.#selected?.setStyle({ color: palette.selection });
     for (const marker of this.#markers.values()) marker.setStyle(this.#markerColors(marker.item, palette));
     // Leaflet repaints its canvases in the next frame.
@@ -322,7 +280,8 @@ export class MapView {
       });
       marker.item = item;
       marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
-      marker.on('click', () => void this.#activate(item));
+      const generation = this.#generation;
+      marker.on('click', () => void this.#activate(item, generation));
       this.#clusters.addLayer(marker);
       this.#markers.set(key, marker);
     }
@@ -333,19 +292,25 @@ export class MapView {
     }
   }
 
-  async #activate(item: ClusterItem): Promise<void> {
+  /**
+   * A marker was clicked. Its place and cluster ids belong to the data it was drawn for: a
+   * marker still drawn for older data (new data is set, its redraw not in yet) does nothing.
+   */
+  async #activate(item: ClusterItem, generation: number): Promise<void> {
+    const clusterer = this.#clusterer;
+    if (generation !== this.#generation || !clusterer) return;
     if (item.place >= 0) {
       this.host.onPlace(item.place);
       return;
     }
-    const clusterer = this.#clusterer;
-    if (!clusterer) return;
     const zoom = await clusterer.expansionZoom(item.cluster);
+    if (generation !== this.#generation) return;
     if (zoom <= Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM) && zoom > this.map.getZoom()) {
       this.map.setView([item.lat, item.long], zoom, { animate: false });
-    } else {
-      this.host.onDenseCluster(await clusterer.leaves(item.cluster, 50), this.L.latLng(item.lat, item.long));
+      return;
     }
+    const places = await clusterer.leaves(item.cluster, 50);
+    if (generation === this.#generation) this.host.onDenseCluster(places, this.L.latLng(item.lat, item.long));
   }
 
   /** The clusters currently drawn (for the keyboard / tests). */

@@ -6,6 +6,7 @@ import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
+import { placeKey } from './map-popup.js';
 import { clipLabel } from './popup.js';
 
 export interface MapData {
@@ -88,8 +89,7 @@ export function renderPlaces(
   limit: number,
   t: Translation,
   lang: string,
-  name: (place: number) => string,
-  open: (place: number, button: HTMLElement) => void,
+  open: (place: string) => void,
 ) {
   const top = index.topPlaces(Math.max(0, limit));
   if (top.length === 0) return nothing;
@@ -97,10 +97,13 @@ export function renderPlaces(
     <p class="list-title" id="places-title">${t.map.topLocations}</p>
     <ol part="locations" class="places" aria-labelledby="places-title">
       ${top.map((id) => {
-        const count = index.places[id]!.count;
+        // Names, counts and identities all from this index (the map may already show newer data).
+        const place = index.places[id]!;
+        const count = place.count;
+        const key = placeKey(place);
         return html`<li>
-          <button part="location" type="button" class="place" @click=${(e: Event) => open(id, e.currentTarget as HTMLElement)}>
-            <bdi class="place-name">${name(id)}</bdi>
+          <button part="location" type="button" class="place" data-place=${key} @click=${() => open(key)}>
+            <bdi class="place-name">${placeLabel(place, lang, t)}</bdi>
             <span class="place-count">${t.map.eventCount(count, formatNumber(count, lang))}</span>
           </button>
         </li>`;

@@ -19,12 +19,9 @@ import { mapStyles } from './map.styles.js';
 import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
-import { buildPopup, newest } from './popup.js';
+import { PlacePopup, placeKey } from './map-popup.js';
 
 import type { MapData } from './map.parts.js';
-
-/** Events listed in a place's popup. */
-const POPUP_EVENTS = 5;
 
 /**
  * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
@@ -101,7 +98,6 @@ export class EvMap extends EvDataElement {
   @query('.canvas') private canvas?: HTMLElement;
 
   #palette?: MapPalette;
-  #popupOpener?: HTMLElement;
   /** Loading was stopped by a disconnect and starts again on reconnect. */
   #resume = false;
   /** The Leaflet map, the cluster worker and the data drawn. */
@@ -111,11 +107,23 @@ export class EvMap extends EvDataElement {
     tileUrl: () => this.tileUrl || undefined,
     palette: () => this.#paletteNow(),
     formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
-    onPlace: (place) => this.#openPlaces([place], undefined),
-    onDenseCluster: (places, at) => this.#openPlaces(places, at),
+    onPlace: (place) => this.#popup.open([place], undefined),
+    onDenseCluster: (places, at) => this.#popup.open(places, at),
     onViewport: (viewport) => (this.viewport = viewport),
     onViewError: (error) => (this.viewError = error),
-    onShown: () => this.#selected.invalidate(),
+    onShown: (index) => {
+      this.#popup.refresh(index);
+      this.#selected.invalidate();
+    },
+  });
+  /** The open place popup, kept in step with the data. */
+  readonly #popup = new PlacePopup({
+    stage: this.#stage,
+    root: () => this.renderRoot as ShadowRoot,
+    canvas: () => this.canvas,
+    context: () => ({ t: this.i18n, lang: this.effectiveLang, dir: this.effectiveDir, timeZone: this.store.timeZone, eventHref: this.eventHref }),
+    name: (place) => this.placeName(place),
+    onSelect: (event) => this.#select(event),
   });
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
@@ -193,7 +201,6 @@ export class EvMap extends EvDataElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.#onSchemeChange();
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
@@ -221,36 +228,6 @@ export class EvMap extends EvDataElement {
     this.viewport = view.viewport;
   }
 
-  /** Opens the popup of one or more places (a dense cluster), optionally moving focus into it. */
-  #openPlaces(places: number[], at: { lat: number; lng: number } | undefined, focus = false): void {
-    const { shown: index, view } = this.#stage;
-    if (!index || !view || places.length === 0) return;
-    const first = index.places[places[0]!]!;
-    const eventIds = index.eventsAt(places);
-    const names = [...new Set(places.map((p) => this.placeName(p)))];
-    const popup = buildPopup({
-      t: this.i18n,
-      lang: this.effectiveLang,
-      dir: this.effectiveDir,
-      timeZone: this.store.timeZone,
-      place: names.length > 3 ? `${names.slice(0, 3).join(' · ')} …` : names.join(' · '),
-      events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
-      total: eventIds.length,
-      eventHref: this.eventHref,
-      onSelect: (event) => this.#select(event),
-      onClose: () => this.#closePopup(),
-    });
-    if (!focus) this.#popupOpener = undefined;
-    view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, popup);
-    if (focus) popup.querySelector<HTMLElement>('[part=popup-button]')?.focus();
-  }
-
-  #closePopup(): void {
-    const opener = this.#popupOpener;
-    this.#stage.view?.closePopup();
-    (opener ?? this.canvas)?.focus();
-  }
-
   #select(event: EventRecord): void {
     if (this.emit(new EvSelectEvent({ event }))) this.store.update({ selection: event.pk });
   }
@@ -261,14 +238,15 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
-  async #focusPlace(placeId: number, opener: HTMLElement): Promise<void> {
+  /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
+  async #focusPlace(key: string): Promise<void> {
     const { shown, view } = this.#stage;
+    const placeId = shown?.places.findIndex((p) => placeKey(p) === key) ?? -1;
     const place = shown?.places[placeId];
     if (!place || !view) return;
-    this.#popupOpener = opener;
     await view.focusOn(place.lat, place.long, 6);
     this.viewport = view.viewport;
-    this.#openPlaces([placeId], undefined, true);
+    this.#popup.open([placeId], undefined, key);
   }
 
   #filterToArea(): void {
@@ -342,7 +320,7 @@ export class EvMap extends EvDataElement {
       ${data && data.index.places.length > 0
         ? html`<div class="below">
             ${renderLegend(data.index, this.i18n, this.effectiveLang)}
-            ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (id) => this.placeName(id), (id, button) => void this.#focusPlace(id, button))}
+            ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#focusPlace(key))}
           </div>`
         : nothing}
     </div>`;

@@ -1,0 +1,119 @@
+/**
+ * The open popup of `<ev-map>` (one place, or the places of a dense cluster), kept in step with
+ * the data: new data (a filter change, more pages) rebuilds it with the new counts, or closes it
+ * when none of its places is left. Places are known by their coordinates, since place ids are
+ * renumbered with every new set of data. Focus goes back to the list button of the same place.
+ */
+import type * as Leaflet from 'leaflet';
+import type { EventRecord } from '../../client/types.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { PlaceIndex } from './locations.js';
+import type { MapStage } from './map-stage.js';
+import { buildPopup, newest } from './popup.js';
+
+/** Events listed in a place's popup. */
+const POPUP_EVENTS = 5;
+
+/** A place's identity across data changes: its coordinates. */
+export const placeKey = (place: { lat: number; long: number }): string => `${place.lat},${place.long}`;
+
+export interface PlacePopupHost {
+  stage: MapStage;
+  /** The element's shadow root (where focus is read and list buttons are found). */
+  root: () => ShadowRoot;
+  /** The map area: focus goes there when no list button can take it. */
+  canvas: () => HTMLElement | undefined;
+  /** Text and formats of the moment. */
+  context: () => { t: Translation; lang: string; dir: 'ltr' | 'rtl'; timeZone: string; eventHref?: string };
+  /** A place's name in the data shown. */
+  name: (place: number) => string;
+  onSelect: (event: EventRecord) => void;
+}
+
+interface OpenPopup {
+  popup: Leaflet.Popup;
+  content: HTMLElement;
+  /** The places shown, by `placeKey`. */
+  keys: string[];
+  /** The list button's place when opened from the list of top locations. */
+  opener?: string;
+}
+
+const FOCUSABLE = 'button, a[href]';
+
+export class PlacePopup {
+  #open?: OpenPopup;
+
+  constructor(readonly host: PlacePopupHost) {}
+
+  /** Opens the popup of one or more places of the data shown; `opener` (a list button's place) takes focus back on close and moves focus into the popup. */
+  open(placeIds: number[], at: { lat: number; lng: number } | undefined, opener?: string): void {
+    const { shown: index, view } = this.host.stage;
+    // Only places of the data shown (a click is never resolved against other data).
+    const places = placeIds.filter((p) => index?.places[p]);
+    if (!index || !view || places.length === 0) return;
+    const first = index.places[places[0]!]!;
+    const content = this.#build(index, places);
+    const popup = view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, content);
+    this.#open = { popup, content, keys: places.map((p) => placeKey(index.places[p]!)), opener };
+    if (opener !== undefined) content.querySelector<HTMLElement>('[part=popup-button]')?.focus();
+  }
+
+  /** New data is shown: the open popup takes its new counts, or closes when its places are gone. */
+  refresh(index: PlaceIndex): void {
+    const open = this.#open;
+    if (!open) return;
+    if (!open.popup.isOpen()) {
+      this.#open = undefined;
+      return;
+    }
+    const wanted = new Set(open.keys);
+    const places: number[] = [];
+    index.places.forEach((place, id) => {
+      if (wanted.has(placeKey(place))) places.push(id);
+    });
+    const active = this.host.root().activeElement;
+    const focusAt = active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
+    if (places.length === 0) {
+      this.#open = undefined;
+      this.host.stage.view?.closePopup();
+      if (focusAt !== -2) this.host.canvas()?.focus();
+      return;
+    }
+    const content = this.#build(index, places);
+    // Same place, same spot: no auto-pan (it would undo the fit to the new data).
+    const { autoPan } = open.popup.options;
+    open.popup.options.autoPan = false;
+    open.popup.setContent(content);
+    open.popup.options.autoPan = autoPan;
+    open.content = content;
+    open.keys = places.map((p) => placeKey(index.places[p]!));
+    if (focusAt !== -2) {
+      const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();
+    }
+  }
+
+  /** Closes the popup; focus goes back to the list button of its place, else to the map. */
+  close(): void {
+    const opener = this.#open?.opener;
+    this.#open = undefined;
+    this.host.stage.view?.closePopup();
+    const button =
+      opener === undefined ? undefined : [...this.host.root().querySelectorAll<HTMLElement>('[part=location]')].find((b) => b.dataset.place === opener);
+    (button ?? this.host.canvas())?.focus();
+  }
+
+  #build(index: PlaceIndex, places: number[]): HTMLElement {
+    const eventIds = index.eventsAt(places);
+    const names = [...new Set(places.map((p) => this.host.name(p)))];
+    return buildPopup({
+      ...this.host.context(),
+      place: names.length > 3 ? `${names.slice(0, 3).join(' · ')} …` : names.join(' · '),
+      events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
+      total: eventIds.length,
+      onSelect: this.host.onSelect,
+      onClose: () => this.close(),
+    });
+  }
+}
