@@ -8,6 +8,7 @@ registerTranslation('de', {
   detail: {
     label: (action) => `Ereignis: ${action}`,
     noEvent: 'Kein Ereignis ausgewählt.',
+    moreItems: (count) => `+${n(count)} weitere`,
     summary: 'Übersicht',
     eventId: 'Ereignis-ID',
     copyId: 'Ereignis-ID kopieren',

@@ -4,6 +4,8 @@ export interface DetailStrings {
   /** Accessible name of the whole view. */
   label: (action: string) => string;
   noEvent: string;
+  /** The last chip of a long list: how many more items there are (the raw JSON has them all). */
+  moreItems: (n: number) => string;
   // Summary
   summary: string;
   eventId: string;
@@ -115,6 +117,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 export const detailStrings: DetailStrings = {
   label: (action) => `Event: ${action}`,
   noEvent: 'No event selected.',
+  moreItems: (n) => `+${n.toLocaleString('en-US')} more`,
   summary: 'Summary',
   eventId: 'Event ID',
   copyId: 'Copy event ID',

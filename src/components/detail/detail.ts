@@ -22,7 +22,7 @@ import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
 import { parseLegacyException, parseTraceback, tracebackText, type ParsedTraceback } from './traceback.js';
 import { renderTraceback } from './traceback-view.js';
-import type { RenderContext } from './values.js';
+import { clip, type RenderContext } from './values.js';
 
 interface ExceptionInfo {
   parsed: ParsedTraceback;
@@ -305,7 +305,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
-    const label = actionLabel(event.action, this.i18n);
+    const label = clip(actionLabel(event.action, this.i18n));
     const context = isJsonObject(event.context) ? event.context : {};
     const changes = changesOf(event);
     const exception = exceptionOf(event);
@@ -323,7 +323,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
           <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>
         </p>
         <span class="id" part="event-id"
-          >${d.eventId} <code><bdi>${event.pk}</bdi></code>
+          >${d.eventId} <code><bdi>${clip(event.pk)}</bdi></code>
           <button type="button" part="copy-button" aria-label=${d.copyId} @click=${() => this.#copy(String(event.pk))}>${this.i18n.common.copy}</button></span
         >
         <span class="status" part="status" role="status" aria-live="polite">${this.copyStatus}</span>
