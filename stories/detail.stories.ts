@@ -126,3 +126,20 @@ export const ErrorState: Story = {
 };
 
 export const Empty: Story = { render: () => html`<ev-detail></ev-detail>` };
+
+/** The event asked for is gone (the server answers 404: deleted, or expired and purged). */
+export const NotFound: Story = {
+  render: () => html`<ev-detail .client=${createMemoryClient({ events: [] })} event-id="0d6f0c3e-1a2b-4c3d-8e9f-000000000404"></ev-detail>`,
+};
+
+/** Megabyte strings in every text field: each cut at 2,000 characters, lists at 100 chips. */
+export const MegabyteFields: Story = {
+  render: () =>
+    show(
+      detailEvent(
+        'authorize_application',
+        { scopes: 'openid '.repeat(150_000), http_request: { method: 'GET', path: '/', args: { q: 'q'.repeat(1e6) } }, [`k${'k'.repeat(1e6)}`]: 1 },
+        { pk: 'p'.repeat(1e6), app: 'a'.repeat(1e6), client_ip: 'i'.repeat(1e6) },
+      ),
+    ),
+};

@@ -10,7 +10,8 @@ import { EvErrorEvent } from '../events/ev-error.js';
 import { EvElement } from './ev-element.js';
 import { emptyView, errorMessage, errorView, loadingView, noClientView } from './state-views.js';
 
-export type ViewState = 'loading' | 'empty' | 'error' | 'ready' | 'no-client';
+/** `not-found`: the one record an element shows is gone (`<ev-detail>` when the server answers 404). */
+export type ViewState = 'loading' | 'empty' | 'error' | 'ready' | 'no-client' | 'not-found';
 
 /**
  * Base of every element that shows data from a client: resolves the client (`.client`, else the

@@ -14,7 +14,7 @@ import '../json-diff/ev-json-diff.js';
 import { renderTextDiff } from '../json-diff/text-diff.js';
 import { isContainer } from '../json-diff/value.js';
 import { pointer } from '../json-diff/view-state.js';
-import { jsonValue, type RenderContext } from './values.js';
+import { chipItems, clip, jsonValue, type RenderContext } from './values.js';
 
 type Update = Extract<FieldChange, { kind: 'update' }>;
 
@@ -41,20 +41,23 @@ export function textDiffsComputed(): number {
 }
 
 function fieldCell(field: string): TemplateResult {
-  return html`<th scope="row" part="changes-field"><code><bdi>${field}</bdi></code></th>`;
+  return html`<th scope="row" part="changes-field"><code><bdi>${clip(field)}</bdi></code></th>`;
 }
 
 function m2m(change: Extract<FieldChange, { kind: 'm2m' }>, path: string, ctx: RenderContext): TemplateResult {
   const { d } = ctx;
-  const items = (label: string, cls: string, values: JsonValue[], sub: string) =>
-    values.length
-      ? html`<div class="m2m ${cls}" part="m2m-${cls}">
-          <span class="m2m-label">${label}</span>
-          <ul class="chips">
-            ${values.map((v, i) => html`<li class="chip">${jsonValue(v, pointer(`${path}/${sub}`, i), ctx)}</li>`)}
-          </ul>
-        </div>`
-      : nothing;
+  const items = (label: string, cls: string, values: JsonValue[], sub: string) => {
+    if (!values.length) return nothing;
+    const shown = chipItems(values);
+    return html`<div class="m2m ${cls}" part="m2m-${cls}">
+      <span class="m2m-label">${label}</span>
+      <ul class="chips">
+        ${shown.items.map((v, i) => html`<li class="chip">${jsonValue(v, pointer(`${path}/${sub}`, i), ctx)}</li>`)}${shown.more
+          ? html`<li class="chip more">${d.moreItems(shown.more)}</li>`
+          : nothing}
+      </ul>
+    </div>`;
+  };
   return html`${change.clear ? html`<div class="m2m cleared" part="m2m-cleared"><span class="m2m-label">${d.m2mCleared}</span></div>` : nothing}
   ${items(d.m2mAdded, 'added', change.add, 'add')} ${items(d.m2mRemoved, 'removed', change.remove, 'remove')}`;
 }

@@ -13,6 +13,7 @@ import { buildVersions, type ModelVersion } from '../../diff/versions.js';
 import { formatDateTime } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
 import type { DetailStrings } from './detail.strings.js';
+import { clip } from './values.js';
 
 /** How many versions one comparison loads (newest first). */
 export const VERSION_PAGE = 100;
@@ -117,7 +118,7 @@ export interface CompareContext {
 function options(loaded: Loaded, selected: number, ctx: CompareContext): TemplateResult[] {
   return loaded.versions.map((v, i) => {
     const when = formatDateTime(v.event.created, ctx.lang, ctx.timeZone, 'short');
-    const who = v.event.user?.username ?? '';
+    const who = clip(v.event.user?.username ?? '');
     const label = `${ctx.d.version(when, who)}${v.event.pk === ctx.thisPk ? ` ${ctx.d.thisEvent}` : ''}`;
     return html`<option value=${String(i)} ?selected=${i === selected}>${label}</option>`;
   });

@@ -8,6 +8,9 @@ registerTranslation('de', {
   detail: {
     label: (action) => `Ereignis: ${action}`,
     noEvent: 'Kein Ereignis ausgewählt.',
+    notFound: 'Dieses Ereignis gibt es nicht mehr.',
+    notFoundDetail: 'Es wurde vielleicht gelöscht oder ist abgelaufen.',
+    moreItems: (count) => `+${n(count)} weitere`,
     summary: 'Übersicht',
     eventId: 'Ereignis-ID',
     copyId: 'Ereignis-ID kopieren',

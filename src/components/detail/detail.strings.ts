@@ -4,6 +4,11 @@ export interface DetailStrings {
   /** Accessible name of the whole view. */
   label: (action: string) => string;
   noEvent: string;
+  /** The event asked for is gone (the server answered 404 / 410): deleted, or expired and purged. */
+  notFound: string;
+  notFoundDetail: string;
+  /** The last chip of a long list: how many more items there are (the raw JSON has them all). */
+  moreItems: (n: number) => string;
   // Summary
   summary: string;
   eventId: string;
@@ -115,6 +120,9 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 export const detailStrings: DetailStrings = {
   label: (action) => `Event: ${action}`,
   noEvent: 'No event selected.',
+  notFound: 'This event no longer exists.',
+  notFoundDetail: 'It may have been deleted or expired.',
+  moreItems: (n) => `+${n.toLocaleString('en-US')} more`,
   summary: 'Summary',
   eventId: 'Event ID',
   copyId: 'Copy event ID',

@@ -27,6 +27,10 @@ export const detailStyles = inLayer(css`
     align-items: center;
     gap: ${t('space-2')} ${t('space-3')};
   }
+  .not-found-title {
+    color: ${t('color-text')};
+    font-weight: 600;
+  }
   .action {
     display: inline-flex;
     align-items: center;

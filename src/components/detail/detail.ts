@@ -3,6 +3,7 @@ import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
+import { EventsHttpError } from '../../client/errors.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
 import { fetchEvent } from '../../controllers/selected-event.js';
 import { modelChanges, type ModelChanges } from '../../diff/changes.js';
@@ -22,7 +23,7 @@ import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
 import { parseLegacyException, parseTraceback, tracebackText, type ParsedTraceback } from './traceback.js';
 import { renderTraceback } from './traceback-view.js';
-import type { RenderContext } from './values.js';
+import { clip, type RenderContext } from './values.js';
 
 interface ExceptionInfo {
   parsed: ParsedTraceback;
@@ -100,6 +101,9 @@ function changesOf(event: EventRecord): ModelChanges {
   return found;
 }
 
+/** The server says the event does not exist (any more): deleted, or expired and purged. */
+const isGone = (error: unknown): boolean => error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
+
 /**
  * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
  * app, brand and request), a section per action of authentik's catalogue, the model change as a
@@ -113,10 +117,19 @@ function changesOf(event: EventRecord): ModelChanges {
  * selection (the chart's bar, the map's point). Large contexts render incrementally: everything
  * big starts collapsed.
  *
+ * An event the server answers 404 (or 410) for shows "This event no longer exists" instead of
+ * the error view: no Retry (asking again cannot help), announced as an alert, and reflected as
+ * `:state(not-found)`. It still fires `ev-error` (the load failed; `detail.error.status` is 404),
+ * so a page can close its drawer or drop a stale `?event=` link. Every other failure shows the
+ * error view with Retry (`:state(error)`).
+ *
+ * Strings in the data are cut at 2,000 characters (ending in "…") and lists at 100 chips, so no
+ * one field can stall the page; the copy buttons, the Context tree and the raw JSON keep the
+ * whole value.
  * @tagname ev-detail
  * @summary Event detail with a structural change diff and readable exceptions.
  *
- * @fires {EvErrorEvent} ev-error - Loading the event or its versions failed (never for aborted requests).
+ * @fires {EvErrorEvent} ev-error - Loading the event or its versions failed, including a 404 for a deleted or expired event (never for aborted requests).
  *
  * @csspart base - The card around everything.
  * @csspart header - Action and event id.
@@ -167,6 +180,7 @@ function changesOf(event: EventRecord): ModelChanges {
  * @csspart error - The error state.
  * @csspart retry-button - The error state's retry button.
  * @csspart empty - The empty (no event) and no-client states.
+ * @csspart not-found - The state of an event the server no longer has (404 / 410).
  *
  * @cssprop --ev-detail-bg - Background of the card.
  * @cssprop --ev-detail-border-color - Border of the card.
@@ -262,7 +276,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     if (this.event) return 'ready' as const;
     if (!this.#wantedId) return 'empty' as const;
     if (!this.effectiveClient) return 'no-client' as const;
-    if (this.#load.status === TaskStatus.ERROR) return 'error' as const;
+    if (this.#load.status === TaskStatus.ERROR) return isGone(this.#load.error) ? ('not-found' as const) : ('error' as const);
     return this.#load.status === TaskStatus.COMPLETE ? ('ready' as const) : ('loading' as const);
   }
 
@@ -294,9 +308,19 @@ export class EvDetail extends EvDataElement implements CompareHost {
     if (view === 'empty') return this.renderEmpty(this.i18n.detail.noEvent);
     if (view === 'no-client') return this.renderNoClient();
     if (view === 'error') return this.renderError(this.#load.error, () => void this.#load.run());
+    if (view === 'not-found') return this.#renderNotFound();
     const event = this.shownEvent;
     if (view === 'loading' || !event) return this.renderLoading();
     return this.#renderEvent(wellFormed(event), event);
+  }
+
+  /** A deleted or expired event: said plainly, announced, and no Retry (asking again cannot help). */
+  #renderNotFound(): TemplateResult {
+    const d = this.i18n.detail;
+    return html`<div part="not-found" class="ev-state ev-not-found" role="alert">
+      <p class="not-found-title">${d.notFound}</p>
+      <p>${d.notFoundDetail}</p>
+    </div>`;
   }
 
   /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
@@ -305,7 +329,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
-    const label = actionLabel(event.action, this.i18n);
+    const label = clip(actionLabel(event.action, this.i18n));
     const context = isJsonObject(event.context) ? event.context : {};
     const changes = changesOf(event);
     const exception = exceptionOf(event);
@@ -323,7 +347,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
           <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>
         </p>
         <span class="id" part="event-id"
-          >${d.eventId} <code><bdi>${event.pk}</bdi></code>
+          >${d.eventId} <code><bdi>${clip(event.pk)}</bdi></code>
           <button type="button" part="copy-button" aria-label=${d.copyId} @click=${() => this.#copy(String(event.pk))}>${this.i18n.common.copy}</button></span
         >
         <span class="status" part="status" role="status" aria-live="polite">${this.copyStatus}</span>

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonValue } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
-import { clip, text, user, type RenderContext } from './values.js';
+import { clip, MAX_TEXT, text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
 export const SUMMARY_KEYS = ['http_request', 'geo', 'asn'];
@@ -41,7 +41,7 @@ function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResu
   const long = typeof geo.long === 'number' ? geo.long : null;
   const coords = lat !== null && long !== null ? `${formatNumber(lat, ctx.lang, { maximumFractionDigits: 3 })}, ${formatNumber(long, ctx.lang, { maximumFractionDigits: 3 })}` : '';
   if (!place && !coords) return nothing;
-  return html`<bdi>${place}</bdi>${coords ? html` <span class="muted">(${coords})</span>` : nothing}`;
+  return html`<bdi>${clip(place)}</bdi>${coords ? html` <span class="muted">(${coords})</span>` : nothing}`;
 }
 
 function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
@@ -50,15 +50,20 @@ function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResul
   const label = number ? ctx.d.asn(number, str(asn.as_org)) : str(asn.as_org);
   const net = str(asn.network);
   if (!label && !net) return nothing;
-  return html`<bdi>${label}</bdi>${net ? html` <span class="muted mono"><bdi>${net}</bdi></span>` : nothing}`;
+  return html`<bdi>${clip(label)}</bdi>${net ? html` <span class="muted mono"><bdi>${net}</bdi></span>` : nothing}`;
 }
 
+/** The query string, built only as far as it is shown (`MAX_TEXT`); the raw JSON has it whole. */
 function query(args: JsonValue | undefined): string {
   if (typeof args === 'string') return args;
   if (!isJsonObject(args)) return '';
-  return Object.entries(args)
-    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join('&');
+  let out = '';
+  for (const key of Object.keys(args)) {
+    if (out.length > MAX_TEXT) break;
+    const v = args[key]!;
+    out += `${out ? '&' : ''}${clip(key)}=${typeof v === 'string' ? clip(v) : clip(JSON.stringify(v))}`;
+  }
+  return out;
 }
 
 function request(req: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
@@ -68,7 +73,7 @@ function request(req: JsonValue | undefined, ctx: SummaryContext): TemplateResul
   const q = query(req.args);
   if (!method && !path && !q) return nothing;
   return html`<code class="request" part="request"
-    >${method ? html`<span class="method"><bdi>${method}</bdi></span> ` : nothing}<bdi>${path}${q ? `?${q}` : ''}</bdi></code
+    >${method ? html`<span class="method"><bdi>${method}</bdi></span> ` : nothing}<bdi>${clip(q ? `${path}?${q}` : path)}</bdi></code
   >`;
 }
 
@@ -80,8 +85,8 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
   const brandName = brand ? str(typeof brand.name === 'string' ? brand.name : ((brand.pk ?? brand.name) as JsonValue | undefined)) : '';
   return html`<dl class="fields summary" part="summary">
     ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx))} ${row(d.user, user(event.user, '/user', ctx))}
-    ${row(d.app, event.app ? html`<code><bdi>${event.app}</bdi></code>` : nothing)}
-    ${row(d.clientIp, event.client_ip ? html`<code><bdi>${event.client_ip}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
+    ${row(d.app, event.app ? html`<code><bdi>${clip(event.app)}</bdi></code>` : nothing)}
+    ${row(d.clientIp, event.client_ip ? html`<code><bdi>${clip(event.client_ip)}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
     ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brandName}</bdi>` : nothing)}
     ${row(d.request, request(c.http_request, ctx))}
   </dl>`;

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
 import type { ParsedException, ParsedTraceback, TraceFrame } from './traceback.js';
+import { clip, MAX_TEXT } from './values.js';
 
 export interface TracebackContext {
   d: DetailStrings;
@@ -18,11 +19,11 @@ export interface TracebackContext {
 function frame(f: TraceFrame, d: DetailStrings): TemplateResult {
   return html`<li class="frame ${f.library ? 'library' : ''}" part="frame">
     <div class="frame-head">
-      <bdi class="file" part="frame-file">${f.file}</bdi>${f.line !== null ? html`<span class="line">, ${d.lineNumber(f.line)}</span>` : nothing}${f.fn
-        ? html`<span class="fn" part="frame-function">, ${d.inFunction(f.fn)}</span>`
+      <bdi class="file" part="frame-file">${clip(f.file)}</bdi>${f.line !== null ? html`<span class="line">, ${d.lineNumber(f.line)}</span>` : nothing}${f.fn
+        ? html`<span class="fn" part="frame-function">, ${d.inFunction(clip(f.fn))}</span>`
         : nothing}
     </div>
-    ${f.code.length ? html`<pre class="code" part="frame-code"><code>${f.code.join('\n')}</code></pre>` : nothing}
+    ${f.code.length ? html`<pre class="code" part="frame-code"><code>${clip(f.code.join('\n'))}</code></pre>` : nothing}
   </li>`;
 }
 
@@ -62,9 +63,9 @@ function exception(e: ParsedException, path: string, ctx: TracebackContext, prom
   const key = `${path}/frames`;
   const open = state.isOpen(key, prominent);
   const type = e.type
-    ? html`<span class="exc-type" part="error-type"><bdi>${e.type}</bdi></span>${e.message ? html`<span class="colon">: </span>` : nothing}`
+    ? html`<span class="exc-type" part="error-type"><bdi>${clip(e.type)}</bdi></span>${e.message ? html`<span class="colon">: </span>` : nothing}`
     : nothing;
-  return html`<p class="error-line ${prominent ? 'prominent' : ''}" part="error-line">${type}<span class="exc-message" part="error-message"><bdi>${e.message}</bdi></span></p>
+  return html`<p class="error-line ${prominent ? 'prominent' : ''}" part="error-line">${type}<span class="exc-message" part="error-message"><bdi>${clip(e.message)}</bdi></span></p>
     ${e.frames.length
       ? html`<button type="button" class="link frames-toggle" part="frames-toggle" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key, prominent)}>
             <span class="chevron" aria-hidden="true"></span>${d.frames(e.frames.length)}
@@ -76,16 +77,16 @@ function exception(e: ParsedException, path: string, ctx: TracebackContext, prom
 export function renderTraceback(parsed: ParsedTraceback, text: string, ctx: TracebackContext): TemplateResult {
   const { d, state } = ctx;
   return html`<div class="exception" part="exception">
-    ${parsed.preamble ? html`<pre class="pre" part="pre">${parsed.preamble}</pre>` : nothing}
+    ${parsed.preamble ? html`<pre class="pre" part="pre">${clip(parsed.preamble)}</pre>` : nothing}
     ${exception(parsed.error, '/tb', ctx, true)}
     ${parsed.causes.map((cause, i) => {
       const key = `/tb/cause${i}`;
       const open = state.isOpen(key);
       return html`<div class="cause" part="cause">
         <button type="button" class="link" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key)}>
-          <span class="chevron" aria-hidden="true"></span>${d.causedBy}: <bdi>${cause.type || cause.message.split('\n')[0]}</bdi>
+          <span class="chevron" aria-hidden="true"></span>${d.causedBy}: <bdi>${clip(cause.type || cause.message.slice(0, MAX_TEXT + 1).split('\n')[0]!)}</bdi>
         </button>
-        ${open ? html`<div class="cause-body">${exception(cause, key, ctx, false)}<p class="muted">${cause.link}</p></div>` : nothing}
+        ${open ? html`<div class="cause-body">${exception(cause, key, ctx, false)}<p class="muted">${clip(cause.link)}</p></div>` : nothing}
       </div>`;
     })}
     <button type="button" part="copy-button" @click=${() => ctx.copy(text)}>${d.copyTraceback}</button>

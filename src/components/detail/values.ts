@@ -32,6 +32,31 @@ export const MAX_TEXT = 2000;
 /** `value` cut to `MAX_TEXT` code units (never inside a surrogate pair). */
 export const clip = (value: string): string => clipText(value, MAX_TEXT);
 
+/** The most chips a list shows; the rest are counted ("+12 more"). */
+export const MAX_CHIPS = 100;
+
+/**
+ * The items of a chip list worth rendering: at most `MAX_CHIPS`, and no more than `MAX_TEXT`
+ * characters of strings in all (each string cut on its own too); `more` counts the rest.
+ */
+export function chipItems<T>(values: readonly T[]): { items: T[]; more: number } {
+  const items: T[] = [];
+  let chars = 0;
+  for (const value of values) {
+    if (items.length >= MAX_CHIPS || chars >= MAX_TEXT) break;
+    chars += typeof value === 'string' ? Math.min(value.length, MAX_TEXT) : 1;
+    items.push(value);
+  }
+  return { items, more: values.length - items.length };
+}
+
+function chips<T>(values: readonly T[], ctx: RenderContext, one: (value: T) => TemplateResult): TemplateResult {
+  const { items, more } = chipItems(values);
+  return html`<ul class="chips" part="chips">
+    ${items.map((v) => html`<li class="chip" part="chip">${one(v)}</li>`)}${more ? html`<li class="chip more" part="chip">${ctx.d.moreItems(more)}</li>` : nothing}
+  </ul>`;
+}
+
 /** Any JSON value: scalars exactly, containers as a collapsed tree. */
 export function jsonValue(value: JsonValue | undefined, path: string, ctx: RenderContext, openDepth = 0): TemplateResult {
   if (value === undefined) return html``;
@@ -49,7 +74,7 @@ export function text(value: JsonValue | undefined, path: string, ctx: RenderCont
 
 /** Multi-line text (messages, e-mail bodies). */
 export function preText(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
-  if (typeof value === 'string' && value !== '') return html`<pre class="pre" part="pre">${value}</pre>`;
+  if (typeof value === 'string' && value !== '') return html`<pre class="pre" part="pre">${clip(value)}</pre>`;
   return jsonValue(value, path, ctx);
 }
 
@@ -64,9 +89,9 @@ export function modelRef(value: JsonValue | undefined, path: string, ctx: Render
   if (!isModelRef(value)) return jsonValue(value, path, ctx);
   const kind = [value.app, value.model_name].filter((p) => typeof p === 'string' && p).join('.');
   const pk = value.pk === undefined || value.pk === null ? '' : String(value.pk);
-  const meta = [kind, pk].filter(Boolean).join(' · ');
+  const meta = clip([kind, pk].filter(Boolean).join(' · '));
   return html`<span class="model" part="model"
-    ><bdi class="model-name">${typeof value.name === 'string' && value.name ? value.name : pk}</bdi>${meta
+    ><bdi class="model-name">${clip(typeof value.name === 'string' && value.name ? value.name : pk)}</bdi>${meta
       ? html` <span class="muted">(<bdi>${meta}</bdi>)</span>`
       : nothing}</span
   >`;
@@ -103,17 +128,13 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
 export function scopes(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
   const list = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
   if (!list) return jsonValue(value, path, ctx);
-  return html`<ul class="chips" part="chips">
-    ${list.map((s) => html`<li class="chip" part="chip"><bdi>${s}</bdi></li>`)}
-  </ul>`;
+  return chips(list, ctx, (s) => html`<bdi>${clip(s)}</bdi>`);
 }
 
 /** A list of scalars as chips; anything else as JSON. */
 export function list(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
   if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v === 'object' && v !== null)) return text(value, path, ctx);
-  return html`<ul class="chips" part="chips">
-    ${value.map((v) => html`<li class="chip" part="chip">${typeof v === 'string' ? html`<bdi>${v}</bdi>` : renderValue(v, { t: ctx.j })}</li>`)}
-  </ul>`;
+  return chips(value, ctx, (v) => (typeof v === 'string' ? html`<bdi>${clip(v)}</bdi>` : renderValue(v, { t: ctx.j })));
 }
 
 /** A link when the value is a safe http(s) or relative URL, text otherwise. */
@@ -121,5 +142,5 @@ export function link(value: JsonValue | undefined, path: string, ctx: RenderCont
   const href = safeUrl(value);
   if (!href || typeof value !== 'string') return text(value, path, ctx);
   const external = isExternalUrl(href);
-  return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}><bdi>${value}</bdi></a>`;
+  return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}><bdi>${clip(value)}</bdi></a>`;
 }

@@ -53,6 +53,8 @@ export const jsonStyles = inLayer(css`
   .k {
     color: ${t('color-text')};
     font-weight: 600;
+    /* A key from the data may be one long word (cut at 2,000 characters): wrap it, do not overflow. */
+    overflow-wrap: anywhere;
   }
   .k-index {
     color: ${t('color-text-muted')};

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextNode } from '../../diff/types.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
+import { clipKey } from './value.js';
 import type { ViewState } from './view-state.js';
 
 const KEEP = 80;
@@ -33,12 +34,12 @@ export function renderTextDiff(node: TextNode, side: 'inline' | 'before' | 'afte
       const tail = last ? '' : segment.text.slice(-KEEP);
       return html`${head}<span class="elided" aria-hidden="true">…</span>${tail}`;
     }
-    if (segment.op === 'delete') {
-      if (side === 'after') return nothing;
-      return html`<del part="deleted-text"><span class="visually-hidden">${t.deletedText}: </span>${segment.text}</del>`;
-    }
-    if (side === 'before') return nothing;
-    return html`<ins part="inserted-text"><span class="visually-hidden">${t.insertedText}: </span>${segment.text}</ins>`;
+    if ((segment.op === 'delete' && side === 'after') || (segment.op === 'insert' && side === 'before')) return nothing;
+    // A changed run is cut like a key until the user asks for the whole text.
+    const shown = full ? segment.text : clipKey(segment.text);
+    if (shown !== segment.text) elided = true;
+    if (segment.op === 'delete') return html`<del part="deleted-text"><span class="visually-hidden">${t.deletedText}: </span>${shown}</del>`;
+    return html`<ins part="inserted-text"><span class="visually-hidden">${t.insertedText}: </span>${shown}</ins>`;
   });
   return html`<span class="v v-str v-text" part="value value-string">"<bdi>${parts}</bdi>"</span>${elided || (full && !ctx.showAll)
       ? html` <button type="button" class="link" part="more-button" aria-expanded=${full ? 'true' : 'false'} @click=${() => state.toggle(key)}>

@@ -219,10 +219,10 @@ describe('<ev-detail> over HTTP (reference server)', () => {
     expect(field(el, 'Created')).not.to.equal(null);
   });
 
-  it('an unknown id is a 404 error state, not a blank view', async () => {
+  it('an unknown id is the not-found state, not a blank view (detail-gone.test.ts has the rest)', async () => {
     const el = await detailFor(client, '00000000-0000-4000-8000-000000000000');
-    await until(el, 'error', 10_000);
-    expect(text($(el, '[part="error"]'))).to.contain('Status 404');
+    await until(el, 'not-found', 10_000);
+    expect(text($(el, '[part="not-found"]'))).to.contain('This event no longer exists.');
     await expect(el).to.be.accessible();
   });
 
