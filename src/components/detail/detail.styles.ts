@@ -15,6 +15,12 @@ export const detailStyles = inLayer(css`
     border-radius: ${t('radius-lg')};
     background: ${t('color-bg', 'detail-bg')};
   }
+  /* The state views (loading, empty, error, not found) are the card too: a dark detail on a light page stays dark. */
+  :host(:not([embedded])) > .ev-state {
+    border: 1px solid ${t('color-border', 'detail-border-color')};
+    border-radius: ${t('radius-lg')};
+    background: ${t('color-bg', 'detail-bg')};
+  }
   :host([embedded]) .base {
     padding: ${t('space-3')};
     border: none;
