@@ -9,6 +9,10 @@ export const mapStyles = inLayer(css`
     flex-direction: column;
     gap: ${t('space-2')};
   }
+  /* A theme set on the element (e.g. dark on a light page) brings its background: light text stays on dark. */
+  :host([theme]) > .base {
+    background: ${t('color-bg')};
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -9,6 +9,11 @@ export const volumeChartStyles = inLayer(css`
     gap: ${t('space-2')};
     min-width: 0;
   }
+  /* A theme set on the element (e.g. dark on a light page) brings its background: light text stays on dark. */
+  :host([theme]) > [part='base'],
+  :host([theme]) > .ev-state {
+    background: ${t('color-bg')};
+  }
   [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
