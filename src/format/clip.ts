@@ -4,3 +4,13 @@ export function clipText(text: string, max: number): string {
   const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
   return `${text.slice(0, end)}…`;
 }
+
+/**
+ * The longest data string shown in full on a line of text (the detail's fields, JSON keys, changed
+ * runs of text); longer ones end in "…" (raw JSON and copy keep them whole). Chromium breaks one
+ * long unbreakable word in time quadratic in its length, so a megabyte username would freeze the tab.
+ */
+export const MAX_TEXT = 2000;
+
+/** `value` cut to `MAX_TEXT` code units (never inside a surrogate pair). */
+export const clip = (value: string): string => clipText(value, MAX_TEXT);

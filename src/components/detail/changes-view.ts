@@ -14,7 +14,8 @@ import '../json-diff/ev-json-diff.js';
 import { renderTextDiff } from '../json-diff/text-diff.js';
 import { isContainer } from '../json-diff/value.js';
 import { pointer } from '../json-diff/view-state.js';
-import { chipItems, clip, jsonValue, type RenderContext } from './values.js';
+import { clip } from '../../format/clip.js';
+import { chipItems, jsonValue, type RenderContext } from './values.js';
 
 type Update = Extract<FieldChange, { kind: 'update' }>;
 

@@ -13,7 +13,7 @@ import { buildVersions, type ModelVersion } from '../../diff/versions.js';
 import { formatDateTime } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
 import type { DetailStrings } from './detail.strings.js';
-import { clip } from './values.js';
+import { clip } from '../../format/clip.js';
 
 /** How many versions one comparison loads (newest first). */
 export const VERSION_PAGE = 100;

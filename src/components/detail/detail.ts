@@ -23,7 +23,8 @@ import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
 import { parseLegacyException, parseTraceback, tracebackText, type ParsedTraceback } from './traceback.js';
 import { renderTraceback } from './traceback-view.js';
-import { clip, type RenderContext } from './values.js';
+import { clip } from '../../format/clip.js';
+import { type RenderContext } from './values.js';
 
 interface ExceptionInfo {
   parsed: ParsedTraceback;

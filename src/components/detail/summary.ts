@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonValue } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
-import { clip, MAX_TEXT, text, user, type RenderContext } from './values.js';
+import { clip, MAX_TEXT } from '../../format/clip.js';
+import { text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
 export const SUMMARY_KEYS = ['http_request', 'geo', 'asn'];

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
 import type { ParsedException, ParsedTraceback, TraceFrame } from './traceback.js';
-import { clip, MAX_TEXT } from './values.js';
+import { clip, MAX_TEXT } from '../../format/clip.js';
 
 export interface TracebackContext {
   d: DetailStrings;

@@ -11,7 +11,7 @@ import { renderTree } from '../json-diff/json-tree.js';
 import { isContainer, renderValue } from '../json-diff/value.js';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
-import { clipText } from '../../format/clip.js';
+import { MAX_TEXT, clip } from '../../format/clip.js';
 
 export interface RenderContext {
   d: DetailStrings;
@@ -21,16 +21,6 @@ export interface RenderContext {
   /** The host's forced theme, handed to nested elements (color-scheme does not inherit into them). */
   theme?: 'light' | 'dark';
 }
-
-/**
- * The longest data string shown in full on a line of text; longer ones end in "…" (the raw JSON
- * view keeps them whole). Chromium breaks one long unbreakable word in time quadratic in its
- * length, so a megabyte username would freeze the tab for minutes.
- */
-export const MAX_TEXT = 2000;
-
-/** `value` cut to `MAX_TEXT` code units (never inside a surrogate pair). */
-export const clip = (value: string): string => clipText(value, MAX_TEXT);
 
 /** The most chips a list shows; the rest are counted ("+12 more"). */
 export const MAX_CHIPS = 100;

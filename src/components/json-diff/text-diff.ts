@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TextNode } from '../../diff/types.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
-import { clipKey } from './value.js';
+import { clip } from '../../format/clip.js';
 import type { ViewState } from './view-state.js';
 
 const KEEP = 80;
@@ -36,7 +36,7 @@ export function renderTextDiff(node: TextNode, side: 'inline' | 'before' | 'afte
     }
     if ((segment.op === 'delete' && side === 'after') || (segment.op === 'insert' && side === 'before')) return nothing;
     // A changed run is cut like a key until the user asks for the whole text.
-    const shown = full ? segment.text : clipKey(segment.text);
+    const shown = full ? segment.text : clip(segment.text);
     if (shown !== segment.text) elided = true;
     if (segment.op === 'delete') return html`<del part="deleted-text"><span class="visually-hidden">${t.deletedText}: </span>${shown}</del>`;
     return html`<ins part="inserted-text"><span class="visually-hidden">${t.insertedText}: </span>${shown}</ins>`;

@@ -6,21 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { isMasked } from '../../diff/changes.js';
-import { clipText } from '../../format/clip.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import type { ViewState } from './view-state.js';
 
 /** Strings longer than this are cut, with a button to show them whole. */
 export const LONG_TEXT = 400;
-
-/**
- * Keys and changed runs of text longer than this end in "…" (the data is hostile: one megabyte
- * key would be laid out as one word, in time quadratic in its length). Same limit as the detail's.
- */
-export const MAX_KEY = 2000;
-
-/** A key (object key, field name) cut to `MAX_KEY`. */
-export const clipKey = (key: string): string => clipText(key, MAX_KEY);
 
 export interface ValueContext {
   t: JsonDiffStrings;

@@ -13,7 +13,7 @@ import { $, $$, buttonOf, detailOf, field, section, text } from './helpers.js';
 
 const MB = 1_000_000;
 const big = (c: string) => c.repeat(MB);
-/** The username's limit (values.ts MAX_TEXT) plus the "…", plus a few words of label around it (`in <function>`). */
+/** The username's limit (format/clip.ts MAX_TEXT) plus the "…", plus a few words of label around it (`in <function>`). */
 const MAX_NODE = 2001 + 40;
 
 /** Every text node under `root`, through the shadow roots of nested elements (<ev-json-diff>). */
