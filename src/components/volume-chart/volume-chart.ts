@@ -3,6 +3,7 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
+import { isAbortError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
@@ -120,6 +121,8 @@ export class EvVolumeChart extends EvDataElement {
 
   /** Live events counted while the request is in flight: its answer may predate them. */
   readonly #inflight = new InFlightEvents();
+  /** A request was stopped by the element's removal: it asks again when re-attached. */
+  #resume = false;
 
   readonly #task = new Task(this, {
     task: async ([client, query], { signal }) => {
@@ -135,17 +138,14 @@ export class EvVolumeChart extends EvDataElement {
     },
   });
 
-  constructor() {
-    super();
-    // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
-    new VolumeLiveController(this, {
-      client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
-      filter: () => filterWithoutTime(this.store.filter),
-      place: (event) => this.#place(event),
-      reload: () => this.reload(),
-      source: () => (this.buckets ? undefined : this.effectiveClient),
-    });
-  }
+  // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
+  readonly #live = new VolumeLiveController(this, {
+    client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
+    filter: () => filterWithoutTime(this.store.filter),
+    place: (event) => this.#place(event),
+    reload: () => this.reload(),
+    source: () => (this.buckets ? undefined : this.effectiveClient),
+  });
 
   /** What pointer and keyboard handling needs from the element (kept off its public API). */
   #interactionHost(): InteractionHost {
@@ -178,11 +178,22 @@ export class EvVolumeChart extends EvDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#resume) {
+      // A fresh request from now; it is the live catch-up as well.
+      this.#resume = false;
+      this.#live.caughtUp();
+      this.reload();
+    }
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed chart stops loading; its answer would be stale by the time it is back.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#resume = true;
+      this.#task.abort();
+    }
     this.#chart.destroy();
     this.#table.cancel();
   }
@@ -341,7 +352,7 @@ export class EvVolumeChart extends EvDataElement {
     }
     const model = this.#model;
     const stats = this.#stats;
-    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined);
+    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
     const c = this.#textContext();
