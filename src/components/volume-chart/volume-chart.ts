@@ -119,7 +119,7 @@ export class EvVolumeChart extends EvDataElement {
     (event) => this.emit(event),
   );
 
-  /** Live events counted while the request is in flight: its answer may predate them. */
+  /** Which live events an answer has, and the ones to count again on top of it. */
   readonly #inflight = new InFlightEvents();
   /** A request was stopped by the element's removal: it asks again when re-attached. */
   #resume = false;
@@ -179,7 +179,7 @@ export class EvVolumeChart extends EvDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#resume) {
-      // A fresh request from now; it is the live catch-up as well.
+      // Loading was stopped by the removal: a fresh request now, which is the live catch-up as well.
       this.#resume = false;
       this.#live.caughtUp();
       this.reload();
@@ -189,11 +189,9 @@ export class EvVolumeChart extends EvDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A removed chart stops loading; its answer would be stale by the time it is back.
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#resume = true;
-      this.#task.abort();
-    }
+    // A removed chart stops loading (the answer would be stale when it is back) and asks again when re-attached.
+    this.#resume ||= this.#task.status === TaskStatus.PENDING;
+    this.#task.abort();
     this.#chart.destroy();
     this.#table.cancel();
   }
@@ -223,7 +221,7 @@ export class EvVolumeChart extends EvDataElement {
         this.#bucketsKey = key;
         this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
       }
-    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload });
+    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: this.#inflight.leadFor(this.effectiveClient) });
     if (this.#model) {
       const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
       if (key !== this.#statsKey) {
@@ -258,11 +256,11 @@ export class EvVolumeChart extends EvDataElement {
     return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
   }
 
-  /** Counts one live event in place, and keeps it for the answer of a request in flight. */
+  /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer. */
   #place(event: EventRecord): void {
-    this.#inflight.add(event);
+    const fresh = this.#inflight.add(event);
     const model = this.#model;
-    if (!model) return;
+    if (!fresh || !model) return;
     const start = model.start;
     const bar = this.#count(model, event);
     if (bar < 0) return;
