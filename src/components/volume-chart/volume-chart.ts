@@ -3,6 +3,7 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
+import { isAbortError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
@@ -118,8 +119,10 @@ export class EvVolumeChart extends EvDataElement {
     (event) => this.emit(event),
   );
 
-  /** Live events counted while the request is in flight: its answer may predate them. */
+  /** Which live events an answer has, and the ones to count again on top of it. */
   readonly #inflight = new InFlightEvents();
+  /** A request was stopped by the element's removal: it asks again when re-attached. */
+  #resume = false;
 
   readonly #task = new Task(this, {
     task: async ([client, query], { signal }) => {
@@ -135,17 +138,14 @@ export class EvVolumeChart extends EvDataElement {
     },
   });
 
-  constructor() {
-    super();
-    // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
-    new VolumeLiveController(this, {
-      client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
-      filter: () => filterWithoutTime(this.store.filter),
-      place: (event) => this.#place(event),
-      reload: () => this.reload(),
-      source: () => (this.buckets ? undefined : this.effectiveClient),
-    });
-  }
+  // Subscribed while `live` is on; a reactive controller, so it follows the element's lifecycle.
+  readonly #live = new VolumeLiveController(this, {
+    client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
+    filter: () => filterWithoutTime(this.store.filter),
+    place: (event) => this.#place(event),
+    reload: () => this.reload(),
+    source: () => (this.buckets ? undefined : this.effectiveClient),
+  });
 
   /** What pointer and keyboard handling needs from the element (kept off its public API). */
   #interactionHost(): InteractionHost {
@@ -178,11 +178,20 @@ export class EvVolumeChart extends EvDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.#resume) {
+      // Loading was stopped by the removal: a fresh request now, which is the live catch-up as well.
+      this.#resume = false;
+      this.#live.caughtUp();
+      this.reload();
+    }
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A removed chart stops loading (the answer would be stale when it is back) and asks again when re-attached.
+    this.#resume ||= this.#task.status === TaskStatus.PENDING;
+    this.#task.abort();
     this.#chart.destroy();
     this.#table.cancel();
   }
@@ -212,7 +221,7 @@ export class EvVolumeChart extends EvDataElement {
         this.#bucketsKey = key;
         this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
       }
-    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload });
+    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: this.#inflight.leadFor(this.effectiveClient) });
     if (this.#model) {
       const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
       if (key !== this.#statsKey) {
@@ -247,11 +256,11 @@ export class EvVolumeChart extends EvDataElement {
     return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
   }
 
-  /** Counts one live event in place, and keeps it for the answer of a request in flight. */
+  /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer. */
   #place(event: EventRecord): void {
-    this.#inflight.add(event);
+    const fresh = this.#inflight.add(event);
     const model = this.#model;
-    if (!model) return;
+    if (!fresh || !model) return;
     const start = model.start;
     const bar = this.#count(model, event);
     if (bar < 0) return;
@@ -341,7 +350,7 @@ export class EvVolumeChart extends EvDataElement {
     }
     const model = this.#model;
     const stats = this.#stats;
-    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined);
+    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
     const c = this.#textContext();

@@ -1,41 +1,97 @@
 /**
- * The live events that arrive while a volume request is in flight. Its answer replaces the bars,
- * and it was computed at some moment the chart cannot see: the request asks only up to the moment
- * it is sent (its `until`), so the events from that moment on are certainly not in it and are
- * counted again; the earlier ones certainly are.
+ * Which live events a volume answer already counts. A request asks up to its `until`, and the
+ * server counts exactly the events created before it, provided that moment is not in the
+ * server's future. Events carry the server's clock, the request the browser's: each live event
+ * gives a lower bound of the server's clock offset (`created` minus the moment it arrived; the
+ * stream's delay only makes it smaller), and the request's `until` is pulled back by it, never
+ * past the server's now. Then:
+ * - an event created before the answered `until` is in the answer: its (late) message adds nothing;
+ * - one created at or after it is not: counted again when the answer replaces the bars, whether
+ *   its message came while the request was in flight or just before it was sent.
+ * Before any live event (the first load) the offset is unknown and the clocks are taken to agree;
+ * an event is then skipped only when the offset learnt since proves it was in the answer.
  */
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
 import { liveMatch } from './live-match.js';
 
-/** One request in flight: the `until` it was sent with (ms) and the live events meanwhile. */
+/** Live events kept for the next answer at most (their arrival order; the oldest go first). */
+const KEEP = 10_000;
+
+/** One request: the `until` it asked for and the browser's clock when it was sent (ms). */
 export interface InFlight {
   readonly until: number;
-  readonly events: EventRecord[];
+  readonly sent: number;
 }
 
 export class InFlightEvents {
+  /** Lower bound of server clock minus browser clock (ms), once a live event has arrived. */
+  #offset?: number;
+  /** Live events an answer may lack (created at or after the `until` of any request yet to answer). */
+  #kept: { event: EventRecord; created: number }[] = [];
+  #pruneAt = 256;
   #current?: InFlight;
+  /** The answer shown. */
+  #answered?: InFlight;
+  #owner?: unknown;
 
-  /** A request is sent, up to `until` (ISO): the live events from now on are kept for its answer. */
-  start(until: string): InFlight {
-    this.#current = { until: isoMs(until), events: [] };
+  /**
+   * How far to pull the `until` of a request to `client` back from the browser's now, so it is
+   * never past the server's now (ms, ≤ 0). A different client has its own clock and answers.
+   */
+  leadFor(client: unknown): number {
+    if (client !== this.#owner) {
+      this.#owner = client;
+      this.#offset = undefined;
+      this.#kept = [];
+      this.#current = this.#answered = undefined;
+    }
+    return this.#lead;
+  }
+
+  get #lead(): number {
+    return Math.min(0, this.#offset ?? 0);
+  }
+
+  /** A request is sent, up to `until` (ISO). */
+  start(until: string, now = Date.now()): InFlight {
+    this.#current = { until: isoMs(until), sent: now };
+    this.#prune(now);
     return this.#current;
   }
 
-  /** A live event the chart counted. */
-  add(event: EventRecord): void {
-    this.#current?.events.push(event);
+  /** A live event matching the filter arrived: false when the answer shown already counts it. */
+  add(event: EventRecord, now = Date.now()): boolean {
+    const created = isoMs(event.created);
+    if (!Number.isFinite(created)) return true;
+    this.#offset = Math.max(this.#offset ?? -Infinity, created - now);
+    const answered = this.#answered;
+    // Certainly in the answer: before its `until`, and before the server's clock when it was asked.
+    if (answered && created < Math.min(answered.until, answered.sent + this.#lead)) return false;
+    this.#kept.push({ event, created });
+    if (this.#kept.length >= this.#pruneAt) this.#prune(now);
+    return true;
   }
 
-  /** The request failed: nothing to keep. */
+  /** The request failed or was aborted: the bars shown stay. */
   cancel(): void {
     this.#current = undefined;
   }
 
-  /** The answer of `request` came: the events it cannot have that still match the filter. */
+  /** The answer of `request` came: the live events it cannot have that still match the filter. */
   settle(request: InFlight, filter: EventFilter): EventRecord[] {
     if (this.#current === request) this.#current = undefined;
-    return request.events.filter((event) => isoMs(event.created) >= request.until && liveMatch(event, filter) === true);
+    this.#answered = request;
+    return this.#kept.filter((k) => k.created >= request.until && liveMatch(k.event, filter) === true).map((k) => k.event);
+  }
+
+  /**
+   * Forgets the events no answer can lack: created before the `until` of the request in flight,
+   * or, with none, before any later request's (`now` pulled back by the offset, which only grows).
+   */
+  #prune(now: number): void {
+    const floor = Math.min(this.#current?.until ?? Infinity, now + this.#lead);
+    this.#kept = this.#kept.filter((k) => k.created >= floor).slice(-KEEP);
+    this.#pruneAt = Math.max(256, this.#kept.length * 2);
   }
 }

@@ -41,6 +41,11 @@ export class VolumeLiveController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A fresh request is on its way (the element re-attached after an aborted load): nothing to catch up on. */
+  caughtUp(): void {
+    this.#missedFrom = undefined;
+  }
+
   hostUpdated(): void {
     this.#sync();
   }

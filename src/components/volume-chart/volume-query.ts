@@ -31,6 +31,8 @@ export interface QueryInput {
   filter: EventFilter;
   /** Bumped by a reload: a new window and a new request. */
   reload: number;
+  /** How far (ms, ≤ 0) the request's `until` is pulled back from now: the server's clock may be behind (see `volume-inflight.ts`). */
+  lead?: number;
 }
 
 export class VolumeQueryState {
@@ -43,7 +45,7 @@ export class VolumeQueryState {
   #baseKey = '';
   #queryKey = '';
 
-  update({ range, from, to, filter: shared, reload }: QueryInput): void {
+  update({ range, from, to, filter: shared, reload, lead = 0 }: QueryInput): void {
     const filter = filterWithoutTime(shared);
     const base = JSON.stringify([range, from, to, filterKey(filter), reload]);
     const selection = selectionOf(shared);
@@ -62,10 +64,11 @@ export class VolumeQueryState {
     // A reload always re-runs.
     const key = JSON.stringify([query, reload]);
     if (key !== this.#queryKey) {
-      // Asked for up to the moment it is sent, never into the future: the answer's `until` is then
-      // its watermark, and live events from then on are not in it (see `VolumeChart#settle`).
+      // Asked for up to the moment it is sent, never into the server's future: the answer's `until`
+      // is then its watermark, and live events from then on are not in it (see `volume-inflight.ts`).
       const now = Date.now();
-      if (this.window.since < now && this.window.until > now) query.until = new Date(now).toISOString();
+      const end = Math.min(this.window.until, now + Math.min(0, lead));
+      if (end > this.window.since && end < this.window.until) query.until = new Date(end).toISOString();
       this.query = query;
       this.#queryKey = key;
     }
