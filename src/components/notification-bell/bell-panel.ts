@@ -214,8 +214,12 @@ export function bellPanel(
 
   const onMarkAll = async (): Promise<void> => {
     const ok = await el.markAllSeen();
-    if (ok && !el.shadowRoot!.activeElement) focusTab();
+    await el.updateComplete;
+    // Disabled on its way (or now, with nothing left unread), the button loses focus: to the
+    // tabs, or back to it to try again.
+    if (!el.shadowRoot!.activeElement?.matches(':not(:disabled)')) el.renderRoot.querySelector<HTMLElement>(ok ? '[role=tab][tabindex="0"]' : '[part=mark-all-button]')?.focus();
   };
+
 
   const onLink = (e: Event, n: EventNotification): void => {
     e.stopPropagation();
