@@ -177,6 +177,34 @@ describe('<ev-notification-bell> keyboard', () => {
       restoreRetries();
     }
   });
+
+  it('"enable desktop notifications" from the keyboard: once answered, the offer goes and focus moves to the selected tab, not to the page', async () => {
+    let permission: NotificationPermission = 'default';
+    const real = window.Notification;
+    (window as unknown as { Notification: unknown }).Notification = class {
+      static get permission() {
+        return permission;
+      }
+      static async requestPermission() {
+        return (permission = 'granted');
+      }
+    };
+    try {
+      const client = controlledClient(notifications(2));
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell desktop .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 2);
+      bellButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(el)?.localName === 'article');
+      sr(el).querySelector<HTMLElement>('[part=desktop-button]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !sr(el).querySelector('[part=desktop-button]'), 'the offer to go');
+      await settle(el);
+      expect(focused(el)?.id).to.equal('tab-unread');
+    } finally {
+      (window as unknown as { Notification: unknown }).Notification = real;
+    }
+  });
 });
 
 describe('<ev-notification-bell> announcements', () => {
