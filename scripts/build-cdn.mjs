@@ -23,6 +23,10 @@ export async function bundle(entry, { external = [] } = {}) {
     logLevel: 'silent',
     root,
     mode: 'production',
+    // Lit's production build whatever the process's NODE_ENV: the demo's dev server (NODE_ENV
+    // development) builds these bundles on request, and Vite picks the `development` export
+    // condition from NODE_ENV, not from `mode`.
+    resolve: { conditions: ['module', 'browser', 'production'] },
     plugins: [minifyLitTemplates()],
     oxc: { decorator: { legacy: true } },
     build: {

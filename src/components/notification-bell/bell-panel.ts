@@ -30,12 +30,6 @@ interface StateViews {
   renderNoClient(): TemplateResult;
 }
 
-/** Asks the browser's permission for desktop notifications (a listener called with the bell as `this`). */
-async function askDesktop(this: EvNotificationBell): Promise<void> {
-  await Notification.requestPermission();
-  this.requestUpdate();
-}
-
 export interface BellPanel {
   /** The panel's content; `now`: the time relative times count from. */
   render(t: Translation, now: number): TemplateResult;
@@ -214,7 +208,19 @@ export function bellPanel(
 
   const onMarkAll = async (): Promise<void> => {
     const ok = await el.markAllSeen();
-    if (ok && !el.shadowRoot!.activeElement) focusTab();
+    await el.updateComplete;
+    // Disabled on its way (or now, with nothing left unread), the button loses focus: to the
+    // tabs, or back to it to try again.
+    if (!el.shadowRoot!.activeElement?.matches(':not(:disabled)')) el.renderRoot.querySelector<HTMLElement>(ok ? '[role=tab][tabindex="0"]' : '[part=mark-all-button]')?.focus();
+  };
+
+
+  /** Asks the browser's permission for desktop notifications; answered, the offer goes and focus moves to the selected tab, not to the page. */
+  const askDesktop = async (): Promise<void> => {
+    await Notification.requestPermission();
+    el.requestUpdate();
+    await el.updateComplete;
+    if (!el.shadowRoot!.activeElement) focusTab();
   };
 
   const onLink = (e: Event, n: EventNotification): void => {

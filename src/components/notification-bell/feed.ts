@@ -148,7 +148,8 @@ export class NotificationFeed extends EventTarget {
     } else if (message.type === 'status') {
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
-      if (live && !LIVE.has(this.status) && this.#wasLive) void this.catchUp();
+      // Also the first time it opens when the count failed (the server was down at page load).
+      if (live && !LIVE.has(this.status) && (this.#wasLive || this.countError)) void this.catchUp();
       this.#wasLive ||= live;
       this.status = message.status;
       this.#changed();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
+import { articles, bellButton, controlledClient, fastRetries, focused, notifications, restoreRetries, settle, sr, until } from './helpers.js';
 
 async function bell(count = 5): Promise<{ el: EvNotificationBell; client: ReturnType<typeof controlledClient> }> {
   const client = controlledClient(notifications(count));
@@ -152,6 +152,58 @@ describe('<ev-notification-bell> keyboard', () => {
     await until(() => el.unread === 2);
     expect(focused(el)?.localName).to.equal('article');
     expect(body(focused(el))).to.equal('Body n0');
+  });
+
+  it('"mark all as read" from the keyboard: focus stays in the panel when it fails (on the button, to try again) and when it succeeds', async () => {
+    fastRetries(1);
+    try {
+      const { el, client } = await bell(3);
+      client.failMarkAll(2, () => new EventsHttpError(502, 'bad gateway', { retryable: true }));
+      bellButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(el)?.localName === 'article');
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(focused(el)!.getAttribute('part')).to.equal('mark-all-button');
+      await sendKeys({ press: 'Enter' });
+      await until(() => sr(el).querySelector('[part=mark-all-error]'), 'the error banner');
+      await settle(el);
+      expect(focused(el)?.getAttribute('part')).to.equal('mark-all-button');
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.unread === 0, 'mark all');
+      await settle(el);
+      expect(focused(el)?.getAttribute('role')).to.equal('tab');
+    } finally {
+      restoreRetries();
+    }
+  });
+
+  it('"enable desktop notifications" from the keyboard: once answered, the offer goes and focus moves to the selected tab, not to the page', async () => {
+    let permission: NotificationPermission = 'default';
+    const real = window.Notification;
+    (window as unknown as { Notification: unknown }).Notification = class {
+      static get permission() {
+        return permission;
+      }
+      static async requestPermission() {
+        return (permission = 'granted');
+      }
+    };
+    try {
+      const client = controlledClient(notifications(2));
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell desktop .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 2);
+      bellButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focused(el)?.localName === 'article');
+      sr(el).querySelector<HTMLElement>('[part=desktop-button]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !sr(el).querySelector('[part=desktop-button]'), 'the offer to go');
+      await settle(el);
+      expect(focused(el)?.id).to.equal('tab-unread');
+    } finally {
+      (window as unknown as { Notification: unknown }).Notification = real;
+    }
   });
 });
 

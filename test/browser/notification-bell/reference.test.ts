@@ -203,6 +203,32 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
     expect(Number(resumed.lastEventId)).to.be.greaterThan(0);
   });
 
+  it('server down at page load (count and stream fail): the badge appears once the stream opens', async () => {
+    const since = Date.now();
+    await emit(1);
+    const gate: { wait?: Promise<void>; open?: () => void } = {};
+    gate.wait = new Promise((r) => (gate.open = r));
+    let streams = 0;
+    // The first stream attempt fails as the network does, once the test lets it.
+    const wrapped = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes('/events/stream/') && ++streams === 1) {
+        await gate.wait;
+        throw new TypeError('Failed to fetch');
+      }
+      return fetch(input, init);
+    }) as typeof fetch;
+    await fail503('GET', NOTIFICATIONS, 4);
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${await client({ live: 'sse', fetch: wrapped, sleep: async () => undefined })}></ev-notification-bell>`);
+    await until(() => el.viewState === 'error', 'the failed count');
+    expect(await statuses(since, 'GET')).to.deep.equal([503, 503, 503, 503]);
+    gate.open!();
+    await until(() => streams === 2, 'the reconnected stream');
+    await until(() => el.unread !== null, 'the count after the stream opened');
+    expect(el.unread).to.equal(await serverUnread());
+    expect(badge(el)).to.equal(el.unread! > 99 ? '99+' : String(el.unread));
+    el.remove();
+  });
+
   it('polling sends If-None-Match and gets 304 while nothing changed', async () => {
     const since = Date.now();
     const el = await bell(await client({ live: 'poll', pollIntervalMs: 150 }));
