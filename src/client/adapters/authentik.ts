@@ -2,12 +2,13 @@
  * authentik's `/api/v3` events API: the exact parameter names and pagination envelope of its
  * OpenAPI schema (`next` / `previous` are page numbers, 0 = none; `actions` repeated).
  */
+import { pageSizeOf } from '../paging.js';
 import { filterToParams, queryToParams } from '../query.js';
 import { Transport, type TokenSource, type TransportOptions } from '../transport.js';
 import type { EventQuery, EventsClient, VolumeQuery } from '../types.js';
 import { actionInfo, each, eventRecord, topPerUser, volumeBucket } from '../validate.js';
 import { AUTHENTIK_BUCKET_MS, DAY, zeroFill } from '../volume.js';
-import { type AuthentikLiveOptions, DEFAULT_PAGE_SIZE, authentikLive, notificationMethods, toPage } from './authentik-notifications.js';
+import { type AuthentikLiveOptions, authentikLive, notificationMethods, toPage } from './authentik-notifications.js';
 import { encodeSegment } from '../encode.js';
 
 export type { LiveMode } from './authentik-notifications.js';
@@ -41,7 +42,7 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
 
   const client: EventsClient = {
     async listEvents(query: EventQuery = {}, { signal } = {}) {
-      const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+      const pageSize = pageSizeOf(query.pageSize);
       const params = queryToParams({ ordering: '-created', ...query, pageSize }, paramOptions);
       const response = await transport.request({ path: '/events/events/', query: params, signal });
       return toPage(response.body, eventRecord, pageSize);
