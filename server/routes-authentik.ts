@@ -77,9 +77,9 @@ interface PageWindow {
 
 /** DRF page-number paging with authentik's pagination block; 404 "Invalid page." beyond the last. */
 function pageWindow(query: URLSearchParams, count: number): PageWindow {
-  let size = intParam(query, 'page_size', 20, () => 20 as never);
-  if (size < 1) size = 20;
-  size = Math.min(size, MAX_PAGE_SIZE);
+  // As DRF: anything but a positive whole number (0, -5, 2.5, NaN) means the default.
+  const raw = stringParam(query, 'page_size')?.trim() ?? '';
+  const size = /^\d+$/.test(raw) && Number(raw) >= 1 ? Math.min(Number(raw), MAX_PAGE_SIZE) : 20;
   const totalPages = Math.max(1, Math.ceil(count / size));
   const rawPage = stringParam(query, 'page') ?? '1';
   const page = rawPage === 'last' ? totalPages : /^\d+$/.test(rawPage) ? Number(rawPage) : 0;

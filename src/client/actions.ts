@@ -53,3 +53,14 @@ export type KnownAction = (typeof KNOWN_ACTIONS)[number][0];
 
 /** The prefix authentik gives custom (user-defined) event actions. */
 export const CUSTOM_ACTION_PREFIX = 'custom_';
+
+const KNOWN = new Set<string>(KNOWN_ACTIONS.map(([name]) => name));
+
+/**
+ * True for an action authentik accepts as a filter value: a known action or a `custom_` one
+ * (lower case, digits, `_`, as the reference server checks). authentik answers any other value
+ * (a stale link's action, a typo) with HTTP 400, though all it means is that no event matches.
+ */
+export function isFilterableAction(action: string): boolean {
+  return KNOWN.has(action) || /^custom_[a-z0-9_]+$/.test(action);
+}

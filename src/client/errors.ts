@@ -3,7 +3,7 @@
  * Messages never contain the token or a full URL with credentials.
  */
 
-export type EventsErrorKind = 'network' | 'http' | 'auth' | 'validation' | 'aborted' | 'timeout' | 'unsupported';
+export type EventsErrorKind = 'network' | 'http' | 'auth' | 'validation' | 'aborted' | 'timeout' | 'unsupported' | 'config';
 
 export abstract class EventsApiError extends Error {
   abstract readonly kind: EventsErrorKind;
@@ -74,6 +74,22 @@ export class EventsTokenError extends EventsApiError {
         ? 'The token function failed; no request was sent.'
         : 'The token cannot be sent in an HTTP header (only Latin-1 characters, no line breaks); no request was sent.',
       options,
+    );
+  }
+}
+
+/**
+ * The client's own options cannot work, so no request was sent: an entry of the extra `headers`
+ * option whose name or value no HTTP header can carry (a character outside Latin-1, such as an
+ * emoji or `€`, or a line break; fetch would throw a TypeError that looks like a network
+ * failure). `header` names the entry; its value is never in the message (it may be a secret).
+ * Never retried: retrying cannot help until the page's code is fixed.
+ */
+export class EventsConfigError extends EventsApiError {
+  readonly kind = 'config';
+  constructor(readonly header: string) {
+    super(
+      `The headers option cannot be sent: header ${JSON.stringify(header.slice(0, 100))} has a name or value no HTTP header can carry (only Latin-1, no line breaks); no request was sent.`,
     );
   }
 }

@@ -132,6 +132,9 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
+/** Errors that trying again cannot cure: credentials refused or not to be had, options that cannot work. */
+const hopeless = (error: unknown): boolean => error instanceof EventsApiError && (error.kind === 'auth' || error.kind === 'config');
+
 /**
  * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open) and
  * `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
@@ -174,8 +177,8 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         }
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        // Credentials refused (401 / 403) or not to be had (`EventsTokenError`): reconnecting cannot help.
-        if (error instanceof LiveUnsupportedError || (error instanceof EventsApiError && error.kind === 'auth')) throw error;
+        // Credentials refused (401 / 403), not to be had (`EventsTokenError`) or headers that cannot be sent: reconnecting cannot help.
+        if (error instanceof LiveUnsupportedError || hopeless(error)) throw error;
       }
       if (signal.aborted || !(await reconnectWait(++failures, backoff, emit, signal))) return;
     }
@@ -282,8 +285,8 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         if (signal.aborted || isAbortError(error)) return;
         failures++;
         if (error instanceof EventsApiError) {
-          // Credentials refused or not to be had (kind `auth`): polling stops, as after a 401.
-          if (error.kind === 'auth') throw error;
+          // Credentials refused or not to be had (kind `auth`), or unusable options (`config`): polling stops, as after a 401.
+          if (hopeless(error)) throw error;
           emit(statusMessage('offline'));
         }
       }

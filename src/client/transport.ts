@@ -8,6 +8,7 @@ import {
   EventsAbortedError,
   EventsApiError,
   EventsAuthError,
+  EventsConfigError,
   EventsHttpError,
   EventsNetworkError,
   EventsTimeoutError,
@@ -33,7 +34,10 @@ export interface TransportOptions {
   authScheme?: string;
   /** Cookie mode for fetch (default `same-origin`; `include` for a cross-origin session cookie). */
   credentials?: RequestCredentials;
-  /** Extra headers on every request. */
+  /**
+   * Extra headers on every request. An entry no HTTP header can carry (outside Latin-1, line
+   * breaks) makes every call reject with `EventsConfigError` naming it (not retried, nothing sent).
+   */
   headers?: Record<string, string>;
   /** Per-attempt timeout (default 15 s). */
   timeoutMs?: number;
@@ -125,6 +129,16 @@ function excerpt(text: string, secret: string | undefined): string {
   return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
 }
 
+/** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */
+function sendable(name: string, value: string): boolean {
+  try {
+    new Headers([[name, value]]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A caller's view of a shared in-flight request. */
 interface Shared {
   promise: Promise<TransportResponse>;
@@ -152,18 +166,15 @@ export class Transport {
 
   /** Headers for a request, including the auth header when a token is configured. */
   async headers(extra?: Record<string, string>): Promise<Record<string, string>> {
+    // fetch would reject these with a TypeError that looks like a network failure (and be retried).
+    for (const [name, value] of Object.entries(this.#options.headers ?? {})) if (!sendable(name, value)) throw new EventsConfigError(name);
     const headers: Record<string, string> = { accept: 'application/json', ...this.#options.headers, ...extra };
     const token = await this.#token();
     if (token) {
       const scheme = this.#options.authScheme ?? 'Bearer';
       const name = (this.#options.authHeader ?? 'Authorization').toLowerCase();
       const value = scheme ? `${scheme} ${token}` : token;
-      // fetch would reject it with a TypeError that looks like a network failure (and be retried).
-      try {
-        new Headers({ [name]: value });
-      } catch {
-        throw new EventsTokenError('invalid');
-      }
+      if (!sendable(name, value)) throw new EventsTokenError('invalid');
       headers[name] = value;
     }
     return headers;

@@ -4,6 +4,7 @@
  * `createAuthentikClient` builds on the same pieces, so both speak exactly the same protocol.
  */
 import { LiveHub, type LiveStrategy, type LiveTransport, autoStrategy, pollStrategy, sseStrategy, wsStrategy } from '../live.js';
+import { pageSizeOf } from '../paging.js';
 import { pollTick } from '../poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../shared-live.js';
 import { type RequestSpec, Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
@@ -43,7 +44,6 @@ export interface AuthentikNotificationClientOptions
   token?: TokenSource;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
 
 /** Checks authentik's pagination envelope (including consistent `next` / `previous`) and its results. */
 export function toPage<T>(body: unknown, guard: (value: unknown, path: string) => T, pageSize: number): Page<T> {
@@ -70,7 +70,7 @@ export function toPage<T>(body: unknown, guard: (value: unknown, path: string) =
 export function notificationMethods(transport: { request(spec: RequestSpec): Promise<{ body: unknown }> }): Omit<NotificationClient, 'subscribe'> {
   return {
     async listNotifications(query: NotificationQuery = {}, { signal } = {}) {
-      const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+      const pageSize = pageSizeOf(query.pageSize);
       const response = await transport.request({
         path: '/events/notifications/',
         query: {

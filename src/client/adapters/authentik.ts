@@ -2,12 +2,14 @@
  * authentik's `/api/v3` events API: the exact parameter names and pagination envelope of its
  * OpenAPI schema (`next` / `previous` are page numbers, 0 = none; `actions` repeated).
  */
+import { isFilterableAction } from '../actions.js';
+import { emptyPage, pageSizeOf } from '../paging.js';
 import { filterToParams, queryToParams } from '../query.js';
 import { Transport, type TokenSource, type TransportOptions } from '../transport.js';
-import type { EventQuery, EventsClient, VolumeQuery } from '../types.js';
+import type { EventFilter, EventQuery, EventsClient, VolumeBucket, VolumeQuery } from '../types.js';
 import { actionInfo, each, eventRecord, topPerUser, volumeBucket } from '../validate.js';
 import { AUTHENTIK_BUCKET_MS, DAY, zeroFill } from '../volume.js';
-import { type AuthentikLiveOptions, DEFAULT_PAGE_SIZE, authentikLive, notificationMethods, toPage } from './authentik-notifications.js';
+import { type AuthentikLiveOptions, authentikLive, notificationMethods, toPage } from './authentik-notifications.js';
 import { encodeSegment } from '../encode.js';
 
 export type { LiveMode } from './authentik-notifications.js';
@@ -33,6 +35,17 @@ export interface AuthentikClientOptions
   volumeBucketMs?: number;
 }
 
+/**
+ * The filter without the actions authentik would reject with HTTP 400 (unknown ones, e.g. from a
+ * stale link), or undefined when actions were asked for and none is left: then no event can
+ * match, and the in-memory and mapped clients answer "nothing", so this client does too, unasked.
+ */
+function knownActions<T extends EventFilter>(query: T): T | undefined {
+  if (!query.actions?.length) return query;
+  const actions = query.actions.filter(isFilterableAction);
+  return actions.length ? { ...query, actions } : undefined;
+}
+
 /** A client for authentik's events API (or the reference server, which serves the same shapes). */
 export function createAuthentikClient(options: AuthentikClientOptions): EventsClient {
   const transport = new Transport({ ...options, authHeader: 'Authorization', authScheme: 'Bearer' });
@@ -41,8 +54,10 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
 
   const client: EventsClient = {
     async listEvents(query: EventQuery = {}, { signal } = {}) {
-      const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-      const params = queryToParams({ ordering: '-created', ...query, pageSize }, paramOptions);
+      const pageSize = pageSizeOf(query.pageSize);
+      const known = knownActions(query);
+      if (!known) return emptyPage(query.page, pageSize);
+      const params = queryToParams({ ordering: '-created', ...known, pageSize }, paramOptions);
       const response = await transport.request({ path: '/events/events/', query: params, signal });
       return toPage(response.body, eventRecord, pageSize);
     },
@@ -57,9 +72,13 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
       const until = query.until ? Date.parse(query.until) : now;
       const since = query.since ? Date.parse(query.since) : until - (query.historyDays ?? 7) * DAY;
       const historyDays = Math.max(1, Math.ceil((now - since) / DAY));
-      const params = { ...filterToParams(query, paramOptions), history_days: String(historyDays) };
-      const response = await transport.request({ path: '/events/events/volume/', query: params, signal });
-      const buckets = each(response.body, '$', volumeBucket);
+      const known = knownActions(query);
+      let buckets: VolumeBucket[] = [];
+      if (known) {
+        const params = { ...filterToParams(known, paramOptions), history_days: String(historyDays) };
+        const response = await transport.request({ path: '/events/events/volume/', query: params, signal });
+        buckets = each(response.body, '$', volumeBucket);
+      }
       return zeroFill(buckets, { since, until, bucketMs, actions: query.actions ?? [] });
     },
 

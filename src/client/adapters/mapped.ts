@@ -6,6 +6,7 @@
  */
 import { EventsUnsupportedError } from '../errors.js';
 import { LiveHub, pollStrategy } from '../live.js';
+import { MAX_PAGE_SIZE, pageSizeOf } from '../paging.js';
 import { pollTick } from '../poll.js';
 import { Transport, type TokenSource, type TransportOptions, defaultSleep } from '../transport.js';
 import type { EventNotification, EventRecord, EventsClient, Page, Severity, VolumeBucket } from '../types.js';
@@ -110,7 +111,7 @@ export function createMappedClient(mapping: MappedClientMapping): EventsClient {
     toItem: (raw: unknown, at: string) => T,
     signal?: AbortSignal,
   ): Promise<Page<T>> {
-    const pageSize = Math.max(1, Math.min(query.pageSize ?? 20, list.maxPageSize ?? Infinity));
+    const pageSize = pageSizeOf(query.pageSize, list.maxPageSize ?? MAX_PAGE_SIZE);
     const page = query.page ?? 1;
     let result: ListResult;
     if (list.paging.type === 'cursor' && !query.cursor) {

@@ -4,6 +4,7 @@
  */
 import { KNOWN_ACTIONS } from '../actions.js';
 import { EventsAbortedError, type EventsApiError, EventsHttpError, EventsValidationError } from '../errors.js';
+import { pageSizeOf } from '../paging.js';
 import { defaultSleep } from '../transport.js';
 import type {
   ActionInfo,
@@ -47,10 +48,8 @@ export interface MemoryClient extends EventsClient {
   readonly notifications: readonly EventNotification[];
 }
 
-const DEFAULT_PAGE_SIZE = 20;
-
 function pageOf<T>(items: ArrayLike<T> | ((start: number, end: number) => T[]), total: number, query: { page?: number; pageSize?: number }): Page<T> {
-  const pageSize = Math.max(1, Math.min(query.pageSize ?? DEFAULT_PAGE_SIZE, 1000));
+  const pageSize = pageSizeOf(query.pageSize);
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
   const page = query.page ?? 1;
   if (!Number.isInteger(page) || page < 1 || page > totalPages) throw new EventsHttpError(404, 'Invalid page.');

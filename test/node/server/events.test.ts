@@ -125,6 +125,17 @@ describe('ordering and paging', () => {
     assert.equal(capped.pagination.total_pages, 3);
   });
 
+  it('a page_size that is not a positive whole number means the default (20), as in DRF; events and notifications', async () => {
+    for (const path of ['/events/events/', '/events/notifications/']) {
+      for (const size of ['0', '-5', '2.5', 'NaN', 'ten', '1e3']) {
+        const res = await api<PageJson<unknown>>(server, `${path}?page_size=${size}`);
+        assert.equal(res.status, 200, `${path} page_size=${size} (was: HTTP 500 or a page of NaN pages)`);
+        assert.equal(res.body.results.length, 20, `${path} page_size=${size}`);
+        assert.equal(typeof res.body.pagination.total_pages, 'number', `${path} page_size=${size}`);
+      }
+    }
+  });
+
   it('filtered deep pages match the full ordering', async () => {
     const logins = all.filter((e) => e.action === 'login');
     const page3 = (await api<PageJson<EventJson>>(server, '/events/events/?actions=login&page_size=10&page=3')).body;
