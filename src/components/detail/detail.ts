@@ -394,6 +394,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
         ${this.#disclosure('/section/raw', d.rawJson, () =>
           renderRawJson(original, {
             d,
+            j: ctx.j,
             state: this.#view,
             copy: this.#copy,
             download: (text) => downloadText(text, jsonFileName(event), this.renderRoot as ShadowRoot),
