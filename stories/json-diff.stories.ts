@@ -40,6 +40,18 @@ export const TextDiff: Story = {
   ></ev-json-diff>`,
 };
 
+/** Thousands of small edits, and a 300,000-character text: both shown a page at a time ("Show more"). */
+export const LongTexts: Story = {
+  render: () => {
+    const words = Array.from({ length: 6000 }, (_, i) => `w${i}`);
+    const text = 'A line of a long description. '.repeat(10_000);
+    return html`<ev-json-diff
+      .oldValue=${{ notes: words.join(' '), description: text }}
+      .newValue=${{ notes: words.map((w, i) => (i % 5 === 2 ? `${w}x` : w)).join(' '), description: `${text.slice(0, 150_000)}An inserted sentence. ${text.slice(150_000)}` }}
+    ></ev-json-diff>`;
+  },
+};
+
 /** 8,000 × 8,000 unkeyed items: bounded search (flagged approximate), rows paged. */
 export const WorstCase: Story = {
   render: () => {

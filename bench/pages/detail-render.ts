@@ -1,5 +1,6 @@
-// First render of <ev-detail> for events with a 1.5 MB context, and opening its big parts. The
-// goal is no long task over 50 ms; long tasks are observed with the Long Tasks API.
+// First render of <ev-detail> for events with a 1.5 MB context, and opening its big parts; asking
+// for the whole of a 1 MB string. The goal is no long task over 50 ms; long tasks are observed
+// with the Long Tasks API.
 import type { EventRecord, JsonObject } from '../../src/client/types.js';
 import '../../src/components/detail/ev-detail.js';
 import { detailEvent, editedCopy, hugeContext } from '../../test/fixtures/detail-events.js';
@@ -119,4 +120,62 @@ async function renderMegabyteFields(group: string): Promise<BenchRow[]> {
   ];
 }
 
-window.evBench = async () => [...(await renderHugeEvent('ev-detail')), ...(await renderMegabyteFields('ev-detail'))];
+/** The button whose text starts with `text`, if any. */
+function buttonStarting(el: HTMLElement, text: string): HTMLButtonElement | undefined {
+  return [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(text));
+}
+
+/**
+ * Asking for the whole of a 1 MB string (a value's "Show all N characters", a text diff's, the raw
+ * JSON of an event with a 1 MB field), then for the next page where the text is shown page by
+ * page; and the first render of a text diff with thousands of small edits.
+ */
+async function revealWholeStrings(group: string): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const row = (name: string, run: { ms: number; longest: number }) =>
+    rows.push({ group, name: `${name} (longest long task)`, value: run.longest, unit: 'ms', goal: '<= 50', note: `click to next frame ${run.ms.toFixed(1)} ms` });
+  /** Clicks "Show all …", then the first "Show more (… characters left)" when there is one. */
+  async function reveal(el: HTMLElement, name: string) {
+    row(`${name}: "Show all"`, await measure(() => click(el, 'Show all 1,0')));
+    if (buttonStarting(el, 'Show more (')) row(`${name}: the next "Show more"`, await measure(() => click(el, 'Show more (')));
+  }
+  let el: Awaited<ReturnType<typeof mount>> | undefined;
+
+  // One unbreakable megabyte word: the hardest text to lay out.
+  el = await mount(detailEvent('custom_thing', { blob: 'z'.repeat(1_000_000) }));
+  await reveal(el, 'a 1 MB string value');
+  el.remove();
+
+  const text = 'word '.repeat(200_000);
+  el = await mount(detailEvent('model_updated', { diff: { description: { previous_value: text, new_value: `${text.slice(0, 500_000)}CHANGED ${text.slice(500_000)}` } } }));
+  await reveal(el, 'text diff of 1 MB texts');
+  el.remove();
+
+  const raw = await mount(detailEvent('custom_thing', { before: 'x', blob: 'b'.repeat(1_000_000) }));
+  row('open Raw JSON of an event with a 1 MB field', await measure(() => click(raw, 'Raw JSON')));
+  if (buttonStarting(raw, 'Show more (')) row('Raw JSON with a 1 MB field: the next "Show more"', await measure(() => click(raw, 'Show more (')));
+  raw.remove();
+
+  const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+  const edited = detailEvent('model_updated', { diff: { description: { previous_value: words.join(' '), new_value: words.map((w, i) => (i % 5 === 2 ? `${w}x` : w)).join(' ') } } });
+  // The first mount also computes the text diff (kept per event); the second one only renders.
+  const computed = await measure(async () => (el = await mount(edited)));
+  el!.remove();
+  const rendered = await measure(async () => (el = await mount(edited)));
+  const elements = el!.shadowRoot!.querySelectorAll('del, ins').length;
+  el!.remove();
+  rows.push(
+    {
+      group,
+      name: 'first render, text diff with 4,000 small edits, diff already computed (longest long task)',
+      value: rendered.longest,
+      unit: 'ms',
+      goal: '<= 50',
+      note: `render to next frame ${rendered.ms.toFixed(1)} ms; ${elements} del / ins elements`,
+    },
+    { group, name: 'the same, including computing the text diff (longest long task)', value: computed.longest, unit: 'ms', note: `render to next frame ${computed.ms.toFixed(1)} ms` },
+  );
+  return rows;
+}
+
+window.evBench = async () => [...(await renderHugeEvent('ev-detail')), ...(await renderMegabyteFields('ev-detail')), ...(await revealWholeStrings('ev-detail'))];

@@ -3,10 +3,8 @@ import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
-import { EventsHttpError } from '../../client/errors.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
 import { fetchEvent } from '../../controllers/selected-event.js';
-import { modelChanges, type ModelChanges } from '../../diff/changes.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -18,92 +16,13 @@ import { renderChanges } from './changes-view.js';
 import { eventModel, renderCompare, VersionCompare, type CompareHost } from './compare.js';
 import { detailStrings } from './detail.strings.js';
 import { detailStyles } from './detail.styles.js';
+import { changesOf, exceptionOf, isGone, wellFormed } from './event-data.js';
 import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.js';
 import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
-import { parseLegacyException, parseTraceback, tracebackText, type ParsedTraceback } from './traceback.js';
 import { renderTraceback } from './traceback-view.js';
 import { clip } from '../../format/clip.js';
 import { type RenderContext } from './values.js';
-
-interface ExceptionInfo {
-  parsed: ParsedTraceback;
-  text: string;
-  /** The context key it came from. */
-  key: 'message' | 'exception';
-}
-
-const exceptions = new WeakMap<EventRecord, ExceptionInfo | null>();
-const normalised = new WeakMap<EventRecord, EventRecord>();
-const changeRecords = new WeakMap<EventRecord, ModelChanges>();
-
-/**
- * The event with every field of the expected type. Events from a client are validated already;
- * one handed in through `.event` may not be, and must not break the view.
- */
-function wellFormed(event: EventRecord): EventRecord {
-  const o = event as unknown as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-  const ok =
-    typeof o.pk === 'string' &&
-    typeof o.action === 'string' &&
-    isJsonObject(o.user) &&
-    isJsonObject(o.context) &&
-    typeof o.created === 'string' &&
-    typeof o.app === 'string' &&
-    (o.expires === null || typeof o.expires === 'string') &&
-    (o.client_ip === null || typeof o.client_ip === 'string') &&
-    (o.brand === null || isJsonObject(o.brand));
-  if (ok) return event;
-  let fixed = normalised.get(event);
-  if (!fixed) {
-    fixed = {
-      pk: str(o.pk),
-      action: str(o.action),
-      user: isJsonObject(o.user) ? (o.user as EventRecord['user']) : {},
-      context: isJsonObject(o.context) ? o.context : {},
-      created: str(o.created),
-      app: str(o.app),
-      expires: typeof o.expires === 'string' ? o.expires : null,
-      client_ip: typeof o.client_ip === 'string' ? o.client_ip : null,
-      brand: isJsonObject(o.brand) ? (o.brand as EventRecord['brand']) : null,
-    };
-    normalised.set(event, fixed);
-  }
-  return fixed;
-}
-
-/** The traceback of an event (`context.message` or the legacy `context.exception`), parsed once. */
-function exceptionOf(event: EventRecord): ExceptionInfo | null {
-  let info = exceptions.get(event);
-  if (info === undefined) {
-    info = null;
-    const context = isJsonObject(event.context) ? event.context : {};
-    if (typeof context.message === 'string') {
-      const parsed = parseTraceback(context.message);
-      if (parsed) info = { parsed, text: context.message, key: 'message' };
-    }
-    if (!info) {
-      const parsed = parseLegacyException(context.exception);
-      if (parsed) info = { parsed, text: tracebackText(parsed), key: 'exception' };
-    }
-    exceptions.set(event, info);
-  }
-  return info;
-}
-
-/** The change record of a (well-formed) event, read once: a re-render of the same event reuses it. */
-function changesOf(event: EventRecord): ModelChanges {
-  let found = changeRecords.get(event);
-  if (!found) {
-    found = modelChanges(event.action, event.context);
-    changeRecords.set(event, found);
-  }
-  return found;
-}
-
-/** The server says the event does not exist (any more): deleted, or expired and purged. */
-const isGone = (error: unknown): boolean => error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
 
 /**
  * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
@@ -394,6 +313,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
         ${this.#disclosure('/section/raw', d.rawJson, () =>
           renderRawJson(original, {
             d,
+            j: ctx.j,
             state: this.#view,
             copy: this.#copy,
             download: (text) => downloadText(text, jsonFileName(event), this.renderRoot as ShadowRoot),

@@ -34,6 +34,8 @@ registerTranslation('de', {
     showMore: (next, left) => `${n(next)} weitere zeigen (${n(left)} übrig)`,
     showFullText: (length) => `Alle ${n(length)} Zeichen zeigen`,
     showLessText: 'Weniger zeigen',
+    showMoreText: (left) => `Mehr zeigen (${plural(left, 'Zeichen', 'Zeichen')} übrig)`,
+    showMoreChanges: (next, left) => `${plural(next, 'weitere Änderung', 'weitere Änderungen')} zeigen (${n(left)} übrig)`,
     root: 'Wert',
   },
 });

@@ -42,6 +42,10 @@ export interface JsonDiffStrings {
   /** A long string cut short. */
   showFullText: (length: number) => string;
   showLessText: string;
+  /** Long text shown a page at a time: "Show more (950,000 characters left)". */
+  showMoreText: (left: number) => string;
+  /** A text diff with many edits, shown a page of edits at a time: "Show 200 more changes (1,800 left)". */
+  showMoreChanges: (next: number, left: number) => string;
   /** Label of the root of a tree. */
   root: string;
 }
@@ -83,6 +87,8 @@ export const jsonDiffStrings: JsonDiffStrings = {
   showMore: (next, left) => `Show ${next.toLocaleString('en-US')} more (${left.toLocaleString('en-US')} left)`,
   showFullText: (length) => `Show all ${length.toLocaleString('en-US')} characters`,
   showLessText: 'Show less',
+  showMoreText: (left) => `Show more (${plural(left, 'character', 'characters')} left)`,
+  showMoreChanges: (next, left) => `Show ${plural(next, 'more change', 'more changes')} (${left.toLocaleString('en-US')} left)`,
   root: 'value',
 };
 

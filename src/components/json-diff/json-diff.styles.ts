@@ -148,6 +148,10 @@ export const jsonStyles = inLayer(css`
   .v-text ins {
     padding: 0 1px;
   }
+  /* Long text shown page by page: each page after the first is a block laid out on its own. */
+  .text-page {
+    display: block;
+  }
   .elided {
     color: ${t('color-text-muted')};
     padding: 0 ${t('space-1')};

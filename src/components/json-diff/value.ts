@@ -3,10 +3,11 @@
  * visible; strings are quoted and isolated for bidi; masked secrets stay masked and say so. Data
  * only ever goes through text bindings.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { isMasked } from '../../diff/changes.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
+import { pagedString } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
 /** Strings longer than this are cut, with a button to show them whole. */
@@ -42,14 +43,24 @@ function renderString(value: string, ctx: ValueContext): TemplateResult {
     return html`<span class="v v-str v-masked" part="value value-masked">"<bdi>${value}</bdi>"<span class="badge" part="badge">${t.masked}</span></span>`;
   }
   const key = `${path ?? ''}#text`;
-  const long = state !== undefined && value.length > LONG_TEXT;
-  const open = long && state.isOpen(key);
-  const shown = long && !open ? `${value.slice(0, LONG_TEXT)}…` : value;
-  return html`<span class="v v-str" part="value value-string">"<bdi>${shown}</bdi>"</span>${long
-      ? html` <button type="button" class="link" part="more-button" aria-expanded=${open ? 'true' : 'false'} @click=${() => state.toggle(key)}>
-          ${open ? t.showLessText : t.showFullText(value.length)}
-        </button>`
-      : nothing}`;
+  if (state === undefined || value.length <= LONG_TEXT) {
+    return html`<span class="v v-str" part="value value-string">"<bdi>${value}</bdi>"</span>`;
+  }
+  const open = state.isOpen(key);
+  // Opened, a long string is shown a page at a time: a megabyte in one go would freeze the tab.
+  const { shown, more } = pagedString(value, open, key, LONG_TEXT, state, t);
+  return html`<span class="v v-str" part="value value-string">"<bdi>${shown}</bdi>"</span>${more} <button
+      type="button"
+      class="link"
+      part="more-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      @click=${() => {
+        state.resetLimit(`${key}#pages`);
+        state.toggle(key);
+      }}
+    >
+      ${open ? t.showLessText : t.showFullText(value.length)}
+    </button>`;
 }
 
 /** Any JSON value as one line: scalars exactly, containers as their summary. */

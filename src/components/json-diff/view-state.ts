@@ -80,6 +80,11 @@ export class ViewState implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Back to the first page of `path` (e.g. when text shown page by page is closed). */
+  resetLimit(path: string): void {
+    if (this.#limits.delete(path)) this.#host.requestUpdate();
+  }
+
   reset(): void {
     this.#open.clear();
     this.#limits.clear();
