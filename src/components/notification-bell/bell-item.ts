@@ -109,7 +109,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
         ? html`<a part="link" href=${url} target=${isExternalUrl(url) ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
-            >${n.hyperlink_label || s.openLink}</a
+            >${n.hyperlink_label?.trim() || s.openLink}</a
           >`
         : event
           ? html`<button type="button" part="event-button" class="linkish" @click=${() => v.onEvent(n)}>${s.showEvent}</button>`

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError, EventsNetworkError } from '../../../src/client/errors.js';
+import type { EventNotification } from '../../../src/client/types.js';
 import { NotificationFeed } from '../../../src/components/notification-bell/feed.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { articles, badge, controlledClient, fastRetries, notifications, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
@@ -155,6 +157,23 @@ describe('<ev-notification-bell> correctness', () => {
     client.push({ type: 'status', status: 'open' });
     await until(() => el.unread === 0);
     expect(Math.min(...counts)).to.equal(0);
+  });
+});
+
+describe('<ev-notification-bell> item text', () => {
+  async function shown(item: Partial<EventNotification>) {
+    const client = createMemoryClient({ notifications: [{ ...notifications(1)[0]!, ...item }] });
+    const host = await fixture(html`<div><ev-notification-bell .client=${client}></ev-notification-bell></div>`);
+    const el = host.querySelector<EvNotificationBell>('ev-notification-bell')!;
+    await until(() => el.unread === 1);
+    await openPanel(el);
+    return { el, article: articles(el)[0]! };
+  }
+
+  it('a link whose label is only white space is named by the "open link" string, as with no label', async () => {
+    const { el, article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: ' \t\n\u00a0 ' });
+    expect(article.querySelector('a')!.textContent!.trim()).to.equal('Open');
+    await expect(el).to.be.accessible();
   });
 });
 
