@@ -101,6 +101,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr" tabindex="0">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${n.body}</p>`}
       <p id=${`${id}m`} class="meta" part="meta">
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
+          dir="auto"
           datetime=${n.created}
           title=${formatDateTime(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
@@ -109,7 +110,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
         ? html`<a part="link" href=${url} target=${isExternalUrl(url) ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
-            >${n.hyperlink_label || s.openLink}</a
+            >${n.hyperlink_label?.trim() || s.openLink}</a
           >`
         : event
           ? html`<button type="button" part="event-button" class="linkish" @click=${() => v.onEvent(n)}>${s.showEvent}</button>`

@@ -77,6 +77,7 @@ export class NotificationFeed extends EventTarget {
   #epoch = 0;
   #counting = false;
   #countAgain = false;
+  #countFails = 0;
   #newest?: EventNotification;
   #wasLive = false;
   #allDone = 0;
@@ -198,8 +199,14 @@ export class NotificationFeed extends EventTarget {
           const page = await this.client.listNotifications({ seen: false, pageSize: 1 });
           this.#acceptCount(page.total ?? page.items.length, epoch);
           this.countError = undefined;
+          this.#countFails = 0;
         } catch (error) {
           if (!isAbortError(error)) this.countError = error;
+          // While live, nothing else asks again until a notification arrives (a stream that opens
+          // or comes back does): ask again on the feed's backoff, doubling up to 5 minutes, unless
+          // an answer or a later failure (whose own retry is due) came meanwhile.
+          if (retryable(error) && LIVE.has(this.status))
+            setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), Math.min(retryPolicy.delayMs * 2 ** this.#countFails++, 3e5));
         }
         this.#changed();
       } while (this.#countAgain);

@@ -17,7 +17,7 @@ export interface NotificationBellStrings {
   severity: Record<Severity, string>;
   /** The linked event's action and user, e.g. `Login failed · alice`. */
   eventBy: (action: string, user: string) => string;
-  /** Link text when a notification has a link without `hyperlink_label`. */
+  /** Link text when a notification has a link without `hyperlink_label` (or with a blank one). */
   openLink: string;
   /** Button that opens the linked event (`ev-select`) when there is no link. */
   showEvent: string;

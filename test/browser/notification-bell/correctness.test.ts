@@ -1,9 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError, EventsNetworkError } from '../../../src/client/errors.js';
+import type { EventNotification } from '../../../src/client/types.js';
 import { NotificationFeed } from '../../../src/components/notification-bell/feed.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
+import { makeEvents } from '../../fixtures/events.js';
 import { articles, badge, controlledClient, fastRetries, notifications, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
 
 const unreadOnServer = (c: ReturnType<typeof controlledClient>) => c.server.filter((n) => !n.seen).length;
@@ -155,6 +158,45 @@ describe('<ev-notification-bell> correctness', () => {
     client.push({ type: 'status', status: 'open' });
     await until(() => el.unread === 0);
     expect(Math.min(...counts)).to.equal(0);
+  });
+});
+
+describe('<ev-notification-bell> item text', () => {
+  async function shown(item: Partial<EventNotification>, dir = 'ltr') {
+    const client = createMemoryClient({ notifications: [{ ...notifications(1)[0]!, ...item }] });
+    const host = await fixture(html`<div dir=${dir}><ev-notification-bell .client=${client}></ev-notification-bell></div>`);
+    const el = host.querySelector<EvNotificationBell>('ev-notification-bell')!;
+    await until(() => el.unread === 1);
+    await openPanel(el);
+    return { el, article: articles(el)[0]! };
+  }
+
+  it('a link whose label is only white space is named by the "open link" string, as with no label', async () => {
+    const { el, article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: ' \t\n\u00a0 ' });
+    expect(article.querySelector('a')!.textContent!.trim()).to.equal('Open');
+    await expect(el).to.be.accessible();
+  });
+
+  it('right to left with English strings: the relative time reads in its own direction ("42 seconds ago", not "seconds ago 42")', async () => {
+    const [event] = makeEvents({ count: 1, now: Date.now() });
+    const created = new Date(Date.now() - 42_000).toISOString();
+    const { el, article } = await shown({ created, event: { ...event!, action: 'flow_execution', user: { username: 'ops.admin' } } }, 'rtl');
+    const time = article.querySelector('time')!;
+    const text = [...time.childNodes].find((n): n is Text => n instanceof Text && /\d/.test(n.data))!;
+    const [, number, word] = /^(\d+) (\S+)/.exec(text.data)!;
+    const rect = (start: number, length: number) => {
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + length);
+      return range.getBoundingClientRect();
+    };
+    const digits = rect(0, number!.length);
+    const unit = rect(number!.length + 1, word!.length);
+    // Left to right inside the time: the number left of its unit.
+    expect(digits.right).to.be.at.most(unit.left);
+    // The meta line itself runs right to left: the time first (rightmost), then the event.
+    expect(unit.left).to.be.greaterThan(article.querySelector('[part=event]')!.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
   });
 });
 

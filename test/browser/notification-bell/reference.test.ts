@@ -229,6 +229,26 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
     el.remove();
   });
 
+  it('the live stream already open when the count fails: the count is asked again (the badge appears once the server answers)', async () => {
+    await emit(1);
+    const c = await client({ live: 'sse', sleep: async () => undefined });
+    // Another user of the client (another bell, the log) has the stream open already.
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const off = c.subscribe((m) => m.type === 'status' && m.status === 'open' && open(), { kinds: ['notification'] });
+    await opened;
+    const since = Date.now();
+    await fail503('GET', NOTIFICATIONS, 4);
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${c}></ev-notification-bell>`);
+    await until(async () => (await statuses(since, 'GET')).length >= 4, 'the failed count');
+    await until(() => el.unread !== null, 'the count asked again');
+    expect(await statuses(since, 'GET')).to.deep.equal([503, 503, 503, 503, 200]);
+    expect(el.unread).to.equal(await serverUnread());
+    expect(badge(el)).to.equal(el.unread! > 99 ? '99+' : String(el.unread));
+    el.remove();
+    off();
+  });
+
   it('polling sends If-None-Match and gets 304 while nothing changed', async () => {
     const since = Date.now();
     const el = await bell(await client({ live: 'poll', pollIntervalMs: 150 }));
