@@ -78,6 +78,9 @@ export interface BackoffOptions {
   random?: () => number;
 }
 
+/** True when an SSE `id` can be sent back as `Last-Event-ID` (no NUL, nothing outside Latin-1; a line cannot hold a line break). */
+export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id);
+
 /** Parses a `text/event-stream` body incrementally; calls `onMessage` per dispatched message. */
 export class SseParser {
   #buffer = '';
@@ -113,7 +116,8 @@ export class SseParser {
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'data') this.#data.push(value);
     else if (field === 'event') this.#event = value;
-    else if (field === 'id' && !value.includes('\0')) this.lastEventId = value;
+    // An id no header can carry (NUL, outside Latin-1) is ignored: as `Last-Event-ID` it would make every reconnect fail.
+    else if (field === 'id' && sendableId(value)) this.lastEventId = value;
     else if (field === 'retry' && /^\d+$/.test(value)) this.retryMs = Number(value);
   }
 }
