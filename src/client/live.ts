@@ -3,6 +3,7 @@
  * Strategies: Server-Sent Events read through fetch (so the token stays in a header and
  * `Last-Event-ID` resumes after a drop), and polling with exponential backoff that pauses
  * while the tab is hidden and refreshes at once when it becomes visible or comes back online.
+ * A reconnect waiting out its backoff also goes at once then.
  */
 import { EventsApiError, EventsAuthError, EventsHttpError, isAbortError } from './errors.js';
 import type { Transport } from './transport.js';
@@ -78,6 +79,9 @@ export interface BackoffOptions {
   random?: () => number;
 }
 
+/** True when an SSE `id` can be sent back as `Last-Event-ID` (no NUL, nothing outside Latin-1; a line cannot hold a line break). */
+export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id);
+
 /** Parses a `text/event-stream` body incrementally; calls `onMessage` per dispatched message. */
 export class SseParser {
   #buffer = '';
@@ -113,7 +117,8 @@ export class SseParser {
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'data') this.#data.push(value);
     else if (field === 'event') this.#event = value;
-    else if (field === 'id' && !value.includes('\0')) this.lastEventId = value;
+    // An id no header can carry (NUL, outside Latin-1) is ignored: as `Last-Event-ID` it would make every reconnect fail.
+    else if (field === 'id' && sendableId(value)) this.lastEventId = value;
     else if (field === 'retry' && /^\d+$/.test(value)) this.retryMs = Number(value);
   }
 }
@@ -136,8 +141,8 @@ export class LiveUnsupportedError extends Error {}
 const hopeless = (error: unknown): boolean => error instanceof EventsApiError && (error.kind === 'auth' || error.kind === 'config');
 
 /**
- * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open) and
- * `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
+ * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open; at once
+ * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
  * so callers can fall back to polling.
  */
 export function sseStrategy(transport: LiveTransport, path: string, backoff: BackoffOptions): LiveStrategy {
@@ -185,16 +190,15 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
   };
 }
 
-/** Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %); false when aborted. */
+/**
+ * Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %), cut short when the tab
+ * is shown or the browser comes back online, as polling is; false when aborted.
+ */
 export async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
   emit(statusMessage(failures > 2 ? 'offline' : 'connecting'));
   const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
-  try {
-    await backoff.sleep(delay, signal);
-    return !signal.aborted;
-  } catch {
-    return false;
-  }
+  await pause(delay, backoff.sleep, signal, false);
+  return !signal.aborted;
 }
 
 /**
@@ -250,10 +254,10 @@ const doc = () => globalThis.document as Document | undefined;
 export const isHidden = () => doc()?.visibilityState === 'hidden';
 
 /**
- * Waits `ms` (if any), then until the tab is visible; cut short when the tab is shown or the
- * browser comes back online. Outside browsers it only sleeps.
+ * Waits `ms` (if any), then until the tab is visible (unless `whileHidden` is false); cut short
+ * when the tab is shown or the browser comes back online. Outside browsers it only sleeps.
  */
-async function pause(ms: number, sleep: BackoffOptions['sleep'], signal: AbortSignal): Promise<void> {
+async function pause(ms: number, sleep: BackoffOptions['sleep'], signal: AbortSignal, whileHidden = true): Promise<void> {
   const d = doc();
   if (!d) return void (ms && (await sleep(ms, signal).catch(() => undefined)));
   const wake = new AbortController();
@@ -263,7 +267,7 @@ async function pause(ms: number, sleep: BackoffOptions['sleep'], signal: AbortSi
   addEventListener('online', onWake, { signal: woken });
   d.addEventListener('visibilitychange', onWake, { signal: woken });
   if (ms) await sleep(ms, woken).catch(() => undefined);
-  if (isHidden() && !woken.aborted) await new Promise((resolve) => woken.addEventListener('abort', resolve));
+  if (whileHidden && isHidden() && !woken.aborted) await new Promise((resolve) => woken.addEventListener('abort', resolve));
   wake.abort();
 }
 

@@ -3,6 +3,7 @@
  * retry with exponential backoff and jitter (network errors, 429, 502, 503, 504, honouring
  * Retry-After), de-duplication of identical in-flight GETs, a response size cap, and typed
  * errors. The token is only ever sent in a header: never in a URL, an error or a log line.
+ * The stateless pieces (Retry-After, query strings, JSON checks) live in `http.ts`.
  */
 import {
   EventsAbortedError,
@@ -15,9 +16,13 @@ import {
   EventsTokenError,
   EventsValidationError,
 } from './errors.js';
+import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, parseJson, parseRetryAfter, sendable } from './http.js';
+
+// Re-exported: adapters, the bell and tests import them from here.
+export type { QueryValue };
+export { buildQuery, defaultSleep, isJsonType, parseJson, parseRetryAfter };
 
 export type TokenSource = string | (() => string | Promise<string>);
-export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
 export interface TransportOptions {
   /** Base URL every path is appended to, e.g. `https://auth.example.com/api/v3`. */
@@ -81,62 +86,6 @@ export interface TransportResponse {
   body: unknown;
   etag: string | null;
   headers: Headers;
-}
-
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-
-export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new EventsAbortedError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new EventsAbortedError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** Retry-After as milliseconds (delta-seconds or an HTTP date), or undefined. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Appends query parameters; arrays repeat the name (`actions=a&actions=b`); empty values are left out. */
-export function buildQuery(query: RequestSpec['query']): string {
-  if (!query) return '';
-  if (query instanceof URLSearchParams) return query.toString();
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
-    else params.append(key, String(value));
-  }
-  return params.toString();
-}
-
-function excerpt(text: string, secret: string | undefined): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
-  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
-}
-
-/** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */
-function sendable(name: string, value: string): boolean {
-  try {
-    new Headers([[name, value]]);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A caller's view of a shared in-flight request. */
@@ -384,26 +333,5 @@ export class Transport {
       text += decoder.decode(value, { stream: true });
     }
     return text + decoder.decode();
-  }
-}
-
-/**
- * True for a JSON media type (`application/json`, `application/problem+json` …) or no
- * Content-Type at all. A 200 labelled as anything else (an HTML login page from a proxy, JSON
- * served as text/plain) is not trusted as data.
- */
-export function isJsonType(contentType: string | null): boolean {
-  if (contentType === null || contentType.trim() === '') return true;
-  return /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
-}
-
-/** JSON.parse with a typed error; a leading byte-order mark is tolerated. */
-export function parseJson(text: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new EventsValidationError('$', 'a JSON body');
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    throw new EventsValidationError('$', 'valid JSON');
   }
 }

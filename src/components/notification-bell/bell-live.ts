@@ -4,7 +4,8 @@
  * for notifications only so the script-tag bundle stays small:
  *
  * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
- *   resuming with `Last-Event-ID`; a missing endpoint (404 / 405 / 501) falls back to polling.
+ *   resuming with `Last-Event-ID` (an id no header can carry is ignored); a missing endpoint
+ *   (404 / 405 / 501) falls back to polling.
  * - authentik's websocket (`/ws/client/`, `notification.new`): live.ts's `wsStrategy` itself
  *   (already notification-only), falling back to polling when it never opens; reconnects wait by
  *   live.ts's `reconnectWait`.
@@ -17,7 +18,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsAuthError, isAbortError } from '../../client/errors.js';
-import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, pollStrategy, reconnectWait, statusMessage, wsStrategy } from '../../client/live.js';
+import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
 import { watermark } from '../../client/poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
@@ -63,7 +64,7 @@ function sse(d: LiveDeps): LiveStrategy {
               if (line) {
                 if (field === 'data') data.push(value);
                 else if (field === 'event') event = value;
-                else if (field === 'id' && !value.includes('\0')) id = value;
+                else if (field === 'id' && sendableId(value)) id = value;
                 continue;
               }
               // A blank line dispatches; malformed payloads are skipped, never thrown into the page.

@@ -25,6 +25,16 @@ describe('SSE parser', () => {
   });
 });
 
+describe('SSE parser: ids', () => {
+  test('an id no header can carry (NUL, outside Latin-1) is ignored; the last usable one stays', () => {
+    const got: string[] = [];
+    const parser = new SseParser((_event, _data, id) => got.push(id));
+    parser.push('id: café 5\ndata: a\n\nid: 6-€\ndata: b\n\nid: 7-😀\ndata: c\n\nid: 8\0\ndata: d\n\nid\ndata: e\n\n');
+    assert.deepEqual(got, ['café 5', 'café 5', 'café 5', 'café 5', '']);
+    assert.equal(parser.lastEventId, '');
+  });
+});
+
 describe('live hub', () => {
   test('one connection for many subscribers, closed after the last leaves; kinds are filtered', async () => {
     let connections = 0;
