@@ -1,13 +1,14 @@
 /**
  * DOM layers over the canvas, positioned from the chart's scales: the selected range, the span
  * being dragged or chosen with Shift + arrows, the selected event's bar and segment, the bar in
- * focus, the focused segment and the tooltip. Hover and keyboard focus only move these; the canvas is not redrawn.
+ * focus, the focused segment and the tooltip. Hover and keyboard focus only move these; the canvas is not redrawn. Also the canvas element itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Active, Pending } from './chart-interaction.js';
+import type { Active, ChartInteraction, Pending } from './chart-interaction.js';
 import type { VolumeChartView } from './chart-runtime.js';
 import { type TextContext, renderTooltip } from './volume-chart.parts.js';
+import type { VolumeChartStrings } from './volume-chart.strings.js';
 import type { Span } from './volume-window.js';
 import { type VolumeModel, barAt, barEnd, barStart } from './volume-model.js';
 
@@ -59,4 +60,24 @@ export function renderOverlays(o: OverlayInput): TemplateResult[] | typeof nothi
     parts.push(renderTooltip(model, active.bar, active.action, o.hidden, o.colorOf, { x, top: area.top, side: x < width / 2 ? 'right' : 'left', plotWidth: width }, o.c));
   }
   return parts.length ? parts : nothing;
+}
+
+/** The focusable canvas: pointer and keyboard go to the interaction; named and described for screen readers. */
+export function renderCanvas(i: ChartInteraction, t: VolumeChartStrings): TemplateResult {
+  return html`<canvas
+    part="canvas"
+    tabindex="0"
+    role="application"
+    aria-roledescription=${t.chartRole}
+    aria-label=${t.chartLabel}
+    aria-describedby="summary keyboard-help"
+    @pointermove=${i.onPointerMove}
+    @pointerleave=${i.onPointerLeave}
+    @pointerdown=${i.onPointerDown}
+    @pointerup=${i.onPointerUp}
+    @pointercancel=${i.onPointerCancel}
+    @focus=${i.onFocus}
+    @blur=${i.onBlur}
+    @keydown=${i.onKeyDown}
+  ></canvas>`;
 }

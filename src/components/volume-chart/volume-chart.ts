@@ -17,7 +17,7 @@ import { ChartDriver } from './chart-driver.js';
 import type { VolumeChartState } from './chart-runtime.js';
 import { DataTableWriter } from './data-table.js';
 import { timeTicks } from './time-axis.js';
-import { renderOverlays } from './volume-chart.overlays.js';
+import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
 import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
@@ -369,22 +369,7 @@ export class EvVolumeChart extends EvDataElement {
       ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
       ${ready && this.buckets ? html`<p part="bucket-label">${bucketLabel}</p>` : nothing}
       <div part="plot" class="plot" ?hidden=${!ready} aria-busy=${refreshing ? 'true' : 'false'}>
-        <canvas
-          part="canvas"
-          tabindex="0"
-          role="application"
-          aria-roledescription=${c.t.chartRole}
-          aria-label=${c.t.chartLabel}
-          aria-describedby="summary keyboard-help"
-          @pointermove=${this.#interaction.onPointerMove}
-          @pointerleave=${this.#interaction.onPointerLeave}
-          @pointerdown=${this.#interaction.onPointerDown}
-          @pointerup=${this.#interaction.onPointerUp}
-          @pointercancel=${this.#interaction.onPointerCancel}
-          @focus=${this.#interaction.onFocus}
-          @blur=${this.#interaction.onBlur}
-          @keydown=${this.#interaction.onKeyDown}
-        ></canvas>
+        ${renderCanvas(this.#interaction, c.t)}
         ${ready && this.#chart.view
           ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
           : nothing}
