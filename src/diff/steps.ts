@@ -44,13 +44,13 @@ export interface SliceOptions {
   signal?: AbortSignal;
 }
 
-/** Runs `steps` to the end in slices of `sliceMs`, each its own task. */
+/** Runs `steps` to the end in slices of `sliceMs`, each its own task (the first one too). */
 export async function finishAsync<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
   const ms = options.sliceMs ?? 8;
   for (;;) {
+    await nextTask();
     options.signal?.throwIfAborted();
     const r = advance(steps, ms);
     if (r.done) return r.value;
-    await nextTask();
   }
 }
