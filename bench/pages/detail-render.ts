@@ -178,4 +178,45 @@ async function revealWholeStrings(group: string): Promise<BenchRow[]> {
   return rows;
 }
 
-window.evBench = async () => [...(await renderHugeEvent('ev-detail')), ...(await renderMegabyteFields('ev-detail')), ...(await revealWholeStrings('ev-detail'))];
+/**
+ * Opening a model_updated event whose previous and new values are two 1 MB texts: one with
+ * ~3,300 word edits (diff shown), one with the same words in another order (the sequence diff's
+ * worst case, budget-bound). Measured until the text diff is on screen.
+ */
+async function openMegabyteTextDiffs(group: string): Promise<BenchRow[]> {
+  const words: string[] = [];
+  for (let size = 0, i = 0; size < 1_000_000; i++) {
+    words.push(`word${i % 50_000}`);
+    size += words.at(-1)!.length + 1;
+  }
+  const before = words.join(' ');
+  const cases: Array<[string, string]> = [
+    ['two 1 MB texts, ~3,300 word edits', words.map((w, i) => (i % 40 === 7 ? `${w}x` : w)).join(' ')],
+    ['two 1 MB texts, the same words in another order', [...words.slice(words.length / 2), ...words.slice(0, words.length / 2)].reverse().join(' ')],
+  ];
+  const rows: BenchRow[] = [];
+  for (const [name, after] of cases) {
+    const event = detailEvent('model_updated', { diff: { description: { previous_value: before, new_value: after } } });
+    let el: Awaited<ReturnType<typeof mount>> | undefined;
+    // mount() awaits updateComplete, which includes a text diff computed after the first render.
+    const run = await measure(async () => (el = await mount(event)));
+    const shown = el!.shadowRoot!.querySelectorAll('[part="changes-new"] ins').length;
+    el!.remove();
+    rows.push({
+      group,
+      name: `open model_updated with ${name} (longest long task)`,
+      value: run.longest,
+      unit: 'ms',
+      goal: '<= 50',
+      note: `until the diff is on screen ${run.ms.toFixed(0)} ms; ${shown ? `${shown} insertions on its first page` : 'shown as previous / new values'}`,
+    });
+  }
+  return rows;
+}
+
+window.evBench = async () => [
+  ...(await renderHugeEvent('ev-detail')),
+  ...(await renderMegabyteFields('ev-detail')),
+  ...(await revealWholeStrings('ev-detail')),
+  ...(await openMegabyteTextDiffs('ev-detail')),
+];

@@ -12,8 +12,14 @@
  *   delete + insert block (valid, coarse).
  *
  * Memory is O(N + M): two diagonal vectors, the change flags and the work stack. No recursion.
- * Pure computation: no DOM, runs in Node.
+ * Pure computation: no DOM, runs in Node. `sequenceDiffSteps` is the same computation as a
+ * generator that yields at checkpoints (see `steps.ts`), for callers that spread it over tasks.
  */
+import { finish, type Steps } from './steps.js';
+
+/** Loop iterations between two checkpoints (a mask, a local constant: it sits in hot loops). */
+const CHECK = 0x3fff;
+
 
 export interface SequenceDiffOptions {
   /** Edit steps one split may explore before taking the heuristic split. Default: scaled to the input. */
@@ -35,6 +41,9 @@ export interface SequenceDiff {
 
 const MAX = 0x7fffffff;
 
+/** Work units between two checkpoints of one split's search. */
+const STEP_WORK = 1 << 15;
+
 /** Default budget: enough for exact diffs of typical inputs, bounded for 16,000-element worst cases. */
 export const DEFAULT_BUDGET = 3_000_000;
 
@@ -44,6 +53,11 @@ export const DEFAULT_BUDGET = 3_000_000;
  * insertion, otherwise a[i] === b[j] is kept).
  */
 export function diffSequences(a: Int32Array, b: Int32Array, options: SequenceDiffOptions = {}): SequenceDiff {
+  return finish(sequenceDiffSteps(a, b, options));
+}
+
+/** `diffSequences` as steps: yields every few thousand elements or work units. Same result. */
+export function* sequenceDiffSteps(a: Int32Array, b: Int32Array, options: SequenceDiffOptions = {}): Steps<SequenceDiff> {
   const n = a.length;
   const m = b.length;
   const removed = new Uint8Array(n);
@@ -65,18 +79,26 @@ export function diffSequences(a: Int32Array, b: Int32Array, options: SequenceDif
   // Elements present on one side only are changes whatever the alignment: decide them now and
   // search only the shared ones (an order-preserving sub-sequence of each side).
   const inB = new Set<number>();
-  for (let j = lo; j < hiB; j++) inB.add(b[j]!);
+  for (let j = lo; j < hiB; j++) {
+    inB.add(b[j]!);
+    if ((j & CHECK) === CHECK) yield;
+  }
   const inA = new Set<number>();
-  for (let i = lo; i < hiA; i++) inA.add(a[i]!);
+  for (let i = lo; i < hiA; i++) {
+    inA.add(a[i]!);
+    if ((i & CHECK) === CHECK) yield;
+  }
   const mapA: number[] = [];
   const mapB: number[] = [];
   for (let i = lo; i < hiA; i++) {
     if (inB.has(a[i]!)) mapA.push(i);
     else removed[i] = 1;
+    if ((i & CHECK) === CHECK) yield;
   }
   for (let j = lo; j < hiB; j++) {
     if (inA.has(b[j]!)) mapB.push(j);
     else added[j] = 1;
+    if ((j & CHECK) === CHECK) yield;
   }
   let work = n + m;
   if (mapA.length === 0 || mapB.length === 0) {
@@ -89,7 +111,7 @@ export function diffSequences(a: Int32Array, b: Int32Array, options: SequenceDif
   const subB = new Int32Array(mapB.length);
   for (let j = 0; j < mapB.length; j++) subB[j] = b[mapB[j]!]!;
   const inner = new Myers(subA, subB, options);
-  inner.run(subA.length + subB.length > PATIENCE_FROM ? patienceGaps(subA, subB) : [0, subA.length, 0, subB.length, 0]);
+  yield* inner.run(subA.length + subB.length > PATIENCE_FROM ? yield* patienceGaps(subA, subB) : [0, subA.length, 0, subB.length, 0]);
   for (let i = 0; i < mapA.length; i++) if (inner.removed[i]) removed[mapA[i]!] = 1;
   for (let j = 0; j < mapB.length; j++) if (inner.added[j]) added[mapB[j]!] = 1;
   work += inner.work;
@@ -104,11 +126,17 @@ const PATIENCE_FROM = 2000;
  * increasing run of positions, split the problem into independent gaps. Exact for permutations,
  * and cheap (O(n log n)); the gaps are then searched with Myers. Returns the gaps as work items.
  */
-function patienceGaps(a: Int32Array, b: Int32Array): number[] {
+function* patienceGaps(a: Int32Array, b: Int32Array): Steps<number[]> {
   const countA = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) countA.set(a[i]!, (countA.get(a[i]!) ?? 0) + 1);
+  for (let i = 0; i < a.length; i++) {
+    countA.set(a[i]!, (countA.get(a[i]!) ?? 0) + 1);
+    if ((i & CHECK) === CHECK) yield;
+  }
   const posB = new Map<number, number>();
-  for (let j = 0; j < b.length; j++) posB.set(b[j]!, posB.has(b[j]!) ? -1 : j);
+  for (let j = 0; j < b.length; j++) {
+    posB.set(b[j]!, posB.has(b[j]!) ? -1 : j);
+    if ((j & CHECK) === CHECK) yield;
+  }
   const anchorA: number[] = [];
   const anchorB: number[] = [];
   for (let i = 0; i < a.length; i++) {
@@ -117,8 +145,11 @@ function patienceGaps(a: Int32Array, b: Int32Array): number[] {
       anchorA.push(i);
       anchorB.push(j);
     }
+    if ((i & CHECK) === CHECK) yield;
   }
+  yield;
   const keep = longestIncreasingRun(anchorB);
+  yield;
   const gaps: number[] = [];
   let x = 0;
   let y = 0;
@@ -194,9 +225,14 @@ class Myers {
   }
 
   /** Solves the given sub-problems, each `[xoff, xlim, yoff, ylim, minimal]` (flattened). */
-  run(problems: number[]): void {
+  *run(problems: number[]): Steps<void> {
     const stack = problems;
-    while (stack.length) {
+    let checkpoint = this.work + STEP_WORK;
+    for (let problem = 1; stack.length; problem++) {
+      if (this.work >= checkpoint || (problem & 0x3ff) === 0) {
+        checkpoint = this.work + STEP_WORK;
+        yield;
+      }
       const minimal = stack.pop()!;
       let ylim = stack.pop()!;
       let yoff = stack.pop()!;
@@ -221,7 +257,7 @@ class Myers {
         this.removed.fill(1, xoff, xlim);
         this.added.fill(1, yoff, ylim);
       } else {
-        const split = this.#diag(xoff, xlim, yoff, ylim, minimal === 1);
+        const split = yield* this.#diag(xoff, xlim, yoff, ylim, minimal === 1);
         stack.push(split.xmid, xlim, split.ymid, ylim, split.hiMinimal ? 1 : 0);
         stack.push(xoff, split.xmid, yoff, split.ymid, split.loMinimal ? 1 : 0);
       }
@@ -229,7 +265,7 @@ class Myers {
   }
 
   /** Finds the midpoint of a shortest edit script of a[xoff..xlim) → b[yoff..ylim). */
-  #diag(xoff: number, xlim: number, yoff: number, ylim: number, findMinimal: boolean): Split {
+  *#diag(xoff: number, xlim: number, yoff: number, ylim: number, findMinimal: boolean): Steps<Split> {
     const a = this.#a;
     const b = this.#b;
     const fd = this.#fd;
@@ -247,6 +283,7 @@ class Myers {
     fd[o + fmid] = xoff;
     bd[o + bmid] = xlim;
     let work = 0;
+    let checkpoint = STEP_WORK;
     for (let c = 1; ; c++) {
       // Extend the forward search by one edit.
       if (fmin > dmin) fd[o + --fmin - 1] = -1;
@@ -270,6 +307,10 @@ class Myers {
           return { xmid: x, ymid: y, loMinimal: true, hiMinimal: true };
         }
       }
+      if (work >= checkpoint) {
+        checkpoint = work + STEP_WORK;
+        yield;
+      }
       // Extend the backward search by one edit.
       if (bmin > dmin) bd[o + --bmin - 1] = MAX;
       else ++bmin;
@@ -291,6 +332,10 @@ class Myers {
           this.work += work;
           return { xmid: x, ymid: y, loMinimal: true, hiMinimal: true };
         }
+      }
+      if (work >= checkpoint) {
+        checkpoint = work + STEP_WORK;
+        yield;
       }
       if (findMinimal && this.work + work <= this.#budget) continue;
       if (c < this.#tooExpensive && this.work + work <= this.#budget) continue;

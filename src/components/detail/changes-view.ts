@@ -8,38 +8,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { JsonValue } from '../../client/types.js';
 import { isMasked, type FieldChange, type ModelChanges } from '../../diff/changes.js';
 import { wantsTextDiff } from '../../diff/diff.js';
-import { diffText } from '../../diff/text.js';
-import type { TextNode } from '../../diff/types.js';
 import '../json-diff/ev-json-diff.js';
 import { renderTextDiff } from '../json-diff/text-diff.js';
 import { isContainer } from '../json-diff/value.js';
 import { pointer } from '../json-diff/view-state.js';
 import { clip } from '../../format/clip.js';
+import type { TextDiffs } from './text-diffs.js';
 import { chipItems, jsonValue, type RenderContext } from './values.js';
 
+export { textDiffsComputed } from './text-diffs.js';
+
 type Update = Extract<FieldChange, { kind: 'update' }>;
-
-/**
- * Text diffs per change: the change records of an event are read once (detail.ts), so a
- * re-render of the same event (a section toggled, a copy, a theme change) diffs nothing again.
- */
-const textDiffs = new WeakMap<Update, TextNode>();
-let textDiffCount = 0;
-
-function textDiffOf(change: Update, previous: string, next: string): TextNode {
-  let node = textDiffs.get(change);
-  if (!node) {
-    node = diffText(previous, next);
-    textDiffs.set(change, node);
-    textDiffCount++;
-  }
-  return node;
-}
-
-/** @internal For tests: how many text diffs the change table has computed so far. */
-export function textDiffsComputed(): number {
-  return textDiffCount;
-}
 
 function fieldCell(field: string): TemplateResult {
   return html`<th scope="row" part="changes-field"><code><bdi>${clip(field)}</bdi></code></th>`;
@@ -63,7 +42,7 @@ function m2m(change: Extract<FieldChange, { kind: 'm2m' }>, path: string, ctx: R
   ${items(d.m2mAdded, 'added', change.add, 'add')} ${items(d.m2mRemoved, 'removed', change.remove, 'remove')}`;
 }
 
-function updateRow(change: Update, ctx: RenderContext): TemplateResult {
+function updateRow(change: Update, ctx: RenderContext, diffs: TextDiffs): TemplateResult {
   const { d } = ctx;
   const path = pointer('/changes', change.field);
   const { previous, next } = change;
@@ -85,9 +64,12 @@ function updateRow(change: Update, ctx: RenderContext): TemplateResult {
         ></ev-json-diff></td>
     </tr>`;
   }
+  let computing = false;
   if (typeof previous === 'string' && typeof next === 'string' && wantsTextDiff(previous, next)) {
-    const node = textDiffOf(change, previous, next);
-    if (node.similarity >= 0.3) {
+    // Undefined while a long diff goes on in later tasks: both values are shown meanwhile.
+    const node = diffs.get(change, previous, next);
+    computing = !node;
+    if (node && node.similarity >= 0.3) {
       const tctx = { t: ctx.j, state: ctx.state, path, showAll: false };
       return html`<tr part="changes-row">
         ${fieldCell(change.field)}
@@ -99,7 +81,9 @@ function updateRow(change: Update, ctx: RenderContext): TemplateResult {
   return html`<tr part="changes-row">
     ${fieldCell(change.field)}
     <td class="before" part="changes-previous">${jsonValue(previous, `${path}#previous`, ctx)}</td>
-    <td class="after" part="changes-new">${jsonValue(next, `${path}#new`, ctx)}</td>
+    <td class="after" part="changes-new">${jsonValue(next, `${path}#new`, ctx)}${computing
+        ? html` <span class="muted" part="changes-computing" role="status">${ctx.j.computing}</span>`
+        : nothing}</td>
   </tr>`;
 }
 
@@ -119,7 +103,7 @@ function otherRow(change: FieldChange, ctx: RenderContext, columns: number): Tem
 }
 
 /** The table for a change record, or nothing when the event has none. */
-export function renderChanges(changes: ModelChanges, ctx: RenderContext, headingId: string): TemplateResult | typeof nothing {
+export function renderChanges(changes: ModelChanges, ctx: RenderContext, headingId: string, diffs: TextDiffs): TemplateResult | typeof nothing {
   const { d } = ctx;
   if (changes.mode === 'none') return nothing;
   if (changes.mode === 'deleted') {
@@ -148,7 +132,7 @@ export function renderChanges(changes: ModelChanges, ctx: RenderContext, heading
       </tr>
     </thead>
     <tbody>
-      ${changes.fields.map((change) => (change.kind === 'update' && !created ? updateRow(change, ctx) : otherRow(change, ctx, created ? 1 : 2)))}
+      ${changes.fields.map((change) => (change.kind === 'update' && !created ? updateRow(change, ctx, diffs) : otherRow(change, ctx, created ? 1 : 2)))}
     </tbody>
   </table>`;
 }

@@ -20,6 +20,7 @@ import { changesOf, exceptionOf, isGone, wellFormed } from './event-data.js';
 import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.js';
 import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
+import { TextDiffs } from './text-diffs.js';
 import { renderTraceback } from './traceback-view.js';
 import { clip } from '../../format/clip.js';
 import { type RenderContext } from './values.js';
@@ -70,6 +71,7 @@ import { type RenderContext } from './values.js';
  * @csspart changes-field - The field name cell.
  * @csspart changes-previous - A previous value cell.
  * @csspart changes-new - A new value cell.
+ * @csspart changes-computing - "Comparing…" in a row whose long text diff is still being computed (both values are shown meanwhile).
  * @csspart m2m-added - Added relations.
  * @csspart m2m-removed - Removed relations.
  * @csspart m2m-cleared - The "cleared" note.
@@ -132,6 +134,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
 
   #view = new ViewState(this);
   #compare = new VersionCompare(this);
+  #textDiffs = new TextDiffs(this);
   #shown?: EventRecord;
   #statusTimer?: ReturnType<typeof setTimeout>;
 
@@ -179,6 +182,16 @@ export class EvDetail extends EvDataElement implements CompareHost {
     clearTimeout(this.#statusTimer);
   }
 
+  /** Also waits for long text diffs of the change table, computed after the first render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let running = this.#textDiffs.settled; running; running = this.#textDiffs.settled) {
+      await running;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   // In update, not willUpdate: the load task starts in its hostUpdate (between the two), and the
   // state must reflect a load that has just started, not the one it replaces.
   protected override update(changed: PropertyValues<this>): void {
@@ -187,6 +200,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
       this.#shown = shown;
       this.#view.reset();
       this.#compare.reset();
+      this.#textDiffs.reset();
     }
     this.setViewState(this.#viewState());
     super.update(changed);
@@ -282,7 +296,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
         : nothing}
       ${changes.mode !== 'none'
         ? html`<section part="section section-changes">
-            ${this.#heading('h-changes', changesTitle)} ${renderChanges(changes, ctx, 'h-changes')}
+            ${this.#heading('h-changes', changesTitle)} ${renderChanges(changes, ctx, 'h-changes', this.#textDiffs)}
           </section>`
         : nothing}
       ${canCompare
