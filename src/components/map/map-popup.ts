@@ -1,9 +1,10 @@
 /**
  * The open popup of `<ev-map>` (one place, or the places of a dense cluster), kept in step with
  * the data: new data (a filter change, more pages) rebuilds it with the new counts, or closes it
- * when none of its places is left. Places are known by their coordinates, since place ids are
- * renumbered with every new set of data. Focus goes back to what opened it (a list button or a
- * marker of the same place, looked up on close), else to the map.
+ * when none of its places is left, and closes when a reload fails (its counts would contradict
+ * the error shown). Places are known by their coordinates, since place ids are renumbered with
+ * every new set of data. Focus goes back to what opened it (a list button or a marker of the
+ * same place, looked up on close), else to the map.
  */
 import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
@@ -101,6 +102,20 @@ export class PlacePopup {
     this.#open = undefined;
     this.host.stage.view?.closePopup();
     (opener?.() ?? this.host.canvas())?.focus();
+  }
+
+  /**
+   * Closes the popup because its data is no longer shown (a reload failed). Focus moves only if
+   * it was inside the popup: to `focusTo()` (the error's Retry), else to the map.
+   */
+  dismiss(focusTo: () => HTMLElement | null | undefined): void {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = undefined;
+    const active = this.host.root().activeElement;
+    const hadFocus = active !== null && open.content.contains(active);
+    if (open.popup.isOpen()) this.host.stage.view?.closePopup();
+    if (hadFocus) (focusTo() ?? this.host.canvas())?.focus();
   }
 
   #build(index: PlaceIndex, places: number[]): HTMLElement {

@@ -138,6 +138,8 @@ export class EvMap extends EvDataElement {
     open: (places, at, opener) => this.#popup.open(places, at, opener),
     onZoomed: () => (this.viewport = this.#stage.view?.viewport),
   });
+  /** An error is shown over the map (its popup, of data no longer shown, is closed). */
+  #errorShown = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
@@ -217,6 +219,8 @@ export class EvMap extends EvDataElement {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
+    // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
+    if (this.#errorShown) this.#popup.dismiss(() => this.#focusFallback());
   }
 
   /** Where focus goes when what held it is gone: Retry when an error covers the map, else the map. */
@@ -296,6 +300,7 @@ export class EvMap extends EvDataElement {
     const t = this.i18n.map;
     const task = this.#task;
     const error = this.viewError ?? (task.status === TaskStatus.ERROR && !isAbortError(task.error) ? task.error : undefined);
+    this.#errorShown = Boolean(error);
     if (error) {
       this.setViewState('error');
       return this.renderError(error, this.#retry);
