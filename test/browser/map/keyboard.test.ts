@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import '../../../src/i18n/locales/de.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import { hostileStrings, pwned } from '../../fixtures/hostile.js';
 import { $, $$, BERLIN, POTSDAM, SAO_PAULO, TOKYO, drawn, eventsAt, text } from './helpers.js';
@@ -119,6 +120,21 @@ describe('<ev-map> markers by keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => popup(el) !== null, 'no popup');
     expect(text(popup(el)!.querySelector('.popup-count'))).to.equal('6 events');
+  });
+
+  it('names the markers in the page language, and again when it changes', async () => {
+    const events = [...eventsAt(12, BERLIN, 1), ...eventsAt(8, POTSDAM, 2), ...eventsAt(1, TOKYO, 3)];
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    expect(names(el)).to.deep.equal(['Berlin, Germany and 1 more place, 20 events', 'Tokyo, Japan, 1 event']);
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de';
+      await waitUntil(() => $(el, '[part=markers]')?.getAttribute('aria-label') === 'Sichtbare Orte', 'the layer kept its English name');
+      expect(names(el)).to.deep.equal(['Berlin, Deutschland und 1 weiterer Ort, 20 Ereignisse', 'Tokyo, Japan, 1 Ereignis']);
+    } finally {
+      document.documentElement.lang = lang;
+    }
   });
 
   it('names markers with hostile place names as text', async () => {
