@@ -20,7 +20,7 @@ import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.par
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
-import { MarkerLayer } from './map-markers.js';
+import { MARKERS_CONTAINER, MarkerLayer } from './map-markers.js';
 import type { ClusterItem } from './cluster-core.js';
 
 import type { MapData } from './map.parts.js';
@@ -135,6 +135,7 @@ export class EvMap extends EvDataElement {
     root: () => this.renderRoot as ShadowRoot,
     canvas: () => this.#focusFallback(),
     name: (item) => this.#markerName(item),
+    text: () => ({ label: this.i18n.map.markers, help: this.i18n.map.markersHelp, strings: this.i18n }),
     open: (places, at, opener) => this.#popup.open(places, at, opener),
     onZoomed: () => (this.viewport = this.#stage.view?.viewport),
   });
@@ -165,14 +166,16 @@ export class EvMap extends EvDataElement {
     },
   });
 
-  /** Resolves when the current data is clustered and drawn (for tests and scripted pages). */
+  /** Resolves when the current data is clustered and drawn, and its markers are operable by keyboard (for tests and scripted pages). */
   get rendered(): Promise<void> {
     return this.#task.taskComplete
       .then(
         () => this.#stage.rendered,
         () => undefined,
       )
-      .then(() => this.#stage.view?.drawn);
+      .then(() => this.#stage.view?.drawn)
+      .then(() => this.updateComplete)
+      .then(() => this.#markers.settled);
   }
 
   /** Where clustering runs: `worker` (a module Web Worker), `main` (workers unavailable or refused by the page's CSP), or undefined before any data. */
@@ -342,7 +345,7 @@ export class EvMap extends EvDataElement {
       <div class="stage">
         <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
-        ${overlay === nothing ? this.#markers.render(t.markers, t.markersHelp, this.i18n) : nothing}
+        ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
         <div class="zoom">
           <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
           <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>

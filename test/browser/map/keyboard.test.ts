@@ -78,10 +78,10 @@ describe('<ev-map> markers by keyboard', () => {
     await drawn(el);
     expect(names(el)).to.deep.equal(['Berlin, Germany, 5 events', 'Tokyo, Japan, 3 events']);
     await el.setView([TOKYO.lat, TOKYO.long], 6);
-    await el.updateComplete;
+    await el.rendered;
     expect(names(el)).to.deep.equal(['Tokyo, Japan, 3 events']);
     await el.setView([0, -30], 6);
-    await el.updateComplete;
+    await el.rendered;
     expect($(el, '[part=markers]'), 'an empty layer is no tab stop').to.equal(null);
   });
 
