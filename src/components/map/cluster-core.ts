@@ -20,6 +20,10 @@ export interface ClusterItem {
   cluster: number;
   /** Place id of a single place, or -1 for a cluster. */
   place: number;
+  /** Places inside (1 for a single place). */
+  places: number;
+  /** The place with the most events inside (a single place: itself); names a cluster. */
+  top: number;
 }
 
 export interface LoadResult extends MergedPlaces {
@@ -36,6 +40,10 @@ interface ClusterProps {
   n: number;
   /** action id → events */
   a: Record<number, number>;
+  /** The place with the most events (ties: the first one merged). */
+  b: number;
+  /** Its events. */
+  bn: number;
 }
 
 /** Leaflet's zoom levels use 256-pixel tiles: with this extent, `radius` is in screen pixels. */
@@ -103,7 +111,7 @@ export class ClusterEngine {
     const features: Array<Supercluster.PointFeature<PointProps>> = new Array(places);
     const props: ClusterProps[] = new Array(places);
     for (let p = 0; p < places; p++) {
-      props[p] = { n: counts[p]!, a: actionCounts[p]! };
+      props[p] = { n: counts[p]!, a: actionCounts[p]!, b: p, bn: counts[p]! };
       features[p] = { type: 'Feature', properties: { place: p }, geometry: { type: 'Point', coordinates: [coords[2 * p + 1]!, coords[2 * p]!] } };
     }
     this.#props = props;
@@ -113,9 +121,13 @@ export class ClusterEngine {
       // The map never shows zoom 0 (minZoom 1): one level less to build.
       minZoom: 1,
       maxZoom: CLUSTER_MAX_ZOOM,
-      map: (p) => ({ n: props[p.place]!.n, a: { ...props[p.place]!.a } }),
+      map: (p) => ({ ...props[p.place]!, a: { ...props[p.place]!.a } }),
       reduce: (acc, p) => {
         acc.n += p.n;
+        if (p.bn > acc.bn) {
+          acc.b = p.b;
+          acc.bn = p.bn;
+        }
         for (const key in p.a) acc.a[key] = (acc.a[key] ?? 0) + p.a[key]!;
       },
     }).load(features);
@@ -130,11 +142,11 @@ export class ClusterEngine {
     for (const f of this.#index.getClusters(bbox, Math.round(zoom))) {
       const [long, lat] = f.geometry.coordinates as [number, number];
       const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<ClusterProps> & Partial<PointProps>;
-      if (p.cluster) out.push({ long, lat, count: p.n!, action: dominant(p.a!), cluster: p.cluster_id!, place: -1 });
+      if (p.cluster) out.push({ long, lat, count: p.n!, action: dominant(p.a!), cluster: p.cluster_id!, place: -1, places: p.point_count!, top: p.b! });
       else {
         const place = p.place!;
         const own = this.#props[place]!;
-        out.push({ long, lat, count: own.n, action: dominant(own.a), cluster: -1, place });
+        out.push({ long, lat, count: own.n, action: dominant(own.a), cluster: -1, place, places: 1, top: place });
       }
     }
     return out;

@@ -1,8 +1,10 @@
 /**
  * The open popup of `<ev-map>` (one place, or the places of a dense cluster), kept in step with
  * the data: new data (a filter change, more pages) rebuilds it with the new counts, or closes it
- * when none of its places is left. Places are known by their coordinates, since place ids are
- * renumbered with every new set of data. Focus goes back to the list button of the same place.
+ * when none of its places is left, and closes when a reload fails (its counts would contradict
+ * the error shown). Places are known by their coordinates, since place ids are renumbered with
+ * every new set of data. Focus goes back to what opened it (a list button or a marker of the
+ * same place, looked up on close), else to the map.
  */
 import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
@@ -35,8 +37,8 @@ interface OpenPopup {
   content: HTMLElement;
   /** The places shown, by `placeKey`. */
   keys: string[];
-  /** The list button's place when opened from the list of top locations. */
-  opener?: string;
+  /** Where focus returns on close, when opened by keyboard (the list button or marker of its place). */
+  opener?: () => HTMLElement | null | undefined;
 }
 
 const FOCUSABLE = 'button, a[href]';
@@ -46,8 +48,8 @@ export class PlacePopup {
 
   constructor(readonly host: PlacePopupHost) {}
 
-  /** Opens the popup of one or more places of the data shown; `opener` (a list button's place) takes focus back on close and moves focus into the popup. */
-  open(placeIds: number[], at: { lat: number; lng: number } | undefined, opener?: string): void {
+  /** Opens the popup of one or more places of the data shown; with an `opener` (keyboard), focus moves into the popup and goes back to `opener()` on close. */
+  open(placeIds: number[], at: { lat: number; lng: number } | undefined, opener?: () => HTMLElement | null | undefined): void {
     const { shown: index, view } = this.host.stage;
     // Only places of the data shown (a click is never resolved against other data).
     const places = placeIds.filter((p) => index?.places[p]);
@@ -94,14 +96,26 @@ export class PlacePopup {
     }
   }
 
-  /** Closes the popup; focus goes back to the list button of its place, else to the map. */
+  /** Closes the popup; focus goes back to what opened it, else to the map. */
   close(): void {
     const opener = this.#open?.opener;
     this.#open = undefined;
     this.host.stage.view?.closePopup();
-    const button =
-      opener === undefined ? undefined : [...this.host.root().querySelectorAll<HTMLElement>('[part=location]')].find((b) => b.dataset.place === opener);
-    (button ?? this.host.canvas())?.focus();
+    (opener?.() ?? this.host.canvas())?.focus();
+  }
+
+  /**
+   * Closes the popup because its data is no longer shown (a reload failed). Focus moves only if
+   * it was inside the popup: to `focusTo()` (the error's Retry), else to the map.
+   */
+  dismiss(focusTo: () => HTMLElement | null | undefined): void {
+    const open = this.#open;
+    if (!open) return;
+    this.#open = undefined;
+    const active = this.host.root().activeElement;
+    const hadFocus = active !== null && open.content.contains(active);
+    if (open.popup.isOpen()) this.host.stage.view?.closePopup();
+    if (hadFocus) (focusTo() ?? this.host.canvas())?.focus();
   }
 
   #build(index: PlaceIndex, places: number[]): HTMLElement {

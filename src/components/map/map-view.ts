@@ -46,7 +46,24 @@ export function markerRadius(count: number): number {
   return Math.min(26, 6 + 3 * Math.log2(count));
 }
 
-type CountMarker = Leaflet.CircleMarker & { item: ClusterItem; label: string };
+type CountMarker = Leaflet.CircleMarker & { item: ClusterItem; label: string; generation: number };
+
+/** A marker drawn in the visible part of the map, where it is in the container. */
+export interface VisibleMarker {
+  /** `c<cluster id>` or `p<place id>` (for `activate`): stable while the data stays. */
+  key: string;
+  /** The data it was drawn for (bumped with every new data set). */
+  generation: number;
+  /** Drawn for the data shown (not for older data whose redraw is not in yet). */
+  current: boolean;
+  item: ClusterItem;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** What activating a marker did: opened a place, zoomed into a cluster, or found a cluster that cannot split. */
+export type Activation = { kind: 'place'; place: number } | { kind: 'zoomed' } | { kind: 'dense'; places: number[]; at: Leaflet.LatLng } | undefined;
 
 const LABEL_FONT = '600 11px system-ui, sans-serif';
 const LABEL_FONT_SMALL = '600 10px system-ui, sans-serif';
@@ -280,8 +297,8 @@ export class MapView {
       });
       marker.item = item;
       marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
-      const generation = this.#generation;
-      marker.on('click', () => void this.#activate(item, generation));
+      marker.generation = this.#generation;
+      marker.on('click', () => void this.#activate(marker).then((done) => this.#report(done)));
       this.#clusters.addLayer(marker);
       this.#markers.set(key, marker);
     }
@@ -293,35 +310,52 @@ export class MapView {
   }
 
   /**
-   * A marker was clicked. Its place and cluster ids belong to the data it was drawn for: a
-   * marker still drawn for older data (new data is set, its redraw not in yet) does nothing.
+   * Activates a marker: a place opens, a cluster zooms in (or, when it cannot split any further,
+   * gives its places). Its place and cluster ids belong to the data it was drawn for: a marker
+   * still drawn for older data (new data is set, its redraw not in yet) does nothing.
    */
-  async #activate(item: ClusterItem, generation: number): Promise<void> {
+  async #activate(marker: CountMarker): Promise<Activation> {
+    const { item, generation } = marker;
     const clusterer = this.#clusterer;
-    if (generation !== this.#generation || !clusterer) return;
-    if (item.place >= 0) {
-      this.host.onPlace(item.place);
-      return;
-    }
+    if (generation !== this.#generation || !clusterer) return undefined;
+    if (item.place >= 0) return { kind: 'place', place: item.place };
     const zoom = await clusterer.expansionZoom(item.cluster);
-    if (generation !== this.#generation) return;
+    if (generation !== this.#generation) return undefined;
     if (zoom <= Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM) && zoom > this.map.getZoom()) {
+      // Without animation Leaflet fires moveend synchronously, which starts the redraw.
       this.map.setView([item.lat, item.long], zoom, { animate: false });
-      return;
+      await this.#drawn;
+      return { kind: 'zoomed' };
     }
     const places = await clusterer.leaves(item.cluster, 50);
-    if (generation === this.#generation) this.host.onDenseCluster(places, this.L.latLng(item.lat, item.long));
+    return generation === this.#generation ? { kind: 'dense', places, at: this.L.latLng(item.lat, item.long) } : undefined;
   }
 
-  /** The clusters currently drawn (for the keyboard / tests). */
-  get items(): ClusterItem[] {
-    return (this.#clusters.getLayers() as CountMarker[]).map((m) => m.item);
+  /** A click's activation, told to the host. */
+  #report(done: Activation): void {
+    if (done?.kind === 'place') this.host.onPlace(done.place);
+    else if (done?.kind === 'dense') this.host.onDenseCluster(done.places, done.at);
   }
 
-  /** Screen position of a coordinate inside the map container. */
-  pointOf(lat: number, long: number): { x: number; y: number } {
-    const p = this.map.latLngToContainerPoint([lat, long]);
-    return { x: p.x, y: p.y };
+  /** Activates a drawn marker by its key (the keyboard's way to click it); the caller handles a place or a dense cluster. */
+  activate(key: string): Promise<Activation> {
+    const marker = this.#markers.get(key);
+    return marker ? this.#activate(marker) : Promise.resolve(undefined);
+  }
+
+  /**
+   * The markers drawn inside the visible part of the map, with their positions in the container
+   * (markers of older data too, until the new data is drawn: activating them does nothing).
+   */
+  visibleMarkers(): VisibleMarker[] {
+    const size = this.map.getSize();
+    const out: VisibleMarker[] = [];
+    for (const [key, marker] of this.#markers) {
+      const { x, y } = this.map.latLngToContainerPoint(marker.getLatLng());
+      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
+      out.push({ key, generation: marker.generation, current: marker.generation === this.#generation, item: marker.item, x, y, radius: marker.getRadius() });
+    }
+    return out;
   }
 
   /** Centres a place (zooming in to at least `zoom`, or exactly `zoom`) and resolves once redrawn. */

@@ -21,6 +21,14 @@ export interface MapStrings {
   legend: string;
   /** Legend entry for all the actions not listed. */
   otherActions: string;
+  /** Accessible name of the markers in view (one tab stop after the map). */
+  markers: string;
+  /** How to move between the markers in view (read when they get focus). */
+  markersHelp: string;
+  /** A single place's marker, e.g. `Berlin, Germany, 5 events` (`events` from `eventCount`). */
+  markerPlace: (place: string, events: string) => string;
+  /** A cluster's marker, named by its biggest place, e.g. `Berlin, Germany and 2 more places, 20 events`. */
+  markerCluster: (place: string, more: number, moreText: string, events: string) => string;
   /** Heading of the list of top locations (the map's accessible alternative). */
   topLocations: string;
   /** `n events` as shown next to a location or in a popup. */
@@ -55,7 +63,8 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** English defaults of the `map` namespace. */
 export const englishMapStrings: MapStrings = {
   label: 'Map of events',
-  keyboardHelp: 'Arrow keys pan the map, plus and minus zoom. The list of top locations below the map opens the events of a place.',
+  keyboardHelp:
+    'Arrow keys pan the map, plus and minus zoom. Tab moves on to the places in view. The list of top locations below the map also opens the events of a place.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   loadingProgress: (loaded, total) => `Loading events… ${loaded} of ${total}`,
@@ -67,6 +76,10 @@ export const englishMapStrings: MapStrings = {
   clearArea: 'Clear area filter',
   legend: 'Actions',
   otherActions: 'Other actions',
+  markers: 'Places in view',
+  markersHelp: 'Arrow keys move between the places, Enter opens a place or zooms into a group of places, Escape returns to the map.',
+  markerPlace: (place, events) => `${place}, ${events}`,
+  markerCluster: (place, more, moreText, events) => `${place} and ${moreText} more ${plural(more, 'place', 'places')}, ${events}`,
   topLocations: 'Top locations',
   eventCount: (count, countText) => `${countText} ${plural(count, 'event', 'events')}`,
   coordinates: (lat, long) => `${lat}, ${long}`,

@@ -97,6 +97,52 @@ export const mapStyles = inLayer(css`
   .attribution a {
     color: ${t('color-link')};
   }
+  /* The markers in view for the keyboard: transparent buttons over the canvas's circles; mouse input goes through. */
+  .markers {
+    position: absolute;
+    inset: 0;
+    z-index: 450;
+    pointer-events: none;
+  }
+  .markers .marker {
+    position: absolute;
+    transform: translate(-50%, -50%);
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    pointer-events: none;
+  }
+  .markers .marker:focus-visible {
+    outline: 3px solid ${t('color-focus')};
+    outline-offset: 2px;
+  }
+  .marker-name {
+    display: none;
+    position: absolute;
+    inset-block-start: 50%;
+    left: calc(100% + 6px);
+    transform: translateY(-50%);
+    inline-size: max-content;
+    max-inline-size: 16rem;
+    padding: 2px ${t('space-2')};
+    border: 1px solid ${t('color-border')};
+    border-radius: ${t('radius-md')};
+    background: ${t('color-surface-raised')};
+    color: ${t('color-text')};
+    box-shadow: ${t('shadow')};
+    font-size: ${t('font-size-sm')};
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .marker.start .marker-name {
+    left: auto;
+    right: calc(100% + 6px);
+  }
+  .marker:focus-visible .marker-name {
+    display: block;
+  }
   .overlay {
     position: absolute;
     inset: 0;

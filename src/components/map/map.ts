@@ -20,6 +20,8 @@ import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.par
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
+import { MARKERS_CONTAINER, MarkerLayer } from './map-markers.js';
+import type { ClusterItem } from './cluster-core.js';
 
 import type { MapData } from './map.parts.js';
 
@@ -42,6 +44,8 @@ import type { MapData } from './map.parts.js';
  * @csspart summary - The count of events and places shown.
  * @csspart area-button - "Filter to this area" and "Clear area filter".
  * @csspart map - The map area (focusable: arrows pan, + / − zoom).
+ * @csspart markers - The markers in view for the keyboard: one tab stop after the map (arrows move between markers, Enter opens, Escape returns to the map).
+ * @csspart marker - A marker's button over its circle (transparent; shows a focus ring and the place's name when focused).
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart attribution - The attribution line over the map.
@@ -125,6 +129,18 @@ export class EvMap extends EvDataElement {
     name: (place) => this.placeName(place),
     onSelect: (event) => this.#select(event),
   });
+  /** The markers in view as one tab stop with a roving tabindex. */
+  readonly #markers = new MarkerLayer(this, {
+    stage: this.#stage,
+    root: () => this.renderRoot as ShadowRoot,
+    canvas: () => this.#focusFallback(),
+    name: (item) => this.#markerName(item),
+    text: () => ({ label: this.i18n.map.markers, help: this.i18n.map.markersHelp, strings: this.i18n }),
+    open: (places, at, opener) => this.#popup.open(places, at, opener),
+    onZoomed: () => (this.viewport = this.#stage.view?.viewport),
+  });
+  /** An error is shown over the map (its popup, of data no longer shown, is closed). */
+  #errorShown = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
@@ -150,14 +166,16 @@ export class EvMap extends EvDataElement {
     },
   });
 
-  /** Resolves when the current data is clustered and drawn (for tests and scripted pages). */
+  /** Resolves when the current data is clustered and drawn, and its markers are operable by keyboard (for tests and scripted pages). */
   get rendered(): Promise<void> {
     return this.#task.taskComplete
       .then(
         () => this.#stage.rendered,
         () => undefined,
       )
-      .then(() => this.#stage.view?.drawn);
+      .then(() => this.#stage.view?.drawn)
+      .then(() => this.updateComplete)
+      .then(() => this.#markers.settled);
   }
 
   /** Where clustering runs: `worker` (a module Web Worker), `main` (workers unavailable or refused by the page's CSP), or undefined before any data. */
@@ -204,6 +222,13 @@ export class EvMap extends EvDataElement {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
+    // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
+    if (this.#errorShown) this.#popup.dismiss(() => this.#focusFallback());
+  }
+
+  /** Where focus goes when what held it is gone: Retry when an error covers the map, else the map. */
+  #focusFallback(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[part=retry-button]') ?? this.canvas;
   }
 
   #onSchemeChange = (): void => {
@@ -238,6 +263,15 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
+  /** A marker's accessible name: its place (a cluster: its biggest place and how many more) and event count. */
+  #markerName(item: ClusterItem): string {
+    const t = this.i18n.map;
+    const events = t.eventCount(item.count, formatNumber(item.count, this.effectiveLang));
+    const place = this.placeName(item.top);
+    const more = item.places - 1;
+    return more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events);
+  }
+
   /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
   async #focusPlace(key: string): Promise<void> {
     const { shown, view } = this.#stage;
@@ -246,7 +280,7 @@ export class EvMap extends EvDataElement {
     if (!place || !view) return;
     await view.focusOn(place.lat, place.long, 6);
     this.viewport = view.viewport;
-    this.#popup.open([placeId], undefined, key);
+    this.#popup.open([placeId], undefined, () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part=location]')].find((b) => b.dataset.place === key));
   }
 
   #filterToArea(): void {
@@ -269,6 +303,7 @@ export class EvMap extends EvDataElement {
     const t = this.i18n.map;
     const task = this.#task;
     const error = this.viewError ?? (task.status === TaskStatus.ERROR && !isAbortError(task.error) ? task.error : undefined);
+    this.#errorShown = Boolean(error);
     if (error) {
       this.setViewState('error');
       return this.renderError(error, this.#retry);
@@ -310,6 +345,7 @@ export class EvMap extends EvDataElement {
       <div class="stage">
         <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
+        ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
         <div class="zoom">
           <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
           <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>

@@ -84,7 +84,8 @@ registerTranslation('de', {
   },
   map: {
     label: 'Karte der Ereignisse',
-    keyboardHelp: 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. Die Liste der häufigsten Orte unter der Karte öffnet die Ereignisse eines Ortes.',
+    keyboardHelp:
+      'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. Die Tabulatortaste führt weiter zu den sichtbaren Orten. Auch die Liste der häufigsten Orte unter der Karte öffnet die Ereignisse eines Ortes.',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     loadingProgress: (loaded, total) => `Ereignisse werden geladen … ${loaded} von ${total}`,
@@ -96,6 +97,10 @@ registerTranslation('de', {
     clearArea: 'Bereichsfilter entfernen',
     legend: 'Aktionen',
     otherActions: 'Andere Aktionen',
+    markers: 'Sichtbare Orte',
+    markersHelp: 'Pfeiltasten wechseln zwischen den Orten, die Eingabetaste öffnet einen Ort oder zoomt in eine Gruppe von Orten, Escape kehrt zur Karte zurück.',
+    markerPlace: (place, events) => `${place}, ${events}`,
+    markerCluster: (place, more, moreText, events) => `${place} und ${moreText} ${more === 1 ? 'weiterer Ort' : 'weitere Orte'}, ${events}`,
     topLocations: 'Häufigste Orte',
     eventCount: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     coordinates: (lat, long) => `${lat}; ${long}`,

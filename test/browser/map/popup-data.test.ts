@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EventRecord, EventsClient, GeoArea } from '../../../src/client/types.js';
 import type { ClusterRequest } from '../../../src/components/map/cluster-protocol.js';
 import type { EvMap } from '../../../src/components/map/map.js';
@@ -177,6 +178,78 @@ describe('<ev-map> popups follow the data', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => popup(el) === null, 'Escape did not close the popup');
     expect(focused(el) === $(el, '[part=map]'), `the focus is on ${focused(el)?.getAttribute('part') ?? 'the page'}, not on the map`).to.equal(true);
+  });
+});
+
+describe('<ev-map> popups when a reload fails', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  /** A client whose calls fail while `failing` is set. */
+  function flaky() {
+    const state = { failing: false };
+    const client = createMemoryClient({ events: world(), fail: () => (state.failing ? new EventsHttpError(503, 'down') : undefined) });
+    return { client, state };
+  }
+
+  it('a failed reload closes the open popup (its counts belong to data no longer shown); the focus goes to Retry', async () => {
+    const { client, state } = flaky();
+    const { source, el } = await sourced(client);
+    $$(el, '[part=location]').find((b) => text(b).startsWith('Tokyo'))!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popup(el)!.contains(focused(el))).to.equal(true);
+    state.failing = true;
+    source.store.patchFilter({ actions: ['logout'] });
+    await waitUntil(() => el.matches(':state(error)'), 'no error state');
+    await el.updateComplete;
+    expect(popup(el) === null, `the popup still shows ${popupText(el, '.popup-count')} of the old filter`).to.equal(true);
+    expect(focused(el) === $(el, '[part=retry-button]'), `the focus is on ${focused(el)?.getAttribute('part') ?? 'the page'}, not on Retry`).to.equal(true);
+    expect($(el, '[part=markers]'), 'the markers of the old data stay operable under the error').to.equal(null);
+    await expect(el).to.be.accessible();
+    // Retry loads the new filter; the place can be opened again with its new count.
+    state.failing = false;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text($(el, '[part=summary]')) === '5 events at 2 places', 'the retry did not load the new filter');
+    await drawn(el);
+    await click(project(el, TOKYO.lat, TOKYO.long));
+    await waitUntil(() => popup(el) !== null, 'no popup after the retry');
+    expect(popupText(el, '.popup-count')).to.equal('3 events');
+  });
+
+  it('a failed reload while a marker has the focus moves it to Retry (the markers of the old data go)', async () => {
+    const { client, state } = flaky();
+    const { source, el } = await sourced(client);
+    $(el, '[part=map]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => focused(el)?.getAttribute('part') === 'marker', 'Tab from the map did not reach a marker');
+    state.failing = true;
+    source.store.patchFilter({ actions: ['logout'] });
+    await waitUntil(() => el.matches(':state(error)'), 'no error state');
+    await el.updateComplete;
+    expect($(el, '[part=markers]')).to.equal(null);
+    expect(focused(el) === $(el, '[part=retry-button]'), `the focus is on ${focused(el)?.getAttribute('part') ?? 'the page'}, not on Retry`).to.equal(true);
+  });
+
+  it('a failed reload closes a popup opened with the mouse and leaves the focus where it was', async () => {
+    const { client, state } = flaky();
+    const { source, el } = await sourced(client);
+    await click(project(el, BERLIN.lat, BERLIN.long));
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    try {
+      outside.focus();
+      state.failing = true;
+      source.store.patchFilter({ actions: ['login'] });
+      await waitUntil(() => el.matches(':state(error)'), 'no error state');
+      await el.updateComplete;
+      expect(popup(el) === null, 'the popup of the old data is still open').to.equal(true);
+      expect(document.activeElement).to.equal(outside);
+    } finally {
+      outside.remove();
+    }
   });
 });
 
