@@ -2,7 +2,7 @@ import { type PropertyValues, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { JsonValue } from '../../client/types.js';
-import { DEFAULT_KEYS, diffJson, diffJsonAsync } from '../../diff/diff.js';
+import { DEFAULT_KEYS, diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
 import { countValues } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
@@ -18,6 +18,9 @@ export type JsonDiffMode = 'inline' | 'side-by-side';
 
 /** Inputs with at least this many values (both sides together) are diffed in slices after the first render. */
 const LARGE = 20_000;
+
+/** Milliseconds of text diffing a render may spend; longer text diffs go on in slices after it. */
+const FIRST_TEXT_MS = 12;
 
 /**
  * A structural diff of any two JSON values: nested objects key by key; arrays matched by `pk` /
@@ -170,15 +173,26 @@ export class EvJsonDiff extends EvElement {
     const newValue = this.newValue ?? null;
     const options = { keys: this.keys };
     if (countValues(oldValue, LARGE) + countValues(newValue, LARGE) < LARGE) {
-      this.#diff = diffJson(oldValue, newValue, options);
-      this.#pending = undefined;
+      const start = diffJsonStart(oldValue, newValue, { ...options, firstMs: FIRST_TEXT_MS });
+      if (!start.rest) {
+        this.#diff = start.diff;
+        this.#pending = undefined;
+        return;
+      }
+      // Long strings (megabyte texts, hostile edits): their text diffs go on in slices.
+      this.#later((signal) => start.rest!({ signal }));
       return;
     }
     // Large inputs: render this frame without the diff, compute it in slices of a few
     // milliseconds (the page stays responsive), then render the rows in a task of their own.
+    this.#later((signal) => diffJsonAsync(oldValue, newValue, { ...options, signal }));
+  }
+
+  /** Shows "Comparing…" until `compute` resolves, then the diff (rendered in a task of its own). */
+  #later(compute: (signal: AbortSignal) => Promise<DiffNode | null>): void {
     this.#diff = null;
     const abort = (this.#abort = new AbortController());
-    this.#pending = diffJsonAsync(oldValue, newValue, { ...options, signal: abort.signal }).then(
+    this.#pending = compute(abort.signal).then(
       (diff) =>
         new Promise<void>((resolve) =>
           setTimeout(() => {
