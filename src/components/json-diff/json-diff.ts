@@ -30,7 +30,9 @@ const FIRST_TEXT_MS = 12;
  * `0`, `""`, `null`, `[]` and `{}` are all distinct.
  *
  * Handles any size: the engine is linear on equal parts and bounded on very different lists
- * (an approximate match is labelled as such), and only the visible rows are rendered.
+ * (an approximate match is labelled as such), and only the visible rows are rendered. Values of
+ * 20,000+ nodes, and text diffs of long strings that take more than a few milliseconds, are
+ * computed after the first render in slices (the page stays responsive), showing "Comparing…".
  *
  * @tagname ev-json-diff
  * @summary Structural diff of two JSON values, inline or side by side.
@@ -59,7 +61,7 @@ const FIRST_TEXT_MS = 12;
  * @csspart tree-children - The children of an open tree node.
  * @csspart badge - The "masked" badge.
  * @csspart empty - The "No differences." message.
- * @csspart loading - Shown while a large diff is computed (after the first render, in its own task).
+ * @csspart loading - Shown while a large diff or a long text diff is computed (after the first render, in slices of their own).
  *
  * @cssprop --ev-json-diff-bg - Background when a `theme` is forced (otherwise transparent).
  * @cssprop --ev-json-added-bg - Background of added rows and inserted text.
