@@ -6,8 +6,9 @@
  */
 import { diffArrays, finishArray, planArray } from './array.js';
 import { countValues, jsonEqual } from './equal.js';
-import { diffText } from './text.js';
-import type { DiffNode, DiffOptions, JsonValue, ObjectEntry, ObjectNode } from './types.js';
+import { advance, finish, type SliceOptions, type Steps } from './steps.js';
+import { textDiffSteps } from './text.js';
+import type { DiffNode, DiffOptions, JsonValue, ObjectEntry, ObjectNode, TextNode } from './types.js';
 
 export const DEFAULT_KEYS: readonly string[] = ['pk', 'id', 'uuid'];
 
@@ -18,11 +19,24 @@ export function wantsTextDiff(a: string, b: string, threshold = 40): boolean {
   return a.length >= threshold || b.length >= threshold || a.includes('\n') || b.includes('\n');
 }
 
+/**
+ * A text diff that did not finish by the deadline: its node (already counted: a text node is one
+ * change) is filled in place when `steps` completes.
+ */
+interface TextJob {
+  node: TextNode;
+  steps: Steps<TextNode>;
+}
+
 class Differ {
   readonly #keys: readonly string[];
   readonly #threshold: number;
   readonly #maxDepth: number;
   readonly #budget: number | undefined;
+  /** `performance.now()` after which a text diff that does not finish at once is left for later. */
+  deadline = Infinity;
+  /** Text diffs left for later (see `deadline`); the diff is incomplete until they have run. */
+  readonly jobs: TextJob[] = [];
 
   constructor(options: DiffOptions) {
     this.#keys = options.keys ?? DEFAULT_KEYS;
@@ -36,7 +50,7 @@ class Differ {
     const ta = typeof a;
     if (ta !== 'object' || a === null || typeof b !== 'object' || b === null) {
       if (ta === 'string' && typeof b === 'string') {
-        return wantsTextDiff(a as string, b, this.#threshold) ? diffText(a as string, b, this.#budget) : { kind: 'replace', before: a, after: b, changes: 1 };
+        return wantsTextDiff(a as string, b, this.#threshold) ? this.#text(a as string, b) : { kind: 'replace', before: a, after: b, changes: 1 };
       }
       return { kind: 'replace', before: a, after: b, changes: 1 };
     }
@@ -47,6 +61,32 @@ class Differ {
       return diffArrays(a as JsonValue[], b as JsonValue[], this.#keys, (x, y) => this.diff(x, y, depth + 1), this.#budget);
     }
     return this.#object(a as Record<string, JsonValue>, b as Record<string, JsonValue>, depth);
+  }
+
+  /** The text diff, or a placeholder and a job when it does not finish by the deadline. */
+  #text(a: string, b: string): TextNode {
+    const steps = textDiffSteps(a, b, this.#budget);
+    if (this.deadline === Infinity) return finish(steps);
+    const first = advance(steps, this.deadline - performance.now());
+    if (first.done) return first.value;
+    const node: TextNode = { kind: 'text', before: a, after: b, unit: 'word', segments: [], similarity: 0, approximate: false, changes: 1 };
+    this.jobs.push({ node, steps });
+    return node;
+  }
+
+  /** Runs the text diffs left for later in slices of the clock (the first in a task of its own). */
+  async finishJobs(clock: Clock): Promise<void> {
+    for (const job of this.jobs) {
+      for (;;) {
+        await clock.tick();
+        const r = advance(job.steps, clock.end - performance.now());
+        if (r.done) {
+          Object.assign(job.node, r.value);
+          break;
+        }
+      }
+    }
+    this.jobs.length = 0;
   }
 
   #object(a: Record<string, JsonValue>, b: Record<string, JsonValue>, depth: number): ObjectNode | null {
@@ -74,6 +114,8 @@ class Differ {
     const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
     if (!containers || depth >= this.#maxDepth || countValues(a, SLICE_VALUES) + countValues(b, SLICE_VALUES) < SLICE_VALUES) {
       await clock.tick();
+      // A long text diff that does not fit in this slice goes on in later slices (`finishJobs`).
+      this.deadline = clock.end;
       return this.diff(a, b, depth);
     }
     if (Array.isArray(a)) {
@@ -112,8 +154,18 @@ class Clock {
     readonly signal?: AbortSignal,
   ) {}
 
+  /** When the current slice is over. */
+  get end(): number {
+    return this.#start + this.sliceMs;
+  }
+
   async tick(): Promise<void> {
-    if (performance.now() - this.#start < this.sliceMs) return;
+    if (performance.now() < this.end) return;
+    await this.yield();
+  }
+
+  /** Gives the event loop a turn and starts a new slice. */
+  async yield(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.signal?.throwIfAborted();
     this.#start = performance.now();
@@ -166,10 +218,42 @@ export interface AsyncDiffOptions extends DiffOptions {
 
 /**
  * `diffJson` for large values, spread over tasks: subtrees of fewer than 2,000 values are diffed in
- * one go, and the work yields to the event loop whenever a slice has run for `sliceMs`, so a
- * page stays responsive while megabytes are compared. Same result as `diffJson`.
+ * one go, long strings in slices, and the work yields to the event loop whenever a slice has run
+ * for `sliceMs`, so a page stays responsive while megabytes are compared. Same result as
+ * `diffJson`.
  */
 export async function diffJsonAsync(before: JsonValue, after: JsonValue, options: AsyncDiffOptions = {}): Promise<DiffNode | null> {
   options.signal?.throwIfAborted();
-  return new Differ(options).diffAsync(before, after, 0, new Clock(options.sliceMs ?? 8, options.signal));
+  const differ = new Differ(options);
+  const clock = new Clock(options.sliceMs ?? 8, options.signal);
+  const diff = await differ.diffAsync(before, after, 0, clock);
+  await differ.finishJobs(clock);
+  return diff;
+}
+
+/** What `diffJsonStart` did in the calling task. */
+export interface DiffStart {
+  /** The diff when it is complete (`rest` undefined); unfinished otherwise, not to be shown. */
+  diff: DiffNode | null;
+  /** Set when text diffs are left: finishes them in slices, each its own task; resolves to the diff. */
+  rest?: (options?: SliceOptions) => Promise<DiffNode | null>;
+}
+
+/**
+ * @internal `diffJson` in the calling task, except for text diffs still running `firstMs` after
+ * the start (megabyte strings, hostile edits): those are left to `rest`. Values of ordinary size
+ * finish at once, with the same result as `diffJson`.
+ */
+export function diffJsonStart(before: JsonValue, after: JsonValue, options: DiffOptions & { firstMs: number }): DiffStart {
+  const differ = new Differ(options);
+  differ.deadline = performance.now() + options.firstMs;
+  const diff = differ.diff(before, after, 0);
+  if (differ.jobs.length === 0) return { diff };
+  const rest = async (slice: SliceOptions = {}) => {
+    const clock = new Clock(slice.sliceMs ?? 8, slice.signal);
+    await clock.yield();
+    await differ.finishJobs(clock);
+    return diff;
+  };
+  return { diff, rest };
 }

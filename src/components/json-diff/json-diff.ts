@@ -2,7 +2,7 @@ import { type PropertyValues, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { JsonValue } from '../../client/types.js';
-import { DEFAULT_KEYS, diffJson, diffJsonAsync } from '../../diff/diff.js';
+import { DEFAULT_KEYS, diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
 import { countValues } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
@@ -19,6 +19,9 @@ export type JsonDiffMode = 'inline' | 'side-by-side';
 /** Inputs with at least this many values (both sides together) are diffed in slices after the first render. */
 const LARGE = 20_000;
 
+/** Milliseconds of text diffing a render may spend; longer text diffs go on in slices after it. */
+const FIRST_TEXT_MS = 12;
+
 /**
  * A structural diff of any two JSON values: nested objects key by key; arrays matched by `pk` /
  * `id` / `uuid` when every item has one (reordering shown as moves), otherwise by content; long
@@ -27,7 +30,9 @@ const LARGE = 20_000;
  * `0`, `""`, `null`, `[]` and `{}` are all distinct.
  *
  * Handles any size: the engine is linear on equal parts and bounded on very different lists
- * (an approximate match is labelled as such), and only the visible rows are rendered.
+ * (an approximate match is labelled as such), and only the visible rows are rendered. Values of
+ * 20,000+ nodes, and text diffs of long strings that take more than a few milliseconds, are
+ * computed after the first render in slices (the page stays responsive), showing "Comparing…".
  *
  * @tagname ev-json-diff
  * @summary Structural diff of two JSON values, inline or side by side.
@@ -56,7 +61,7 @@ const LARGE = 20_000;
  * @csspart tree-children - The children of an open tree node.
  * @csspart badge - The "masked" badge.
  * @csspart empty - The "No differences." message.
- * @csspart loading - Shown while a large diff is computed (after the first render, in its own task).
+ * @csspart loading - Shown while a large diff or a long text diff is computed (after the first render, in slices of their own).
  *
  * @cssprop --ev-json-diff-bg - Background when a `theme` is forced (otherwise transparent).
  * @cssprop --ev-json-added-bg - Background of added rows and inserted text.
@@ -170,15 +175,26 @@ export class EvJsonDiff extends EvElement {
     const newValue = this.newValue ?? null;
     const options = { keys: this.keys };
     if (countValues(oldValue, LARGE) + countValues(newValue, LARGE) < LARGE) {
-      this.#diff = diffJson(oldValue, newValue, options);
-      this.#pending = undefined;
+      const start = diffJsonStart(oldValue, newValue, { ...options, firstMs: FIRST_TEXT_MS });
+      if (!start.rest) {
+        this.#diff = start.diff;
+        this.#pending = undefined;
+        return;
+      }
+      // Long strings (megabyte texts, hostile edits): their text diffs go on in slices.
+      this.#later((signal) => start.rest!({ signal }));
       return;
     }
     // Large inputs: render this frame without the diff, compute it in slices of a few
     // milliseconds (the page stays responsive), then render the rows in a task of their own.
+    this.#later((signal) => diffJsonAsync(oldValue, newValue, { ...options, signal }));
+  }
+
+  /** Shows "Comparing…" until `compute` resolves, then the diff (rendered in a task of its own). */
+  #later(compute: (signal: AbortSignal) => Promise<DiffNode | null>): void {
     this.#diff = null;
     const abort = (this.#abort = new AbortController());
-    this.#pending = diffJsonAsync(oldValue, newValue, { ...options, signal: abort.signal }).then(
+    this.#pending = compute(abort.signal).then(
       (diff) =>
         new Promise<void>((resolve) =>
           setTimeout(() => {
