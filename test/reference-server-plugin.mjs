@@ -18,9 +18,9 @@ export function referenceServerPlugin({ events = 3000, seed = 7, token = 'test-t
   const start = (key) => {
     let running = servers.get(key);
     if (!running) {
-      running = loadServerApp().then((mod) =>
-        mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 2000 }),
-      );
+      // No fixed `now`: the data ends at the current minute (same seed, same events relative to it),
+      // so "the last 7 days" holds data whatever the date. A fixed date emptied those windows a week on.
+      running = loadServerApp().then((mod) => mod.startServer({ port: 0, host: '127.0.0.1', events, seed, token, heartbeatMs: 2000 }));
       servers.set(key, running);
     }
     return running;

@@ -49,7 +49,7 @@ const TARGETS: Target[] = [
     name: 'ev-volume-chart',
     primary: /\/events\/events\/volume\/$/,
     mount: (client) =>
-      fixture(html`<ev-volume-chart style="width: 700px" range="custom" from="2026-11-13T12:00:00Z" to="2026-11-20T12:00:00Z" .client=${client}></ev-volume-chart>`),
+      fixture(html`<ev-volume-chart style="width: 700px" range="custom" from=${new Date(Date.now() - 7 * 86_400_000).toISOString()} to=${new Date().toISOString()} .client=${client}></ev-volume-chart>`),
     content: (el) => root(el).querySelectorAll('[part~="legend-item"]').length,
   },
   {

@@ -44,10 +44,11 @@ export function securityPlugin() {
   const serverFor = (name) => {
     let running = servers.get(name);
     if (!running) {
-      // A token no other fixture uses, so finding it anywhere is meaningful.
+      // A token no other fixture uses, so finding it anywhere is meaningful. No fixed `now`: the
+      // data ends at the current minute, so windows relative to today hold data whatever the date.
       const token = `sec-${name}-Tok3n-${Math.random().toString(36).slice(2, 10)}`;
       running = loadServerApp()
-        .then((mod) => mod.startServer({ port: 0, host: '127.0.0.1', events: 600, seed: 11, token, now: '2026-11-20T12:00:00.000Z', heartbeatMs: 1000 }))
+        .then((mod) => mod.startServer({ port: 0, host: '127.0.0.1', events: 600, seed: 11, token, heartbeatMs: 1000 }))
         .then((server) => ({ server, token }));
       servers.set(name, running);
     }
