@@ -317,6 +317,7 @@ export class EvLog extends EvDataElement {
       requestUpdate: () => this.requestUpdate(),
       emit: (event) => this.emit(event),
       addController: (c) => this.addController(c),
+      root: () => this.shadowRoot!,
     };
   }
 
