@@ -1,6 +1,7 @@
 /**
  * The export flow of `<ev-log>`: one export at a time, progress while pages arrive, cancel,
  * then `ev-export` (cancelable) and a download. The outcome stays announced in a status line.
+ * Focus follows the controls: from the (now disabled) export button to Cancel, and back when it goes.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,6 +21,7 @@ export interface ExportHost {
   requestUpdate(): void;
   emit(event: Event): boolean;
   addController(controller: ReactiveController): void;
+  root(): ShadowRoot;
 }
 
 interface Running {
@@ -32,9 +34,19 @@ interface Running {
 export class LogExporter implements ReactiveController {
   #running?: Running;
   #message = '';
+  /** Where focus goes after the next render: Cancel once the focused export button is disabled, the export button once Cancel is gone. */
+  #focus?: 'cancel' | ExportFormat;
 
   constructor(readonly host: ExportHost) {
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const target = this.#focus;
+    this.#focus = undefined;
+    const root = this.host.root();
+    const selector = target === 'cancel' ? '[part="export-progress"] button' : `[part="export-button"][data-format="${target}"]`;
+    if (target) root.querySelector<HTMLElement>(selector)?.focus();
   }
 
   hostDisconnected(): void {
@@ -57,6 +69,7 @@ export class LogExporter implements ReactiveController {
     const running: Running = { format, done: 0, total: null, controller: new AbortController() };
     this.#running = running;
     this.#message = '';
+    if (this.host.root().activeElement?.matches('[part="export-button"]')) this.#focus = 'cancel';
     this.host.requestUpdate();
     const timeZone = this.host.timeZone();
     try {
@@ -80,6 +93,7 @@ export class LogExporter implements ReactiveController {
     } catch (error) {
       this.#message = isAbortError(error) || running.controller.signal.aborted ? t.exportCancelled : t.exportFailed;
     } finally {
+      if (this.host.root().activeElement?.closest('[part="export-progress"]')) this.#focus = format;
       this.#running = undefined;
       this.host.requestUpdate();
     }

@@ -13,6 +13,12 @@ import { type PageFetcher, RowCache } from './row-cache.js';
 import { arrayFetcher, clientFetcher } from './row-source.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
+/** `page-size` as asked for and counted in pages: whole, 1..1000; below 1 or not a number → 100. */
+export function logPageSize(requested: number): number {
+  const size = Math.floor(requested);
+  return size >= 1 ? Math.min(1000, size) : 100;
+}
+
 /** The element's public state the rows follow. */
 export interface LogRowsView {
   readonly store: EvStore;
@@ -78,7 +84,7 @@ export class LogRows {
   lastPage(): number | undefined {
     const cache = this.cache;
     if (this.el.mode !== 'pages' || !cache?.loaded || cache.serverTotal === null) return undefined;
-    return Math.max(1, Math.ceil(cache.serverTotal / this.el.pageSize));
+    return Math.max(1, Math.ceil(cache.serverTotal / logPageSize(this.el.pageSize)));
   }
 
   #reset(): void {
@@ -90,7 +96,7 @@ export class LogRows {
     const fetch = this.fetcher();
     if (!fetch) return;
     const paged = el.mode === 'pages';
-    const pageSize = Math.max(1, Math.min(1000, Math.floor(el.pageSize) || 100));
+    const pageSize = logPageSize(el.pageSize);
     this.cache = new RowCache({
       fetch,
       pageSize,

@@ -101,7 +101,7 @@ export class EvLog extends EvDataElement {
 
   /** `scroll` (default): one virtualized list of every event. `pages`: explicit pages with a pager. */
   @property({ reflect: true }) mode: LogMode = 'scroll';
-  /** Events per request (and per page in `pages` mode). */
+  /** Events per request (and per page in `pages` mode): 1 to 1000, fractions rounded down; 0, negatives or no number mean 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
   /** 1-based page shown in `pages` mode. */
   @property({ type: Number, reflect: true }) page = 1;
@@ -317,6 +317,7 @@ export class EvLog extends EvDataElement {
       requestUpdate: () => this.requestUpdate(),
       emit: (event) => this.emit(event),
       addController: (c) => this.addController(c),
+      root: () => this.shadowRoot!,
     };
   }
 
@@ -387,7 +388,7 @@ export class EvLog extends EvDataElement {
                 : nothing}
       </div>
       ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
-        ? pager(this.i18n, lang, this.page, Math.max(1, Math.ceil(cache.serverTotal / this.pageSize)), (page) => this.#setView({ page }))
+        ? pager(this.i18n, lang, this.page, this.#rows.lastPage() ?? 1, (page) => this.#setView({ page }))
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
   }

@@ -271,6 +271,15 @@ export class RowCache {
 
   #store(request: Request, page: Page<EventRecord>, a: number): void {
     const items = page.items;
+    if (page.pageSize >= 1 && page.pageSize < this.#opts.pageSize && items.length <= page.pageSize) {
+      // The source serves smaller pages than asked (a mapping's maxPageSize): page by its size
+      // from now on. Only a page 1 is where it was asked for; any other is dropped and asked again.
+      this.#opts.pageSize = page.pageSize;
+      for (const r of this.#inFlight) r.controller.abort();
+      this.#inFlight.clear();
+      this.#entries = [];
+      if (request.page !== 1) return;
+    }
     if (page.total !== null) {
       this.#serverTotal = page.total;
       this.#baseTotal = Math.max(0, page.total - a);

@@ -3,6 +3,7 @@
  * (when not the default) and `page` (explicit paging). The filter is not here: it belongs to
  * the shared store, which `UrlSync` mirrors (the source's, or the log's own when standalone).
  */
+import { isOrderable } from '../../client/adapters/memory-index.js';
 import { UrlSync } from '../../context/url-sync.js';
 import type { EvStore } from '../../context/store.js';
 
@@ -19,7 +20,8 @@ export function readViewState(search: string, defaults: UrlViewState): UrlViewSt
   const ordering = params.get(ORDERING);
   const page = Number(params.get(PAGE));
   return {
-    ordering: ordering && /^-?[a-z_]{1,40}$/.test(ordering) ? ordering : defaults.ordering,
+    // Only a field every source sorts by: a stale or hand-edited `?ordering=-password` would fail every request (HTTP 400).
+    ordering: ordering && /^-?[a-z_]{1,40}$/.test(ordering) && isOrderable(ordering.replace(/^-/, '')) ? ordering : defaults.ordering,
     page: Number.isInteger(page) && page >= 1 ? page : defaults.page,
   };
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
@@ -118,6 +119,37 @@ describe('<ev-log> export', () => {
     expect(shadow(el).querySelector('[part="export-status"]')!.textContent).to.equal('Export cancelled.');
     expect(exported).to.have.length(0);
     expect(exportButton(el, 'csv').disabled).to.equal(false);
+  });
+
+  it('keyboard: Enter on Export moves focus to Cancel; Cancel (or the end) puts it back on Export, never on the page', async () => {
+    const client = new ControlledClient(createMemoryClient({ events: manyEvents(1600) }));
+    const el = await fixture<EvLog>(html`<ev-log style="height: 480px" .client=${client}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    const focused = () => {
+      const f = el.shadowRoot!.activeElement;
+      return f ? `${f.getAttribute('part') ?? f.tagName} ${f.textContent!.trim()}` : `${document.activeElement?.tagName ?? 'nothing'} (outside the log)`;
+    };
+    const name = (b: Element | null) => `${b!.getAttribute('part') ?? b!.tagName} ${b!.textContent!.trim()}`;
+    const cancel = () => shadow(el).querySelector<HTMLButtonElement>('[part="export-progress"] button');
+    exportButton(el, 'csv').focus();
+    client.hold = true;
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Boolean(cancel()), 'export running');
+    await settle(el);
+    expect(focused()).to.equal(name(cancel()));
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => Boolean(shadow(el).querySelector('[part="export-status"]')), 'cancelled');
+    await settle(el);
+    expect(focused()).to.equal(name(exportButton(el, 'csv')));
+    client.hold = false;
+    client.release();
+    // An export that ends while Cancel has focus also puts it back on the button that started it.
+    el.addEventListener('ev-export', (e) => e.preventDefault());
+    exportButton(el, 'json').focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'ev-export');
+    await settle(el);
+    expect(focused()).to.equal(name(exportButton(el, 'json')));
   });
 
   it('stops at export-limit and says so; otherwise downloads the file', async () => {

@@ -209,6 +209,19 @@ describe('<ev-log> shared state and URL', () => {
     expect(new URLSearchParams(location.search).get('ordering')).to.equal('user');
   });
 
+  it('an ordering no source sorts by (a stale or hand-edited link) is left out, not an error', async () => {
+    history.replaceState(null, '', `${location.pathname}?ordering=-password&actions=login`);
+    const el = await fixture<EvLog>(html`<ev-log sync-url style="height: 560px" .events=${makeEvents({ count: 40, now: NOW })}></ev-log>`);
+    await settle(el);
+    expect(el.matches(':state(ready)')).to.equal(true);
+    expect(el.ordering).to.equal('-created');
+    history.replaceState(null, '', `${location.pathname}?ordering=-brand`);
+    const sorted = await fixture<EvLog>(html`<ev-log sync-url style="height: 560px" .events=${makeEvents({ count: 40, now: NOW })}></ev-log>`);
+    await settle(sorted);
+    expect(sorted.ordering).to.equal('-brand');
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('a page number past the end (e.g. from an old link) lands on a page that exists', async () => {
     history.replaceState(null, '', `${location.pathname}?page=99`);
     // An array knows its size: the last page.

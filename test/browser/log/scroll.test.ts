@@ -130,6 +130,23 @@ describe('<ev-log> page fetching', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('mode="pages" counts pages with the page size it asks for (page-size 2000 → 1000, 0 / -3 / "abc" → 100)', async () => {
+    const events = manyEvents(3000);
+    for (const [size, pages] of [['2000', 3], ['0', 30], ['-3', 30], ['abc', 30], ['2.5', 1500]] as const) {
+      const el = await fixture<EvLog>(html`<ev-log mode="pages" page-size=${size} style="height: 480px" .events=${events}></ev-log>`);
+      await settle(el);
+      const pager = () => shadow(el).querySelector('[part="pager"]')!;
+      expect(pager().textContent, `page-size=${size}`).to.contain(`Page 1 of ${pages.toLocaleString('en-US')}`);
+      [...pager().querySelectorAll<HTMLButtonElement>('button')][3]!.click();
+      await settle(el);
+      // The last page holds the oldest event: every event is reachable.
+      expect(pager().textContent, `page-size=${size}`).to.contain(`Page ${pages.toLocaleString('en-US')} of`);
+      grid(el).scrollTop = grid(el).scrollHeight;
+      await settle(el);
+      expect(dataRows(el).at(-1)!.querySelector('time')!.getAttribute('datetime'), `page-size=${size}`).to.equal(events.at(-1)!.created);
+    }
+  });
+
   it('a source that cannot count says "N+ events" and aria-rowcount -1', async () => {
     const events = manyEvents(500);
     const inner = createMemoryClient({ events });

@@ -1,9 +1,11 @@
 // <ev-log> against the reference events server over real HTTP (authentik's API shapes).
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
+import { createMappedClient } from '../../../src/client/adapters/mapped.js';
 import type { EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvExportEvent } from '../../../src/events/ev-export.js';
+import { altMapping } from '../../fixtures/alt-mapping.js';
 import { control, referenceServer, requestLog } from '../reference.js';
 import { dataRows, grid, rowText, settle, shadow, visibleRows, waitFor } from './helpers.js';
 
@@ -118,5 +120,36 @@ describe('<ev-log> with the reference server', () => {
     const pages = (await eventRequests()).filter((q) => q.get('page_size') === '500');
     expect(pages.length).to.equal(Math.max(1, Math.ceil(total / 500)));
     expect(pages.every((q) => q.getAll('actions').join() === 'logout')).to.equal(true);
+  });
+});
+
+describe('<ev-log> with a source serving smaller pages than asked (mapped client, maxPageSize 500)', () => {
+  beforeEach(async () => {
+    await control('/reset', { method: 'POST' });
+  });
+
+  it('page-size 1000 over the alt API: rows 501+ arrive in order, with no request loop', async () => {
+    const { altUrl, token } = await referenceServer();
+    const c = createMappedClient({ ...altMapping(altUrl, token), live: false, retries: 0 });
+    const expected = (await c.listEvents({ ordering: '-created', page: 2, pageSize: 500 })).items;
+    await control('/requests', { method: 'DELETE' });
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" page-size="1000" .client=${c}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)'), 'first page', 8000);
+    await settle(el);
+    grid(el).scrollTop = 700 * el.rowHeight;
+    await nextFrame();
+    const row = (): HTMLElement | undefined => dataRows(el).find((r) => r.getAttribute('aria-rowindex') === '702');
+    await waitFor(() => Boolean(row()) && row()!.getAttribute('aria-busy') === null, 'row 701', 8000);
+    expect(row()!.querySelector('time')!.getAttribute('datetime')).to.equal(expected[200]!.created);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requests = (await requestLog()).filter((r) => r.method === 'GET' && r.path === '/api/alt/v1/audit-logs');
+    expect(requests.length).to.be.at.most(4);
+    // Explicit pages of 1000: page 2 starts at the 1001st event (two requests of 500).
+    const third = (await c.listEvents({ ordering: '-created', page: 3, pageSize: 500 })).items;
+    el.mode = 'pages';
+    el.page = 2;
+    const first = (): HTMLElement | undefined => dataRows(el).find((r) => r.getAttribute('aria-rowindex') === '2');
+    await waitFor(() => Boolean(shadow(el).querySelector('[part="pager"]')?.textContent?.includes('Page 2 of')) && first()?.getAttribute('aria-busy') === null, 'page 2', 8000);
+    expect(first()!.querySelector('time')!.getAttribute('datetime')).to.equal(third[0]!.created);
   });
 });
