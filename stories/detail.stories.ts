@@ -132,6 +132,24 @@ export const NotFound: Story = {
   render: () => html`<ev-detail .client=${createMemoryClient({ events: [] })} event-id="0d6f0c3e-1a2b-4c3d-8e9f-000000000404"></ev-detail>`,
 };
 
+/**
+ * A long text changed (a 300,000-character description with sentences edited throughout): the row
+ * shows both values with "Comparing…" (part `changes-computing`) while the word diff is computed
+ * in slices, then the diff, 200 changes at a time ("Show more").
+ */
+export const LongTextChange: Story = {
+  render: () => {
+    const sentences = Array.from({ length: 10_000 }, (_, i) => `Runbook step ${i} of the on-call rota.`);
+    const edited = sentences.map((line, i) => (i % 40 === 7 ? line.replace('on-call', 'primary on-call') : line));
+    return show(
+      detailEvent('model_updated', {
+        model: { pk: '12', app: 'authentik_core', model_name: 'application', name: 'Runbooks' },
+        diff: { meta_description: { previous_value: sentences.join(' '), new_value: edited.join(' ') } },
+      }),
+    );
+  },
+};
+
 /** Megabyte strings in every text field: each cut at 2,000 characters, lists at 100 chips. */
 export const MegabyteFields: Story = {
   render: () =>

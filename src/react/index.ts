@@ -4,7 +4,7 @@
  * are set as element properties (objects and arrays included), events are typed props:
  *
  *   import { EvLog } from 'event-elements/react';
- *   <EvLog live onEvSelect={(e) => open(e.detail.pk)} />
+ *   <EvLog live onEvSelect={(e) => open(e.detail.event.pk)} />
  *
  * Importing this module registers the elements. React is a peer dependency.
  */
