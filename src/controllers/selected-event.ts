@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EventsAbortedError } from '../client/errors.js';
+import { EventsAbortedError, EventsHttpError } from '../client/errors.js';
 import type { EventRecord, EventsClient } from '../client/types.js';
 import type { EvStore } from '../context/store.js';
 
@@ -25,20 +25,31 @@ interface SharedFetch {
   /** A caller without a signal waits to the end: the request is never aborted. */
   held: boolean;
   settled: boolean;
+  /** Set when the server answered that it has no such event: the answer is shared until then. */
+  goneUntil?: number;
 }
 
-/** Recently fetched events per client (failed ones are dropped, so a retry asks again). */
+/**
+ * Recently fetched events per client. A definite "no such event" (404 / 410) is kept for
+ * `GONE_MS`, so the elements resolving one stale selection share it; any other failure is
+ * dropped, so a retry asks again.
+ */
 const fetched = new WeakMap<EventsClient, Map<string, SharedFetch>>();
 const KEEP = 16;
+const GONE_MS = 30_000;
+
+/** The server's definite answer that it has no event with this pk (asking again cannot help). */
+const isGone = (error: unknown): boolean => error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
 
 function start(client: EventsClient, cache: Map<string, SharedFetch>, pk: string): SharedFetch {
   const controller = new AbortController();
   const shared: SharedFetch = { controller, waiters: 0, held: false, settled: false, promise: client.getEvent(pk, { signal: controller.signal }) };
   shared.promise.then(
     () => (shared.settled = true),
-    () => {
+    (error: unknown) => {
       shared.settled = true;
-      if (cache.get(pk) === shared) cache.delete(pk);
+      if (isGone(error)) shared.goneUntil = Date.now() + GONE_MS;
+      else if (cache.get(pk) === shared) cache.delete(pk);
     },
   );
   cache.set(pk, shared);
@@ -79,8 +90,9 @@ function wait(shared: SharedFetch, cache: Map<string, SharedFetch>, pk: string, 
 
 /**
  * The event `pk` from `client`, with one request shared by every element asking for it (the
- * detail, the chart's and the map's selection) and the last few answers kept per client; a
- * failed request is forgotten, so asking again sends a new one. `signal` ends only this
+ * detail, the chart's and the map's selection) and the last few answers kept per client. A
+ * 404 / 410 is shared for 30 s; any other failed request is forgotten, so asking again (Retry)
+ * sends a new one. `signal` ends only this
  * caller's wait: the request itself is aborted once no caller waits for it any more (a caller
  * without a signal always waits).
  */
@@ -89,6 +101,10 @@ export function fetchEvent(client: EventsClient, pk: string, signal?: AbortSigna
   let cache = fetched.get(client);
   if (!cache) fetched.set(client, (cache = new Map()));
   let shared = cache.get(pk);
+  if (shared?.goneUntil !== undefined && Date.now() >= shared.goneUntil) {
+    cache.delete(pk);
+    shared = undefined;
+  }
   if (shared) {
     // Most recently asked last: the bound drops the oldest.
     cache.delete(pk);
@@ -107,7 +123,8 @@ export function fetchEvent(client: EventsClient, pk: string, signal?: AbortSigna
  * The shared selection (`store.selection`, a pk) resolved to its event, for elements that mark
  * the selected event in their own view (the chart's bar, the map's point). It looks in the
  * element's own data first, else asks the client (`getEvent`, shared between elements); a
- * selection that cannot be resolved (deleted, another source) simply marks nothing.
+ * selection that cannot be resolved (deleted, another source) simply marks nothing, and once
+ * the client answered 404 / 410 for it, `invalidate()` only looks in the element's data again.
  */
 export class SelectedEventController implements ReactiveController {
   readonly #host: SelectedEventHost;
@@ -116,6 +133,10 @@ export class SelectedEventController implements ReactiveController {
   #client?: EventsClient;
   #event?: EventRecord;
   #seq = 0;
+  /** `invalidate()` was called: look the current selection up again. */
+  #recheck = false;
+  /** The client answered 404 / 410 for the current selection. */
+  #gone = false;
 
   constructor(host: SelectedEventHost, options: SelectedEventOptions = {}) {
     this.#host = host;
@@ -131,18 +152,24 @@ export class SelectedEventController implements ReactiveController {
   /** Re-resolves on the next update (call when the element's own data changed). */
   invalidate(): void {
     if (this.#event) return;
-    this.#pk = null;
+    this.#recheck = true;
     this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
     const pk = this.#host.store.selection;
     const client = this.#host.effectiveClient;
-    if (pk === this.#pk && client === this.#client) return;
+    const same = pk === this.#pk && client === this.#client;
+    const recheck = this.#recheck;
+    this.#recheck = false;
+    if (same && !recheck) return;
+    const local = pk ? this.#options.lookup?.(pk) : undefined;
+    // The client already said it has no such event: only the element's own data is looked at again.
+    if (same && this.#gone && !local) return;
     this.#pk = pk;
     this.#client = client;
+    this.#gone = false;
     const seq = ++this.#seq;
-    const local = pk ? this.#options.lookup?.(pk) : undefined;
     if (!pk || local || !client) {
       this.#set(local);
       return;
@@ -154,7 +181,9 @@ export class SelectedEventController implements ReactiveController {
         this.#set(event);
         this.#host.requestUpdate();
       },
-      () => undefined,
+      (error: unknown) => {
+        if (seq === this.#seq) this.#gone = isGone(error);
+      },
     );
   }
 
