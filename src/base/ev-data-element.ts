@@ -8,7 +8,7 @@ import { storeContext } from '../context/store-context.js';
 import { EvStore, type StateChange, type StoreChangeEvent } from '../context/store.js';
 import { EvErrorEvent } from '../events/ev-error.js';
 import { EvElement } from './ev-element.js';
-import { emptyView, errorMessage, errorView, loadingView, noClientView } from './state-views.js';
+import { canRetry, emptyView, errorMessage, errorView, loadingView, noClientView } from './state-views.js';
 
 /** `not-found`: the one record an element shows is gone (`<ev-detail>` when the server answers 404). */
 export type ViewState = 'loading' | 'empty' | 'error' | 'ready' | 'no-client' | 'not-found';
@@ -75,9 +75,11 @@ export class EvDataElement extends EvElement {
     const target = [...this.renderRoot.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].find(
       (el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
     );
-    if (!target) return; // still loading: after a later update
+    // An error view without Retry (nothing to try again) takes focus itself.
+    const view = target ?? (this.#viewState === 'error' ? this.renderRoot.querySelector<HTMLElement>('[part="error"][tabindex="-1"]') : null);
+    if (!view) return; // still loading: after a later update
     this.#refocus = false;
-    target.focus();
+    view.focus();
   }
 
   /** The client in use: the `client` property, else the surrounding source's. */
@@ -154,7 +156,7 @@ export class EvDataElement extends EvElement {
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    return errorView(this.i18n.common, this.errorMessage(error), this.#keepingFocus(retry));
+    return errorView(this.i18n.common, this.errorMessage(error), canRetry(error) ? this.#keepingFocus(retry) : undefined);
   }
 
   protected renderEmpty(message: string, action?: { label: string; run: () => void }): TemplateResult {

@@ -4,6 +4,7 @@
  * notification bell keeps its bundle small) renders exactly the same markup.
  */
 import { type TemplateResult, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { EventsApiError, EventsHttpError, EventsValidationError } from '../client/errors.js';
 import type { CommonStrings } from '../i18n/translation.js';
 
@@ -23,11 +24,24 @@ export function loadingView(label: string): TemplateResult {
   </div>`;
 }
 
-export function errorView(t: CommonStrings, { title, detail }: { title: string; detail: string }, retry: () => void): TemplateResult {
-  return html`<div part="error" class="ev-state ev-error" role="alert">
+/**
+ * Whether trying again can help. A config error (the client's own options cannot be sent) and an
+ * unsupported view send nothing and fail the same way until the page's code changes. An auth
+ * error can pass next time (the token function is asked again; the user may sign in meanwhile).
+ */
+export function canRetry(error: unknown): boolean {
+  return !(error instanceof EventsApiError && (error.kind === 'config' || error.kind === 'unsupported'));
+}
+
+/**
+ * The error view; without `retry` it has no button and can take focus itself (`tabindex="-1"`), so
+ * focus that was on a Retry it replaced need not fall to the page.
+ */
+export function errorView(t: CommonStrings, { title, detail }: { title: string; detail: string }, retry: (() => void) | undefined): TemplateResult {
+  return html`<div part="error" class="ev-state ev-error" role="alert" tabindex=${ifDefined(retry ? undefined : -1)}>
     <p class="ev-error-title">${title}</p>
     ${detail ? html`<p class="ev-error-detail">${detail}</p>` : nothing}
-    <button part="retry-button" type="button" @click=${retry}>${t.retry}</button>
+    ${retry ? html`<button part="retry-button" type="button" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 }
 

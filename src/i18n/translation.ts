@@ -131,7 +131,7 @@ defineStrings('common', {
     auth: 'You are not signed in, or not allowed to see these events.',
     validation: 'The events server sent data in an unexpected shape.',
     unsupported: 'This events source does not support this view.',
-    config: 'The events source is not set up correctly.',
+    config: 'The events source is not set up correctly, so nothing was requested. Trying again will not help: please tell the owner of this page.',
   },
   httpStatus: (status) => `Status ${status}`,
   invalidPath: (path) => `Unexpected value at ${path}`,

@@ -34,6 +34,18 @@ function run(segment: TextSegment, text: string, t: JsonDiffStrings): TemplateRe
   return html`<ins part="inserted-text"><span class="visually-hidden">${t.insertedText}: </span>${text}</ins>`;
 }
 
+/**
+ * Characters a side shows in full: its own value in a column (not the longer of the two), the
+ * deleted and the inserted text together inline (as "Show more" counts them).
+ */
+function sideLength(node: TextNode, side: Side): number {
+  if (side === 'before') return node.before.length;
+  if (side === 'after') return node.after.length;
+  let length = 0;
+  for (const segment of node.segments) length += segment.text.length;
+  return length;
+}
+
 /** What the "Show more" of a diff stopped at `index` (`offset` characters into it) says. */
 function moreLabel(node: TextNode, side: Side, index: number, offset: number, full: boolean, t: JsonDiffStrings): string {
   let changes = 0;
@@ -122,7 +134,7 @@ export function renderTextDiff(node: TextNode, side: Side, ctx: TextDiffContext)
             state.toggle(key);
           }}
         >
-          ${full ? t.showLessText : t.showFullText(Math.max(node.before.length, node.after.length))}
+          ${full ? t.showLessText : t.showFullText(sideLength(node, side))}
         </button>`
       : nothing}`;
 }

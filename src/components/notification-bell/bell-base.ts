@@ -10,7 +10,7 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvBaseElement } from '../../base/ev-element.js';
-import { emptyView, errorMessage, errorView, loadingView, noClientView } from '../../base/state-views.js';
+import { canRetry, emptyView, errorMessage, errorView, loadingView, noClientView } from '../../base/state-views.js';
 import type { NotificationClient } from '../../client/types.js';
 import { clientContext } from '../../context/client-context.js';
 import { storeContext } from '../../context/store-context.js';
@@ -112,7 +112,7 @@ export class BellBase extends EvBaseElement {
   }
 
   protected renderError(error: unknown, retry: () => void): TemplateResult {
-    return errorView(this.i18n.common, errorMessage(this.i18n.common, error), retry);
+    return errorView(this.i18n.common, errorMessage(this.i18n.common, error), canRetry(error) ? retry : undefined);
   }
 
   protected renderEmpty(message: string): TemplateResult {

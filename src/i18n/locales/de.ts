@@ -68,7 +68,7 @@ registerTranslation('de', {
       auth: 'Sie sind nicht angemeldet oder dürfen diese Ereignisse nicht sehen.',
       validation: 'Der Ereignisserver hat Daten in unerwarteter Form gesendet.',
       unsupported: 'Diese Ereignisquelle unterstützt diese Ansicht nicht.',
-      config: 'Die Ereignisquelle ist nicht richtig eingerichtet.',
+      config: 'Die Ereignisquelle ist nicht richtig eingerichtet, daher wurde nichts angefragt. Erneut versuchen hilft nicht: Bitte informieren Sie den Betreiber dieser Seite.',
     },
     httpStatus: (status) => `Status ${status}`,
     invalidPath: (path) => `Unerwarteter Wert bei ${path}`,

@@ -113,4 +113,23 @@ describe('<ev-json-diff> long text diffs, a page at a time', function () {
     expect($$(side, 'button').filter((b) => MORE_CHANGES.test(text(b)))).to.have.length(2);
     await expect(side).to.be.accessible();
   });
+
+  it('"Show all N characters" states the length of what it shows: each column its own value, inline the whole diff', async () => {
+    // A previous value 2,000 characters shorter than the new one, with text deleted and inserted.
+    const before = 'word '.repeat(77_778);
+    const after = `${before.slice(0, 100_000)}${'NEW '.repeat(1_000)}${before.slice(102_000)}`;
+    expect([before.length, after.length]).to.deep.equal([388_890, 390_890]);
+    const count = (n: number) => `Show all ${n.toLocaleString('en-US')} characters`;
+
+    const side = await diffOf({ d: before }, { d: after }, 'side-by-side');
+    const showAll = (column: string) => $$(side, `td.${column} button`).filter((b) => /^Show all/.test(text(b))).map(text);
+    expect(showAll('before'), 'Previous column').to.deep.equal([count(before.length)]);
+    expect(showAll('after'), 'New column').to.deep.equal([count(after.length)]);
+
+    const inline = await diffOf({ d: before }, { d: after });
+    // Inline shows the deleted and the inserted text: every run, as "Show more" counts them.
+    const total = whole(inline).length;
+    expect(total).to.be.above(after.length);
+    expect(text(button(inline, /^Show all [\d,]+ characters$/))).to.equal(count(total));
+  });
 });
