@@ -40,7 +40,7 @@ export async function gatherMapData(
     await index.addChunked(slice, signal);
     signal.throwIfAborted();
     await hooks.show(index, true, signal);
-    return { index, loaded: slice.length, total: events.length };
+    return { index, loaded: slice.length, total: events.length, capped: slice.length < events.length };
   }
   if (!client) return undefined;
   hooks.progress(undefined);
@@ -50,12 +50,12 @@ export async function gatherMapData(
     client,
     filter ?? {},
     maxEvents,
-    async (items, progress) => {
+    async (items, progress, last) => {
       await index.addChunked(items, signal);
       hooks.progress(progress);
       const now = performance.now();
       // Show what is in while the rest streams in: the first page at once, then now and then.
-      if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && progress.loaded < (progress.total ?? Infinity)) {
+      if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && !last) {
         lastShown = now;
         await hooks.show(index, !fitted, signal);
         fitted = true;

@@ -13,6 +13,8 @@ export interface MapData {
   index: PlaceIndex;
   loaded: number;
   total: number | null;
+  /** `max-events` capped the data (the source or the handed events had more). */
+  capped: boolean;
 }
 
 /** A place's name: city and country, else the country, else its coordinates. */
@@ -42,13 +44,13 @@ export interface ToolbarOptions {
 export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
   const located = data?.index.events.length ?? 0;
   const places = data?.index.places.length ?? 0;
-  const capped = data && data.total !== null && data.total > data.loaded;
+  const capped = data?.capped && data.total !== null;
   return html`<div part="toolbar" class="toolbar">
     <span part="summary" class="summary" role="status">
       ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
       ${progress ? t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang)) : nothing}
     </span>
-    ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(data.total!, lang))}</span>` : nothing}
+    ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(Math.max(data.total!, data.loaded), lang))}</span>` : nothing}
     <span class="spacer"></span>
     ${selected}
     ${area ? html`<button part="area-button" type="button" @click=${clearArea}>${t.map.clearArea}</button>` : nothing}
