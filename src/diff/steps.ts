@@ -5,6 +5,8 @@
  * event loop a turn in between, so a megabyte diff never holds the page in one long task.
  */
 
+import { nextTask } from '../client/next-task.js';
+
 /** A computation that yields at checkpoints and returns `T`. */
 export type Steps<T> = Generator<void, T, void>;
 
@@ -23,18 +25,6 @@ export function advance<T>(steps: Steps<T>, ms: number): IteratorResult<void, T>
     const r = steps.next();
     if (r.done || performance.now() >= end) return r;
   }
-}
-
-/** A fresh task (MessageChannel: unlike nested `setTimeout`, never clamped to 4 ms). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 export interface SliceOptions {

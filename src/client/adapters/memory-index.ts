@@ -5,6 +5,7 @@
  */
 import { EventsAbortedError } from '../errors.js';
 import { EXACT_FIELDS, fieldTest, isoMs, searchText, timeBounds, type ExactField } from '../filter-match.js';
+import { nextTask } from '../next-task.js';
 import { filterKey } from '../query.js';
 import type { EventFilter, EventRecord } from '../types.js';
 
@@ -25,21 +26,10 @@ type IndexedField = 'actions' | ExactField;
 /** The fields with a value → positions index; their order is the tie-break between equal-sized candidates. */
 const KEYS: Record<IndexedField, (e: EventRecord) => string | undefined> = { actions: (e) => e.action, ...EXACT_FIELDS };
 
-/** Yields to the event loop without timer clamping (scheduler.yield, else a message, else a timer). */
+/** Yields to the event loop without timer clamping (scheduler.yield, else a fresh task). */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel !== 'undefined') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return scheduler?.yield ? scheduler.yield() : nextTask();
 }
 
 /** Splits long work into slices of about `budgetMs`, honouring an abort between slices. */
