@@ -121,6 +121,11 @@ export class EventsUnsupportedError extends EventsApiError {
   }
 }
 
+/** The server's definite answer that the resource does not exist (any more): HTTP 404 or 410. */
+export function isGone(error: unknown): boolean {
+  return error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
+}
+
 export function isAbortError(error: unknown): boolean {
   return (
     error instanceof EventsAbortedError ||

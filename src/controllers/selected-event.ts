@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { EventsAbortedError, EventsHttpError } from '../client/errors.js';
+import { EventsAbortedError, isGone } from '../client/errors.js';
 import type { EventRecord, EventsClient } from '../client/types.js';
 import type { EvStore } from '../context/store.js';
 
@@ -38,8 +38,6 @@ const fetched = new WeakMap<EventsClient, Map<string, SharedFetch>>();
 const KEEP = 16;
 const GONE_MS = 30_000;
 
-/** The server's definite answer that it has no event with this pk (asking again cannot help). */
-const isGone = (error: unknown): boolean => error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
 
 function start(client: EventsClient, cache: Map<string, SharedFetch>, pk: string): SharedFetch {
   const controller = new AbortController();

@@ -2,7 +2,6 @@
  * What <ev-detail> reads from an event, once per event object: the event with every field of the
  * expected type, its traceback and its change record (a re-render of the same event reuses them).
  */
-import { EventsHttpError } from '../../client/errors.js';
 import type { EventRecord } from '../../client/types.js';
 import { modelChanges, type ModelChanges } from '../../diff/changes.js';
 import { isJsonObject } from '../../diff/equal.js';
@@ -84,5 +83,3 @@ export function changesOf(event: EventRecord): ModelChanges {
   return found;
 }
 
-/** The server says the event does not exist (any more): deleted, or expired and purged. */
-export const isGone = (error: unknown): boolean => error instanceof EventsHttpError && (error.status === 404 || error.status === 410);
