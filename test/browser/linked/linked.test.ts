@@ -146,7 +146,9 @@ describe('linked views: one filter, one time zone, one selection', () => {
     expect(page.detail.shadowRoot!.textContent).to.not.equal(before.detail);
   });
 
-  it('a theme set on a container re-colours the canvas of the chart and the map', async () => {
+  it('a theme set on a container re-colours the canvas of the chart and the map', async function () {
+    // Reading canvases back is slow on a loaded machine: generous waits, and a message that says what was seen.
+    this.timeout(30_000);
     const page = await linkedPage();
     const land = () => {
       const canvas = page.map.shadowRoot!.querySelector<HTMLCanvasElement>('.leaflet-evBase-pane canvas')!;
@@ -155,13 +157,24 @@ describe('linked views: one filter, one time zone, one selection', () => {
       const scale = canvas.width / rect.width;
       return [...canvas.getContext('2d')!.getImageData(Math.round((at.x - rect.left) * scale), Math.round((at.y - rect.top) * scale), 1, 1).data].join();
     };
-    const axis = () => JSON.stringify((page.chart.shadowRoot!.querySelector('canvas') as HTMLCanvasElement & { $chartjs?: unknown }).toDataURL().length);
+    const chartCanvas = () => page.chart.shadowRoot!.querySelector('canvas')!;
+    const blank = (() => {
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [chartCanvas().width, chartCanvas().height];
+      return c.toDataURL();
+    })();
+    const axis = () => chartCanvas().toDataURL();
+    const seen = () => `chart ${[...page.chart.shadowRoot!.querySelectorAll('canvas')].length} canvas ${chartCanvas().width}×${chartCanvas().height}, ready ${page.chart.matches(':state(ready)')}, blank ${axis() === blank}`;
+    await waitUntil(() => axis() !== blank, 'the chart is drawn', { timeout: 8000 });
     const light = { land: land(), axis: axis() };
     page.source.parentElement!.style.setProperty('--ev-color-scheme', 'dark');
-    await waitUntil(() => land() !== light.land, 'the map land is re-coloured', { timeout: 4000 });
-    await waitUntil(() => axis() !== light.axis, 'the chart is redrawn', { timeout: 4000 });
+    await waitUntil(() => land() !== light.land, 'the map land is re-coloured', { timeout: 8000 });
+    await waitUntil(() => axis() !== light.axis, 'x', { timeout: 8000 }).catch(() => {
+      throw new Error(`the chart is not redrawn: ${seen()}`);
+    });
     page.source.parentElement!.style.removeProperty('--ev-color-scheme');
-    await waitUntil(() => land() === light.land, 'and back');
+    await waitUntil(() => land() === light.land, 'and back', { timeout: 8000 });
+    await waitUntil(() => axis() === light.axis, 'the chart too', { timeout: 8000 });
   });
 });
 
