@@ -146,6 +146,31 @@ describe('<ev-volume-chart live> across a filter or range change', () => {
     expect(total(el)).to.equal(expected(['login']));
   });
 
+  it('a custom window that ended before the events: neither the ones before its request nor those during it count', async () => {
+    const { el, add, expected, held } = await filteredChart();
+    add('login');
+    await el.updateComplete;
+    const now = Date.now();
+    const before = expected(['login']);
+    const release = await held(() => {
+      el.from = new Date(now - 3 * DAY).toISOString();
+      el.to = new Date(now - 2 * DAY).toISOString();
+      el.range = 'custom';
+    });
+    add('login');
+    await el.updateComplete;
+    await release();
+    const inWindow = total(el);
+    expect(inWindow).to.be.within(1, before - 1);
+    add('login');
+    await el.updateComplete;
+    expect(total(el)).to.equal(inWindow);
+    // Back to a preset: all of them, once.
+    const back = await held(() => (el.range = '7d'));
+    await back();
+    expect(total(el)).to.equal(expected(['login']));
+  });
+
   it('a filter and a range change together: the excluded event counts under the new filter once', async () => {
     const { el, add, expected, held, filter } = await filteredChart();
     add('logout');
