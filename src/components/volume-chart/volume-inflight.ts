@@ -10,6 +10,8 @@
  *   its message came while the request was in flight or just before it was sent.
  * Before any live event (the first load) the offset is unknown and the clocks are taken to agree;
  * an event is then skipped only when the offset learnt since proves it was in the answer.
+ * Every live event is kept, whether the filter shown counts it or not: the filter may change
+ * before the next answer, and each answer takes the kept events its own filter lets through.
  */
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
@@ -60,7 +62,7 @@ export class InFlightEvents {
     return this.#current;
   }
 
-  /** A live event matching the filter arrived: false when the answer shown already counts it. */
+  /** A live event arrived (matching the filter or not): false when the answer shown already has it, if it matches. */
   add(event: EventRecord, now = Date.now()): boolean {
     const created = isoMs(event.created);
     if (!Number.isFinite(created)) return true;

@@ -1,8 +1,9 @@
 /**
  * Live updates of `<ev-volume-chart>`: one subscription to the client while `live` is on.
  * An event the chart can place is counted in place; one it cannot judge (free-text search)
- * triggers a debounced re-fetch; a reconnect, a re-attached element or `live` switched on after
- * the data was loaded re-fetches to catch up on what was missed.
+ * triggers a debounced re-fetch. Every event not counted now is still handed on (`seen`): a filter
+ * change before the next answer may let it in, and that answer may not have it. A reconnect, a re-attached
+ * element or `live` switched on after the data was loaded re-fetches to catch up on what was missed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
@@ -18,6 +19,8 @@ export interface VolumeLiveOptions {
   filter: () => EventFilter;
   /** Counts a matching event. */
   place: (event: EventRecord) => void;
+  /** An event the filter excludes now, or cannot judge: kept for the next answer, under whatever filter it has. */
+  seen: (event: EventRecord) => void;
   /** Re-fetches everything. */
   reload: () => void;
   /** The client the data comes from, followed or not (undefined with handed buckets). */
@@ -86,7 +89,8 @@ export class VolumeLiveController implements ReactiveController {
     if (message.type !== 'event') return;
     const verdict = liveMatch(message.event, this.options.filter());
     if (verdict === true) this.options.place(message.event);
-    else if (verdict === undefined) {
+    else this.options.seen(message.event);
+    if (verdict === undefined) {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.options.reload(), REFETCH_MS);
     }
