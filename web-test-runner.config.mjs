@@ -39,5 +39,6 @@ export default {
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: CI machines share 2 cores; a hung test still fails, just later.
+  testFramework: { config: { timeout: 20000 } },
 };
