@@ -61,6 +61,14 @@ export function jsonBody(body: string): string | null {
   return out;
 }
 
+/**
+ * `text`, or `fallback` when it has nothing to see or hear: empty, white space, or only invisible
+ * format characters (zero-width space / joiners, byte-order mark, bidi controls, soft hyphen:
+ * Unicode's default-ignorable code points), which `trim()` keeps. A blank link label reads
+ * "Open"; a blank body reads as its severity ("Warning") instead of an empty item.
+ */
+export const orIfBlank = (text: string | null | undefined, fallback: string): string => (/[^\s\p{DI}]/u.test(text ?? '') ? text! : fallback);
+
 export interface ItemView {
   t: Translation;
   lang: string;
@@ -98,7 +106,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       >${icon(SEVERITY[n.severity])}</span
     >
     <div class="main">
-      ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr" tabindex="0">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${n.body}</p>`}
+      ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr" tabindex="0">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${orIfBlank(n.body, s.severity[n.severity])}</p>`}
       <p id=${`${id}m`} class="meta" part="meta">
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
           dir="auto"
@@ -110,7 +118,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
         ? html`<a part="link" href=${url} target=${isExternalUrl(url) ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
-            >${n.hyperlink_label?.trim() || s.openLink}</a
+            >${orIfBlank(n.hyperlink_label?.trim(), s.openLink)}</a
           >`
         : event
           ? html`<button type="button" part="event-button" class="linkish" @click=${() => v.onEvent(n)}>${s.showEvent}</button>`

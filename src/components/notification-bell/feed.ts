@@ -42,14 +42,24 @@ function retryable(error: unknown): boolean {
   return error instanceof EventsApiError && (error.retryable || (error instanceof EventsHttpError && error.status >= 500));
 }
 
-/** Runs `write` under the retry policy; rejects with the last error. */
+/**
+ * The wait before retry `n` (from 0) after `error`: the backoff (`retryPolicy.delayMs`, doubling),
+ * or the server's `Retry-After` (429 / 503) when that is longer; at most 5 minutes.
+ */
+const retryDelay = (error: unknown, n: number): number => Math.min(Math.max(retryPolicy.delayMs * 2 ** n, (error as EventsHttpError).retryAfterMs ?? 0), 3e5);
+
+/**
+ * Runs `write` under the retry policy; rejects with the last error. A server that asks for more
+ * than a minute (`Retry-After`) is not waited for, as the client's own retries are not: the
+ * change is rolled back now instead of staying optimistic for minutes.
+ */
 async function withRetries<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await write();
     } catch (error) {
-      if (!retryable(error) || attempt >= retryPolicy.retries) throw error;
-      await sleep(retryPolicy.delayMs * 2 ** attempt);
+      if (!retryable(error) || attempt >= retryPolicy.retries || (error as EventsHttpError).retryAfterMs! > 6e4) throw error;
+      await sleep(retryDelay(error, attempt));
     }
   }
 }
@@ -203,10 +213,11 @@ export class NotificationFeed extends EventTarget {
         } catch (error) {
           if (!isAbortError(error)) this.countError = error;
           // While live, nothing else asks again until a notification arrives (a stream that opens
-          // or comes back does): ask again on the feed's backoff, doubling up to 5 minutes, unless
-          // an answer or a later failure (whose own retry is due) came meanwhile.
+          // or comes back does): ask again on the feed's backoff, doubling up to 5 minutes (or
+          // after the server's longer Retry-After), unless an answer or a later failure (whose
+          // own retry is due) came meanwhile.
           if (retryable(error) && LIVE.has(this.status))
-            setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), Math.min(retryPolicy.delayMs * 2 ** this.#countFails++, 3e5));
+            setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), retryDelay(error, this.#countFails++));
         }
         this.#changed();
       } while (this.#countAgain);

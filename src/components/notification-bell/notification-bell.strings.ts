@@ -14,10 +14,11 @@ export interface NotificationBellStrings {
   markAllRead: string;
   /** Shown in an item's meta line for screen readers. */
   unreadLabel: string;
+  /** Severity names (the icon's label; also the text of a notification whose body is blank). */
   severity: Record<Severity, string>;
   /** The linked event's action and user, e.g. `Login failed · alice`. */
   eventBy: (action: string, user: string) => string;
-  /** Link text when a notification has a link without `hyperlink_label` (or with a blank one). */
+  /** Link text when a notification has a link without `hyperlink_label` (or with one of only white space or invisible characters). */
   openLink: string;
   /** Button that opens the linked event (`ev-select`) when there is no link. */
   showEvent: string;

@@ -11,7 +11,7 @@ import { isExternalUrl, safeUrl } from '../../format/url.js';
 import { buttonStyles } from '../../styles/shared.styles.js';
 import { BellBase } from './bell-base.js';
 import { apiClient } from './bell-client.js';
-import { bellIcon } from './bell-item.js';
+import { bellIcon, orIfBlank } from './bell-item.js';
 import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
@@ -227,7 +227,7 @@ export class EvNotificationBell extends BellBase {
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
     // A live region in a hidden bell is never spoken: a bell on screen announces.
-    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(s.announce(fresh.length, fresh[0]!.body.slice(0, 160)));
+    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160)));
     if (
       this.desktop &&
       globalThis.Notification?.permission === 'granted' &&

@@ -177,6 +177,38 @@ describe('<ev-notification-bell> item text', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** Every invisible character a label or body may be made of: zero-width space, ZWNJ, ZWJ, BOM, bidi marks, embeddings and isolates, soft hyphen. */
+  const INVISIBLE = ' \u200b\u200c\u200d\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad ';
+
+  it('a link whose label is only invisible characters (zero-width, bidi controls, soft hyphen) is named by the "open link" string', async () => {
+    for (const label of [...INVISIBLE.trim()].concat(INVISIBLE)) {
+      const { el, article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: label });
+      const link = article.querySelector('a')!;
+      expect(link.textContent!.trim(), `label ${[...label].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(' ')}`).to.equal('Open');
+      expect(link.getBoundingClientRect().width, 'the width of the link').to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
+    }
+    // Visible text among invisible characters is kept as given.
+    const { article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: '\u200bOpen console\u200b' });
+    expect(article.querySelector('a')!.textContent).to.equal('\u200bOpen console\u200b');
+  });
+
+  it('a body of only invisible characters (or white space) reads as the severity, on screen and in the announcement', async () => {
+    const { el, article } = await shown({ body: INVISIBLE, severity: 'warning' });
+    const body = article.querySelector<HTMLElement>('[part~=body]')!;
+    expect(body.textContent).to.equal('Warning');
+    const text = document.createRange();
+    text.selectNodeContents(body);
+    expect(text.getBoundingClientRect().width, 'the width of the body text').to.be.greaterThan(10);
+    await expect(el).to.be.accessible();
+    const client = controlledClient(notifications(1));
+    const bell = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+    await until(() => bell.unread === 1);
+    client.add([{ ...notifications(1, { prefix: 'x', now: Date.now() + 1000 })[0]!, severity: 'alert', body: ' \u200b\u200f ' }]);
+    await until(() => sr(bell).querySelector('[role=status]')!.textContent !== '', 'the announcement');
+    expect(sr(bell).querySelector('[role=status]')!.textContent).to.equal('New notification: Alert');
+  });
+
   it('right to left with English strings: the relative time reads in its own direction ("42 seconds ago", not "seconds ago 42")', async () => {
     const [event] = makeEvents({ count: 1, now: Date.now() });
     const created = new Date(Date.now() - 42_000).toISOString();

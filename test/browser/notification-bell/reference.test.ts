@@ -70,6 +70,10 @@ const emit = async (count = 1) => ((await control('/emit', { body: { kind: 'noti
 /** Answers `method` under `path` with 503 the next `times` times. */
 const fail503 = (method: string, path: string, times: number) => control('/faults', { body: { match: { method, path }, fault: { status: 503 }, times } });
 
+/** Answers `method` under `path` with `status` and `Retry-After: seconds` the next `times` times. */
+const failRetryAfter = (method: string, path: string, status: number, seconds: number, times: number) =>
+  control('/faults', { body: { match: { method, path }, fault: { status, retryAfter: seconds }, times } });
+
 /** Statuses of this test's `method` requests since `since`. */
 const statuses = async (since: number, method: string) => (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === method).map((r) => r.status);
 
@@ -136,6 +140,29 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
     expect(el.unread).to.equal(before);
     expect(el.unread).to.equal(await serverUnread());
     await expect(el).to.be.accessible();
+  });
+
+  it('mark as read answered 503 with Retry-After: retried no sooner than it says; asked to wait over a minute: rolled back at once', async () => {
+    const el = await openRetryingBell();
+    const before = el.unread!;
+    const since = Date.now();
+    await failRetryAfter('PATCH', NOTIFICATIONS, 503, 1, 1);
+    articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(async () => (await statuses(since, 'PATCH')).length === 2, 'the retried PATCH');
+    const patches = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'PATCH');
+    expect(patches.map((r) => r.status)).to.deep.equal([503, 200]);
+    // The feed's own backoff is 5 ms here: the server's 1 s wins.
+    expect(patches[1]!.t - patches[0]!.t, 'ms between the PATCHes').to.be.at.least(950);
+    await until(() => el.unread === before - 1 && !articles(el)[0]!.hasAttribute('data-unread'));
+
+    const since2 = Date.now();
+    await failRetryAfter('PATCH', NOTIFICATIONS, 429, 3600, 50);
+    articles(el)[1]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(() => sr(el).querySelector('[part=seen-error]'), 'the rollback');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await statuses(since2, 'PATCH')).to.deep.equal([429]);
+    expect(articles(el)[1]!.hasAttribute('data-unread')).to.be.true;
+    expect(el.unread).to.equal(await serverUnread());
   });
 
   it('mark all: list and count reconcile with the server', async () => {
@@ -245,6 +272,33 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
     expect(await statuses(since, 'GET')).to.deep.equal([503, 503, 503, 503, 200]);
     expect(el.unread).to.equal(await serverUnread());
     expect(badge(el)).to.equal(el.unread! > 99 ? '99+' : String(el.unread));
+    el.remove();
+    off();
+  });
+
+  it('the count failing with 429 and Retry-After while live: asked again no sooner than it says, and at most every 5 minutes', async () => {
+    await emit(1);
+    const c = await client({ live: 'sse', sleep: async () => undefined });
+    let open!: () => void;
+    const opened = new Promise<void>((r) => (open = r));
+    const off = c.subscribe((m) => m.type === 'status' && m.status === 'open' && open(), { kinds: ['notification'] });
+    await opened;
+    const since = Date.now();
+    // The client's own 3 retries do not wait here (`sleep`); the feed's retry after them must.
+    await failRetryAfter('GET', NOTIFICATIONS, 429, 1, 4);
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${c}></ev-notification-bell>`);
+    await until(() => el.unread !== null, 'the count asked again');
+    const gets = (await requestsSince(since, NOTIFICATIONS)).filter((r) => r.method === 'GET');
+    expect(gets.map((r) => r.status)).to.deep.equal([429, 429, 429, 429, 200]);
+    expect(gets[4]!.t - gets[3]!.t, 'ms before the count was asked again').to.be.at.least(950);
+
+    // An hour: the client gives up at once (over its minute), and the feed does not ask again within its backoff.
+    await failRetryAfter('GET', NOTIFICATIONS, 429, 3600, 50);
+    const since2 = Date.now();
+    el.refresh();
+    await until(async () => (await statuses(since2, 'GET')).length === 1, 'the failed count');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await statuses(since2, 'GET')).to.deep.equal([429]);
     el.remove();
     off();
   });
