@@ -256,9 +256,9 @@ export class EvLog extends EvDataElement {
     this.#grid.render();
     this.#rows.followOnLoad();
     // The grid went away (error or empty) with keyboard focus in it: the view's button takes it,
-    // or it would fall to the page.
+    // or an error view without Retry (a config error) itself, or focus would fall to the page.
     if ((this.viewState === 'error' || this.viewState === 'empty') && this.#grid.hasFocus) {
-      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"], [part="empty-action"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"], [part="empty-action"], [part="error"][tabindex="-1"]')?.focus();
     }
   }
 

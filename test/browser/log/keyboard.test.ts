@@ -1,9 +1,11 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
+import type { EvErrorEvent } from '../../../src/events/ev-error.js';
 import type { EvSelectEvent } from '../../../src/events/ev-select.js';
 import { ControlledClient, activeCell, dataRows, grid, manyEvents, mountLog, settle, shadow, visibleRows, waitFor, deepText } from './helpers.js';
 
@@ -142,6 +144,27 @@ describe('<ev-log> keyboard', () => {
     await waitFor(() => el.matches(':state(ready)'), 'ready after clearing');
     await settle(el);
     expect(inGrid()).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a client swapped for a misconfigured one while a row has focus: focus goes to the error view, which is announced', async () => {
+    const el = await mountLog({ client: createMemoryClient({ events: manyEvents(40) }) });
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    await settle(el);
+    firstCell(el).focus();
+    const errors: EvErrorEvent[] = [];
+    el.addEventListener('ev-error', (e) => errors.push(e));
+    // A header no HTTP header can carry: every call rejects with EventsConfigError, nothing is sent.
+    el.client = createAuthentikClient({ baseUrl: 'https://auth.example.com/api/v3', token: 't', headers: { 'X-Tenant': 'Zürich 🏔' }, live: 'none' });
+    await waitFor(() => el.matches(':state(error)'), 'the config error');
+    await settle(el);
+    const view = shadow(el).querySelector<HTMLElement>('[part="error"]')!;
+    expect(shadow(el).querySelector('[part="retry-button"]'), 'Retry that can never help').to.equal(null);
+    expect(document.activeElement === el, `focus inside <ev-log> (it is on ${document.activeElement?.tagName})`).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(view);
+    expect(view.getAttribute('role')).to.equal('alert');
+    expect(view.textContent).to.contain('not set up correctly');
+    expect(errors.map((e) => [e.detail.operation, e.detail.error.kind])).to.deep.equal([['list-events', 'config']]);
     await expect(el).to.be.accessible();
   });
 
