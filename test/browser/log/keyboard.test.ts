@@ -168,6 +168,27 @@ describe('<ev-log> keyboard', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('rows emptied or the client removed while a row has focus: focus goes to the message, not the page', async () => {
+    const cases: Array<[string, (el: EvLog) => void, string]> = [
+      ['.events = []', (el) => (el.events = []), 'empty'],
+      ['client = undefined', (el) => (el.client = undefined), 'no-client'],
+    ];
+    for (const [what, change, state] of cases) {
+      const el = await mountLog(what.startsWith('.events') ? { events: manyEvents(40) } : { client: createMemoryClient({ events: manyEvents(40) }) });
+      await waitFor(() => el.matches(':state(ready)'), 'ready');
+      await settle(el);
+      firstCell(el).focus();
+      change(el);
+      await waitFor(() => el.matches(`:state(${state})`), state);
+      await settle(el);
+      expect(document.activeElement === el, `${what}: focus inside <ev-log> (it is on ${document.activeElement?.tagName})`).to.equal(true);
+      const view = shadow(el).activeElement!;
+      expect(view.getAttribute('part'), what).to.equal('empty');
+      expect(view.getAttribute('role'), what).to.equal('status');
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('Enter expands a row in place (ev-select, shared selection), Escape collapses, focus returns to the row', async () => {
     const el = await mountLog({ events });
     const selected: EvSelectEvent[] = [];
