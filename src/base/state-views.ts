@@ -45,13 +45,15 @@ export function errorView(t: CommonStrings, { title, detail }: { title: string; 
   </div>`;
 }
 
+/** The empty view; without `action` it can take focus itself (`tabindex="-1"`), as the error view without Retry. */
 export function emptyView(message: string, action?: { label: string; run: () => void }): TemplateResult {
-  return html`<div part="empty" class="ev-state ev-empty" role="status">
+  return html`<div part="empty" class="ev-state ev-empty" role="status" tabindex=${ifDefined(action ? undefined : -1)}>
     <p>${message}</p>
     ${action ? html`<button part="empty-action" type="button" @click=${action.run}>${action.label}</button>` : nothing}
   </div>`;
 }
 
+/** The view without a client; it can take focus itself (`tabindex="-1"`). */
 export function noClientView(t: CommonStrings): TemplateResult {
-  return html`<div part="empty" class="ev-state ev-no-client" role="status"><p>${t.noClient}</p></div>`;
+  return html`<div part="empty" class="ev-state ev-no-client" role="status" tabindex="-1"><p>${t.noClient}</p></div>`;
 }

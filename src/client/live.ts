@@ -5,7 +5,7 @@
  * while the tab is hidden and refreshes at once when it becomes visible or comes back online.
  * A reconnect waiting out its backoff also goes at once then.
  */
-import { EventsApiError, EventsAuthError, EventsHttpError, isAbortError } from './errors.js';
+import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, isAbortError } from './errors.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -24,14 +24,15 @@ export type Subscribe = (onMessage: (message: LiveMessage) => void, options?: Su
 
 /**
  * Fans one live connection out to many subscribers: connects on the first, closes after the
- * last; a late subscriber hears the current status at once.
+ * last; a late subscriber hears the current status at once. A connection the strategy ended with
+ * a typed error closes with its kind (`error` on the `closed` status).
  */
 export function fanOut(strategy: LiveStrategy): Subscribe {
   const subscribers = new Set<(message: LiveMessage) => void>();
   let controller: AbortController | undefined;
-  let last: LiveStatus = 'closed';
+  let last: LiveMessage = statusMessage('closed');
   const emit: Emit = (message) => {
-    if (message.type === 'status') last = message.status;
+    if (message.type === 'status') last = message;
     for (const s of [...subscribers]) {
       try {
         s(message);
@@ -51,15 +52,18 @@ export function fanOut(strategy: LiveStrategy): Subscribe {
       if (!subscribers.delete(subscriber) || subscribers.size) return;
       controller?.abort();
       controller = undefined;
-      last = 'closed';
+      last = statusMessage('closed');
     };
     signal?.addEventListener('abort', off, { once: true });
-    if (controller) queueMicrotask(() => onMessage(statusMessage(last)));
+    if (controller) queueMicrotask(() => onMessage(last));
     else {
       const mine = (controller = new AbortController());
       void strategy(emit, mine.signal)
-        .catch(() => undefined)
-        .then(() => controller === mine && emit(statusMessage('closed')));
+        .then(
+          () => undefined,
+          (error: unknown) => (error instanceof EventsApiError ? error.kind : undefined),
+        )
+        .then((error) => controller === mine && emit(error ? { type: 'status', status: 'closed', error } : statusMessage('closed')));
     }
     return off;
   };
@@ -137,8 +141,9 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
-/** Errors that trying again cannot cure: credentials refused or not to be had, options that cannot work. */
-const hopeless = (error: unknown): boolean => error instanceof EventsApiError && (error.kind === 'auth' || error.kind === 'config');
+/** Error kinds that trying again cannot cure: credentials refused or not to be had (`auth`), options that cannot work (`config`). */
+export const hopelessKind = (kind: EventsErrorKind | undefined): boolean => kind === 'auth' || kind === 'config';
+const hopeless = (error: unknown): boolean => error instanceof EventsApiError && hopelessKind(error.kind);
 
 /**
  * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open; at once

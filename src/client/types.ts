@@ -5,6 +5,7 @@
  * response validates straight into these types; other APIs are mapped onto them.
  * This module has no DOM and no Lit: it runs in Node too.
  */
+import type { EventsErrorKind } from './errors.js';
 
 export type JsonPrimitive = null | boolean | number | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
@@ -188,7 +189,17 @@ export interface CallOptions {
 export type LiveMessage =
   | { type: 'event'; event: EventRecord; id?: string }
   | { type: 'notification'; notification: EventNotification; id?: string }
-  | { type: 'status'; status: LiveStatus };
+  | {
+      type: 'status';
+      status: LiveStatus;
+      /**
+       * On `closed`: the kind of the error that ended the connection, when one did (`auth`: credentials
+       * refused or not to be had; `config`: the client's options cannot be sent). Absent when it ended
+       * without one (the client has no live channel). A subscriber does not fall back to polling after
+       * `auth` or `config`: every poll would fail the same way.
+       */
+      error?: EventsErrorKind;
+    };
 
 export type LiveStatus = 'connecting' | 'open' | 'polling' | 'offline' | 'closed';
 

@@ -2,9 +2,10 @@
  * Live tail for `<ev-log>`: subscribes to the client's live events (`subscribe`, kinds
  * ['event']). When the client has no live channel (`subscribe` throws, or the stream closes
  * before it ever opened) it polls `listEvents` itself with the client's polling strategy
- * (backoff, paused while the tab is hidden). Events are handed over in batches, newest first.
+ * (backoff, paused while the tab is hidden). A stream that closes on an `auth` or `config` error
+ * stays closed: every poll would fail the same way. Events are handed over in batches, newest first.
  */
-import { LiveHub, pollStrategy } from '../../client/live.js';
+import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
 import { defaultSleep } from '../../client/transport.js';
 import type { EventRecord, EventsClient, LiveMessage, LiveStatus } from '../../client/types.js';
@@ -67,7 +68,7 @@ export class LiveTail {
   #onMessage = (message: LiveMessage): void => {
     if (message.type === 'status') {
       if (message.status === 'open' || message.status === 'polling') this.#everOpen = true;
-      if (message.status === 'closed' && !this.#everOpen && !this.fallback && this.#client) {
+      if (message.status === 'closed' && !this.#everOpen && !this.fallback && this.#client && !hopelessKind(message.error)) {
         this.#startPolling(this.#client);
         return;
       }

@@ -255,10 +255,11 @@ export class EvLog extends EvDataElement {
     }
     this.#grid.render();
     this.#rows.followOnLoad();
-    // The grid went away (error or empty) with keyboard focus in it: the view's button takes it,
-    // or it would fall to the page.
-    if ((this.viewState === 'error' || this.viewState === 'empty') && this.#grid.hasFocus) {
-      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"], [part="empty-action"]')?.focus();
+    // The grid went away (error, empty, no client) with keyboard focus in it: the view's button
+    // takes it, or a view without one (a config error, a source with no events, no client) itself,
+    // or focus would fall to the page.
+    if ((this.viewState === 'error' || this.viewState === 'empty' || this.viewState === 'no-client') && this.#grid.hasFocus) {
+      this.renderRoot.querySelector<HTMLElement>('[part="retry-button"], [part="empty-action"], .ev-state[tabindex="-1"]')?.focus();
     }
   }
 

@@ -1,9 +1,11 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
+import type { EvErrorEvent } from '../../../src/events/ev-error.js';
 import type { EvSelectEvent } from '../../../src/events/ev-select.js';
 import { ControlledClient, activeCell, dataRows, grid, manyEvents, mountLog, settle, shadow, visibleRows, waitFor, deepText } from './helpers.js';
 
@@ -143,6 +145,48 @@ describe('<ev-log> keyboard', () => {
     await settle(el);
     expect(inGrid()).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('a client swapped for a misconfigured one while a row has focus: focus goes to the error view, which is announced', async () => {
+    const el = await mountLog({ client: createMemoryClient({ events: manyEvents(40) }) });
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    await settle(el);
+    firstCell(el).focus();
+    const errors: EvErrorEvent[] = [];
+    el.addEventListener('ev-error', (e) => errors.push(e));
+    // A header no HTTP header can carry: every call rejects with EventsConfigError, nothing is sent.
+    el.client = createAuthentikClient({ baseUrl: 'https://auth.example.com/api/v3', token: 't', headers: { 'X-Tenant': 'Zürich 🏔' }, live: 'none' });
+    await waitFor(() => el.matches(':state(error)'), 'the config error');
+    await settle(el);
+    const view = shadow(el).querySelector<HTMLElement>('[part="error"]')!;
+    expect(shadow(el).querySelector('[part="retry-button"]'), 'Retry that can never help').to.equal(null);
+    expect(document.activeElement === el, `focus inside <ev-log> (it is on ${document.activeElement?.tagName})`).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(view);
+    expect(view.getAttribute('role')).to.equal('alert');
+    expect(view.textContent).to.contain('not set up correctly');
+    expect(errors.map((e) => [e.detail.operation, e.detail.error.kind])).to.deep.equal([['list-events', 'config']]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rows emptied or the client removed while a row has focus: focus goes to the message, not the page', async () => {
+    const cases: Array<[string, (el: EvLog) => void, string]> = [
+      ['.events = []', (el) => (el.events = []), 'empty'],
+      ['client = undefined', (el) => (el.client = undefined), 'no-client'],
+    ];
+    for (const [what, change, state] of cases) {
+      const el = await mountLog(what.startsWith('.events') ? { events: manyEvents(40) } : { client: createMemoryClient({ events: manyEvents(40) }) });
+      await waitFor(() => el.matches(':state(ready)'), 'ready');
+      await settle(el);
+      firstCell(el).focus();
+      change(el);
+      await waitFor(() => el.matches(`:state(${state})`), state);
+      await settle(el);
+      expect(document.activeElement === el, `${what}: focus inside <ev-log> (it is on ${document.activeElement?.tagName})`).to.equal(true);
+      const view = shadow(el).activeElement!;
+      expect(view.getAttribute('part'), what).to.equal('empty');
+      expect(view.getAttribute('role'), what).to.equal('status');
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('Enter expands a row in place (ev-select, shared selection), Escape collapses, focus returns to the row', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { createMemoryClient, type MemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord, EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
@@ -134,6 +135,32 @@ describe('<ev-log live>', () => {
     await waitFor(() => shadow(el).querySelector('[part="count"]')!.textContent === '502 events', 'polled events', 3000);
     await settle(el);
     expect(added.map((e) => e.created)).to.include(firstPk(el));
+  });
+
+  it('a live channel that stops on a config error stays stopped: no fallback poll doomed to fail the same way', async () => {
+    // A header no HTTP header can carry: the stream and every call fail with EventsConfigError, nothing is sent.
+    let sent = 0;
+    const misconfigured = createAuthentikClient({
+      baseUrl: 'https://auth.example.com/api/v3',
+      token: 't',
+      headers: { 'X-Tenant': 'Zürich 🏔' },
+      live: 'auto',
+      shareLive: false,
+      fetch: () => (sent++, Promise.reject(new TypeError('not expected'))),
+    });
+    let calls = 0;
+    const c: EventsClient = {
+      ...misconfigured,
+      listEvents: (query, options) => (calls++, misconfigured.listEvents(query, options)),
+    };
+    const el = await fixture<EvLog>(html`<ev-log live style="height: 480px" .client=${c} .pollInterval=${50}></ev-log>`);
+    const status = () => shadow(el).querySelector('[part="live-status"]')!.textContent;
+    await waitFor(() => el.matches(':state(error)') && status() === 'Live updates stopped', 'the config error, live stopped');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(status()).to.equal('Live updates stopped');
+    expect(calls, 'listEvents calls: the first page only').to.equal(1);
+    expect(sent).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('removed from the page, it stops listening and polling; put back, it resumes', async () => {

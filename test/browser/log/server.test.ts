@@ -103,6 +103,26 @@ describe('<ev-log> with the reference server', () => {
     expect(pks).to.include(el.store.selection);
   });
 
+  it('live: a stream refused for its credentials (401) stops the tail without a polling request doomed to the same 401', async () => {
+    const { apiUrl } = await referenceServer();
+    // Counted at the client: the server's log is shared with (and reset by) test files running alongside.
+    const sent: string[] = [];
+    const fetchCounting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      sent.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname} ${response.status}`);
+      return response;
+    };
+    const c = createAuthentikClient({ baseUrl: apiUrl, token: 'not-the-token', live: 'auto', retries: 0, fetch: fetchCounting });
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live .pollInterval=${50} .client=${c}></ev-log>`);
+    const status = () => shadow(el).querySelector('[part="live-status"]')!.textContent;
+    await waitFor(() => el.matches(':state(error)') && status() === 'Live updates stopped', 'the auth error, live stopped', 8000);
+    // Time for a fallback's first poll (at once) and a few more intervals.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(status()).to.equal('Live updates stopped');
+    expect(sent.map((r) => r.replace(/ \d+$/, '')).sort()).to.deep.equal(['GET /api/v3/events/events/', 'GET /api/v3/events/stream/']);
+    expect(sent).to.include('GET /api/v3/events/stream/ 401');
+  });
+
   it('exports the filtered events page by page', async () => {
     const el = await mount(await client());
     el.store.patchFilter({ actions: ['logout'] });

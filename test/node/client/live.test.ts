@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EventsNetworkError } from '../../../src/client/errors.js';
-import { LiveHub, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
+import { EventsAuthError, EventsConfigError, EventsNetworkError } from '../../../src/client/errors.js';
+import { LiveHub, LiveUnsupportedError, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
 import { pollTick } from '../../../src/client/poll.js';
 import { Transport } from '../../../src/client/transport.js';
 import type { EventRecord, LiveMessage, Page } from '../../../src/client/types.js';
@@ -60,6 +60,38 @@ describe('live hub', () => {
     offB();
     await new Promise((r) => setTimeout(r, 0));
     assert.equal(aborted, 1);
+  });
+});
+
+describe('live hub: why it closed', () => {
+  test('a connection ended by a typed error closes with its kind, also for a late subscriber; one ended without an error has none', async () => {
+    const statuses = async (strategy: () => Promise<void>): Promise<Array<LiveMessage & { type: 'status' }>> => {
+      const hub = new LiveHub(strategy);
+      const first: LiveMessage[] = [];
+      const late: LiveMessage[] = [];
+      hub.subscribe((m) => first.push(m));
+      await new Promise((r) => setTimeout(r, 0));
+      hub.subscribe((m) => late.push(m));
+      await new Promise((r) => setTimeout(r, 0));
+      return [...first, ...late].filter((m) => m.type === 'status');
+    };
+    assert.deepEqual(await statuses(() => Promise.reject(new EventsAuthError(401, ''))), [
+      { type: 'status', status: 'closed', error: 'auth' },
+      { type: 'status', status: 'closed', error: 'auth' },
+    ]);
+    assert.deepEqual(await statuses(() => Promise.reject(new EventsConfigError('X-Tenant'))), [
+      { type: 'status', status: 'closed', error: 'config' },
+      { type: 'status', status: 'closed', error: 'config' },
+    ]);
+    // No live channel (`live: 'none'`), or one that is not there (LiveUnsupportedError): no kind.
+    assert.deepEqual(await statuses(async () => undefined), [
+      { type: 'status', status: 'closed' },
+      { type: 'status', status: 'closed' },
+    ]);
+    assert.deepEqual(await statuses(() => Promise.reject(new LiveUnsupportedError())), [
+      { type: 'status', status: 'closed' },
+      { type: 'status', status: 'closed' },
+    ]);
   });
 });
 
