@@ -82,6 +82,8 @@ export class MapView {
   /** The redraw requested in this task, not sent yet: later requests join it. */
   #queued?: Promise<void>;
   #removed = false;
+  /** The view when the map was removed (a move that ends after it, `setView`, `focusOn`, reads it). */
+  #lastViewport?: Viewport;
   #fitting = false;
   #movedSinceFit = false;
   #drawn: Promise<void> = Promise.resolve();
@@ -140,8 +142,9 @@ export class MapView {
     this.map.on('movestart', () => (this.#movedSinceFit ||= !this.#fitting));
   }
 
-  /** The current centre, zoom and visible bounds. */
+  /** The current centre, zoom and visible bounds (once removed: the last ones; Leaflet throws on a removed map). */
   get viewport(): Viewport {
+    if (this.#lastViewport) return this.#lastViewport;
     const c = this.map.getCenter();
     const b = this.map.getBounds();
     return {
@@ -237,7 +240,7 @@ export class MapView {
   }
 
   #onMoveEnd = (): void => {
-    void this.redraw().then(() => this.host.onViewChange());
+    void this.redraw().then(() => this.#removed || this.host.onViewChange());
   };
 
   /**
@@ -386,6 +389,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.#lastViewport = this.viewport;
     this.#removed = true;
     this.map.off('moveend', this.#onMoveEnd);
     // Leaflet 1.9 ends a zoom animation 250 ms after it starts, on a removed map too, and then

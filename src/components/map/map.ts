@@ -43,7 +43,7 @@ import type { MapData } from './map.parts.js';
  * @csspart notice - The "showing N of M events" notice when `max-events` capped the data.
  * @csspart summary - The count of events and places shown.
  * @csspart area-button - "Filter to this area" and "Clear area filter".
- * @csspart map - The map area (focusable: arrows pan, + / − zoom).
+ * @csspart map - The map area (focusable: arrows pan, + / − zoom). Inert under the error state, with the zoom buttons; focus in them moves to Retry.
  * @csspart markers - The markers in view for the keyboard: one tab stop after the map (arrows move between markers, Enter opens, Escape returns to the map).
  * @csspart marker - A marker's button over its circle (transparent; shows a focus ring and the place's name when focused).
  * @csspart zoom-in - The zoom-in button.
@@ -139,8 +139,10 @@ export class EvMap extends EvDataElement {
     open: (places, at, opener) => this.#popup.open(places, at, opener),
     onZoomed: () => (this.viewport = this.#stage.view?.viewport),
   });
-  /** An error is shown over the map (its popup, of data no longer shown, is closed). */
+  /** An error is shown over the map (its popup, of data no longer shown, is closed; the map area is inert). */
   #errorShown = false;
+  /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
+  #focusInMap = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
   readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
   /** The shared selection, ringed on the map when it has a location. */
@@ -218,17 +220,27 @@ export class EvMap extends EvDataElement {
     void this.#stage.ensureView().catch(() => undefined);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#focusInMap = Boolean(this.shadowRoot?.activeElement?.closest('.canvas, .zoom'));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
-    // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
-    if (this.#errorShown) this.#popup.dismiss(() => this.#focusFallback());
+    if (this.#errorShown) {
+      // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
+      this.#popup.dismiss(() => this.#focusFallback());
+      // The map area went inert under the error: focus that was in it goes to Retry, not to the page.
+      if (this.#focusInMap) this.#focusFallback()?.focus();
+    }
+    this.#focusInMap = false;
   }
 
-  /** Where focus goes when what held it is gone: Retry when an error covers the map, else the map. */
+  /** Where focus goes when what held it is gone: Retry (or the error itself) when an error covers the map, else the map. */
   #focusFallback(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part=retry-button]') ?? this.canvas;
+    return this.renderRoot.querySelector<HTMLElement>('[part=retry-button], [part=error][tabindex="-1"]') ?? this.canvas;
   }
 
   #onSchemeChange = (): void => {
@@ -343,10 +355,10 @@ export class EvMap extends EvDataElement {
         selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
       })}
       <div class="stage">
-        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help"></div>
+        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help" .inert=${this.#errorShown}></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
         ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
-        <div class="zoom">
+        <div class="zoom" .inert=${this.#errorShown}>
           <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
           <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>
         </div>

@@ -2,12 +2,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
+import { createMappedClient } from '../../../src/client/adapters/mapped.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { eventLatLng } from '../../../src/client/geo.js';
 import type { EventsClient } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
+import { altMapping } from '../../fixtures/alt-mapping.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { control, referenceServer } from '../reference.js';
+import { control, referenceServer, requestLog } from '../reference.js';
 import { $, drawn, text } from './helpers.js';
 
 /** Located events of every page of `client` (newest first). */
@@ -22,6 +24,13 @@ async function locatedCount(client: EventsClient): Promise<{ events: number; loc
     query = typeof page.next === 'number' ? { page: page.next } : { cursor: page.next };
   }
   throw new Error('more than 500 pages');
+}
+
+/** The alt API (keyset cursors) through the mapped client, with pages of `pageSize` events. */
+async function altClient(pageSize: number): Promise<EventsClient> {
+  const { altUrl, token } = await referenceServer();
+  const mapping = altMapping(altUrl, token);
+  return createMappedClient({ ...mapping, live: false, retries: 0, events: { ...mapping.events, list: { ...mapping.events.list, maxPageSize: pageSize } } });
 }
 
 /** `client`, with `count` events emitted on the server right after its first page was served. */
@@ -90,6 +99,29 @@ describe('<ev-map> while events keep arriving', () => {
     expect($(el, '[part=notice]'), 'a cap notice although max-events capped nothing').to.equal(null);
     const located = events.filter((e) => eventLatLng(e)).length;
     expect(text($(el, '[part=summary]'))).to.match(new RegExp(`^${located.toLocaleString('en-US')} events at `));
+  });
+
+  it('cursors over HTTP (alt API, small pages): events emitted after every page neither repeat a page nor join the crawl', async () => {
+    const size = 250;
+    const before = await locatedCount(await altClient(size));
+    const client = await altClient(size);
+    const everyPage: EventsClient = {
+      ...client,
+      listEvents: async (query, options) => {
+        const page = await client.listEvents(query, options);
+        await control('/emit', { body: { kind: 'event', count: NEW_EVENTS } });
+        return page;
+      },
+    };
+    await control('/requests', { method: 'DELETE' });
+    const el = await fixture<EvMap>(html`<ev-map .client=${everyPage}></ev-map>`);
+    await drawn(el);
+    // One request per page of the events there were when the crawl started, each page once.
+    const pages = (await requestLog()).filter((r) => r.path.endsWith('/audit-logs')).map((r) => new URLSearchParams(r.query).get('cursor') ?? '');
+    expect(pages.length).to.equal(Math.ceil(before.events / size));
+    expect(new Set(pages).size, 'a page was asked for twice').to.equal(pages.length);
+    expect($(el, '[part=notice]'), 'a cap notice although max-events capped nothing').to.equal(null);
+    expect(text($(el, '[part=summary]'))).to.match(new RegExp(`^${before.located.toLocaleString('en-US')} events at `));
   });
 
   it('still says so when max-events did cap the data, with the total the source reported', async () => {

@@ -172,6 +172,26 @@ describe('<ev-map> rendering and data', () => {
     expect(text($(el, '[part=summary]'))).to.equal('5 events at 2 places');
   });
 
+  it('removed while a move is being redrawn: nothing throws on the page', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await fixture<EvMap>(html`<ev-map .events=${eventsAt(3, BERLIN)}></ev-map>`);
+      await drawn(el);
+      // The map moves (its redraw is queued), then the element leaves the page before the redraw.
+      const moved = el.setView([TOKYO.lat, TOKYO.long], 4);
+      await Promise.resolve();
+      el.remove();
+      await moved;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(el.view?.zoom, 'the last view').to.equal(4);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(rejections.map(String), 'a moved map removed before its redraw threw in Leaflet').to.deep.equal([]);
+  });
+
   it('keeps the view when moved in the document: the fitted one, and the one the user moved to', async () => {
     const wrapper = await fixture(html`<div><ev-map .events=${[...eventsAt(3, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
     const el = wrapper.querySelector('ev-map')!;
