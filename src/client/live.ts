@@ -86,18 +86,33 @@ export interface BackoffOptions {
 /** True when an SSE `id` can be sent back as `Last-Event-ID` (no NUL, nothing outside Latin-1; a line cannot hold a line break). */
 export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id);
 
-/** Parses a `text/event-stream` body incrementally; calls `onMessage` per dispatched message. */
+/**
+ * Parses a `text/event-stream` body incrementally; calls `onMessage` per dispatched message.
+ * `lastEventId` changes only when a message is dispatched (an `id:` line waits in a buffer, as in
+ * the WHATWG parser), so it never names a message cut off before its blank line. A parser for a
+ * reconnect starts from the id the previous one reached (as browsers' `EventSource` does).
+ */
 export class SseParser {
   #buffer = '';
   #data: string[] = [];
   #event = '';
-  lastEventId = '';
+  #id: string;
+  /** The previous chunk ended with a CR: a LF starting this one is the rest of that CRLF. */
+  #cr = false;
+  lastEventId: string;
   retryMs?: number;
 
-  constructor(private readonly onMessage: (event: string, data: string, id: string) => void) {}
+  constructor(
+    private readonly onMessage: (event: string, data: string, id: string) => void,
+    lastEventId = '',
+  ) {
+    this.lastEventId = this.#id = lastEventId;
+  }
 
   push(chunk: string): void {
-    this.#buffer += chunk;
+    const lf = this.#cr && chunk.startsWith('\n');
+    if (chunk) this.#cr = chunk.endsWith('\r');
+    this.#buffer += lf ? chunk.slice(1) : chunk;
     let index: number;
     while ((index = this.#buffer.search(/\r\n|\r|\n/)) >= 0) {
       const line = this.#buffer.slice(0, index);
@@ -109,6 +124,7 @@ export class SseParser {
 
   #line(line: string): void {
     if (line === '') {
+      this.lastEventId = this.#id;
       if (this.#data.length) this.onMessage(this.#event || 'message', this.#data.join('\n'), this.lastEventId);
       this.#data = [];
       this.#event = '';
@@ -122,7 +138,7 @@ export class SseParser {
     if (field === 'data') this.#data.push(value);
     else if (field === 'event') this.#event = value;
     // An id no header can carry (NUL, outside Latin-1) is ignored: as `Last-Event-ID` it would make every reconnect fail.
-    else if (field === 'id' && sendableId(value)) this.lastEventId = value;
+    else if (field === 'id' && sendableId(value)) this.#id = value;
     else if (field === 'retry' && /^\d+$/.test(value)) this.retryMs = Number(value);
   }
 }
@@ -177,7 +193,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         const parser = new SseParser((event, data, id) => {
           const message = toLiveMessage(event, data, id);
           if (message) emit(message);
-        });
+        }, lastEventId);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         for (;;) {
           const { done, value } = await reader.read();

@@ -55,18 +55,24 @@ function sse(d: LiveDeps): LiveStrategy {
           let rest = '';
           let event = '';
           let data: string[] = [];
+          // An `id:` waits here until its message is dispatched: a message cut off before its blank line names no resume point.
+          let next = id;
           for (let chunk; !(chunk = await reader.read()).done; ) {
             const lines = (rest + chunk.value).split(/\r\n|\r|\n/);
             rest = lines.pop()!;
+            // A CR ending the chunk has ended its line; a LF starting the next chunk is the rest of that CRLF, not a blank line.
+            // Kept behind an empty comment line (`:`), that LF (or any other line end) only ends the comment.
+            if (chunk.value.endsWith('\r')) rest = ':\r';
             for (const line of lines) {
               // `field: value` (one space after the colon dropped), or a bare field name.
               const [, field, value] = /^([^:]*):? ?([^]*)/.exec(line) as unknown as [string, string, string];
               if (line) {
                 if (field === 'data') data.push(value);
                 else if (field === 'event') event = value;
-                else if (field === 'id' && sendableId(value)) id = value;
+                else if (field === 'id' && sendableId(value)) next = value;
                 continue;
               }
+              id = next;
               // A blank line dispatches; malformed payloads are skipped, never thrown into the page.
               try {
                 if (event === 'notification' && data.length) emit({ type: 'notification', notification: notification(JSON.parse(data.join('\n')), '$'), id });

@@ -35,6 +35,41 @@ describe('SSE parser: ids', () => {
   });
 });
 
+describe('SSE parser: where a message ends', () => {
+  test('the last event id changes when its message is dispatched (at the blank line), not when its id: line is read', () => {
+    const got: Array<[string, string]> = [];
+    const parser = new SseParser((_event, data, id) => got.push([data, id]));
+    parser.push('id: 1\ndata: a\n\nid: 2\ndata: b');
+    assert.equal(parser.lastEventId, '1');
+    parser.push('\n');
+    assert.equal(parser.lastEventId, '1', 'message 2 is not complete yet');
+    parser.push('\n');
+    assert.equal(parser.lastEventId, '2');
+    assert.deepEqual(got, [['a', '1'], ['b', '2']]);
+  });
+
+  test('a parser for a new connection starts from the id the previous one reached', () => {
+    const got: string[] = [];
+    const parser = new SseParser((_event, _data, id) => got.push(id), '5');
+    parser.push('retry: 2000\n\ndata: x\n\n');
+    assert.deepEqual(got, ['5']);
+    assert.equal(parser.lastEventId, '5');
+  });
+
+  test('a CRLF split across two chunks is one line end; a CR ending a chunk ends its line at once', () => {
+    const got: string[] = [];
+    const parser = new SseParser((_event, data) => got.push(data));
+    parser.push('data: {"a":\r');
+    parser.push('\ndata: 1}\r');
+    parser.push('\n\r');
+    assert.deepEqual(got, ['{"a":\n1}'], 'dispatched by the CR of the blank line, before anything follows');
+    parser.push('\n');
+    parser.push('data: z\r\r');
+    parser.push('\r\n');
+    assert.deepEqual(got, ['{"a":\n1}', 'z']);
+  });
+});
+
 describe('live hub', () => {
   test('one connection for many subscribers, closed after the last leaves; kinds are filtered', async () => {
     let connections = 0;
