@@ -13,7 +13,7 @@ export const panel = (el: EvNotificationBell) => sr(el).querySelector<HTMLElemen
 export const focused = (el: EvNotificationBell) => sr(el).activeElement;
 
 /** Waits until `check` holds (re-checked every frame), failing with `what` after `ms`. */
-export async function until(check: () => unknown, what = 'condition', ms = 4000): Promise<void> {
+export async function until(check: () => unknown, what = 'condition', ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   while (!(await check())) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
