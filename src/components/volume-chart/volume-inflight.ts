@@ -12,6 +12,11 @@
  * an event is then skipped only when the offset learnt since proves it was in the answer.
  * Every live event is kept, whether the filter shown counts it or not: the filter may change
  * before the next answer, and each answer takes the kept events its own filter lets through.
+ * The offset learns only from events at most `MAX_CLOCK_LEAD_MS` ahead of the browser's clock: a
+ * server clock further ahead is not believed (a bad clock, or a time passed through from
+ * untrusted data), so one bogus event cannot move it (which would stop pulling requests back
+ * for a server that is behind, and make the chart take genuine events for already counted).
+ * Which live events the chart counts at all is `liveLimit` in `volume-model.ts`.
  */
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
@@ -19,6 +24,9 @@ import { liveMatch } from './live-match.js';
 
 /** Live events kept for the next answer at most (their arrival order; the oldest go first). */
 const KEEP = 10_000;
+
+/** How far the server's clock may be believed to be ahead of the browser's (ms). */
+export const MAX_CLOCK_LEAD_MS = 15 * 60_000;
 
 /** One request: the `until` it asked for and the browser's clock when it was sent (ms). */
 export interface InFlight {
@@ -66,7 +74,7 @@ export class InFlightEvents {
   add(event: EventRecord, now = Date.now()): boolean {
     const created = isoMs(event.created);
     if (!Number.isFinite(created)) return true;
-    this.#offset = Math.max(this.#offset ?? -Infinity, created - now);
+    if (created - now <= MAX_CLOCK_LEAD_MS) this.#offset = Math.max(this.#offset ?? -Infinity, created - now);
     const answered = this.#answered;
     // Certainly in the answer: before its `until`, and before the server's clock when it was asked.
     if (answered && created < Math.min(answered.until, answered.sent + this.#lead)) return false;
