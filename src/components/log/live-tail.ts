@@ -3,7 +3,8 @@
  * ['event']). When the client has no live channel (`subscribe` throws, or the stream closes
  * before it ever opened) it polls `listEvents` itself with the client's polling strategy
  * (backoff, paused while the tab is hidden). A stream that closes on an `auth` or `config` error
- * stays closed: every poll would fail the same way. Events are handed over in batches, newest first.
+ * stays closed: every poll would fail the same way, until `resume()` (the element calls it when a
+ * reload succeeded, so the cause is gone) opens it again. Events are handed over in batches, newest first.
  */
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
@@ -27,6 +28,8 @@ export class LiveTail {
   #unsubscribe?: () => void;
   #batch: EventRecord[] = [];
   #everOpen = false;
+  /** Closed on an `auth` or `config` error: retrying on its own cannot help. */
+  #stopped = false;
 
   constructor(readonly options: LiveTailOptions) {}
 
@@ -35,6 +38,7 @@ export class LiveTail {
     this.stop();
     this.#client = client;
     this.#everOpen = false;
+    this.#stopped = false;
     this.fallback = false;
     this.#setStatus('connecting');
     try {
@@ -53,6 +57,18 @@ export class LiveTail {
     if (this.status !== 'closed') this.#setStatus('closed');
   }
 
+  /**
+   * Opens the tail again after it stopped on an `auth` or `config` error (nothing otherwise): the
+   * caller knows the cause is gone (a request with the same client just succeeded). A fresh
+   * subscription, so the client's connection restarts when this was its only subscriber.
+   */
+  resume(): void {
+    const client = this.#client;
+    if (!this.#stopped || !client) return;
+    this.stop();
+    this.start(client);
+  }
+
   #startPolling(client: EventsClient): void {
     this.#unsubscribe?.();
     this.fallback = true;
@@ -68,10 +84,12 @@ export class LiveTail {
   #onMessage = (message: LiveMessage): void => {
     if (message.type === 'status') {
       if (message.status === 'open' || message.status === 'polling') this.#everOpen = true;
-      if (message.status === 'closed' && !this.#everOpen && !this.fallback && this.#client && !hopelessKind(message.error)) {
+      const hopeless = message.status === 'closed' && hopelessKind(message.error);
+      if (message.status === 'closed' && !this.#everOpen && !this.fallback && this.#client && !hopeless) {
         this.#startPolling(this.#client);
         return;
       }
+      this.#stopped = hopeless;
       this.#setStatus(message.status);
       return;
     }

@@ -37,6 +37,8 @@ export interface LogRowsInternals {
   resetLive(): void;
   requestUpdate(): void;
   reportError(error: unknown): void;
+  /** The first page of a (re)load answered (after a Retry too): the source works. */
+  firstPageLoaded(): void;
 }
 
 export class LogRows {
@@ -97,7 +99,8 @@ export class LogRows {
     if (!fetch) return;
     const paged = el.mode === 'pages';
     const pageSize = logPageSize(el.pageSize);
-    this.cache = new RowCache({
+    let loaded = false;
+    const cache = (this.cache = new RowCache({
       fetch,
       pageSize,
       offset: paged ? (Math.max(1, el.page) - 1) * pageSize : 0,
@@ -105,6 +108,10 @@ export class LogRows {
       onChange: () => {
         const last = this.lastPage();
         if (last !== undefined && el.page > last) el.page = last;
+        if (!loaded && cache.loaded) {
+          loaded = true;
+          x.firstPageLoaded();
+        }
         x.requestUpdate();
       },
       onError: (error) => {
@@ -115,7 +122,7 @@ export class LogRows {
         }
         x.reportError(error);
       },
-    });
+    }));
     this.cache.want(0, 0);
     if (el.store.selection) queueMicrotask(() => this.followSelection());
   }

@@ -147,6 +147,8 @@ export class EvLog extends EvDataElement {
     resetLive: () => this.#liveRows.reset(),
     requestUpdate: () => this.requestUpdate(),
     reportError: (error) => this.reportError(error, 'list-events'),
+    // Rows loaded with this client: a live tail stopped on an auth or config error can start again.
+    firstPageLoaded: () => this.#live.resume(),
   });
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #live = new LiveTail({
