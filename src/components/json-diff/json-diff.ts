@@ -1,6 +1,7 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
+import { nextTask } from '../../client/next-task.js';
 import type { JsonValue } from '../../client/types.js';
 import { DEFAULT_KEYS, diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
 import { countValues } from '../../diff/equal.js';
@@ -195,17 +196,14 @@ export class EvJsonDiff extends EvElement {
     this.#diff = null;
     const abort = (this.#abort = new AbortController());
     this.#pending = compute(abort.signal).then(
-      (diff) =>
-        new Promise<void>((resolve) =>
-          setTimeout(() => {
-            if (!abort.signal.aborted) {
-              this.#diff = diff;
-              this.#pending = undefined;
-              this.requestUpdate();
-            }
-            resolve();
-          }, 0),
-        ),
+      async (diff) => {
+        // A fresh task (not a timer: after the slices' tasks it would be clamped to 4 ms).
+        await nextTask();
+        if (abort.signal.aborted) return;
+        this.#diff = diff;
+        this.#pending = undefined;
+        this.requestUpdate();
+      },
       () => undefined,
     );
   }
