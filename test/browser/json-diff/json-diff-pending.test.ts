@@ -7,6 +7,7 @@
  * durations; the bench's detail page reports time-to-result.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/json-diff/ev-json-diff.js';
 import type { EvJsonDiff } from '../../../src/components/json-diff/json-diff.js';
 import { diffJson, diffJsonAsync } from '../../../src/diff/index.js';
@@ -14,6 +15,15 @@ import type { JsonValue } from '../../../src/diff/types.js';
 import { editedCopy, hugeContext } from '../../fixtures/detail-events.js';
 
 const loading = (el: EvJsonDiff) => el.shadowRoot!.querySelector('[part="loading"]')?.textContent ?? null;
+/**
+ * Where keyboard focus is, as `part: text` (inside `el`), `page` (anywhere else) or `nowhere`
+ * (the page's body). Strings, so a failure never serialises a megabyte value through the DOM.
+ */
+function focusOf(el: EvJsonDiff): string {
+  const inside = el.shadowRoot!.activeElement;
+  if (inside) return `${inside.getAttribute('part')}: ${inside.textContent!.trim()}`;
+  return !document.activeElement || document.activeElement === document.body ? 'nowhere' : 'page';
+}
 
 const big = hugeContext(1_500_000) as JsonValue;
 const bigNext = JSON.parse(JSON.stringify(editedCopy(hugeContext(1_500_000)))) as JsonValue;
@@ -72,6 +82,76 @@ describe('<ev-json-diff> while a large diff is computed', function () {
     expect(timersSet, 'timers set from mount to result').to.equal(0);
     expect(loading(el)).to.equal(null);
     expect(el.diff).to.deep.equal(diffJson(big, bigNext));
+    el.remove();
+  });
+});
+
+describe('<ev-json-diff> inputs changed while comparing', function () {
+  this.timeout(60_000);
+
+  it('superseded: the new values are diffed and shown, the abandoned diff stops (no more tasks)', async () => {
+    const el = document.createElement('ev-json-diff');
+    el.oldValue = big;
+    el.newValue = bigNext;
+    document.body.append(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const Channel = window.MessageChannel;
+    let channels = 0;
+    window.MessageChannel = class extends Channel {
+      constructor() {
+        super();
+        channels++;
+      }
+    };
+    try {
+      el.oldValue = { name: 'LDAP' };
+      el.newValue = { name: 'Corporate LDAP' };
+      await el.updateComplete;
+      expect(loading(el)).to.equal(null);
+      expect(el.shadowRoot!.textContent).to.contain('Corporate LDAP');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(channels, 'tasks the abandoned diff scheduled').to.equal(0);
+      expect(el.diff).to.deep.equal(diffJson({ name: 'LDAP' }, { name: 'Corporate LDAP' }));
+    } finally {
+      window.MessageChannel = Channel;
+      el.remove();
+    }
+  });
+
+  it('keyboard focus on its toolbar survives "Comparing…" (on the status) and returns to the same button with the result', async () => {
+    const el = document.createElement('ev-json-diff');
+    el.oldValue = { a: 1 };
+    el.newValue = { a: 2 };
+    document.body.append(el);
+    await el.updateComplete;
+    const sideBySide = () => el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="layout-button"]')[1]!;
+    sideBySide().focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.mode).to.equal('side-by-side');
+    el.oldValue = big;
+    el.newValue = bigNext;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(loading(el)).to.equal('Comparing…');
+    expect(focusOf(el), 'focus while comparing').to.equal('loading: Comparing…');
+    await el.updateComplete;
+    expect(focusOf(el), 'focus with the result').to.equal('layout-button: Side by side');
+    expect(el.shadowRoot!.activeElement === sideBySide()).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('keyboard focus inside when the new values turn out equal: it goes to "No differences.", not to the page', async () => {
+    const el = document.createElement('ev-json-diff');
+    el.oldValue = { a: 1 };
+    el.newValue = { a: 2 };
+    document.body.append(el);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all-button"]')!.focus();
+    el.oldValue = big;
+    el.newValue = JSON.parse(JSON.stringify(big)) as JsonValue;
+    await el.updateComplete;
+    expect(focusOf(el)).to.equal('empty: No differences.');
     el.remove();
   });
 });
