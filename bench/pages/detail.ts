@@ -4,7 +4,7 @@
 import * as jsondiffpatch from 'jsondiffpatch';
 import microdiff from 'microdiff';
 import type { JsonObject, JsonValue } from '../../src/client/types.js';
-import { diffJson } from '../../src/diff/index.js';
+import { diffJson, diffJsonAsync } from '../../src/diff/index.js';
 import { editedCopy, hugeContext, typicalModelPair, worstCaseArrays } from '../../test/fixtures/detail-events.js';
 import type { BenchRow } from '../types.js';
 
@@ -81,6 +81,28 @@ window.evBench = async (): Promise<BenchRow[]> => {
     { group, name: `diff of a ${(bigBytes / 1e6).toFixed(2)} MB object (40 edits, 10 moves, 5 removed, 5 added)`, value: large, unit: 'ms', goal: '<= 16', baseline: { name: 'jsondiffpatch', value: largeJdp }, note: `median; min ${largeT.min.toFixed(1)} ms` },
     { group, name: 'diff of the 1.5 MB object: microdiff (baseline)', value: largeMicro, unit: 'ms' },
   );
+  await idle();
+
+  // 2b. The same diff sliced (what <ev-json-diff> runs for values of 20,000+ nodes): time to
+  // result, default 8 ms slices and 1 ms slices (many turns of the event loop: the idle time
+  // between slices shows, e.g. 4 ms per turn from the fifth when they were nested timers).
+  for (const sliceMs of [8, 1]) {
+    const runs: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = performance.now();
+      await diffJsonAsync(big, bigNext, { sliceMs });
+      runs.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    rows.push({
+      group,
+      name: `diffJsonAsync of the 1.5 MB object, ${sliceMs} ms slices: time to result`,
+      value: median(runs),
+      unit: 'ms',
+      baseline: { name: 'diffJson in one task', value: large },
+      note: `median of 15; min ${Math.min(...runs).toFixed(1)} ms`,
+    });
+  }
   await idle();
 
   // 3. Worst case: 8,000 × 8,000 unkeyed arrays of small objects from a 32-value alphabet.

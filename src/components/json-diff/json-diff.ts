@@ -1,6 +1,7 @@
 import { type PropertyValues, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
+import { nextTask } from '../../client/next-task.js';
 import type { JsonValue } from '../../client/types.js';
 import { DEFAULT_KEYS, diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
 import { countValues } from '../../diff/equal.js';
@@ -15,6 +16,24 @@ import { diffStyles, jsonStyles } from './json-diff.styles.js';
 import { ViewState } from './view-state.js';
 
 export type JsonDiffMode = 'inline' | 'side-by-side';
+
+/** An element's place in a render: its `part` and its position among elements of that part. */
+interface FocusPlace {
+  part: string;
+  index: number;
+}
+
+function placeOf(root: ShadowRoot, element: Element): FocusPlace {
+  const part = element.getAttribute('part') ?? '';
+  const index = [...root.querySelectorAll('[part]')].filter((e) => e.getAttribute('part') === part).indexOf(element);
+  return { part, index: Math.max(index, 0) };
+}
+
+/** Focuses `element`, making it focusable by script first when it is not (a status paragraph). */
+function focusOn(element: HTMLElement): void {
+  if (!element.matches('button, [href], input, select, textarea, [tabindex]')) element.tabIndex = -1;
+  element.focus();
+}
 
 /** Inputs with at least this many values (both sides together) are diffed in slices after the first render. */
 const LARGE = 20_000;
@@ -159,6 +178,8 @@ export class EvJsonDiff extends EvElement {
   #pending?: Promise<void>;
   #abort?: AbortController;
   #stale = false;
+  /** Where keyboard focus was in the shadow root when the values changed (see `updated`). */
+  #refocus?: FocusPlace;
 
   /** The computed diff (null when the values are equal or not computed yet). */
   get diff(): DiffNode | null {
@@ -168,6 +189,9 @@ export class EvJsonDiff extends EvElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!changed.has('oldValue') && !changed.has('newValue') && !changed.has('keys')) return;
+    const active = this.shadowRoot?.activeElement;
+    // Focus on "Comparing…" stands in for the place it was on before; keep that one.
+    if (active && !(this.#refocus && active.matches('[part="loading"]'))) this.#refocus = placeOf(this.shadowRoot!, active);
     this.#view.reset();
     this.#abort?.abort();
     this.#abort = undefined;
@@ -195,19 +219,43 @@ export class EvJsonDiff extends EvElement {
     this.#diff = null;
     const abort = (this.#abort = new AbortController());
     this.#pending = compute(abort.signal).then(
-      (diff) =>
-        new Promise<void>((resolve) =>
-          setTimeout(() => {
-            if (!abort.signal.aborted) {
-              this.#diff = diff;
-              this.#pending = undefined;
-              this.requestUpdate();
-            }
-            resolve();
-          }, 0),
-        ),
+      async (diff) => {
+        // A fresh task (not a timer: after the slices' tasks it would be clamped to 4 ms).
+        await nextTask();
+        if (abort.signal.aborted) return;
+        this.#diff = diff;
+        this.#pending = undefined;
+        this.requestUpdate();
+      },
       () => undefined,
     );
+  }
+
+  /**
+   * New values can replace what had keyboard focus ("Comparing…" or "No differences." instead of
+   * the toolbar and rows), which would drop focus to the page. Focus then goes to that status
+   * while the diff is computed, and with the result to the element in the same place as before
+   * (same part, same position: the toolbar's buttons), else the first button, else the status.
+   * Nothing moves when focus survived the render or the user has put it elsewhere meanwhile.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const place = this.#refocus;
+    if (!place) return;
+    const root = this.shadowRoot!;
+    const active = root.activeElement;
+    const status = root.querySelector<HTMLElement>('[part="loading"], [part="empty"]');
+    const lost = !active && (!document.activeElement || document.activeElement === document.body);
+    if (this.#pending) {
+      if (lost && status) focusOn(status);
+      else if (!active) this.#refocus = undefined;
+      return;
+    }
+    this.#refocus = undefined;
+    if (!lost) return;
+    const same = [...root.querySelectorAll<HTMLElement>('[part]')].filter((e) => e.getAttribute('part') === place.part)[place.index];
+    const target = same ?? root.querySelector('button') ?? status;
+    if (target) focusOn(target);
   }
 
   override connectedCallback(): void {
