@@ -47,6 +47,19 @@ describe('<ev-map> streaming', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
     await waitUntil(() => el.view!.center[1] < before - 0.05, 'the map did not pan');
+    // Leaflet animates the pan: take the view once it has come to rest (unchanged over 5 frames).
+    let last = '';
+    let still = 0;
+    await waitUntil(
+      () => {
+        const now = JSON.stringify(el.view);
+        still = now === last ? still + 1 : 0;
+        last = now;
+        return still >= 5;
+      },
+      'the pan did not come to rest',
+      { interval: 16, timeout: 8000 },
+    );
     const moved = el.view!;
     release();
     await waitUntil(() => text($(el, '[part=summary]')) === '2,500 events at 2 places', 'all events in', { timeout: 8000 });
