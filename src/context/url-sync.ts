@@ -4,17 +4,22 @@
  * shareable and back / forward work. Parameters it does not own are left untouched.
  */
 import { GEO_BOUNDS_PARAM, PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, filterToParams, paramsToFilter } from '../client/query.js';
+import { isValidTimeZone } from '../format/time.js';
 import type { EvStore, StoreChangeEvent } from './store.js';
 
 /** Every parameter the sync owns: the filter's (as `paramsToFilter` reads them), time zone, selection. */
 const OWN = ['actions', 'action', ...PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, GEO_BOUNDS_PARAM, 'tz', 'event'];
 
-/** Reads the store's state from a query string. */
+/**
+ * Reads the store's state from a query string. A `tz` that Intl does not know (a typo, or any text
+ * a link puts there) is left out: it would be shown as the zone's name and mix zones.
+ */
 export function stateFromSearch(search: string) {
   const params = new URLSearchParams(search);
+  const tz = params.get('tz');
   return {
     filter: paramsToFilter(params),
-    timeZone: params.get('tz') ?? undefined,
+    timeZone: tz && isValidTimeZone(tz) ? tz : undefined,
     selection: params.get('event') ?? null,
   };
 }
