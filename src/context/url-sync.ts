@@ -40,8 +40,16 @@ export function searchFromState(current: string, store: EvStore, defaultTimeZone
   return text ? `?${text}` : '';
 }
 
+/**
+ * The syncs connected on this page, first one first. Only the first owns the URL: every sync
+ * writes the same parameters, so two would overwrite each other's state in the URL and back /
+ * forward would hand one source's filter to the other. The next one takes over when it leaves.
+ */
+const connected: UrlSync[] = [];
+
 export class UrlSync {
   #applying = false;
+  #owning = false;
 
   /**
    * @param defaultTimeZone The zone of a URL without `tz` (e.g. the one `<ev-source time-zone>`
@@ -53,14 +61,28 @@ export class UrlSync {
   ) {}
 
   connect(): void {
-    this.#fromUrl();
-    this.store.addEventListener('change', this.#onChange);
-    window.addEventListener('popstate', this.#onPopState);
+    if (connected.includes(this)) return;
+    connected.push(this);
+    if (connected[0] === this) this.#own();
+    else console.warn('event-elements: another element already syncs the URL (sync-url); this one follows it only once that one is removed.');
   }
 
   disconnect(): void {
+    const index = connected.indexOf(this);
+    if (index >= 0) connected.splice(index, 1);
+    if (!this.#owning) return;
+    this.#owning = false;
     this.store.removeEventListener('change', this.#onChange);
     window.removeEventListener('popstate', this.#onPopState);
+    const next = connected[0];
+    if (next) next.#own();
+  }
+
+  #own(): void {
+    this.#owning = true;
+    this.#fromUrl();
+    this.store.addEventListener('change', this.#onChange);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   #fromUrl(): void {
