@@ -44,4 +44,21 @@ describe('<ev-source sync-url> with a hostile query string', () => {
     const source = await fixture<EvSource>(html`<ev-source sync-url time-zone="UTC" .client=${createMemoryClient()}></ev-source>`);
     expect(source.timeZone).to.equal('Asia/Tokyo');
   });
+
+  it('a date that is not on the calendar (2026-02-30) is ignored like any other invalid date, not moved to March', async () => {
+    const events = makeEvents({ count: 20, now: Date.now(), gapMs: 60_000 });
+    history.replaceState(null, '', `${location.pathname}?created__gte=2026-02-30&created__lt=2026-04-31T10:00`);
+    const source = await fixture<EvSource>(html`<ev-source sync-url .client=${createMemoryClient({ events })}><ev-log style="height: 300px"></ev-log></ev-source>`);
+    const log = source.querySelector<EvLog>('ev-log')!;
+    await settled(log);
+    expect(source.filter).to.deep.equal({});
+    expect(log.shadowRoot!.querySelector<HTMLSelectElement>('[part="range-select"]')!.value).to.equal('any');
+    expect(log.matches(':state(ready)')).to.equal(true);
+  });
+
+  it('real dates still pass: a leap day, the end of a month, 24:00', async () => {
+    history.replaceState(null, '', `${location.pathname}?created__gte=2024-02-29T00:00:00Z&created__lt=2026-04-30T24:00Z`);
+    const source = await fixture<EvSource>(html`<ev-source sync-url .client=${createMemoryClient()}></ev-source>`);
+    expect(source.filter).to.deep.equal({ since: '2024-02-29T00:00:00.000Z', until: '2026-05-01T00:00:00.000Z' });
+  });
 });
