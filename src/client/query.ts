@@ -88,7 +88,11 @@ export function queryToParams(query: EventQuery, options: ParamOptions = {}): Pa
 function timeParam(value: string | null): string | undefined {
   // An unencoded `+` of a UTC offset arrives as a space.
   const text = (value ?? '').trim().replace(/([T ][\d:.]+) (\d\d:?\d\d)$/, '$1+$2');
-  if (!/^\d{4}-\d\d-\d\d(?:$|[T ]\d)/.test(text)) return undefined;
+  const date = /^(\d{4})-(\d\d)-(\d\d)(?:$|[T ]\d)/.exec(text);
+  if (!date) return undefined;
+  // Date.parse moves a day the month does not have (2026-02-30) into the next month.
+  const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
+  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -4,17 +4,22 @@
  * shareable and back / forward work. Parameters it does not own are left untouched.
  */
 import { GEO_BOUNDS_PARAM, PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, filterToParams, paramsToFilter } from '../client/query.js';
+import { isValidTimeZone } from '../format/time.js';
 import type { EvStore, StoreChangeEvent } from './store.js';
 
 /** Every parameter the sync owns: the filter's (as `paramsToFilter` reads them), time zone, selection. */
 const OWN = ['actions', 'action', ...PLAIN_FILTER_KEYS, SINCE_PARAM, UNTIL_PARAM, GEO_BOUNDS_PARAM, 'tz', 'event'];
 
-/** Reads the store's state from a query string. */
+/**
+ * Reads the store's state from a query string. A `tz` that Intl does not know (a typo, or any text
+ * a link puts there) is left out: it would be shown as the zone's name and mix zones.
+ */
 export function stateFromSearch(search: string) {
   const params = new URLSearchParams(search);
+  const tz = params.get('tz');
   return {
     filter: paramsToFilter(params),
-    timeZone: params.get('tz') ?? undefined,
+    timeZone: tz && isValidTimeZone(tz) ? tz : undefined,
     selection: params.get('event') ?? null,
   };
 }
@@ -35,8 +40,16 @@ export function searchFromState(current: string, store: EvStore, defaultTimeZone
   return text ? `?${text}` : '';
 }
 
+/**
+ * The syncs connected on this page, first one first. Only the first owns the URL: every sync
+ * writes the same parameters, so two would overwrite each other's state in the URL and back /
+ * forward would hand one source's filter to the other. The next one takes over when it leaves.
+ */
+const connected: UrlSync[] = [];
+
 export class UrlSync {
   #applying = false;
+  #owning = false;
 
   /**
    * @param defaultTimeZone The zone of a URL without `tz` (e.g. the one `<ev-source time-zone>`
@@ -48,14 +61,28 @@ export class UrlSync {
   ) {}
 
   connect(): void {
-    this.#fromUrl();
-    this.store.addEventListener('change', this.#onChange);
-    window.addEventListener('popstate', this.#onPopState);
+    if (connected.includes(this)) return;
+    connected.push(this);
+    if (connected[0] === this) this.#own();
+    else console.warn('event-elements: another element already syncs the URL (sync-url); this one follows it only once that one is removed.');
   }
 
   disconnect(): void {
+    const index = connected.indexOf(this);
+    if (index >= 0) connected.splice(index, 1);
+    if (!this.#owning) return;
+    this.#owning = false;
     this.store.removeEventListener('change', this.#onChange);
     window.removeEventListener('popstate', this.#onPopState);
+    const next = connected[0];
+    if (next) next.#own();
+  }
+
+  #own(): void {
+    this.#owning = true;
+    this.#fromUrl();
+    this.store.addEventListener('change', this.#onChange);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   #fromUrl(): void {
