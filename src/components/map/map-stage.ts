@@ -67,7 +67,13 @@ export class MapStage {
       this.view = view;
       this.#resize = new ResizeObserver(() => view.resize());
       this.#resize.observe(container);
-      await view.setBase(host.tileUrl());
+      try {
+        await view.setBase(host.tileUrl());
+      } catch (error) {
+        // A half-built map keeps the container: Retry could never build another there.
+        if (this.view === view) this.#teardown();
+        throw error;
+      }
       host.onViewError(undefined);
       host.onViewport(view.viewport);
       return view;
@@ -122,14 +128,19 @@ export class MapStage {
   /** Removes the map and stops the worker (remembering the view for `reconnect`). */
   disconnect(): void {
     this.#connection++;
-    this.#resize?.disconnect();
-    this.#resize = undefined;
     this.clusterer?.dispose();
     this.clusterer = undefined;
     this.shown = undefined;
     if (this.view) this.#lastView = { ...this.view.viewport, moved: this.view.movedSinceFit };
+    this.#teardown();
+    this.#viewLoading = undefined;
+  }
+
+  /** Removes the map (and stops watching its size). */
+  #teardown(): void {
+    this.#resize?.disconnect();
+    this.#resize = undefined;
     this.view?.destroy();
     this.view = undefined;
-    this.#viewLoading = undefined;
   }
 }

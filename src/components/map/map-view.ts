@@ -86,6 +86,8 @@ export class MapView {
   #lastViewport?: Viewport;
   #fitting = false;
   #movedSinceFit = false;
+  /** A fit asked for while the map had no size (hidden: display none, an inactive tab): done once it has one. */
+  #pendingFit?: { bounds: Parameters<MapView['fit']>[0] };
   #drawn: Promise<void> = Promise.resolve();
   /** Drawn markers by cluster / place key, and what they were drawn for. */
   #markers = new Map<string, CountMarker>();
@@ -206,6 +208,10 @@ export class MapView {
   fit(bounds: { south: number; west: number; north: number; east: number } | undefined): void {
     this.#fitting = true;
     try {
+      // Leaflet fits a 0 × 0 map at the data's centre at zoom 10 (all of it out of view once shown).
+      const size = this.map.getSize();
+      this.#pendingFit = size.x === 0 || size.y === 0 ? { bounds } : undefined;
+      if (this.#pendingFit) return;
       if (!bounds) {
         this.map.setView([20, 0], 2, { animate: false });
         return;
@@ -386,6 +392,9 @@ export class MapView {
   /** Call after the container's size changed. */
   resize(): void {
     this.map.invalidateSize({ animate: false });
+    const size = this.map.getSize();
+    const pending = this.#pendingFit;
+    if (pending && size.x > 0 && size.y > 0 && !this.#movedSinceFit) this.fit(pending.bounds);
   }
 
   destroy(): void {

@@ -81,6 +81,10 @@ export const mapStyles = inLayer(css`
     font-weight: 600;
     box-shadow: ${t('shadow')};
   }
+  .zoom button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   .attribution {
     position: absolute;
     inset-block-end: 0;

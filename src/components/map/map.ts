@@ -342,6 +342,10 @@ export class EvMap extends EvDataElement {
     const t = this.i18n.map;
     const data = this.#task.value;
     const overlay = this.#renderOverlay();
+    // A zoom button at its limit says so (aria-disabled: focus stays on it, as in Leaflet's own control).
+    const map = this.#stage.view?.map;
+    const zoom = this.viewport?.zoom;
+    const limit = map && zoom !== undefined ? (zoom >= map.getMaxZoom() ? 'max' : zoom <= map.getMinZoom() ? 'min' : undefined) : undefined;
     return html`<div part="base" class="base">
       ${renderToolbar({
         t: this.i18n,
@@ -359,8 +363,8 @@ export class EvMap extends EvDataElement {
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
         ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
         <div class="zoom" .inert=${this.#errorShown}>
-          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
-          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>
+          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} aria-disabled=${limit === 'max' ? 'true' : 'false'} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
+          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} aria-disabled=${limit === 'min' ? 'true' : 'false'} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>
         </div>
         <div part="attribution" class="attribution"><slot name="attribution">${this.tileUrl ? nothing : t.naturalEarth}</slot></div>
         ${overlay === nothing ? nothing : html`<div class="overlay">${overlay}</div>`}

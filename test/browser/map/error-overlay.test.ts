@@ -105,4 +105,18 @@ describe('<ev-map> error overlay', () => {
     await fail(source, el, state);
     expect(document.activeElement).to.equal(after);
   });
+
+  it('a map that could not be built (its base layer failed) is built again by Retry', async () => {
+    // A tile URL template Leaflet cannot fill fails the base layer as a failed download of the outline would.
+    const el = await fixture<EvMap>(html`<ev-map tile-url="/tiles/{z}/{x}/{y}.png?key={apikey}" .events=${[...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2)]}></ev-map>`);
+    await waitUntil(() => el.matches(':state(error)'), 'no error state', { timeout: 8000 });
+    // The page fixes its configuration and the user retries (was: 'Map container is already initialized.', for good).
+    el.tileUrl = undefined;
+    await el.updateComplete;
+    $(el, '[part=retry-button]')!.click();
+    await waitUntil(() => el.matches(':state(ready)'), `Retry did not recover: ${text($(el, '[part=error]'))}`, { timeout: 8000 });
+    await drawn(el);
+    expect(el.shadowRoot!.querySelectorAll('.leaflet-evBase-pane canvas').length).to.equal(1);
+    expect(text($(el, '[part=summary]'))).to.equal('8 events at 2 places');
+  });
 });

@@ -146,6 +146,31 @@ describe('<ev-map> interaction', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a zoom button at its limit says it does nothing more, and keeps the focus', async () => {
+    const el = await fixture<EvMap>(html`<ev-map .events=${eventsAt(3, BERLIN)}></ev-map>`);
+    await drawn(el);
+    const zoomIn = $(el, '[part=zoom-in]')!;
+    const zoomOut = $(el, '[part=zoom-out]')!;
+    expect([zoomIn.getAttribute('aria-disabled'), zoomOut.getAttribute('aria-disabled')]).to.deep.equal(['false', 'false']);
+    await el.setView([BERLIN.lat, BERLIN.long], 17);
+    zoomIn.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view!.zoom === 18, 'Zoom in did not zoom to 18');
+    await el.updateComplete;
+    // Was: an enabled "Zoom in" button that did nothing, with nothing said.
+    expect(zoomIn.getAttribute('aria-disabled'), 'zoom in at the deepest zoom').to.equal('true');
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
+    expect(focused(el)).to.equal(zoomIn);
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.view!.zoom).to.equal(18);
+    await el.setView([BERLIN.lat, BERLIN.long], 1);
+    await el.updateComplete;
+    expect(el.view!.zoom).to.equal(1);
+    expect([zoomIn.getAttribute('aria-disabled'), zoomOut.getAttribute('aria-disabled')], 'at the widest zoom').to.deep.equal(['false', 'true']);
+    await expect(el).to.be.accessible();
+  });
+
   it('removing the map during a zoom animation throws nothing later (Leaflet#9575)', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => {

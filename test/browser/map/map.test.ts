@@ -215,6 +215,29 @@ describe('<ev-map> rendering and data', () => {
     expect(pixel(markerCanvas(el), at.x, at.y + 8)[3]).to.be.greaterThan(150);
   });
 
+  it('drawn while hidden (display: none, an inactive tab), fits the data once shown; and once more after the user moved it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div hidden><ev-map .events=${[...eventsAt(3, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
+    const el = wrapper.querySelector('ev-map')!;
+    await drawn(el);
+    wrapper.hidden = false;
+    // Berlin and Tokyo both in view (was: zoom 10 over Kazakhstan, fitted to a 0 × 0 map, no marker in view).
+    await waitUntil(() => el.view && el.view.zoom < 10 && $$(el, '[part=marker]').length === 2, 'the data was never fitted once shown', { timeout: 8000 });
+    await el.rendered;
+    for (const place of [BERLIN, TOKYO]) {
+      const at = project(el, place.lat, place.long);
+      expect(pixel(markerCanvas(el), at.x, at.y + 8)[3], place.city).to.be.greaterThan(150);
+    }
+    // Hidden again and shown again: a view the user moved to stays.
+    await el.setView([BERLIN.lat, BERLIN.long], 8);
+    wrapper.hidden = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    wrapper.hidden = false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await drawn(el);
+    expect(el.view!.zoom).to.equal(8);
+    expect(el.view!.center[1]).to.be.closeTo(BERLIN.long, 0.01);
+  });
+
   it('speaks the language of the page (German)', async () => {
     await import('../../../src/i18n/locales/de.js');
     const wrapper = await fixture(html`<div lang="de"><ev-map .events=${[...eventsAt(1200, BERLIN), ...eventsAt(2, TOKYO)]}></ev-map></div>`);
