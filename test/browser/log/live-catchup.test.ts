@@ -37,8 +37,9 @@ function gate() {
  * A client whose fetch holds each stream request until `release()` and records every request
  * (counted here: the server's request log is shared with test files running alongside).
  */
-async function heldStreamClient() {
-  const { apiUrl, token } = await referenceServer();
+async function heldStreamClient(token?: () => string) {
+  const server = await referenceServer();
+  const { apiUrl } = server;
   const sent: URL[] = [];
   let held = gate();
   const fetchHolding: typeof fetch = async (input, init) => {
@@ -47,7 +48,7 @@ async function heldStreamClient() {
     if (url.pathname.endsWith('/events/stream/')) await held.promise;
     return fetch(input, init);
   };
-  const client = createAuthentikClient({ baseUrl: apiUrl, token, live: 'auto', retries: 0, fetch: fetchHolding });
+  const client = createAuthentikClient({ baseUrl: apiUrl, token: token ?? server.token, live: 'auto', retries: 0, fetch: fetchHolding });
   return {
     client,
     lists: () => sent.filter((u) => u.pathname.endsWith('/events/events/')),
@@ -117,5 +118,27 @@ describe('<ev-log live> catch-up when the stream opens', () => {
     // The rows were not reloaded: one catch-up request.
     expect(c.lists().length - listsBefore).to.equal(1);
     expect(c.lists().at(-1)!.searchParams.get('created__gte')).to.be.a('string');
+  });
+
+  it('after a 401, a working token and Retry: an event created before the resumed stream opens is shown once', async () => {
+    const { token } = await referenceServer();
+    let current = 'not-the-token';
+    const c = await heldStreamClient(() => current);
+    c.release();
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live .client=${c.client}></ev-log>`);
+    await waitFor(() => el.matches(':state(error)') && status(el) === 'Live updates stopped', 'the auth error, live stopped', 8000);
+    current = token;
+    c.hold();
+    const listsBefore = c.lists().length;
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitFor(() => el.matches(':state(ready)') && c.streams().length === 2, 'rows listed, stream held', 8000);
+    const gap = await emit();
+    c.release();
+    await waitFor(() => status(el) === 'Live' && copies(el, gap)[0]! > 0, 'live, the gap event shown', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, gap), 'the gap event, once').to.deep.equal([1]);
+    // The page of the Retry and one catch-up.
+    expect(c.lists().length - listsBefore).to.equal(2);
   });
 });
