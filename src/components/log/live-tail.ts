@@ -5,6 +5,8 @@
  * (backoff, paused while the tab is hidden). A stream that closes on an `auth` or `config` error
  * stays closed: every poll would fail the same way, until `resume()` (the element calls it when a
  * reload succeeded, so the cause is gone) opens it again. Events are handed over in batches, newest first.
+ * `onOpen` tells when the stream opened with a gap it cannot replay (its first open, or a re-open
+ * before any event carried an id to resume from), so the caller fetches what happened meanwhile.
  */
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
@@ -15,6 +17,8 @@ export interface LiveTailOptions {
   /** Receives each batch of new events, newest first. */
   onEvents: (events: EventRecord[]) => void;
   onStatus: (status: LiveStatus) => void;
+  /** The stream opened and events may have happened unseen before (rows loaded earlier, a drop it cannot replay). */
+  onOpen: () => void;
   /** Interval of the polling fallback. */
   pollIntervalMs: () => number;
 }
@@ -28,6 +32,8 @@ export class LiveTail {
   #unsubscribe?: () => void;
   #batch: EventRecord[] = [];
   #everOpen = false;
+  /** An event came with an id: a re-open resumes from it (`Last-Event-ID`), the stream replays the gap. */
+  #replays = false;
   /** Closed on an `auth` or `config` error: retrying on its own cannot help. */
   #stopped = false;
 
@@ -38,6 +44,7 @@ export class LiveTail {
     this.stop();
     this.#client = client;
     this.#everOpen = false;
+    this.#replays = false;
     this.#stopped = false;
     this.fallback = false;
     this.#setStatus('connecting');
@@ -91,9 +98,11 @@ export class LiveTail {
       }
       this.#stopped = hopeless;
       this.#setStatus(message.status);
+      if (message.status === 'open' && !this.#replays && this.#client) this.options.onOpen();
       return;
     }
     if (message.type !== 'event') return;
+    if (message.id) this.#replays = true;
     if (this.#batch.length === 0) queueMicrotask(this.#flush);
     this.#batch.push(message.event);
   };

@@ -2,8 +2,11 @@
  * What `<ev-log>` does with live events: insert them at the top while the user is there (and
  * not paused), otherwise hold them behind the "N new events" button without moving any row.
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
+ * When the stream opens with a gap it cannot replay (events created after the rows' first page
+ * was listed), one catch-up request lists the events newer than the newest row; they are handed
+ * in as live events are (deduplicated by pk). Events arriving while a first page loads wait for it.
  */
-import type { EventFilter, EventRecord } from '../../client/types.js';
+import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';
 import { eventMatcher } from '../../client/filter-match.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
@@ -13,6 +16,8 @@ const MAX_PENDING = 1000;
 
 export interface LiveRowsHost {
   cache(): RowCache | undefined;
+  /** The client the rows are listed with (none for an `.events` array). */
+  client(): EventsClient | undefined;
   readonly grid: VirtualGrid;
   filter(): EventFilter;
   /** A newest-first list (scroll mode, default ordering): new events belong at the top. */
@@ -26,20 +31,69 @@ export interface LiveRowsHost {
 
 export class LiveRows {
   #pending: EventRecord[] = [];
+  /** Live events that arrived while the first page loaded (it may have been listed before them). */
+  #early: EventRecord[] = [];
+  /** The stream opened after the rows' first request: catch up once they have loaded. */
+  #catchUp = false;
+  #catchUpAbort?: AbortController;
   /** Events behind the button (may exceed the ones kept). */
   count = 0;
 
   constructor(readonly host: LiveRowsHost) {}
 
+  /** New rows (listed from now on): nothing held, nothing to catch up. */
   reset(): void {
     this.#pending = [];
+    this.#early = [];
     this.count = 0;
+    this.#catchUp = false;
+    this.#catchUpAbort?.abort();
+  }
+
+  /** The live stream opened with a gap it cannot replay: events newer than the newest row are fetched once the rows are there. */
+  opened(): void {
+    this.#catchUp = true;
+    this.#catchUpAbort?.abort();
+    this.loaded();
+  }
+
+  /** The first page answered: events that arrived meanwhile go in, and a catch-up waiting for the rows runs. */
+  loaded(): void {
+    const { host } = this;
+    const cache = host.cache();
+    const client = host.client();
+    if (!cache?.loaded) return;
+    const early = this.#early;
+    this.#early = [];
+    if (early.length) this.receive(early);
+    if (!this.#catchUp || !client) return;
+    this.#catchUp = false;
+    // Only a newest-first list knows its newest row; other views show held events by reloading anyway.
+    if (!host.streaming()) return;
+    const newest = cache.event(0)?.created;
+    const abort = (this.#catchUpAbort = new AbortController());
+    client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
+      (page) => {
+        if (abort.signal.aborted || host.cache() !== cache) return;
+        // More than a page happened unseen: the rows start over rather than leave a hole.
+        if (page.next !== null) {
+          this.reset();
+          host.reload();
+        } else this.receive(page.items);
+      },
+      // Not worth an error state (the rows are fine): the events show on the next refresh.
+      () => undefined,
+    );
   }
 
   /** A batch of live events, newest first. */
   receive(events: readonly EventRecord[]): void {
     const { host } = this;
     const cache = host.cache();
+    if (cache && !cache.loaded && cache.firstError === undefined) {
+      this.#early = [...events, ...this.#early].slice(0, MAX_PENDING);
+      return;
+    }
     if (!cache?.loaded) return;
     const matches = eventMatcher(host.filter());
     const fresh = events.filter((e) => matches(e) && cache.find(e.pk) < 0 && !this.#pending.some((p) => p.pk === e.pk));

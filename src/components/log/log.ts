@@ -148,12 +148,13 @@ export class EvLog extends EvDataElement {
     requestUpdate: () => this.requestUpdate(),
     reportError: (error) => this.reportError(error, 'list-events'),
     // Rows loaded with this client: a live tail stopped on an auth or config error can start again.
-    firstPageLoaded: () => this.#live.resume(),
+    firstPageLoaded: () => (this.#liveRows.loaded(), this.#live.resume()),
   });
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #live = new LiveTail({
     onEvents: (events) => this.#liveRows.receive(events),
     onStatus: () => this.requestUpdate(),
+    onOpen: () => this.#liveRows.opened(),
     pollIntervalMs: () => this.pollInterval,
   });
   readonly #exporter = new LogExporter(this.#makeExportHost());
@@ -171,6 +172,7 @@ export class EvLog extends EvDataElement {
   );
   readonly #liveRows = new LiveRows({
     cache: () => this.#rows.cache,
+    client: () => (this.events ? undefined : this.effectiveClient),
     grid: this.#grid,
     filter: () => this.store.filter,
     streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,

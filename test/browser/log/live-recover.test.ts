@@ -66,8 +66,8 @@ describe('<ev-log live> after an auth or config stop', () => {
     expect(rowCount(el)).to.equal(before + 2);
     expect(pks).to.include(await firstRowPk(el));
     expect(status(el)).to.equal('Live');
-    // One page and one stream since the Retry: no polling, no second stream.
-    expect(sent.slice().sort()).to.deep.equal(['/api/v3/events/events/ 200', '/api/v3/events/stream/ 200']);
+    // One page, one stream and one catch-up when it opened since the Retry: no polling, no second stream.
+    expect(sent.slice().sort()).to.deep.equal(['/api/v3/events/events/ 200', '/api/v3/events/events/ 200', '/api/v3/events/stream/ 200']);
     await expect(el).to.be.accessible();
   });
 
@@ -108,7 +108,7 @@ describe('<ev-log live> after an auth or config stop', () => {
     expect(rowCount(el)).to.equal(202);
     expect(await firstRowPk(el)).to.equal('after-swap');
     expect(subscriptions, 'open subscriptions').to.equal(1);
-    expect(lists, 'listEvents calls: the first page only').to.equal(1);
+    expect(lists, 'listEvents calls: the first page and one catch-up when the subscription opened').to.equal(2);
     expect(sent).to.equal(0);
   });
 

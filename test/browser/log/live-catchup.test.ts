@@ -1,0 +1,144 @@
+// <ev-log live> against the reference server: events created after the rows were listed but
+// before the stream opened (a stream without Last-Event-ID replays nothing) are fetched once and
+// shown, once each.
+import { expect, fixture, html } from '@open-wc/testing';
+import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
+import type { EvLog } from '../../../src/components/log/log.js';
+import { control, referenceServer } from '../reference.js';
+import { settle, shadow, visibleRows, waitFor } from './helpers.js';
+
+const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates `count` events on the server; their `created` times (a row shows its event's as `datetime`). */
+async function emit(count = 1): Promise<string[]> {
+  const { apiUrl, token } = await referenceServer();
+  const { pks } = (await control('/emit', { body: { kind: 'event', count } })) as { pks: string[] };
+  return Promise.all(
+    pks.map(async (pk) => {
+      const response = await fetch(`${apiUrl}/events/events/${pk}/`, { headers: { authorization: `Bearer ${token}` } });
+      return ((await response.json()) as { created: string }).created;
+    }),
+  );
+}
+
+/** The `created` times of the rows on screen, top to bottom. */
+const shown = (el: EvLog): string[] => visibleRows(el).map((row) => row.querySelector('time')!.getAttribute('datetime')!);
+/** How many rows on screen show each of `times`. */
+const copies = (el: EvLog, times: readonly string[]): number[] => times.map((t) => shown(el).filter((s) => s === t).length);
+
+function gate() {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+/**
+ * A client whose fetch holds each stream request until `release()` and records every request
+ * (counted here: the server's request log is shared with test files running alongside).
+ */
+async function heldStreamClient(token?: () => string) {
+  const server = await referenceServer();
+  const { apiUrl } = server;
+  const sent: URL[] = [];
+  let held = gate();
+  const fetchHolding: typeof fetch = async (input, init) => {
+    const url = new URL(String(input));
+    sent.push(url);
+    if (url.pathname.endsWith('/events/stream/')) await held.promise;
+    return fetch(input, init);
+  };
+  const client = createAuthentikClient({ baseUrl: apiUrl, token: token ?? server.token, live: 'auto', retries: 0, fetch: fetchHolding });
+  return {
+    client,
+    lists: () => sent.filter((u) => u.pathname.endsWith('/events/events/')),
+    streams: () => sent.filter((u) => u.pathname.endsWith('/events/stream/')),
+    /** Lets the held stream requests (and later ones) through. */
+    release: () => held.open(),
+    /** Holds the next stream requests again. */
+    hold: () => (held = gate()),
+  };
+}
+
+describe('<ev-log live> catch-up when the stream opens', () => {
+  it('an event created between the first page and the stream opening is shown once, after one catch-up request', async () => {
+    const c = await heldStreamClient();
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live .client=${c.client}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)') && c.streams().length === 1, 'rows listed, stream held', 8000);
+    expect(status(el)).to.equal('Connecting…');
+    const gap = await emit();
+    c.release();
+    await waitFor(() => status(el) === 'Live', 'stream open', 8000);
+    await waitFor(() => copies(el, gap)[0]! > 0, 'the gap event shown', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, gap), 'the gap event, once').to.deep.equal([1]);
+    // The first page, then one catch-up from the newest row on (`created__gte`).
+    expect(c.lists()).to.have.length(2);
+    expect(c.lists()[0]!.searchParams.has('created__gte')).to.equal(false);
+    expect(c.lists()[1]!.searchParams.get('created__gte')).to.be.a('string');
+    expect(c.streams()).to.have.length(1);
+
+    // Events after the stream opened come on the stream, once each, with no further list request.
+    // One at a time: events of one request can share a millisecond, hence a `datetime`.
+    const later = [...(await emit()), ...(await pause(5), await emit())];
+    expect(new Set([...gap, ...later]).size).to.equal(3);
+    await waitFor(() => copies(el, later).every((n) => n > 0), 'two live rows', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, [...gap, ...later]), 'each once').to.deep.equal([1, 1, 1]);
+    expect(c.lists()).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('removed from the page and put back: events created meanwhile are shown once, after one catch-up request', async () => {
+    const c = await heldStreamClient();
+    c.release();
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live .client=${c.client}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)') && status(el) === 'Live', 'rows and stream', 8000);
+    await pause(200);
+    const listsBefore = c.lists().length;
+    const parent = el.parentElement!;
+    el.remove();
+    await pause(100);
+    const missed = await emit();
+    c.hold();
+    parent.append(el);
+    await waitFor(() => c.streams().length === 2, 'a new stream requested', 8000);
+    // Created while the new stream is still opening: caught up as well.
+    await pause(5);
+    const opening = await emit();
+    expect(opening[0]).not.to.equal(missed[0]);
+    c.release();
+    await waitFor(() => status(el) === 'Live', 'live again', 8000);
+    await waitFor(() => copies(el, [...missed, ...opening]).every((n) => n > 0), 'both events shown', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, [...missed, ...opening]), 'each once').to.deep.equal([1, 1]);
+    // The rows were not reloaded: one catch-up request.
+    expect(c.lists().length - listsBefore).to.equal(1);
+    expect(c.lists().at(-1)!.searchParams.get('created__gte')).to.be.a('string');
+  });
+
+  it('after a 401, a working token and Retry: an event created before the resumed stream opens is shown once', async () => {
+    const { token } = await referenceServer();
+    let current = 'not-the-token';
+    const c = await heldStreamClient(() => current);
+    c.release();
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live .client=${c.client}></ev-log>`);
+    await waitFor(() => el.matches(':state(error)') && status(el) === 'Live updates stopped', 'the auth error, live stopped', 8000);
+    current = token;
+    c.hold();
+    const listsBefore = c.lists().length;
+    shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitFor(() => el.matches(':state(ready)') && c.streams().length === 2, 'rows listed, stream held', 8000);
+    const gap = await emit();
+    c.release();
+    await waitFor(() => status(el) === 'Live' && copies(el, gap)[0]! > 0, 'live, the gap event shown', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, gap), 'the gap event, once').to.deep.equal([1]);
+    // The page of the Retry and one catch-up.
+    expect(c.lists().length - listsBefore).to.equal(2);
+  });
+});
