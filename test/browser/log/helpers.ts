@@ -16,6 +16,7 @@ import type {
 } from '../../../src/client/types.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 
 export async function mountLog(options: { events?: readonly EventRecord[]; client?: EventsClient; attrs?: string } = {}): Promise<EvLog> {
   const el = await fixture<EvLog>(html`<ev-log style="height: 480px; width: 1000px" .events=${options.events} .client=${options.client}></ev-log>`);
@@ -62,7 +63,7 @@ export function activeCell(el: EvLog): HTMLElement | null {
   return el.shadowRoot!.activeElement as HTMLElement | null;
 }
 
-export async function waitFor(check: () => boolean, what = 'condition', timeout = 4000): Promise<void> {
+export async function waitFor(check: () => boolean, what = 'condition', timeout = 8000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
@@ -237,4 +238,21 @@ export async function deepText(node: Node): Promise<string> {
   };
   walk(node);
   return parts.join(' ');
+}
+
+/**
+ * A live authentik client configured with a header no HTTP header can carry: every call and the
+ * stream fail with EventsConfigError before anything is sent. `sent()` counts fetches (expected 0).
+ */
+export function misconfiguredLiveClient(): { client: EventsClient; sent: () => number } {
+  let sent = 0;
+  const client = createAuthentikClient({
+    baseUrl: 'https://auth.example.com/api/v3',
+    token: 't',
+    headers: { 'X-Tenant': 'Zürich 🏔' },
+    live: 'auto',
+    shareLive: false,
+    fetch: () => (sent++, Promise.reject(new TypeError('not expected'))),
+  });
+  return { client, sent: () => sent };
 }

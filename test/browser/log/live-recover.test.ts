@@ -8,7 +8,7 @@ import type { EventsClient, LiveMessage, SubscribeOptions } from '../../../src/c
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { control, referenceServer } from '../reference.js';
-import { grid, manyEvents, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { grid, manyEvents, misconfiguredLiveClient, settle, shadow, visibleRows, waitFor } from './helpers.js';
 
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const rowCount = (el: EvLog) => Number(grid(el).getAttribute('aria-rowcount'));
@@ -72,15 +72,7 @@ describe('<ev-log live> after an auth or config stop', () => {
   });
 
   it('a config error, then a working client swapped in: live updates resume on one subscription', async () => {
-    let sent = 0;
-    const misconfigured = createAuthentikClient({
-      baseUrl: 'https://auth.example.com/api/v3',
-      token: 't',
-      headers: { 'X-Tenant': 'Zürich 🏔' },
-      live: 'auto',
-      shareLive: false,
-      fetch: () => (sent++, Promise.reject(new TypeError('not expected'))),
-    });
+    const { client: misconfigured, sent } = misconfiguredLiveClient();
     const el = await fixture<EvLog>(html`<ev-log live style="height: 480px" .client=${misconfigured} .pollInterval=${50}></ev-log>`);
     await waitFor(() => el.matches(':state(error)') && status(el) === 'Live updates stopped', 'the config error, live stopped');
 
@@ -109,7 +101,7 @@ describe('<ev-log live> after an auth or config stop', () => {
     expect(await firstRowPk(el)).to.equal('after-swap');
     expect(subscriptions, 'open subscriptions').to.equal(1);
     expect(lists, 'listEvents calls: the first page and one catch-up when the subscription opened').to.equal(2);
-    expect(sent).to.equal(0);
+    expect(sent()).to.equal(0);
   });
 
   it('polling stopped by a 401 after the rows loaded, credentials back, Refresh: polling resumes and picks up new events', async () => {

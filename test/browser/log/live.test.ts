@@ -1,10 +1,9 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import { createMemoryClient, type MemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord, EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { activeCell, dataRows, grid, manyEvents, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { activeCell, dataRows, grid, manyEvents, misconfiguredLiveClient, settle, shadow, visibleRows, waitFor } from './helpers.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 let serial = 0;
@@ -139,15 +138,7 @@ describe('<ev-log live>', () => {
 
   it('a live channel that stops on a config error stays stopped: no fallback poll doomed to fail the same way', async () => {
     // A header no HTTP header can carry: the stream and every call fail with EventsConfigError, nothing is sent.
-    let sent = 0;
-    const misconfigured = createAuthentikClient({
-      baseUrl: 'https://auth.example.com/api/v3',
-      token: 't',
-      headers: { 'X-Tenant': 'Zürich 🏔' },
-      live: 'auto',
-      shareLive: false,
-      fetch: () => (sent++, Promise.reject(new TypeError('not expected'))),
-    });
+    const { client: misconfigured, sent } = misconfiguredLiveClient();
     let calls = 0;
     const c: EventsClient = {
       ...misconfigured,
@@ -159,7 +150,7 @@ describe('<ev-log live>', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(status()).to.equal('Live updates stopped');
     expect(calls, 'listEvents calls: the first page only').to.equal(1);
-    expect(sent).to.equal(0);
+    expect(sent()).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
