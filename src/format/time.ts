@@ -5,10 +5,18 @@
 
 export type TimeZoneSetting = string;
 
-/** The IANA zone for Intl, or undefined for the browser's local zone. */
+const knownZones = new Map<string, boolean>();
+
+/**
+ * The IANA zone for Intl, or undefined for the browser's local zone. A zone Intl does not know
+ * (a typo in a `time-zone` attribute) is the local zone too, so labels, times and offsets agree
+ * and the setting's text is never shown as a zone name.
+ */
 export function intlZone(setting: TimeZoneSetting | undefined): string | undefined {
   if (!setting || setting === 'local') return undefined;
-  return setting;
+  let known = knownZones.get(setting);
+  if (known === undefined) knownZones.set(setting, (known = isValidTimeZone(setting)));
+  return known ? setting : undefined;
 }
 
 /** True when Intl knows the zone (`local` and `UTC` always). */

@@ -45,6 +45,21 @@ describe('<ev-source sync-url> with a hostile query string', () => {
     expect(source.timeZone).to.equal('Asia/Tokyo');
   });
 
+  it('a time-zone attribute Intl does not know (a typo) reads as the local zone everywhere, never as its text', async () => {
+    const events = makeEvents({ count: 20, now: Date.now(), gapMs: 60_000 });
+    const mount = async (zone: string) => {
+      const source = await fixture<EvSource>(html`<ev-source time-zone=${zone} .client=${createMemoryClient({ events })}><ev-log style="height: 300px"></ev-log></ev-source>`);
+      const log = source.querySelector<EvLog>('ev-log')!;
+      await settled(log);
+      await log.updateComplete;
+      return { header: text(log, '[role="columnheader"]'), cells: text(log, '[role="row"]:nth-child(2)') };
+    };
+    const typo = await mount('Europe/Berlinn');
+    const local = await mount('local');
+    expect(typo.header).not.to.contain('Berlinn');
+    expect(typo).to.deep.equal(local);
+  });
+
   it('a date that is not on the calendar (2026-02-30) is ignored like any other invalid date, not moved to March', async () => {
     const events = makeEvents({ count: 20, now: Date.now(), gapMs: 60_000 });
     history.replaceState(null, '', `${location.pathname}?created__gte=2026-02-30&created__lt=2026-04-31T10:00`);
