@@ -228,7 +228,7 @@ export class EvMap extends EvDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
-    if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
+    if (changed.has('tileUrl') && view) this.#stage.applyBase();
     if (this.#errorShown) {
       // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
       this.#popup.dismiss(() => this.#focusFallback());
@@ -306,7 +306,9 @@ export class EvMap extends EvDataElement {
   #retry = (): void => {
     if (this.viewError) {
       this.viewError = undefined;
-      void this.#stage.ensureView().catch(() => undefined);
+      // A built map whose base layer failed tries it again; one that could not be built is built again.
+      if (this.#stage.view) this.#stage.applyBase();
+      else void this.#stage.ensureView().catch(() => undefined);
     }
     void this.#task.run();
   };
