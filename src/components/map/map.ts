@@ -16,7 +16,7 @@ import { gatherMapData } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
+import { type NamedText, placeLabel, renderLegend, renderPlaces, renderToolbar, withName } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
@@ -275,13 +275,13 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
-  /** A marker's accessible name: its place (a cluster: its biggest place and how many more) and event count. */
-  #markerName(item: ClusterItem): string {
+  /** A marker's name: its place (a cluster: its biggest place and how many more) and event count; the place isolated when shown. */
+  #markerName(item: ClusterItem): NamedText {
     const t = this.i18n.map;
     const events = t.eventCount(item.count, formatNumber(item.count, this.effectiveLang));
-    const place = this.placeName(item.top);
     const more = item.places - 1;
-    return more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events);
+    const format = (place: string) => (more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events));
+    return withName(format, this.placeName(item.top));
   }
 
   /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
