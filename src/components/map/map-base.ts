@@ -10,7 +10,10 @@ import type { LeafletNS } from './leaflet-loader.js';
 export class BaseLayer {
   #renderer: Leaflet.Canvas;
   #layer?: Leaflet.Layer;
+  /** The base asked for last (`''`: the outline). */
   #key?: string;
+  /** The base drawn (`#layer`'s key). */
+  #drawnKey?: string;
   #world?: Leaflet.GeoJSON;
 
   constructor(
@@ -23,17 +26,43 @@ export class BaseLayer {
     this.#renderer = L.canvas({ pane: 'evBase', padding: 0.1 });
   }
 
-  /** The bundled world outline (no network), or a tile server when `tileUrl` is set. */
+  /**
+   * The bundled world outline (no network), or a tile server when `tileUrl` is set. A layer that
+   * fails (the outline's chunk not downloaded; a template Leaflet cannot fill, e.g. `{apikey}`)
+   * rejects and leaves the layer drawn before in place; the next `set`, even of the same URL, tries again.
+   */
   async set(tileUrl: string | undefined, tileOptions: { maxZoom?: number } = {}): Promise<void> {
     const key = tileUrl ?? '';
     if (this.#key === key) return;
     this.#key = key;
-    if (this.#layer) this.map.removeLayer(this.#layer);
-    this.#layer = undefined;
-    if (tileUrl) {
-      this.#layer = this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? this.maxZoom }).addTo(this.map);
-      return;
+    try {
+      const next = tileUrl ? this.L.tileLayer(tileUrl, { maxZoom: tileOptions.maxZoom ?? this.maxZoom }) : await this.#outline();
+      // A later `set` came while the outline loaded: its layer is drawn instead.
+      if (this.#key !== key) return;
+      this.#add(next);
+      if (this.#layer) this.map.removeLayer(this.#layer);
+      this.#layer = next;
+      this.#drawnKey = key;
+    } catch (error) {
+      if (this.#key === key) this.#key = this.#drawnKey;
+      throw error;
     }
+  }
+
+  /**
+   * Adds a layer to the map. Leaflet fills a tile layer's template while adding it and throws on a
+   * placeholder it has no value for, leaving the layer half-added (it would throw on every move): it is removed.
+   */
+  #add(layer: Leaflet.Layer): void {
+    try {
+      layer.addTo(this.map);
+    } catch (error) {
+      this.map.removeLayer(layer);
+      throw error;
+    }
+  }
+
+  async #outline(): Promise<Leaflet.GeoJSON> {
     if (!this.#world) {
       const [{ merge, mesh }, { countries110m }] = await Promise.all([import('topojson-client'), import('../../generated/world-110m.js')]);
       const topology = JSON.parse(countries110m) as Parameters<typeof merge>[0];
@@ -54,9 +83,7 @@ export class BaseLayer {
         options as Leaflet.GeoJSONOptions,
       );
     }
-    if (this.#key === '') {
-      this.#layer = this.#world.addTo(this.map);
-    }
+    return this.#world;
   }
 
   /** Re-applies the resolved colours (theme change). */

@@ -14,6 +14,7 @@ import { type ReactiveController, type ReactiveControllerHost, html, nothing, re
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterItem } from './cluster-core.js';
+import type { NamedText } from './map.parts.js';
 import type { MapStage } from './map-stage.js';
 import type { VisibleMarker } from './map-view.js';
 
@@ -23,8 +24,8 @@ export interface MarkerLayerHost {
   root: () => ShadowRoot;
   /** The map area: Escape goes there, and focus when no marker is left in view (Retry when an error covers the map). */
   canvas: () => HTMLElement | undefined;
-  /** A marker's accessible name: its place(s) and event count. */
-  name: (item: ClusterItem) => string;
+  /** A marker's name (accessible and, when focused, shown): its place(s) and event count. */
+  name: (item: ClusterItem) => NamedText;
   /** The toolbar's name and its keyboard help, and the strings the names were made with (new ones rename the markers). */
   text: () => { label: string; help: string; strings: unknown };
   /** Opens the popup of places; focus moves into it and goes back to `opener()` on close. */
@@ -53,7 +54,7 @@ export class MarkerLayer implements ReactiveController {
   /** The markers rendered, west to east. */
   #markers: VisibleMarker[] = [];
   /** Names by `nameKey`, made while their data was shown (a marker of older data keeps its name until it is redrawn). */
-  #names = new Map<string, string>();
+  #names = new Map<string, NamedText>();
   /** What the names were made with (the element's strings, new with its language). */
   #namedWith?: unknown;
   /** Focus was on a marker before the element's update (which may remove the layer). */
@@ -130,7 +131,7 @@ export class MarkerLayer implements ReactiveController {
       this.#namedWith = strings;
       this.#names.clear();
     }
-    const names = new Map<string, string>();
+    const names = new Map<string, NamedText>();
     const markers = (view?.visibleMarkers() ?? []).filter((m) => {
       const key = nameKey(m);
       const name = this.#names.get(key) ?? (m.current ? this.host.name(m.item) : undefined);
@@ -156,11 +157,11 @@ export class MarkerLayer implements ReactiveController {
           class=${labelAtStart(m, width) ? 'marker start' : 'marker'}
           tabindex=${i === active ? 0 : -1}
           data-id=${idOf(m)}
-          aria-label=${name}
+          aria-label=${name.text}
           style=${styleMap({ left: `${m.x}px`, top: `${m.y}px`, width: size, height: size })}
           @focus=${() => this.#setActive(m)}
           @click=${() => void this.#activate(m)}
-        >${i === active ? html`<span class="marker-name" aria-hidden="true">${name}</span>` : nothing}</button>`;
+        >${i === active ? html`<span class="marker-name" aria-hidden="true">${name.html}</span>` : nothing}</button>`;
       })}
     </div>`;
   }

@@ -123,7 +123,8 @@ export class PlacePopup {
     const names = [...new Set(places.map((p) => this.host.name(p)))];
     return buildPopup({
       ...this.host.context(),
-      place: names.length > 3 ? `${names.slice(0, 3).join(' · ')} …` : names.join(' · '),
+      places: names.slice(0, 3),
+      morePlaces: names.length > 3,
       events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
       total: eventIds.length,
       onSelect: this.host.onSelect,

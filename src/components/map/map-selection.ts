@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { eventLatLng } from '../../client/geo.js';
 import type { EventRecord } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
-import { placeLabel } from './map.parts.js';
+import { placeLabel, withName } from './map.parts.js';
 
 export interface SelectedPlace {
   pk: string;
@@ -27,6 +27,6 @@ export function selectedPlace(event: EventRecord | undefined, lang: string, t: T
 export function renderSelected(place: SelectedPlace | undefined, t: Translation, show: (place: SelectedPlace) => void) {
   if (!place) return nothing;
   return html`<button part="selected-place" type="button" title=${t.map.showSelected(place.label)} @click=${() => show(place)}>
-    <span class="ring" aria-hidden="true"></span>${t.map.selectedEvent(place.label)}
+    <span class="ring" aria-hidden="true"></span>${withName(t.map.selectedEvent, place.label).html}
   </button>`;
 }

@@ -39,6 +39,8 @@ export class MapStage {
   #connection = 0;
   /** Where the map was when the element was disconnected: the rebuilt map starts there. */
   #lastView?: { center: [number, number]; zoom: number; moved: boolean };
+  /** Bumped with every base layer asked for: only the latest one's outcome is reported. */
+  #baseRequest = 0;
 
   constructor(readonly host: MapStageHost) {}
 
@@ -67,6 +69,7 @@ export class MapStage {
       this.view = view;
       this.#resize = new ResizeObserver(() => view.resize());
       this.#resize.observe(container);
+      const request = ++this.#baseRequest;
       try {
         await view.setBase(host.tileUrl());
       } catch (error) {
@@ -74,7 +77,8 @@ export class MapStage {
         if (this.view === view) this.#teardown();
         throw error;
       }
-      host.onViewError(undefined);
+      // A base layer asked for meanwhile (`applyBase`) reports its own outcome.
+      if (request === this.#baseRequest) host.onViewError(undefined);
       host.onViewport(view.viewport);
       return view;
     })();
@@ -84,6 +88,21 @@ export class MapStage {
       if (!isAbortError(error)) host.onViewError(error);
     });
     return loading;
+  }
+
+  /**
+   * Puts the page's `tile-url` (now) under the built map. One that fails is reported as the map's
+   * error (the base layer drawn before stays, and the map keeps working); one that works clears it.
+   */
+  applyBase(): void {
+    const view = this.view;
+    if (!view) return;
+    const request = ++this.#baseRequest;
+    const current = () => request === this.#baseRequest && this.view === view;
+    view.setBase(this.host.tileUrl()).then(
+      () => current() && this.host.onViewError(undefined),
+      (error: unknown) => current() && this.host.onViewError(error),
+    );
   }
 
   /** Clusters the places (in the worker) and draws them; `fit` zooms to the data. */

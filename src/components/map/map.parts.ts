@@ -1,5 +1,5 @@
 /** The toolbar, the legend and the list of top locations (plain Lit templates, text only). */
-import { html, nothing } from 'lit';
+import { type TemplateResult, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { countryName, formatNumber } from '../../format/time.js';
@@ -24,6 +24,23 @@ export function placeLabel(place: Place, lang: string, t: Translation): string {
   if (place.city || country) return (place.city ?? country)!;
   const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
   return t.map.coordinates(coordinate(place.lat), coordinate(place.long));
+}
+
+/** Stands in for a name while a translation's text is made, to find where the name goes. */
+const NAME_SLOT = '\uFFFC';
+
+/** A translation's text around a name: as a string, and rendered with the name isolated. */
+export interface NamedText {
+  /** The plain text (accessible names, titles). */
+  text: string;
+  /** The text with the name in its own `<bdi>`: a right-to-left override (or a strong direction) in the name does not reorder the words around it. */
+  html: TemplateResult;
+}
+
+/** `format(name)` with the name isolated (text only: Lit bindings). */
+export function withName(format: (name: string) => string, name: string): NamedText {
+  const parts = format(NAME_SLOT).split(NAME_SLOT);
+  return { text: parts.join(name), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${name}</bdi>${part}`))}` };
 }
 
 export interface ToolbarOptions {

@@ -16,7 +16,7 @@ import { gatherMapData } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
+import { type NamedText, placeLabel, renderLegend, renderPlaces, renderToolbar, withName } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
@@ -228,7 +228,7 @@ export class EvMap extends EvDataElement {
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
-    if (changed.has('tileUrl') && view) void view.setBase(this.tileUrl || undefined);
+    if (changed.has('tileUrl') && view) this.#stage.applyBase();
     if (this.#errorShown) {
       // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
       this.#popup.dismiss(() => this.#focusFallback());
@@ -275,13 +275,13 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
-  /** A marker's accessible name: its place (a cluster: its biggest place and how many more) and event count. */
-  #markerName(item: ClusterItem): string {
+  /** A marker's name: its place (a cluster: its biggest place and how many more) and event count; the place isolated when shown. */
+  #markerName(item: ClusterItem): NamedText {
     const t = this.i18n.map;
     const events = t.eventCount(item.count, formatNumber(item.count, this.effectiveLang));
-    const place = this.placeName(item.top);
     const more = item.places - 1;
-    return more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events);
+    const format = (place: string) => (more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events));
+    return withName(format, this.placeName(item.top));
   }
 
   /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
@@ -306,7 +306,9 @@ export class EvMap extends EvDataElement {
   #retry = (): void => {
     if (this.viewError) {
       this.viewError = undefined;
-      void this.#stage.ensureView().catch(() => undefined);
+      // A built map whose base layer failed tries it again; one that could not be built is built again.
+      if (this.#stage.view) this.#stage.applyBase();
+      else void this.#stage.ensureView().catch(() => undefined);
     }
     void this.#task.run();
   };

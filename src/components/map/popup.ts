@@ -17,8 +17,9 @@ export interface PopupOptions {
   lang: string;
   dir: 'ltr' | 'rtl';
   timeZone: string;
-  /** Heading: the place's name. */
-  place: string;
+  /** Heading: the names of the places (joined with ` · `, each isolated), and whether more places are left out (` …`). */
+  places: readonly string[];
+  morePlaces?: boolean;
   /** Events at the place, newest first. */
   events: readonly EventRecord[];
   /** How many events the place holds in total (may exceed `events.length`). */
@@ -80,8 +81,11 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   root.setAttribute('aria-labelledby', headingId);
 
   const header = el('div', 'popup-header');
-  const heading = el('p', 'popup-place', options.place);
+  const heading = el('p', 'popup-place');
   heading.id = headingId;
+  // Each name in its own <bdi>: a right-to-left override in one does not reorder the next ones.
+  options.places.forEach((name, i) => heading.append(...(i > 0 ? [document.createTextNode(' · ')] : []), el('bdi', undefined, name)));
+  if (options.morePlaces) heading.append(document.createTextNode(' …'));
   const close = el('button', 'popup-close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', t.map.closePopup);

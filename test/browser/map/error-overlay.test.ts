@@ -119,4 +119,55 @@ describe('<ev-map> error overlay', () => {
     expect(el.shadowRoot!.querySelectorAll('.leaflet-evBase-pane canvas').length).to.equal(1);
     expect(text($(el, '[part=summary]'))).to.equal('8 events at 2 places');
   });
+
+  it('a tile-url Leaflet cannot fill, set once the map is drawn, shows the error without an uncaught one; the map still moves; a valid tile-url recovers', async () => {
+    const uncaught: string[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => {
+      uncaught.push(String(e.reason));
+      e.preventDefault();
+    };
+    const onError = (e: ErrorEvent) => {
+      uncaught.push(e.message);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2)]}></ev-map>`);
+      await drawn(el);
+      el.tileUrl = 'http://127.0.0.1:9/{foo}/{z}/{x}/{y}.png';
+      await waitUntil(() => el.matches(':state(error)'), 'no error state', { timeout: 8000 });
+      expect(text($(el, '[part=error]'))).to.contain('Something went wrong');
+      // The outline drawn before stays under the error, and the map still moves (was: every move threw).
+      expect(el.shadowRoot!.querySelectorAll('.leaflet-evBase-pane canvas').length).to.equal(1);
+      await el.setView([TOKYO.lat, TOKYO.long], 5);
+      expect(el.view!.zoom).to.equal(5);
+      await el.setView([BERLIN.lat, BERLIN.long], 4);
+      expect(el.view!.center[0]).to.be.closeTo(BERLIN.lat, 0.01);
+      // Retry with the same bad URL: the same error, still caught.
+      $(el, '[part=retry-button]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await waitUntil(() => el.matches(':state(error)'), 'Retry with the bad tile-url did not fail again');
+      // A valid tile-url recovers: the tile layer is drawn (a data: URL: no request leaves the page).
+      el.tileUrl = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
+      await waitUntil(() => el.matches(':state(ready)'), `a valid tile-url did not recover: ${text($(el, '[part=error]'))}`);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-tile-pane img').length > 0, 'no tiles');
+      // Back to the outline, and a bad URL again, then the outline: the map follows each time.
+      el.tileUrl = undefined;
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.leaflet-tile-pane img').length === 0, 'the tiles stayed');
+      el.tileUrl = '/tiles/{z}/{x}/{y}.png?key={apikey}';
+      await waitUntil(() => el.matches(':state(error)'), 'no error state for the second bad URL');
+      el.tileUrl = undefined;
+      await waitUntil(() => el.matches(':state(ready)'), 'removing the tile-url did not recover');
+      await drawn(el);
+      expect(el.shadowRoot!.querySelectorAll('.leaflet-evBase-pane canvas').length).to.equal(1);
+      expect(text($(el, '[part=summary]'))).to.equal('8 events at 2 places');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(uncaught, 'uncaught errors on the page').to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+      window.removeEventListener('error', onError);
+    }
+  });
 });

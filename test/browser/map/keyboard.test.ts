@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import '../../../src/i18n/locales/de.js';
 import type { EvMap } from '../../../src/components/map/map.js';
+import type { EvSource } from '../../../src/components/source/source.js';
 import { hostileStrings, pwned } from '../../fixtures/hostile.js';
 import { $, $$, BERLIN, POTSDAM, SAO_PAULO, TOKYO, drawn, eventsAt, text } from './helpers.js';
 
@@ -148,4 +149,54 @@ describe('<ev-map> markers by keyboard', () => {
     await tabIntoMarkers(el);
     await expect(el).to.be.accessible();
   });
+
+  it('isolates each place name in the selected place, the focused marker\'s shown name and a dense cluster\'s popup heading: a right-to-left override in one reorders nothing else', async () => {
+    const spot = { lat: 48.8566, long: 2.3522 };
+    const events = [
+      ...eventsAt(3, { ...spot, city: 'Berlin\u202E', country: 'DE' }, 1),
+      ...eventsAt(2, { lat: spot.lat + 1e-6, long: spot.long, city: 'Paris', country: 'FR' }, 2),
+      ...eventsAt(1, { lat: spot.lat, long: spot.long + 1e-6, city: 'Lyon', country: 'FR' }, 3),
+    ];
+    const source = await fixture<EvSource>(html`<ev-source><ev-map .events=${events}></ev-map></ev-source>`);
+    const el = source.querySelector('ev-map')!;
+    await drawn(el);
+    // The selected event's place in the toolbar.
+    source.store.update({ selection: events[0]!.pk });
+    await waitUntil(() => $(el, '[part=selected-place]') !== null, 'the selection is not shown');
+    const selected = $(el, '[part=selected-place]')!;
+    expect(text(selected)).to.equal('Selected: Berlin\u202E, Germany');
+    expect([...selected.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Berlin\u202E, Germany']);
+    await tabIntoMarkers(el);
+    const label = focused(el)!.querySelector('.marker-name')!;
+    expect(text(label)).to.equal('Berlin\u202E, Germany and 2 more places, 6 events');
+    expect([...label.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Berlin\u202E, Germany']);
+    // The words after the name read left to right (were laid out reversed).
+    for (const word of ['more', 'places', 'events']) expect(readsLeftToRight(label, word), `"${word}" in the marker's name`).to.equal(true);
+    // The three places cannot be split: Enter opens them in one popup.
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    const heading = popup(el)!.querySelector('.popup-place')!;
+    const names = [...heading.children].map((c) => `${c.localName}: ${c.textContent}`);
+    expect(names).to.have.members(['bdi: Berlin\u202E, Germany', 'bdi: Paris, France', 'bdi: Lyon, France']);
+    // Between the names only the separators, outside any name.
+    expect([...heading.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)).to.deep.equal([' · ', ' · ']);
+    for (const word of ['Paris', 'France', 'Lyon']) expect(readsLeftToRight(heading, word), `"${word}" in the popup's heading`).to.equal(true);
+  });
 });
+
+/** Whether `word`, in the text of `root`, is laid out left to right: its first letter left of its last. */
+function readsLeftToRight(root: Element, word: string): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.lastIndexOf(word);
+    if (at < 0) continue;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node!, i);
+      range.setEnd(node!, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return left(at) < left(at + word.length - 1);
+  }
+  throw new Error(`"${word}" is not in ${root.textContent ?? ''}`);
+}
