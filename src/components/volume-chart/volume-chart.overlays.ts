@@ -33,7 +33,8 @@ export function renderOverlays(o: OverlayInput): TemplateResult[] | typeof nothi
     styleMap({ left: `${left}px`, width: `${Math.max(2, right - left)}px`, top: `${top}px`, height: `${Math.max(0, bottom - top)}px` });
   const parts: TemplateResult[] = [];
   const end = barEnd(model, model.size - 1);
-  if (selection && selection.until > model.start && selection.since < end) {
+  // A reversed or empty range highlights nothing (the selection bar says why).
+  if (selection && selection.since < selection.until && selection.until > model.start && selection.since < end) {
     const span = view.spanPixels(Math.max(selection.since, model.start), Math.min(selection.until, end));
     parts.push(html`<div part="selection" class="overlay" style=${box(span.left, span.right)}></div>`);
   }

@@ -191,8 +191,15 @@ export function selectedText(filter: EventFilter, c: TextContext): string {
   // An open end (e.g. the log's "last 24 hours" sets only `since`) is an ellipsis; the known end is
   // still formatted (an unparsable value is shown as text).
   const end = (iso: string | undefined) => (iso ? formatDateTime(iso, c.lang, c.zone, 'short') : '…');
-  const range = Number.isFinite(s) && Number.isFinite(u) ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${end(since)} – ${end(until)}`;
-  return c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null);
+  // A reversed or empty range (e.g. a hand-edited link) is shown as written, not swapped: it holds no events.
+  const range = Number.isFinite(s) && Number.isFinite(u) && s < u ? formatDateRange(s, u, c.lang, c.zone, 'short') : `${end(since)} – ${end(until)}`;
+  const selected = c.t.selected(range, actions?.length === 1 ? c.label(actions[0]!) : null);
+  return emptyRange(filter) ? `${selected}. ${c.t.invalidRange}` : selected;
+}
+
+/** The shared range has both ends and the end is not after the start: nothing can fall in it. */
+function emptyRange({ since, until }: EventFilter): boolean {
+  return !!since && !!until && isoMs(since) >= isoMs(until);
 }
 
 /** The shared range (and single action) with the visible "clear range" control. */

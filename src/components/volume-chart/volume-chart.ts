@@ -78,7 +78,7 @@ export class EvVolumeChart extends EvDataElement {
   /** The view window: the last 24 hours, 7, 30 or 90 days, or `custom` (`from` / `to`). Ignored with `buckets`. */
   @property({ reflect: true }) range: RangePreset = '7d';
 
-  /** Start of the custom window (ISO 8601), used when `range="custom"`. */
+  /** Start of the custom window (ISO 8601, default 7 days before `to`), used when `range="custom"`. After `to`, the two are swapped. */
   @property() from?: string;
 
   /** End of the custom window (ISO 8601, default now), used when `range="custom"`. */

@@ -16,12 +16,16 @@ export interface Span {
   until: number;
 }
 
-/** The window of a preset (ending `now`) or of a custom `from` / `to` (ISO; a bad value falls back). */
+/**
+ * The window of a preset (ending `now`) or of a custom `from` / `to` (ISO; a bad value falls back:
+ * no `to` is now, no `from` 7 days before `to`; `from` after `to` is swapped).
+ */
 export function baseWindow(range: RangePreset, from: string | undefined, to: string | undefined, now: number): Span {
   if (range === 'custom') {
-    const end = to ? isoMs(to) : NaN;
-    const until = Number.isFinite(end) ? end : now;
     const start = from ? isoMs(from) : NaN;
+    const end = to ? isoMs(to) : NaN;
+    if (start > end) return { since: end, until: start };
+    const until = Number.isFinite(end) ? end : now;
     return { since: Number.isFinite(start) && start < until ? start : until - PRESET_MS['7d'], until };
   }
   return { since: now - (PRESET_MS[range] ?? PRESET_MS['7d']), until: now };
