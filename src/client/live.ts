@@ -25,11 +25,16 @@ export type Subscribe = (onMessage: (message: LiveMessage) => void, options?: Su
 /**
  * Fans one live connection out to many subscribers: connects on the first, closes after the
  * last; a late subscriber hears the current status at once. A connection the strategy ended with
- * a typed error closes with its kind (`error` on the `closed` status).
+ * a typed error closes with its kind (`error` on the `closed` status). A connection that ended
+ * (credentials refused, …) is not retried by itself; the next new subscription (e.g. a Retry
+ * after the token was fixed) starts one again, shared by every current subscriber, who all hear
+ * its statuses.
  */
 export function fanOut(strategy: LiveStrategy): Subscribe {
   const subscribers = new Set<(message: LiveMessage) => void>();
   let controller: AbortController | undefined;
+  /** The strategy of the current connection has settled: it runs no more. */
+  let ended = false;
   let last: LiveMessage = statusMessage('closed');
   const emit: Emit = (message) => {
     if (message.type === 'status') last = message;
@@ -55,15 +60,20 @@ export function fanOut(strategy: LiveStrategy): Subscribe {
       last = statusMessage('closed');
     };
     signal?.addEventListener('abort', off, { once: true });
-    if (controller) queueMicrotask(() => onMessage(last));
+    if (controller && !ended) queueMicrotask(() => onMessage(last));
     else {
       const mine = (controller = new AbortController());
+      ended = false;
       void strategy(emit, mine.signal)
         .then(
           () => undefined,
           (error: unknown) => (error instanceof EventsApiError ? error.kind : undefined),
         )
-        .then((error) => controller === mine && emit(error ? { type: 'status', status: 'closed', error } : statusMessage('closed')));
+        .then((error) => {
+          if (controller !== mine) return;
+          ended = true;
+          emit(error ? { type: 'status', status: 'closed', error } : statusMessage('closed'));
+        });
     }
     return off;
   };

@@ -5,7 +5,7 @@ import { LiveHub, LiveUnsupportedError, SseParser, pollStrategy, sseStrategy } f
 import { pollTick } from '../../../src/client/poll.js';
 import { Transport } from '../../../src/client/transport.js';
 import type { EventRecord, LiveMessage, Page } from '../../../src/client/types.js';
-import { makeEvents } from '../../fixtures/events.js';
+import { makeEvents, makeNotifications } from '../../fixtures/events.js';
 
 describe('SSE parser', () => {
   test('handles split chunks, CRLF, multi-line data, comments, ids and retry', () => {
@@ -99,34 +99,82 @@ describe('live hub', () => {
 });
 
 describe('live hub: why it closed', () => {
+  // A late subscriber arriving after the connection ended restarts it (see the next describe), so it
+  // hears the restart's closing status, not the old one replayed; the first subscriber hears both.
   test('a connection ended by a typed error closes with its kind, also for a late subscriber; one ended without an error has none', async () => {
-    const statuses = async (strategy: () => Promise<void>): Promise<Array<LiveMessage & { type: 'status' }>> => {
-      const hub = new LiveHub(strategy);
+    const statuses = async (strategy: () => Promise<void>) => {
+      let runs = 0;
+      const hub = new LiveHub(() => (runs++, strategy()));
       const first: LiveMessage[] = [];
       const late: LiveMessage[] = [];
       hub.subscribe((m) => first.push(m));
       await new Promise((r) => setTimeout(r, 0));
       hub.subscribe((m) => late.push(m));
       await new Promise((r) => setTimeout(r, 0));
-      return [...first, ...late].filter((m) => m.type === 'status');
+      const only = (ms: LiveMessage[]) => ms.filter((m) => m.type === 'status');
+      return { first: only(first), late: only(late), runs };
     };
-    assert.deepEqual(await statuses(() => Promise.reject(new EventsAuthError(401, ''))), [
-      { type: 'status', status: 'closed', error: 'auth' },
-      { type: 'status', status: 'closed', error: 'auth' },
-    ]);
-    assert.deepEqual(await statuses(() => Promise.reject(new EventsConfigError('X-Tenant'))), [
-      { type: 'status', status: 'closed', error: 'config' },
-      { type: 'status', status: 'closed', error: 'config' },
-    ]);
+    const twice = (status: LiveMessage) => ({ first: [status, status], late: [status], runs: 2 });
+    assert.deepEqual(await statuses(() => Promise.reject(new EventsAuthError(401, ''))), twice({ type: 'status', status: 'closed', error: 'auth' }));
+    assert.deepEqual(await statuses(() => Promise.reject(new EventsConfigError('X-Tenant'))), twice({ type: 'status', status: 'closed', error: 'config' }));
     // No live channel (`live: 'none'`), or one that is not there (LiveUnsupportedError): no kind.
-    assert.deepEqual(await statuses(async () => undefined), [
-      { type: 'status', status: 'closed' },
-      { type: 'status', status: 'closed' },
-    ]);
-    assert.deepEqual(await statuses(() => Promise.reject(new LiveUnsupportedError())), [
-      { type: 'status', status: 'closed' },
-      { type: 'status', status: 'closed' },
-    ]);
+    assert.deepEqual(await statuses(async () => undefined), twice({ type: 'status', status: 'closed' }));
+    assert.deepEqual(await statuses(() => Promise.reject(new LiveUnsupportedError())), twice({ type: 'status', status: 'closed' }));
+  });
+});
+
+describe('live hub: restart after an ended connection', () => {
+  test('a new subscription after credentials were refused starts one new connection, shared by all; staying subscribed retries nothing', async () => {
+    let runs = 0;
+    let aborted = 0;
+    let tokenOk = false;
+    let emit!: (m: LiveMessage) => void;
+    const hub = new LiveHub(async (e, signal) => {
+      runs++;
+      emit = e;
+      e({ type: 'status', status: 'connecting' });
+      await Promise.resolve();
+      if (!tokenOk) throw new EventsAuthError(401, '');
+      e({ type: 'status', status: 'open' });
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      aborted++;
+    });
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const statusesOf = (ms: LiveMessage[]) => ms.flatMap((m) => (m.type === 'status' ? [m.error ? `${m.status}:${m.error}` : m.status] : []));
+    const bell: LiveMessage[] = [];
+    const log: LiveMessage[] = [];
+    hub.subscribe((m) => bell.push(m), { kinds: ['notification'] });
+    let offLog = hub.subscribe((m) => log.push(m), { kinds: ['event'] });
+    await tick();
+    assert.equal(runs, 1);
+    assert.deepEqual(statusesOf(bell), ['connecting', 'closed:auth']);
+    assert.deepEqual(statusesOf(log), ['connecting', 'closed:auth']);
+    for (let i = 0; i < 5; i++) await tick();
+    assert.equal(runs, 1, 'no retry loop while subscribers merely stay');
+
+    // The token is fixed; the log's Retry unsubscribes and subscribes again while the bell stays.
+    tokenOk = true;
+    offLog();
+    log.length = bell.length = 0;
+    offLog = hub.subscribe((m) => log.push(m), { kinds: ['event'] });
+    await tick();
+    assert.equal(runs, 2, 'one new connection');
+    assert.deepEqual(statusesOf(log), ['connecting', 'open']);
+    assert.deepEqual(statusesOf(bell), ['connecting', 'open'], 'the bell hears the new connection too');
+    emit({ type: 'event', event: makeEvents({ count: 1 })[0]! });
+    emit({ type: 'notification', notification: makeNotifications(1)[0]! });
+    assert.equal(log.filter((m) => m.type === 'event').length, 1);
+    assert.equal(bell.filter((m) => m.type === 'notification').length, 1);
+
+    // A subscriber joining the running connection hears its status and starts nothing.
+    const late: LiveMessage[] = [];
+    const offLate = hub.subscribe((m) => late.push(m));
+    await tick();
+    assert.equal(runs, 2);
+    assert.deepEqual(statusesOf(late), ['open']);
+    offLate();
+    offLog();
+    assert.equal(aborted, 0, 'the bell still listens');
   });
 });
 
