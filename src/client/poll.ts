@@ -1,6 +1,9 @@
 /**
  * Polling ticks built only on `listEvents` / `listNotifications`, so every adapter gets live
- * updates. The first tick records a baseline; later ticks emit what is new, oldest first.
+ * updates. The first tick records a baseline; later ticks emit what is new, oldest first. Each
+ * tick that answered reports `polling` when done: a subscriber that hears `polling` twice in a row
+ * knows a tick ran since it started listening (the baseline is taken; from then on nothing new is
+ * missed), so it can list what happened before that once (`<ev-log>`'s catch-up).
  */
 import type { Emit } from './live.js';
 import type { EventNotification, EventRecord, EventsClient } from './types.js';
@@ -47,5 +50,6 @@ export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notifi
       const page = await client.listNotifications({ ordering: '-created', pageSize: 50 }, { signal });
       for (const notification of notifications.take(page.items)) emit({ type: 'notification', notification });
     }
+    emit({ type: 'status', status: 'polling' });
   };
 }

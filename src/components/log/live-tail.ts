@@ -7,6 +7,8 @@
  * reload succeeded, so the cause is gone) opens it again. Events are handed over in batches, newest first.
  * `onOpen` tells when the stream opened with a gap it cannot replay (its first open, or a re-open
  * before any event carried an id to resume from), so the caller fetches what happened meanwhile.
+ * Polling has the same gap (its first tick only takes a baseline): `onOpen` comes once per start,
+ * after a tick ran since the tail started listening (a poller reports `polling` after each tick).
  */
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
@@ -17,7 +19,7 @@ export interface LiveTailOptions {
   /** Receives each batch of new events, newest first. */
   onEvents: (events: EventRecord[]) => void;
   onStatus: (status: LiveStatus) => void;
-  /** The stream opened and events may have happened unseen before (rows loaded earlier, a drop it cannot replay). */
+  /** The stream opened (or polling took its baseline) and events may have happened unseen before (rows loaded earlier, a drop it cannot replay). */
   onOpen: () => void;
   /** Interval of the polling fallback. */
   pollIntervalMs: () => number;
@@ -36,6 +38,8 @@ export class LiveTail {
   #replays = false;
   /** Closed on an `auth` or `config` error: retrying on its own cannot help. */
   #stopped = false;
+  /** `onOpen` was called for polling since `start`. */
+  #polled = false;
 
   constructor(readonly options: LiveTailOptions) {}
 
@@ -46,6 +50,7 @@ export class LiveTail {
     this.#everOpen = false;
     this.#replays = false;
     this.#stopped = false;
+    this.#polled = false;
     this.fallback = false;
     this.#setStatus('connecting');
     try {
@@ -97,8 +102,14 @@ export class LiveTail {
         return;
       }
       this.#stopped = hopeless;
+      // `polling` twice in a row: a tick ran since this tail listened, so the poller misses nothing from here on.
+      const ticked = message.status === 'polling' && this.status === 'polling' && !this.#polled;
       this.#setStatus(message.status);
       if (message.status === 'open' && !this.#replays && this.#client) this.options.onOpen();
+      if (ticked && this.#client) {
+        this.#polled = true;
+        this.options.onOpen();
+      }
       return;
     }
     if (message.type !== 'event') return;

@@ -2,8 +2,8 @@
  * What `<ev-log>` does with live events: insert them at the top while the user is there (and
  * not paused), otherwise hold them behind the "N new events" button without moving any row.
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
- * When the stream opens with a gap it cannot replay (events created after the rows' first page
- * was listed), one catch-up request lists the events newer than the newest row; they are handed
+ * When the stream opens (or polling starts) with a gap it cannot replay (events created after the
+ * rows' first page was listed), one catch-up request lists the events newer than the newest row; they are handed
  * in as live events are (deduplicated by pk). Events arriving while a first page loads wait for it.
  */
 import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';

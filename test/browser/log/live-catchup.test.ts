@@ -142,3 +142,57 @@ describe('<ev-log live> catch-up when the stream opens', () => {
     expect(c.lists().length - listsBefore).to.equal(2);
   });
 });
+
+/**
+ * A polling client (`live: 'poll'`, not shared across tabs) whose fetch holds the poller's first
+ * (baseline) tick until `release()` and records every request. The log lists pages of 50, a tick 100.
+ */
+async function heldBaselineClient() {
+  const { apiUrl, token } = await referenceServer();
+  const sent: URL[] = [];
+  const held = gate();
+  let baseline = true;
+  const fetchHolding: typeof fetch = async (input, init) => {
+    const url = new URL(String(input));
+    sent.push(url);
+    const tick = url.pathname.endsWith('/events/events/') && url.searchParams.get('page_size') === '100';
+    if (tick && baseline && !url.searchParams.has('created__gte')) {
+      baseline = false;
+      await held.promise;
+    }
+    return fetch(input, init);
+  };
+  const client = createAuthentikClient({ baseUrl: apiUrl, token, live: 'poll', pollIntervalMs: 1500, shareLive: false, retries: 0, fetch: fetchHolding });
+  const lists = () => sent.filter((u) => u.pathname.endsWith('/events/events/'));
+  return { client, lists, release: () => held.open() };
+}
+
+describe('<ev-log live> catch-up when polling starts', () => {
+  it("an event created between the first page and the poller's first tick is shown once, after one catch-up request", async () => {
+    const c = await heldBaselineClient();
+    const el = await fixture<EvLog>(html`<ev-log style="height: 520px" live page-size="50" .client=${c.client}></ev-log>`);
+    await waitFor(() => el.matches(':state(ready)') && c.lists().length === 2, 'rows listed, first tick held', 8000);
+    expect(status(el)).to.equal('Live (polling)');
+    const gap = await emit();
+    c.release();
+    await waitFor(() => copies(el, gap)[0]! > 0, 'the gap event shown', 8000);
+    await pause(300);
+    await settle(el);
+    expect(copies(el, gap), 'the gap event, once').to.deep.equal([1]);
+    // The first page, the baseline tick, one catch-up from the newest row on (before the next tick).
+    const [page, baseline, catchUp, ...rest] = c.lists();
+    expect(page!.searchParams.get('page_size')).to.equal('50');
+    expect(baseline!.searchParams.has('created__gte')).to.equal(false);
+    expect(catchUp!.searchParams.get('created__gte')).to.be.a('string');
+    expect(catchUp!.searchParams.get('page')).to.equal('1');
+    expect(rest.every((u) => !u.searchParams.has('page')), 'later requests are ticks').to.equal(true);
+
+    // Later events come with the ticks, once each, and no further catch-up.
+    const later = await emit();
+    await waitFor(() => copies(el, later)[0]! > 0, 'a polled event shown', 8000);
+    await pause(1800);
+    await settle(el);
+    expect(copies(el, [...gap, ...later]), 'each once').to.deep.equal([1, 1]);
+    expect(c.lists().filter((u) => u.searchParams.has('page') && u.searchParams.has('created__gte'))).to.have.length(1);
+  });
+});
