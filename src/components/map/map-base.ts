@@ -7,6 +7,20 @@ import type * as Leaflet from 'leaflet';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
 
+/**
+ * A canvas renderer that skips a redraw once removed. Leaflet 1.9 can run a redraw it scheduled
+ * after the renderer lost its context (a map removed during a zoom or a data change): an
+ * uncaught "Cannot read properties of undefined (reading 'clearRect')" on the page.
+ */
+export function canvasRenderer(L: LeafletNS, options: Leaflet.RendererOptions & { pane?: string }): Leaflet.Canvas {
+  const renderer = L.canvas(options) as Leaflet.Canvas & { _redraw(): void; _ctx?: CanvasRenderingContext2D };
+  const redraw = renderer._redraw;
+  renderer._redraw = function (this: typeof renderer) {
+    if (this._ctx) redraw.call(this);
+  };
+  return renderer;
+}
+
 export class BaseLayer {
   #renderer: Leaflet.Canvas;
   #layer?: Leaflet.Layer;
@@ -23,7 +37,7 @@ export class BaseLayer {
     readonly maxZoom: number,
   ) {
     this.map.createPane('evBase').style.zIndex = '250';
-    this.#renderer = L.canvas({ pane: 'evBase', padding: 0.1 });
+    this.#renderer = canvasRenderer(L, { pane: 'evBase', padding: 0.1 });
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Clusterer } from './cluster-client.js';
 import { CLUSTER_MAX_ZOOM, type ClusterItem } from './cluster-core.js';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
-import { BaseLayer } from './map-base.js';
+import { BaseLayer, canvasRenderer } from './map-base.js';
 
 /**
  * Leaflet's stylesheet for the shadow root (static package CSS, not data), in a sub-layer of
@@ -116,13 +116,13 @@ export class MapView {
     });
     this.map.setView([20, 0], 2, { animate: false });
     this.#base = new BaseLayer(L, this.map, () => this.host.palette(), MAX_ZOOM);
-    this.#clusterRenderer = L.canvas({ padding: 0.1 });
+    this.#clusterRenderer = canvasRenderer(L, { padding: 0.1 });
     this.#clusters = L.layerGroup().addTo(this.map);
     // The selected event's ring, above the clusters; it never takes pointer events.
     const selectionPane = this.map.createPane('evSelection');
     selectionPane.style.zIndex = '450';
     selectionPane.style.pointerEvents = 'none';
-    this.#selectionRenderer = L.canvas({ pane: 'evSelection', padding: 0.1 });
+    this.#selectionRenderer = canvasRenderer(L, { pane: 'evSelection', padding: 0.1 });
     const palette = () => this.host.palette();
     // A circle marker that also draws its count: Leaflet's canvas renderer calls _updatePath
     // for every redraw, after setting the clip; the label stays inside the circle.
