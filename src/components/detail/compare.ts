@@ -12,6 +12,7 @@ import { isJsonObject } from '../../diff/equal.js';
 import { buildVersions, type ModelVersion } from '../../diff/versions.js';
 import { formatDateTime } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
+import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
 import { clip } from '../../format/clip.js';
 
@@ -108,6 +109,8 @@ export class VersionCompare {
 export interface CompareContext {
   d: DetailStrings;
   theme?: 'light' | 'dark';
+  /** The host's own strings (`.strings`), for the nested <ev-json-diff>. */
+  strings?: DeepPartial<Translation>;
   lang: string;
   timeZone: string;
   thisPk: string;
@@ -152,7 +155,7 @@ export function renderCompare(compare: VersionCompare, ctx: CompareContext): Tem
                 </label>
               </div>
               ${from && to && compare.from !== compare.to
-                ? html`<ev-json-diff part="compare-diff" theme=${ifDefined(ctx.theme)} .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
+                ? html`<ev-json-diff part="compare-diff" theme=${ifDefined(ctx.theme)} .strings=${ctx.strings} .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
                 : html`<p class="muted" role="status">${d.sameVersion}</p>`}
             </div>`;
           },

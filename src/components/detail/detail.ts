@@ -261,7 +261,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
   #renderEvent(event: EventRecord, original: EventRecord): TemplateResult {
     const d = this.i18n.detail;
-    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
+    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme, strings: this.strings };
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
     const label = clip(actionLabel(event.action, this.i18n));
@@ -306,6 +306,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
             ${renderCompare(this.#compare, {
               d,
               theme: this.theme,
+              strings: this.strings,
               lang,
               timeZone,
               thisPk: event.pk,
