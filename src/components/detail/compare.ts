@@ -69,8 +69,10 @@ export class VersionCompare {
           const events = page.items.some((e) => e.pk === event.pk) ? page.items : [...page.items, event];
           const versions = buildVersions(events);
           const mine = versions.findIndex((v) => v.event.pk === event.pk);
-          this.to = mine >= 0 ? mine : versions.length - 1;
-          this.from = Math.max(0, this.to - 1);
+          // This version against the one before it; the oldest (a create, a first update) has
+          // none, so against the one after it, not against itself.
+          const at = mine >= 0 ? mine : versions.length - 1;
+          [this.from, this.to] = at > 0 ? [at - 1, at] : [0, Math.min(1, versions.length - 1)];
           return { versions, total: page.total };
         } catch (error) {
           if (!isAbortError(error)) host.onCompareError(error);
