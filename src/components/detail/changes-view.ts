@@ -59,6 +59,7 @@ function updateRow(change: Update, ctx: RenderContext, diffs: TextDiffs): Templa
           no-toolbar
           theme=${ifDefined(ctx.theme)}
           exportparts="rows, row, value, key, toggle"
+          .strings=${ctx.strings}
           .oldValue=${previous}
           .newValue=${next}
         ></ev-json-diff></td>

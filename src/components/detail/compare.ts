@@ -12,6 +12,7 @@ import { isJsonObject } from '../../diff/equal.js';
 import { buildVersions, type ModelVersion } from '../../diff/versions.js';
 import { formatDateTime } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
+import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
 import { clip } from '../../format/clip.js';
 
@@ -68,8 +69,10 @@ export class VersionCompare {
           const events = page.items.some((e) => e.pk === event.pk) ? page.items : [...page.items, event];
           const versions = buildVersions(events);
           const mine = versions.findIndex((v) => v.event.pk === event.pk);
-          this.to = mine >= 0 ? mine : versions.length - 1;
-          this.from = Math.max(0, this.to - 1);
+          // This version against the one before it; the oldest (a create, a first update) has
+          // none, so against the one after it, not against itself.
+          const at = mine >= 0 ? mine : versions.length - 1;
+          [this.from, this.to] = at > 0 ? [at - 1, at] : [0, Math.min(1, versions.length - 1)];
           return { versions, total: page.total };
         } catch (error) {
           if (!isAbortError(error)) host.onCompareError(error);
@@ -108,6 +111,8 @@ export class VersionCompare {
 export interface CompareContext {
   d: DetailStrings;
   theme?: 'light' | 'dark';
+  /** The host's own strings (`.strings`), for the nested <ev-json-diff>. */
+  strings?: DeepPartial<Translation>;
   lang: string;
   timeZone: string;
   thisPk: string;
@@ -152,7 +157,7 @@ export function renderCompare(compare: VersionCompare, ctx: CompareContext): Tem
                 </label>
               </div>
               ${from && to && compare.from !== compare.to
-                ? html`<ev-json-diff part="compare-diff" theme=${ifDefined(ctx.theme)} .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
+                ? html`<ev-json-diff part="compare-diff" theme=${ifDefined(ctx.theme)} .strings=${ctx.strings} .oldValue=${from.state} .newValue=${to.state}></ev-json-diff>`
                 : html`<p class="muted" role="status">${d.sameVersion}</p>`}
             </div>`;
           },

@@ -26,6 +26,9 @@ import { renderTraceback } from './traceback-view.js';
 import { clip } from '../../format/clip.js';
 import { type RenderContext } from './values.js';
 
+/** How long the status region stays empty before a repeated announcement (see `#announce`). */
+const ANNOUNCE_GAP_MS = 100;
+
 /**
  * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
  * app, brand and request), a section per action of authentik's catalogue, the model change as a
@@ -215,10 +218,20 @@ export class EvDetail extends EvDataElement implements CompareHost {
     return this.#load.status === TaskStatus.COMPLETE ? ('ready' as const) : ('loading' as const);
   }
 
+  /**
+   * Says `message` in the status region. The same words again (a second copy within 4 s) would
+   * leave the live region unchanged, and screen readers say nothing: it is emptied first, and
+   * the words come back a moment later, so every copy is announced.
+   */
   #announce(message: string): void {
-    this.copyStatus = message;
     clearTimeout(this.#statusTimer);
-    this.#statusTimer = setTimeout(() => (this.copyStatus = ''), 4000);
+    const show = () => {
+      this.copyStatus = message;
+      this.#statusTimer = setTimeout(() => (this.copyStatus = ''), 4000);
+    };
+    if (!this.copyStatus) return show();
+    this.copyStatus = '';
+    this.#statusTimer = setTimeout(show, ANNOUNCE_GAP_MS);
   }
 
   #copy = async (text: string): Promise<void> => {
@@ -261,7 +274,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
   #renderEvent(event: EventRecord, original: EventRecord): TemplateResult {
     const d = this.i18n.detail;
-    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme };
+    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme, strings: this.strings };
     const lang = this.effectiveLang;
     const timeZone = this.store.timeZone;
     const label = clip(actionLabel(event.action, this.i18n));
@@ -306,6 +319,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
             ${renderCompare(this.#compare, {
               d,
               theme: this.theme,
+              strings: this.strings,
               lang,
               timeZone,
               thisPk: event.pk,

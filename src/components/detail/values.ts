@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventUser, JsonValue, ModelRef } from '../../client/types.js';
+import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { JsonDiffStrings } from '../json-diff/json-diff.strings.js';
@@ -20,6 +21,8 @@ export interface RenderContext {
   dir: 'ltr' | 'rtl';
   /** The host's forced theme, handed to nested elements (color-scheme does not inherit into them). */
   theme?: 'light' | 'dark';
+  /** The host's own strings (`.strings`), handed to nested elements so they speak them too. */
+  strings?: DeepPartial<Translation>;
 }
 
 /** The most chips a list shows; the rest are counted ("+12 more"). */

@@ -97,11 +97,15 @@ export const jsonStyles = inLayer(css`
     transform: rotate(-45deg);
     transition: transform 120ms;
   }
-  :host(:dir(rtl)) .chevron::before {
-    transform: rotate(135deg);
-  }
   [aria-expanded='true'] > .chevron::before {
     transform: rotate(45deg);
+  }
+  /* In RTL the borders are the left and bottom ones (logical): the same turns, mirrored. */
+  :host(:dir(rtl)) .chevron::before {
+    transform: rotate(45deg);
+  }
+  :host(:dir(rtl)) [aria-expanded='true'] > .chevron::before {
+    transform: rotate(-45deg);
   }
   .summary,
   .count {
