@@ -103,7 +103,8 @@ export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id)
  * reconnect starts from the id the previous one reached (as browsers' `EventSource` does).
  */
 export class SseParser {
-  #buffer = '';
+  /** The pieces of a line not ended yet (joined once it ends, so a long line costs what its length does). */
+  #pending: string[] = [];
   #data: string[] = [];
   #event = '';
   #id: string;
@@ -120,16 +121,18 @@ export class SseParser {
   }
 
   push(chunk: string): void {
-    const lf = this.#cr && chunk.startsWith('\n');
+    // Only the new chunk is searched for line ends: a message arriving in many small chunks costs what its length does.
+    let start = this.#cr && chunk.startsWith('\n') ? 1 : 0;
     if (chunk) this.#cr = chunk.endsWith('\r');
-    this.#buffer += lf ? chunk.slice(1) : chunk;
-    let index: number;
-    while ((index = this.#buffer.search(/\r\n|\r|\n/)) >= 0) {
-      const line = this.#buffer.slice(0, index);
-      const newline = this.#buffer.startsWith('\r\n', index) ? 2 : 1;
-      this.#buffer = this.#buffer.slice(index + newline);
+    const end = /\r\n|\r|\n/g;
+    end.lastIndex = start;
+    for (let match; (match = end.exec(chunk)); start = end.lastIndex) {
+      this.#pending.push(chunk.slice(start, match.index));
+      const line = this.#pending.join('');
+      this.#pending = [];
       this.#line(line);
     }
+    if (start < chunk.length) this.#pending.push(chunk.slice(start));
   }
 
   #line(line: string): void {

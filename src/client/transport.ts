@@ -1,8 +1,9 @@
 /**
  * The fetch wrapper under every HTTP adapter: auth header, per-attempt timeout, caller abort,
- * retry with exponential backoff and jitter (network errors, 429, 502, 503, 504, honouring
- * Retry-After), de-duplication of identical in-flight GETs, a response size cap, and typed
- * errors. The token is only ever sent in a header: never in a URL, an error or a log line.
+ * retry with exponential backoff and jitter (network errors, 429, 502, 503, 504; a longer
+ * Retry-After is waited for instead), de-duplication of identical in-flight GETs, a response
+ * size cap, and typed errors. The token is only ever sent in a header: never in a URL, an error
+ * or a log line.
  * The stateless pieces (Retry-After, query strings, JSON checks) live in `http.ts`.
  */
 import {
@@ -238,7 +239,8 @@ export class Transport {
         if (retryAfter !== undefined && retryAfter > (o.maxRetryAfterMs ?? 60_000)) throw error;
         const backoff = Math.min((o.backoffMs ?? 500) * 2 ** attempt, o.maxBackoffMs ?? 30_000);
         const jittered = backoff * (0.5 + random());
-        await sleep(retryAfter !== undefined ? Math.max(retryAfter, 0) : jittered, signal);
+        // The longer of the two: a short Retry-After (even 0) must not make a struggling server's retries come faster.
+        await sleep(Math.max(retryAfter ?? 0, jittered), signal);
       }
     }
   }

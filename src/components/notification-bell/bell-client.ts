@@ -32,7 +32,7 @@ const RETRY = [429, 502, 503, 504];
 /**
  * A fetch wrapper with `Transport`'s behaviour for cookie-authenticated JSON: per-attempt timeout
  * (15 s), retries of network errors, timeouts, 429 and 502–504 (backoff from 500 ms doubling to
- * 30 s with jitter, `Retry-After` honoured up to 60 s), conditional GETs (ETag / If-None-Match),
+ * 30 s with jitter, or a longer `Retry-After` up to 60 s), conditional GETs (ETag / If-None-Match),
  * a response size cap (8 MiB) and the typed errors.
  */
 function bellTransport(o: BellClientOptions) {
@@ -105,7 +105,8 @@ function bellTransport(o: BellClientOptions) {
       } catch (error) {
         const after = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
         if (!(error instanceof EventsApiError) || !error.retryable || attempt >= (spec.retries ?? o.retries ?? 3) || caller?.aborted || after! > 60_000) throw error;
-        await sleep(after ?? Math.min(500 * 2 ** attempt, 30_000) * (0.5 + random()), caller);
+        // The longer of the backoff and Retry-After: a short one (even 0) must not make retries come faster.
+        await sleep(Math.max(after ?? 0, Math.min(500 * 2 ** attempt, 30_000) * (0.5 + random())), caller);
       }
     }
   }

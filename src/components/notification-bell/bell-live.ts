@@ -52,17 +52,21 @@ function sse(d: LiveDeps): LiveStrategy {
           failures = 0;
           emit(statusMessage('open'));
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
-          let rest = '';
+          // The pieces of a line not ended yet: only each new chunk is split, so a long line costs what its length does.
+          const rest: string[] = [];
+          // A CR ending a chunk has ended its line; a LF starting the next chunk is the rest of that CRLF, not a blank line.
+          // Behind an empty comment line (`:`) put before that chunk, that LF (or any other line end) only ends the comment.
+          let before = '';
           let event = '';
           let data: string[] = [];
           // An `id:` waits here until its message is dispatched: a message cut off before its blank line names no resume point.
           let next = id;
           for (let chunk; !(chunk = await reader.read()).done; ) {
-            const lines = (rest + chunk.value).split(/\r\n|\r|\n/);
-            rest = lines.pop()!;
-            // A CR ending the chunk has ended its line; a LF starting the next chunk is the rest of that CRLF, not a blank line.
-            // Kept behind an empty comment line (`:`), that LF (or any other line end) only ends the comment.
-            if (chunk.value.endsWith('\r')) rest = ':\r';
+            const lines = (before + chunk.value).split(/\r\n|\r|\n/);
+            before = chunk.value.endsWith('\r') ? ':\r' : '';
+            const last = lines.pop()!;
+            if (lines.length) lines[0] = rest.splice(0).join('') + lines[0];
+            rest.push(last);
             for (const line of lines) {
               // `field: value` (one space after the colon dropped), or a bare field name.
               const [, field, value] = /^([^:]*):? ?([^]*)/.exec(line) as unknown as [string, string, string];

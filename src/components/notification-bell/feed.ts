@@ -162,6 +162,8 @@ export class NotificationFeed extends EventTarget {
       // Also the first time it opens when the count failed (the server was down at page load).
       if (live && !LIVE.has(this.status) && (this.#wasLive || this.countError)) void this.catchUp();
       this.#wasLive ||= live;
+      // A status equal to the current one changes nothing to show (the general client's polling says `polling` after every tick).
+      if (this.status === message.status) return;
       this.status = message.status;
       this.#changed();
     }

@@ -238,7 +238,8 @@ export class EvNotificationBell extends BellBase {
       for (const n of many ? fresh.slice(0, 1) : fresh) {
         // The tag collapses the copies other tabs show of the same notification.
         const note = new Notification(many ? s.desktopMany(fresh.length) : s.title, {
-          body: many ? '' : n.body.slice(0, 500),
+          // A body of nothing visible reads as its severity, as in the panel (cut first: 500 invisible characters are nothing visible either).
+          body: many ? '' : orIfBlank(n.body.slice(0, 500), s.severity[n.severity]),
           tag: many ? 'ev-notifications' : n.pk,
           lang: this.effectiveLang,
         });

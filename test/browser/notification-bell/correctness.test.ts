@@ -209,6 +209,36 @@ describe('<ev-notification-bell> item text', () => {
     expect(sr(bell).querySelector('[role=status]')!.textContent).to.equal('New notification: Alert');
   });
 
+  it('a body of only invisible characters reads as the severity in a desktop notification too, not as a blank one', async () => {
+    const shown: NotificationOptions[] = [];
+    const real = window.Notification;
+    const hasFocus = document.hasFocus;
+    (window as unknown as { Notification: unknown }).Notification = class {
+      static permission = 'granted';
+      onclick = null;
+      constructor(_title: string, options: NotificationOptions) {
+        shown.push(options);
+      }
+    };
+    document.hasFocus = () => false; // the page is in the background
+    try {
+      const client = controlledClient(notifications(1));
+      const bell = await fixture<EvNotificationBell>(html`<ev-notification-bell desktop .client=${client}></ev-notification-bell>`);
+      await until(() => bell.unread === 1);
+      const [n] = notifications(1, { prefix: 'x', now: Date.now() + 1000 });
+      client.add([{ ...n!, severity: 'alert', body: INVISIBLE }]);
+      await until(() => shown.length === 1, 'a desktop notification');
+      expect(shown[0]!.body).to.equal('Alert');
+      // Visible text among invisible characters is kept as given.
+      client.add([{ ...n!, pk: 'y', created: new Date(Date.now() + 2000).toISOString(), body: '\u200bBackup failed\u200b' }]);
+      await until(() => shown.length === 2, 'the second desktop notification');
+      expect(shown[1]!.body).to.equal('\u200bBackup failed\u200b');
+    } finally {
+      (window as unknown as { Notification: unknown }).Notification = real;
+      document.hasFocus = hasFocus;
+    }
+  });
+
   it('right to left with English strings: the relative time reads in its own direction ("42 seconds ago", not "seconds ago 42")', async () => {
     const [event] = makeEvents({ count: 1, now: Date.now() });
     const created = new Date(Date.now() - 42_000).toISOString();

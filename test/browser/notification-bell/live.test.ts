@@ -221,6 +221,29 @@ for (const [label, factory] of FACTORIES) {
       expect(el.matches(':state(ready)')).to.be.true;
     });
 
+    it('a poll that brings nothing new does not re-render the bell (the general client says `polling` after every tick)', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(2, { now: Date.UTC(2026, 0, 1) }), clock);
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${pollingClient(api, clock)}></ev-notification-bell>`);
+      await until(() => el.unread === 2);
+      await clock.advance(1);
+      await settle(el);
+      let renders = 0;
+      const updated = (el as unknown as { updated(c: unknown): void }).updated.bind(el);
+      (el as unknown as { updated(c: unknown): void }).updated = (c) => {
+        renders++;
+        updated(c);
+      };
+      await clock.advance(5 * 30_000);
+      await settle(el);
+      expect(api.log.filter(isPoll).map((r) => r.t)).to.deep.equal([0, 30_000, 60_000, 90_000, 120_000, 150_000]);
+      expect(renders, 'renders during 5 polls that brought nothing').to.equal(0);
+      // Something new still shows.
+      api.items.push(...notifications(1, { prefix: 'new', now: Date.UTC(2026, 0, 2) }));
+      await clock.advance(30_000);
+      await until(() => el.unread === 3, 'the new notification');
+    });
+
     it('pauses while the tab is hidden and polls at once when it is shown or back online', async () => {
       const clock = virtualClock();
       const api = fakeAuthentikApi(notifications(2, { now: Date.UTC(2026, 0, 1) }), clock);
