@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer, type Context } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EventsApiError, isAbortError } from '../client/errors.js';
@@ -23,13 +23,14 @@ export class EvDataElement extends EvElement {
   /** The events client. Overrides the one from a surrounding `<ev-source>`. */
   @property({ attribute: false }) client?: EventsClient;
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected contextClient?: EventsClient;
+  /** The client of the surrounding `<ev-source>` (undefined outside one, or when it has none). */
+  @state() protected contextClient?: EventsClient;
 
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  protected contextStore?: EvStore;
+  /** The store of the surrounding `<ev-source>` (undefined outside one). */
+  @state() protected contextStore?: EvStore;
+
+  /** The contexts a provider answered while connecting (it answers at once, inside `connectedCallback`). */
+  #answered = new Set<Context<unknown, unknown>>();
 
   #ownStore?: EvStore;
   #subscribedStore?: EvStore;
@@ -40,6 +41,11 @@ export class EvDataElement extends EvElement {
 
   constructor() {
     super();
+    // Subscribed: a source's new client or an inner source upgraded later reaches the element.
+    const consume = <T>(context: Context<unknown, T>, set: (value: T) => void) =>
+      new ContextConsumer(this, { context, subscribe: true, callback: (value) => (this.#answered.add(context), set(value)) });
+    consume(clientContext, (value) => (this.contextClient = value));
+    consume(storeContext, (value) => (this.contextStore = value));
     this.addController({ hostUpdated: () => this.#refocus && void this.updateComplete.then(() => this.#restoreFocus()) });
   }
 
@@ -95,7 +101,13 @@ export class EvDataElement extends EvElement {
   }
 
   override connectedCallback(): void {
+    this.#answered.clear();
     super.connectedCallback();
+    // Put back where no source answers (moved out of every `<ev-source>`): the last one's client
+    // and store no longer apply; the element is on its own (its `.client`, its own store). A
+    // source that answers keeps them unchanged (same source: nothing to reload) or replaces them.
+    if (!this.#answered.has(clientContext)) this.contextClient = undefined;
+    if (!this.#answered.has(storeContext)) this.contextStore = undefined;
     this.#subscribe();
   }
 
