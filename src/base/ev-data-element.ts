@@ -1,9 +1,9 @@
-import { ContextConsumer, type Context } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EventsApiError, isAbortError } from '../client/errors.js';
 import type { EventsClient } from '../client/types.js';
 import { clientContext } from '../context/client-context.js';
+import { ContextFollower } from '../context/context-follower.js';
 import { storeContext } from '../context/store-context.js';
 import { EvStore, type StateChange, type StoreChangeEvent } from '../context/store.js';
 import { EvErrorEvent } from '../events/ev-error.js';
@@ -23,14 +23,11 @@ export class EvDataElement extends EvElement {
   /** The events client. Overrides the one from a surrounding `<ev-source>`. */
   @property({ attribute: false }) client?: EventsClient;
 
-  /** The client of the surrounding `<ev-source>` (undefined outside one, or when it has none). */
+  /** The client the surrounding `<ev-source>` hands down (undefined outside one, or when no source above has one). */
   @state() protected contextClient?: EventsClient;
 
   /** The store of the surrounding `<ev-source>` (undefined outside one). */
   @state() protected contextStore?: EvStore;
-
-  /** The contexts a provider answered while connecting (it answers at once, inside `connectedCallback`). */
-  #answered = new Set<Context<unknown, unknown>>();
 
   #ownStore?: EvStore;
   #subscribedStore?: EvStore;
@@ -41,11 +38,10 @@ export class EvDataElement extends EvElement {
 
   constructor() {
     super();
-    // Subscribed: a source's new client or an inner source upgraded later reaches the element.
-    const consume = <T>(context: Context<unknown, T>, set: (value: T) => void) =>
-      new ContextConsumer(this, { context, subscribe: true, callback: (value) => (this.#answered.add(context), set(value)) });
-    consume(clientContext, (value) => (this.contextClient = value));
-    consume(storeContext, (value) => (this.contextStore = value));
+    // Put back where no source answers (moved out of every `<ev-source>`), both are cleared: the
+    // element is on its own (its `.client`, its own store), as if it had never been in one.
+    new ContextFollower(this, clientContext, (value) => (this.contextClient = value));
+    new ContextFollower(this, storeContext, (value) => (this.contextStore = value));
     this.addController({ hostUpdated: () => this.#refocus && void this.updateComplete.then(() => this.#restoreFocus()) });
   }
 
@@ -101,13 +97,7 @@ export class EvDataElement extends EvElement {
   }
 
   override connectedCallback(): void {
-    this.#answered.clear();
     super.connectedCallback();
-    // Put back where no source answers (moved out of every `<ev-source>`): the last one's client
-    // and store no longer apply; the element is on its own (its `.client`, its own store). A
-    // source that answers keeps them unchanged (same source: nothing to reload) or replaces them.
-    if (!this.#answered.has(clientContext)) this.contextClient = undefined;
-    if (!this.#answered.has(storeContext)) this.contextStore = undefined;
     this.#subscribe();
   }
 
