@@ -67,11 +67,15 @@ export function formatDateTime(iso: string | number, locale: string, timeZone?: 
   return dateFormat(locale, intlZone(timeZone), style).format(ms);
 }
 
-/** A time range with the shared parts written once, e.g. `11/20/26, 6:00 – 12:00 PM` (Intl formatRange). */
+/**
+ * A time range with the shared parts written once, e.g. `11/20/26, 6:00 – 9:00 AM` (Intl
+ * formatRange). A reversed range (end before start) is shown as given, start first, each end in
+ * full: it is not swapped into a range it is not.
+ */
 export function formatDateRange(start: number, end: number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'short'): string {
   if (!Number.isFinite(start) || !Number.isFinite(end)) return `${start} – ${end}`;
   const format = dateFormat(locale, intlZone(timeZone), style);
-  return end >= start ? format.formatRange(start, end) : format.formatRange(end, start);
+  return end >= start ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
