@@ -43,6 +43,7 @@ const TWO_DIGIT_FROM = Date.UTC(1950, 0, 2);
 const TWO_DIGIT_UNTIL = Date.UTC(2049, 11, 31);
 const twoDigitYears = (...ms: number[]) => ms.every((t) => t >= TWO_DIGIT_FROM && t < TWO_DIGIT_UNTIL);
 
+/** The cached formatter; `zone` is intlZone's answer (a zone Intl knows, or undefined for local). */
 function dateFormat(locale: string, zone: string | undefined, style: DateStyle | 'year-short'): Intl.DateTimeFormat {
   const key = `${locale}|${zone ?? ''}|${style}`;
   let format = dateFormats.get(key);
@@ -60,7 +61,8 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle |
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
-      format = new Intl.DateTimeFormat('en', { ...options, timeZone: zone && isValidTimeZone(zone) ? zone : undefined });
+      // Only the locale can be at fault: `zone` comes from intlZone, which answers only zones Intl knows.
+      format = new Intl.DateTimeFormat('en', options);
     }
     dateFormats.set(key, format);
   }

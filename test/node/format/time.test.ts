@@ -48,3 +48,12 @@ describe('the short style’s year', () => {
     assert.equal(plain(formatDateTime('9999-12-31T00:00:00Z', 'en-US', 'UTC', 'date')), 'Dec 31');
   });
 });
+
+describe('a locale Intl does not know', () => {
+  test('falls back to English, still in the zone asked for (or the local one for an unknown zone)', () => {
+    assert.equal(plain(formatDateTime('2026-11-20T13:05:00Z', 'not a locale!', 'Asia/Tokyo')), 'Nov 20, 2026, 10:05:00 PM');
+    assert.equal(short('2026-11-20T13:05:00Z', 'not a locale!', 'UTC'), '11/20/26, 1:05 PM');
+    const local = plain(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }).format(Date.parse('2026-11-20T13:05:00Z')));
+    assert.equal(plain(formatDateTime('2026-11-20T13:05:00Z', 'not a locale!', 'Not/AZone')), local);
+  });
+});
