@@ -1,9 +1,9 @@
-import { consume } from '@lit/context';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EventsApiError, isAbortError } from '../client/errors.js';
 import type { EventsClient } from '../client/types.js';
 import { clientContext } from '../context/client-context.js';
+import { ContextFollower } from '../context/context-follower.js';
 import { storeContext } from '../context/store-context.js';
 import { EvStore, type StateChange, type StoreChangeEvent } from '../context/store.js';
 import { EvErrorEvent } from '../events/ev-error.js';
@@ -23,13 +23,11 @@ export class EvDataElement extends EvElement {
   /** The events client. Overrides the one from a surrounding `<ev-source>`. */
   @property({ attribute: false }) client?: EventsClient;
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
-  protected contextClient?: EventsClient;
+  /** The client the surrounding `<ev-source>` hands down (undefined outside one, or when no source above has one). */
+  @state() protected contextClient?: EventsClient;
 
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  protected contextStore?: EvStore;
+  /** The store of the surrounding `<ev-source>` (undefined outside one). */
+  @state() protected contextStore?: EvStore;
 
   #ownStore?: EvStore;
   #subscribedStore?: EvStore;
@@ -40,6 +38,10 @@ export class EvDataElement extends EvElement {
 
   constructor() {
     super();
+    // Put back where no source answers (moved out of every `<ev-source>`), both are cleared: the
+    // element is on its own (its `.client`, its own store), as if it had never been in one.
+    new ContextFollower(this, clientContext, (value) => (this.contextClient = value));
+    new ContextFollower(this, storeContext, (value) => (this.contextStore = value));
     this.addController({ hostUpdated: () => this.#refocus && void this.updateComplete.then(() => this.#restoreFocus()) });
   }
 

@@ -34,7 +34,17 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export type DateStyle = 'long' | 'short' | 'time' | 'date';
 
-function dateFormat(locale: string, zone: string | undefined, style: DateStyle): Intl.DateTimeFormat {
+/**
+ * The short style's two-digit year is read back as 1950–2049 (the usual pivot, Date.parse's too):
+ * `01` and `99` would misstate years 1 and 9999. It is used only for instants in those years in
+ * every zone (a day's margin); any other instant gets the full year (`year-short`).
+ */
+const TWO_DIGIT_FROM = Date.UTC(1950, 0, 2);
+const TWO_DIGIT_UNTIL = Date.UTC(2049, 11, 31);
+const twoDigitYears = (...ms: number[]) => ms.every((t) => t >= TWO_DIGIT_FROM && t < TWO_DIGIT_UNTIL);
+
+/** The cached formatter; `zone` is intlZone's answer (a zone Intl knows, or undefined for local). */
+function dateFormat(locale: string, zone: string | undefined, style: DateStyle | 'year-short'): Intl.DateTimeFormat {
   const key = `${locale}|${zone ?? ''}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {
@@ -43,13 +53,16 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle):
         ? { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }
         : style === 'short'
           ? { dateStyle: 'short', timeStyle: 'short', timeZone: zone }
-          : style === 'date'
-            ? { month: 'short', day: 'numeric', timeZone: zone }
-            : { hour: '2-digit', minute: '2-digit', timeZone: zone };
+          : style === 'year-short'
+            ? { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', timeZone: zone }
+            : style === 'date'
+              ? { month: 'short', day: 'numeric', timeZone: zone }
+              : { hour: '2-digit', minute: '2-digit', timeZone: zone };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
-      format = new Intl.DateTimeFormat('en', { ...options, timeZone: zone && isValidTimeZone(zone) ? zone : undefined });
+      // Only the locale can be at fault: `zone` comes from intlZone, which answers only zones Intl knows.
+      format = new Intl.DateTimeFormat('en', options);
     }
     dateFormats.set(key, format);
   }
@@ -58,20 +71,24 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle):
 
 /**
  * An absolute date and time, e.g. `Nov 20, 2026, 1:05:09 PM` (`long`), `11/20/26, 1:05 PM`
- * (`short`), `13:05` (`time`) or `Nov 20` (`date`). Takes an ISO string or epoch milliseconds;
- * invalid input is returned as is.
+ * (`short`; the full year outside 1950–2049: `1/1/1, 12:00 AM`), `13:05` (`time`) or `Nov 20`
+ * (`date`). Takes an ISO string or epoch milliseconds; invalid input is returned as is.
  */
 export function formatDateTime(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
   if (!Number.isFinite(ms)) return String(iso);
-  return dateFormat(locale, intlZone(timeZone), style).format(ms);
+  return dateFormat(locale, intlZone(timeZone), style === 'short' && !twoDigitYears(ms) ? 'year-short' : style).format(ms);
 }
 
-/** A time range with the shared parts written once, e.g. `11/20/26, 6:00 – 12:00 PM` (Intl formatRange). */
+/**
+ * A time range with the shared parts written once, e.g. `11/20/26, 6:00 – 9:00 AM` (Intl
+ * formatRange). A reversed range (end before start) is shown as given, start first, each end in
+ * full: it is not swapped into a range it is not.
+ */
 export function formatDateRange(start: number, end: number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'short'): string {
   if (!Number.isFinite(start) || !Number.isFinite(end)) return `${start} – ${end}`;
-  const format = dateFormat(locale, intlZone(timeZone), style);
-  return end >= start ? format.formatRange(start, end) : format.formatRange(end, start);
+  const format = dateFormat(locale, intlZone(timeZone), style === 'short' && !twoDigitYears(start, end) ? 'year-short' : style);
+  return end >= start ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,9 +1,10 @@
-import { provide } from '@lit/context';
+import { ContextProvider, provide } from '@lit/context';
 import { type PropertyValues, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { EventFilter, EventsClient } from '../../client/types.js';
 import { clientContext } from '../../context/client-context.js';
+import { ContextFollower } from '../../context/context-follower.js';
 import { storeContext } from '../../context/store-context.js';
 import { EvStore, type StoreChangeEvent } from '../../context/store.js';
 import { UrlSync } from '../../context/url-sync.js';
@@ -14,6 +15,11 @@ import { inLayer } from '../../styles/layer.js';
  * Provides one events client and one shared state (filter, time zone, selection) to every
  * ev-* element inside it, including elements inside other components' shadow roots. Place it
  * around a whole admin page or around one widget.
+ *
+ * Nested in another source (to scope a second filter over the same data), it has its own shared
+ * state, and hands down the outer source's client until it is given one of its own: setting
+ * `client` overrides the outer one for everything inside, and setting it back to `undefined`
+ * falls back to the outer one.
  *
  * @tagname ev-source
  * @summary Context provider: hands an events client and the shared filter to the ev-* elements inside it.
@@ -32,10 +38,23 @@ export class EvSource extends EvElement {
     `),
   ];
 
-  /** The events client handed to descendants (`createAuthentikClient(…)`, `createMemoryClient(…)` …). */
-  @provide({ context: clientContext })
+  /**
+   * The events client handed to descendants (`createAuthentikClient(…)`, `createMemoryClient(…)` …).
+   * Unset, a source inside another hands down the outer one's (this property stays `undefined`).
+   */
   @property({ attribute: false })
-  client?: EventsClient;
+  get client(): EventsClient | undefined {
+    return this.#client;
+  }
+  set client(value: EventsClient | undefined) {
+    this.#client = value;
+    this.#provideClient();
+  }
+
+  #client?: EventsClient;
+  /** The client of a source around this one (its request passes its own provider by). */
+  #outerClient?: EventsClient;
+  readonly #clientProvider: ContextProvider<typeof clientContext>;
 
   /** Mirrors the filter, time zone and selection into the page URL (shareable; back / forward work). */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
@@ -76,6 +95,18 @@ export class EvSource extends EvElement {
   constructor() {
     super();
     this.store.addEventListener('change', this.#onStoreChange);
+    // Before the provider: the outer client is known when this source announces itself to the
+    // elements inside (upgraded after them, it takes them over without handing them `undefined`).
+    new ContextFollower(this, clientContext, (value) => {
+      this.#outerClient = value;
+      this.#provideClient();
+    });
+    this.#clientProvider = new ContextProvider(this, { context: clientContext });
+  }
+
+  /** Hands down its own client, else the outer source's; consumers hear only of a change. */
+  #provideClient(): void {
+    this.#clientProvider.setValue(this.#client ?? this.#outerClient);
   }
 
   override connectedCallback(): void {
