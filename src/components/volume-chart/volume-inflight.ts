@@ -21,7 +21,12 @@
  * since then empty) and have a replay of an event the answer has counted again. Such an event is
  * judged like any other: one created before the answer's `until` is taken to be in it (a
  * back-dated event new to the server then shows with the next load), one before the bars is not counted.
- * Which live events the chart counts at all is `liveLimit` in `volume-model.ts`.
+ * Which live events the chart counts at all: a valid time at most `MAX_CLOCK_LEAD_MS` ahead of
+ * the server's clock as estimated (`believes`). A later one is neither counted nor kept: no
+ * answer asked up to the server's now has it, so counting it on top of each answer made the
+ * totals differ from the server's, and a server that counts what it has regardless of `until`
+ * (stock authentik) has it in its answer: it was counted twice. The next load decides. A live
+ * event thus slides a preset window at most 30 minutes past the browser's clock (both bounds).
  */
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord } from '../../client/types.js';
@@ -76,6 +81,15 @@ export class InFlightEvents {
     this.#current = { until: isoMs(until), sent: now };
     this.#prune(now);
     return this.#current;
+  }
+
+  /**
+   * Whether the chart believes a live event's time at browser time `now`: a valid date at most
+   * `MAX_CLOCK_LEAD_MS` ahead of the server's clock (the browser's until an event taught the offset).
+   */
+  believes(event: EventRecord, now = Date.now()): boolean {
+    const created = typeof event.created === 'string' ? isoMs(event.created) : NaN;
+    return created - now - (this.#offset ?? 0) <= MAX_CLOCK_LEAD_MS;
   }
 
   /** A live event arrived (matching the filter or not): false when the answer shown already has it, if it matches. */
