@@ -22,12 +22,12 @@ import { type TextContext, announcement, colorExpression, formatDuration, render
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
-import { type InFlight, InFlightEvents, MAX_CLOCK_LEAD_MS } from './volume-inflight.js';
+import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
 import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
-import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initialBar, liveLimit, statsOf } from './volume-model.js';
+import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initialBar, statsOf } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -92,8 +92,8 @@ export class EvVolumeChart extends EvDataElement {
 
   /**
    * Follows new events as they happen, updating the chart in place. A live event stamped more
-   * than a bar (plus 15 minutes of server clock lead) ahead of the browser's clock, or with no
-   * valid time, is not counted: the next load decides.
+   * than 15 minutes ahead of the server's clock (as learnt from live events; until then the
+   * browser's), or with no valid time, is not counted: the next load decides.
    */
   @property({ type: Boolean, reflect: true }) live = false;
 
@@ -151,7 +151,7 @@ export class EvVolumeChart extends EvDataElement {
     seen: (event) => void this.#inflight.add(event),
     reload: () => this.reload(),
     source: () => (this.buckets ? undefined : this.effectiveClient),
-    model: () => this.#model,
+    believes: (event) => this.#inflight.believes(event),
   });
 
   /** What pointer and keyboard handling needs from the element (kept off its public API). */
@@ -258,10 +258,12 @@ export class EvVolumeChart extends EvDataElement {
     this.#changedBars = undefined;
   }
 
-  /** Adds one event to `model` (the window slides forward on preset ranges, never too far ahead: `liveLimit`); its bar or -1. */
+  /**
+   * Adds one event to `model` (the window slides forward on preset ranges; every live event is at
+   * most 15 minutes ahead of the server's clock, see `volume-inflight.ts`); its bar or -1.
+   */
   #count(model: VolumeModel, event: EventRecord): number {
-    const limit = liveLimit(model, Date.now(), MAX_CLOCK_LEAD_MS);
-    return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended, limit);
+    return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
   }
 
   /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer. */

@@ -4,15 +4,12 @@
  * triggers a debounced re-fetch. Every event not counted now is still handed on (`seen`): a filter
  * change before the next answer may let it in, and that answer may not have it. A reconnect, a re-attached
  * element or `live` switched on after the data was loaded re-fetches to catch up on what was missed.
- * An event without a valid time, or too far ahead of the browser's clock (`liveLimit`), is ignored:
+ * An event without a valid time, or too far ahead of the server's clock (`believes`), is ignored:
  * neither counted nor kept, and the server clock's estimate does not learn from it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord, EventsClient, LiveMessage, Unsubscribe } from '../../client/types.js';
 import { liveMatch } from './live-match.js';
-import { MAX_CLOCK_LEAD_MS } from './volume-inflight.js';
-import { type VolumeModel, liveLimit } from './volume-model.js';
 
 /** Wait before re-fetching after a live event the chart cannot place itself. */
 const REFETCH_MS = 1500;
@@ -30,14 +27,8 @@ export interface VolumeLiveOptions {
   reload: () => void;
   /** The client the data comes from, followed or not (undefined with handed buckets). */
   source: () => EventsClient | undefined;
-  /** The bars shown, if any. */
-  model: () => VolumeModel | undefined;
-}
-
-/** Whether a live event has a time the chart believes at browser time `now`: a valid date before `liveLimit`. */
-export function believable(event: EventRecord, model: VolumeModel | undefined, now = Date.now()): boolean {
-  const created = typeof event.created === 'string' ? isoMs(event.created) : NaN;
-  return created < (model ? liveLimit(model, now, MAX_CLOCK_LEAD_MS) : now + MAX_CLOCK_LEAD_MS);
+  /** Whether the event's time is believed (a valid date, not too far ahead of the server's clock). */
+  believes: (event: EventRecord) => boolean;
 }
 
 export class VolumeLiveController implements ReactiveController {
@@ -99,7 +90,7 @@ export class VolumeLiveController implements ReactiveController {
       this.#down = message.status === 'offline' || (message.status === 'connecting' && this.#up);
       return;
     }
-    if (message.type !== 'event' || !believable(message.event, this.options.model())) return;
+    if (message.type !== 'event' || !this.options.believes(message.event)) return;
     const verdict = liveMatch(message.event, this.options.filter());
     if (verdict === true) this.options.place(message.event);
     else this.options.seen(message.event);

@@ -129,23 +129,12 @@ export function barAt(model: VolumeModel, t: number): number {
 }
 
 /**
- * The end (exclusive) of the times a live event may have at browser time `now` to be counted:
- * the end of the bar after the one that holds `now` plus the server clock's allowed lead. A live
- * event at or after it (a clock far ahead, or a time passed through from untrusted data) would
- * slide a preset window past its bars, and no answer would have it: it is not counted, and the
- * next answer decides. Time moving on (or a server up to `lead` ahead) slides at most a bar.
- */
-export function liveLimit(model: VolumeModel, now: number, lead: number): number {
-  return model.start + (Math.floor((now + lead - model.start) / model.bucketMs) + 2) * model.bucketMs;
-}
-
-/**
  * Counts one live event. A time after the last bar slides the window forward (when `slide`),
- * dropping the oldest bars. Returns the bar counted in, or -1 when the event is outside the window
- * or at or after `limit` (see `liveLimit`).
+ * dropping the oldest bars. Returns the bar counted in, or -1 when the event is outside the window.
+ * Which live events may slide the window at all is decided before (`volume-inflight.ts`).
  */
-export function addEvent(model: VolumeModel, action: string, t: number, slide: boolean, limit = Infinity): number {
-  if (!Number.isFinite(t) || t < model.start || !(t < limit)) return -1;
+export function addEvent(model: VolumeModel, action: string, t: number, slide: boolean): number {
+  if (!Number.isFinite(t) || t < model.start) return -1;
   let i = Math.floor((t - model.start) / model.bucketMs);
   if (i >= model.size) {
     if (!slide) return -1;
