@@ -97,8 +97,9 @@ export class LiveRows {
 
   /**
    * The catch-up of a view that is not newest first: the newest events beyond the count the
-   * first page reported were created since (or arrived live, deduplicated by pk). Beyond one
-   * page they are only counted: showing them reloads this view anyway.
+   * first page reported were created since; the button counts at least that many (the live ones
+   * counted already are among them, deduplicated by pk). Beyond one page they are only counted:
+   * showing them reloads this view anyway.
    */
   #catchUpByCount(cache: RowCache, client: EventsClient): void {
     const { host } = this;
@@ -110,12 +111,11 @@ export class LiveRows {
       (page) => {
         if (abort.signal.aborted || host.cache() !== cache || page.total === null) return;
         const gap = page.total - listed.total!;
-        // Whatever the view holds from now on is counted from here (a later re-open catches up from this total).
-        listed.total = page.total;
         if (gap <= 0) return;
         this.receive(page.items.slice(0, gap));
-        if (gap > page.items.length) {
-          this.count += gap - page.items.length;
+        // Every event counted since the first page was created after it, so they are part of the gap.
+        if (this.count < gap) {
+          this.count = gap;
           host.requestUpdate();
         }
       },

@@ -25,10 +25,10 @@ class NoLiveClient extends ControlledClient {
   }
 }
 
-async function pollingLog() {
+async function pollingLog(mode = 'scroll') {
   const memory = createMemoryClient({ events: manyEvents(3000, NOW) });
   const client = new NoLiveClient(memory);
-  const el = await fixture<EvLog>(html`<ev-log live style="height: 480px" .client=${client} .pollInterval=${50}></ev-log>`);
+  const el = await fixture<EvLog>(html`<ev-log live style="height: 480px" mode=${mode} .client=${client} .pollInterval=${50}></ev-log>`);
   await waitFor(() => el.matches(':state(ready)') && status(el) === 'Live (polling)', 'polling');
   // The baseline tick and the catch-up after it.
   await waitFor(() => client.calls.filter((c) => c.query.since).length >= 2, 'ticks since the baseline');
@@ -62,6 +62,16 @@ describe('<ev-log live> polling after a long offline stretch (in-memory source)'
     expect(el.total).to.equal(4500);
     // One capped tick (9 requests after its first), not a storm.
     expect(tickPages(client)).to.equal(9);
+  });
+
+  it('in explicit pages, 1,500 events since the last tick are counted in the button once each', async () => {
+    const { el, client, memory } = await pollingLog('pages');
+    memory.addEvents(backlog('c', 1500));
+    const banner = () => shadow(el).querySelector('[part="new-events"]')?.textContent?.trim();
+    await waitFor(() => tickPages(client) === 9 && banner() !== undefined, 'the capped tick, the button', 6000);
+    await pause(300);
+    await settle(el);
+    expect(banner()).to.equal('1,500 new events');
   });
 });
 
