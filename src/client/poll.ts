@@ -4,9 +4,17 @@
  * tick that answered reports `polling` when done: a subscriber that hears `polling` twice in a row
  * knows a tick ran since it started listening (the baseline is taken; from then on nothing new is
  * missed), so it can list what happened before that once (`<ev-log>`'s catch-up).
+ * More new events than one page (after a long offline stretch): the tick follows the pages' next
+ * links, one request after another, up to `MAX_TICK_PAGES`; beyond that it emits the newest and
+ * flags its `polling` status `missed`, so a subscriber that needs every event lists them itself.
  */
 import type { Emit } from './live.js';
-import type { EventNotification, EventRecord, EventsClient } from './types.js';
+import type { EventNotification, EventQuery, EventRecord, EventsClient, PageToken } from './types.js';
+
+/** Events one tick lists per request. */
+export const TICK_PAGE_SIZE = 100;
+/** Requests one tick makes at most to list new events (so at most 1,000 events per tick). */
+export const MAX_TICK_PAGES = 10;
 
 /** What a tick lists with: `listEvents` for the `event` kind, `listNotifications` for `notification`. */
 type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
@@ -39,17 +47,29 @@ export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notifi
   const events = watermark<EventRecord>();
   const notifications = watermark<EventNotification>();
   return async (emit: Emit, signal: AbortSignal): Promise<void> => {
+    let missed = false;
     if (kinds.includes('event') && client.listEvents) {
-      const page = await client.listEvents(
-        { ordering: '-created', pageSize: 100, ...(events.newest ? { since: events.newest } : {}) },
-        { signal },
-      );
-      for (const event of events.take(page.items)) emit({ type: 'event', event });
+      const query: EventQuery = { ordering: '-created', pageSize: TICK_PAGE_SIZE, ...(events.newest ? { since: events.newest } : {}) };
+      const items: EventRecord[] = [];
+      let next: PageToken | null = null;
+      // The baseline needs only the newest page; later ticks page through what is new.
+      for (let n = 0; n < (events.newest ? MAX_TICK_PAGES : 1); n++) {
+        const at: EventQuery = next === null ? {} : typeof next === 'number' ? { page: next } : { cursor: next };
+        const page = await client.listEvents({ ...query, ...at }, { signal });
+        items.push(...page.items);
+        next = page.items.length ? page.next : null;
+        if (next === null) break;
+      }
+      missed = next !== null && events.newest !== '';
+      // Events created meanwhile shift later pages: one can come twice (kept once), none is skipped.
+      const seen = new Set<string>();
+      const unique = items.filter((e) => !seen.has(e.pk) && Boolean(seen.add(e.pk)));
+      for (const event of events.take(unique)) emit({ type: 'event', event });
     }
     if (kinds.includes('notification') && client.listNotifications) {
       const page = await client.listNotifications({ ordering: '-created', pageSize: 50 }, { signal });
       for (const notification of notifications.take(page.items)) emit({ type: 'notification', notification });
     }
-    emit({ type: 'status', status: 'polling' });
+    emit(missed ? { type: 'status', status: 'polling', missed } : { type: 'status', status: 'polling' });
   };
 }

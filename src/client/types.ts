@@ -199,6 +199,11 @@ export type LiveMessage =
        * `auth` or `config`: every poll would fail the same way.
        */
       error?: EventsErrorKind;
+      /**
+       * On `polling`: the tick found more new events than it lists at once (a long offline stretch)
+       * and emitted only the newest. A subscriber that must not miss any lists them again itself.
+       */
+      missed?: boolean;
     };
 
 export type LiveStatus = 'connecting' | 'open' | 'polling' | 'offline' | 'closed';

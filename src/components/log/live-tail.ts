@@ -8,7 +8,8 @@
  * `onOpen` tells when the stream opened with a gap it cannot replay (its first open, or a re-open
  * before any event carried an id to resume from), so the caller fetches what happened meanwhile.
  * Polling has the same gap (its first tick only takes a baseline): `onOpen` comes once per start,
- * after a tick ran since the tail started listening (a poller reports `polling` after each tick).
+ * after a tick ran since the tail started listening (a poller reports `polling` after each tick),
+ * and again after a tick that found more new events than it lists (`missed`: a long offline stretch).
  */
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
@@ -106,10 +107,8 @@ export class LiveTail {
       const ticked = message.status === 'polling' && this.status === 'polling' && !this.#polled;
       this.#setStatus(message.status);
       if (message.status === 'open' && !this.#replays && this.#client) this.options.onOpen();
-      if (ticked && this.#client) {
-        this.#polled = true;
-        this.options.onOpen();
-      }
+      if (ticked) this.#polled = true;
+      if ((ticked || (message.status === 'polling' && message.missed)) && this.#client) this.options.onOpen();
       return;
     }
     if (message.type !== 'event') return;

@@ -3,8 +3,11 @@
  * not paused), otherwise hold them behind the "N new events" button without moving any row.
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
  * When the stream opens (or polling starts) with a gap it cannot replay (events created after the
- * rows' first page was listed), one catch-up request lists the events newer than the newest row; they are handed
- * in as live events are (deduplicated by pk). Events arriving while a first page loads wait for it.
+ * rows' first page was listed), one catch-up request lists them and hands them in as live events
+ * are (deduplicated by pk). A newest-first list asks for the events newer than its newest row;
+ * other views (explicit pages, other orderings) have no such row, so they take the newest events
+ * beyond the count their first page reported (the button counts them; showing them reloads).
+ * Events arriving while a first page loads wait for it.
  */
 import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';
 import { eventMatcher } from '../../client/filter-match.js';
@@ -36,6 +39,8 @@ export class LiveRows {
   /** The stream opened after the rows' first request: catch up once they have loaded. */
   #catchUp = false;
   #catchUpAbort?: AbortController;
+  /** The result set's size as its first page reported it (null: not counted), and the rows it is for. */
+  #listed?: { cache: RowCache; total: number | null };
   /** Events behind the button (may exceed the ones kept). */
   count = 0;
 
@@ -48,6 +53,7 @@ export class LiveRows {
     this.count = 0;
     this.#catchUp = false;
     this.#catchUpAbort?.abort();
+    this.#listed = undefined;
   }
 
   /** The live stream opened with a gap it cannot replay: events newer than the newest row are fetched once the rows are there. */
@@ -63,13 +69,16 @@ export class LiveRows {
     const cache = host.cache();
     const client = host.client();
     if (!cache?.loaded) return;
+    if (this.#listed?.cache !== cache) this.#listed = { cache, total: cache.totalKnown ? cache.serverTotal : null };
     const early = this.#early;
     this.#early = [];
     if (early.length) this.receive(early);
     if (!this.#catchUp || !client) return;
     this.#catchUp = false;
-    // Only a newest-first list knows its newest row; other views show held events by reloading anyway.
-    if (!host.streaming()) return;
+    if (!host.streaming()) {
+      this.#catchUpByCount(cache, client);
+      return;
+    }
     const newest = cache.event(0)?.created;
     const abort = (this.#catchUpAbort = new AbortController());
     client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
@@ -82,6 +91,34 @@ export class LiveRows {
         } else this.receive(page.items);
       },
       // Not worth an error state (the rows are fine): the events show on the next refresh.
+      () => undefined,
+    );
+  }
+
+  /**
+   * The catch-up of a view that is not newest first: the newest events beyond the count the
+   * first page reported were created since; the button counts at least that many (the live ones
+   * counted already are among them, deduplicated by pk). Beyond one page they are only counted:
+   * showing them reloads this view anyway.
+   */
+  #catchUpByCount(cache: RowCache, client: EventsClient): void {
+    const { host } = this;
+    const listed = this.#listed;
+    // A source that does not count has no reference point here: its rows show them on the next refresh.
+    if (listed?.total == null) return;
+    const abort = (this.#catchUpAbort = new AbortController());
+    client.listEvents({ ...host.filter(), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
+      (page) => {
+        if (abort.signal.aborted || host.cache() !== cache || page.total === null) return;
+        const gap = page.total - listed.total!;
+        if (gap <= 0) return;
+        this.receive(page.items.slice(0, gap));
+        // Every event counted since the first page was created after it, so they are part of the gap.
+        if (this.count < gap) {
+          this.count = gap;
+          host.requestUpdate();
+        }
+      },
       () => undefined,
     );
   }
