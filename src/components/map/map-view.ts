@@ -32,6 +32,8 @@ export interface MapViewHost {
   onPlace: (place: number) => void;
   /** A cluster that cannot be split any further was clicked. */
   onDenseCluster: (places: number[], at: Leaflet.LatLng) => void;
+  /** A cluster was clicked and the map zoomed into it (and is redrawn). */
+  onClusterZoom: () => void;
   /** The view moved or zoomed (after the clusters are redrawn). */
   onViewChange: () => void;
 }
@@ -260,6 +262,7 @@ export class MapView {
   #report(done: Activation): void {
     if (done?.kind === 'place') this.host.onPlace(done.place);
     else if (done?.kind === 'dense') this.host.onDenseCluster(done.places, done.at);
+    else if (done?.kind === 'zoomed') this.host.onClusterZoom();
   }
 
   /** Activates a drawn marker by its key (the keyboard's way to click it); the caller handles a place or a dense cluster. */
