@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import '../../../src/i18n/locales/de.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import { $, BERLIN, POTSDAM, SAO_PAULO, TOKYO, drawn, eventsAt, text } from './helpers.js';
 
@@ -64,7 +65,7 @@ describe('<ev-map> says the view after a keyboard or button move', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a burst of moves is said once, for the view it ends in', async () => {
+  it('a burst of moves is said once, for the view it ends in; in the page language', async () => {
     const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2)]}></ev-map>`);
     await drawn(el);
     await el.setView([TOKYO.lat, TOKYO.long], 5);
@@ -75,6 +76,15 @@ describe('<ev-map> says the view after a keyboard or button move', () => {
     await sleep(1500);
     expect(live.said, 'one announcement for the burst').to.have.length(1);
     expect(said).to.equal(`Zoom ${el.view!.zoom} of 18, 1 place in view`);
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de';
+      await el.updateComplete;
+      await sendKeys({ press: '-' });
+      expect(await live.nth(2, '− in German')).to.equal(`Zoomstufe ${el.view!.zoom} von 18, 1 Ort sichtbar`);
+    } finally {
+      document.documentElement.lang = lang;
+    }
   });
 
   it('a zoom into a cluster is said, from the keyboard and from a click', async () => {
