@@ -16,7 +16,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterItem } from './cluster-core.js';
 import type { NamedText } from './map.parts.js';
 import type { MapStage } from './map-stage.js';
-import type { VisibleMarker } from './map-view.js';
+import type { VisibleMarker } from './map-clusters.js';
 
 export interface MarkerLayerHost {
   stage: MapStage;

@@ -64,6 +64,7 @@ export class MapStage {
         formatCount: host.formatCount,
         onPlace: host.onPlace,
         onDenseCluster: host.onDenseCluster,
+        onClusterZoom: host.onClusterZoom,
         onViewChange: () => host.onViewport(view.viewport),
       });
       this.view = view;

@@ -1,16 +1,18 @@
 /**
  * The Leaflet side of `<ev-map>` (loaded on demand with Leaflet): the map, the base layer
- * (map-base.ts), and the cluster layer (circle markers with counts on a canvas renderer).
+ * (map-base.ts), the cluster layer (map-clusters.ts: circle markers with counts on a canvas
+ * renderer), which view is queried and when, and what a marker's activation does.
  * Builds no HTML from strings.
  */
 import type * as Leaflet from 'leaflet';
 import { unsafeCSS } from 'lit';
 import { leafletCss } from '../../generated/leaflet-css.js';
 import type { Clusterer } from './cluster-client.js';
-import { CLUSTER_MAX_ZOOM, type ClusterItem } from './cluster-core.js';
+import { CLUSTER_MAX_ZOOM } from './cluster-core.js';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
 import { BaseLayer, canvasRenderer } from './map-base.js';
+import { ClusterLayer, type CountMarker, type VisibleMarker } from './map-clusters.js';
 
 /**
  * Leaflet's stylesheet for the shadow root (static package CSS, not data), in a sub-layer of
@@ -30,6 +32,8 @@ export interface MapViewHost {
   onPlace: (place: number) => void;
   /** A cluster that cannot be split any further was clicked. */
   onDenseCluster: (places: number[], at: Leaflet.LatLng) => void;
+  /** A cluster was clicked and the map zoomed into it (and is redrawn). */
+  onClusterZoom: () => void;
   /** The view moved or zoomed (after the clusters are redrawn). */
   onViewChange: () => void;
 }
@@ -42,36 +46,12 @@ export interface Viewport {
 
 const MAX_ZOOM = 18;
 
-export function markerRadius(count: number): number {
-  return Math.min(26, 6 + 3 * Math.log2(count));
-}
-
-type CountMarker = Leaflet.CircleMarker & { item: ClusterItem; label: string; generation: number };
-
-/** A marker drawn in the visible part of the map, where it is in the container. */
-export interface VisibleMarker {
-  /** `c<cluster id>` or `p<place id>` (for `activate`): stable while the data stays. */
-  key: string;
-  /** The data it was drawn for (bumped with every new data set). */
-  generation: number;
-  /** Drawn for the data shown (not for older data whose redraw is not in yet). */
-  current: boolean;
-  item: ClusterItem;
-  x: number;
-  y: number;
-  radius: number;
-}
-
 /** What activating a marker did: opened a place, zoomed into a cluster, or found a cluster that cannot split. */
 export type Activation = { kind: 'place'; place: number } | { kind: 'zoomed' } | { kind: 'dense'; places: number[]; at: Leaflet.LatLng } | undefined;
 
-const LABEL_FONT = '600 11px system-ui, sans-serif';
-const LABEL_FONT_SMALL = '600 10px system-ui, sans-serif';
-
 export class MapView {
   readonly map: Leaflet.Map;
-  #clusterRenderer: Leaflet.Canvas;
-  #clusters: Leaflet.LayerGroup;
+  #clusters: ClusterLayer;
   #selectionRenderer: Leaflet.Canvas;
   #selected?: Leaflet.CircleMarker;
   #selectedKey = '';
@@ -89,12 +69,8 @@ export class MapView {
   /** A fit asked for while the map had no size (hidden: display none, an inactive tab): done once it has one. */
   #pendingFit?: { bounds: Parameters<MapView['fit']>[0] };
   #drawn: Promise<void> = Promise.resolve();
-  /** Drawn markers by cluster / place key, and what they were drawn for. */
-  #markers = new Map<string, CountMarker>();
+  /** The data set (bumped with every new one): markers drawn for an older one do nothing. */
   #generation = 0;
-  #drawnGeneration = -1;
-  #drawnZoom = -1;
-  #Marker: new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
 
   constructor(
     readonly L: LeafletNS,
@@ -116,29 +92,17 @@ export class MapView {
     });
     this.map.setView([20, 0], 2, { animate: false });
     this.#base = new BaseLayer(L, this.map, () => this.host.palette(), MAX_ZOOM);
-    this.#clusterRenderer = canvasRenderer(L, { padding: 0.1 });
-    this.#clusters = L.layerGroup().addTo(this.map);
+    this.#clusters = new ClusterLayer(L, this.map, {
+      palette: () => this.host.palette(),
+      slotOf: (action) => this.host.slotOf(action),
+      formatCount: (count) => this.host.formatCount(count),
+      onClick: (marker) => void this.#activate(marker).then((done) => this.#report(done)),
+    });
     // The selected event's ring, above the clusters; it never takes pointer events.
     const selectionPane = this.map.createPane('evSelection');
     selectionPane.style.zIndex = '450';
     selectionPane.style.pointerEvents = 'none';
     this.#selectionRenderer = canvasRenderer(L, { pane: 'evSelection', padding: 0.1 });
-    const palette = () => this.host.palette();
-    // A circle marker that also draws its count: Leaflet's canvas renderer calls _updatePath
-    // for every redraw, after setting the clip; the label stays inside the circle.
-    this.#Marker = L.CircleMarker.extend({
-      _updatePath(this: CountMarker & { _renderer: { _drawing: boolean; _ctx: CanvasRenderingContext2D; _updateCircle(l: unknown): void }; _point: Leaflet.Point; _empty(): boolean }) {
-        this._renderer._updateCircle(this);
-        if (!this._renderer._drawing || this._empty() || !this.label) return;
-        const ctx = this._renderer._ctx;
-        ctx.globalAlpha = 1;
-        ctx.fillStyle = palette().markerText;
-        ctx.font = this.item.count >= 1000 ? LABEL_FONT_SMALL : LABEL_FONT;
-        ctx.textAlign = 'center';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(this.label, this._point.x, this._point.y + 0.5);
-      },
-    }) as unknown as new (latlng: Leaflet.LatLngExpression, options: Leaflet.CircleMarkerOptions) => CountMarker;
     this.map.on('moveend', this.#onMoveEnd);
     // Any move but a fit (drag, wheel, keys, buttons, a popup's auto-pan, setView) is the user's.
     this.map.on('movestart', () => (this.#movedSinceFit ||= !this.#fitting));
@@ -188,14 +152,10 @@ export class MapView {
     const palette = this.host.palette();
     this.#base.restyle();
     this.#selected?.setStyle({ color: palette.selection });
-    for (const marker of this.#markers.values()) marker.setStyle(this.#markerColors(marker.item, palette));
+    this.#clusters.restyle(palette);
     // Leaflet repaints its canvases in the next frame.
     const drawn = this.#drawn;
     this.#drawn = new Promise<void>((resolve) => requestAnimationFrame(() => resolve(drawn)));
-  }
-
-  #markerColors(item: ClusterItem, palette: MapPalette): Leaflet.PathOptions {
-    return { color: palette.markerStroke, fillColor: palette.slots[this.host.slotOf(item.action)] ?? palette.slots[0] };
   }
 
   /** Uses a (loaded) cluster index; the next redraw queries it. */
@@ -272,50 +232,8 @@ export class MapView {
     const zoom = this.map.getZoom();
     const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
     if (seq !== this.#seq || this.#removed) return;
-    this.#draw(items, Math.round(zoom));
+    this.#clusters.draw(items, Math.round(zoom), this.#generation);
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-  }
-
-  /**
-   * Draws the items. After a pan (same data, same zoom) the markers already drawn stay and only
-   * new ones are created; a zoom or new data redraw everything.
-   */
-  #draw(items: ClusterItem[], zoom: number): void {
-    const palette = this.host.palette();
-    if (this.#drawnGeneration !== this.#generation || this.#drawnZoom !== zoom) {
-      this.#clusters.clearLayers();
-      this.#markers.clear();
-      this.#drawnGeneration = this.#generation;
-      this.#drawnZoom = zoom;
-    }
-    const keep = new Set<string>();
-    // Large clusters first, so small ones stay on top and clickable.
-    items.sort((a, b) => b.count - a.count);
-    for (const item of items) {
-      const key = item.cluster >= 0 ? `c${item.cluster}` : `p${item.place}`;
-      keep.add(key);
-      if (this.#markers.has(key)) continue;
-      const marker = new this.#Marker([item.lat, item.long], {
-        renderer: this.#clusterRenderer,
-        radius: markerRadius(item.count),
-        ...this.#markerColors(item, palette),
-        weight: 1.5,
-        opacity: 1,
-        fillOpacity: 0.88,
-        bubblingMouseEvents: false,
-      });
-      marker.item = item;
-      marker.label = item.count > 1 ? this.host.formatCount(item.count) : '';
-      marker.generation = this.#generation;
-      marker.on('click', () => void this.#activate(marker).then((done) => this.#report(done)));
-      this.#clusters.addLayer(marker);
-      this.#markers.set(key, marker);
-    }
-    for (const [key, marker] of this.#markers) {
-      if (keep.has(key)) continue;
-      this.#clusters.removeLayer(marker);
-      this.#markers.delete(key);
-    }
   }
 
   /**
@@ -344,11 +262,12 @@ export class MapView {
   #report(done: Activation): void {
     if (done?.kind === 'place') this.host.onPlace(done.place);
     else if (done?.kind === 'dense') this.host.onDenseCluster(done.places, done.at);
+    else if (done?.kind === 'zoomed') this.host.onClusterZoom();
   }
 
   /** Activates a drawn marker by its key (the keyboard's way to click it); the caller handles a place or a dense cluster. */
   activate(key: string): Promise<Activation> {
-    const marker = this.#markers.get(key);
+    const marker = this.#clusters.get(key);
     return marker ? this.#activate(marker) : Promise.resolve(undefined);
   }
 
@@ -357,14 +276,7 @@ export class MapView {
    * (markers of older data too, until the new data is drawn: activating them does nothing).
    */
   visibleMarkers(): VisibleMarker[] {
-    const size = this.map.getSize();
-    const out: VisibleMarker[] = [];
-    for (const [key, marker] of this.#markers) {
-      const { x, y } = this.map.latLngToContainerPoint(marker.getLatLng());
-      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
-      out.push({ key, generation: marker.generation, current: marker.generation === this.#generation, item: marker.item, x, y, radius: marker.getRadius() });
-    }
-    return out;
+    return this.#clusters.visible(this.#generation);
   }
 
   /** Centres a place (zooming in to at least `zoom`, or exactly `zoom`) and resolves once redrawn. */

@@ -7,6 +7,11 @@ export interface MapStrings {
   keyboardHelp: string;
   zoomIn: string;
   zoomOut: string;
+  /**
+   * Said (politely) once the view settles after the user zoomed or panned with the keyboard, a
+   * zoom button or a cluster, e.g. `Zoom 5 of 18, 12 places in view`.
+   */
+  viewChanged: (zoom: string, maxZoom: string, places: number, placesText: string) => string;
   /** Loading progress while events are fetched page by page. */
   loadingProgress: (loaded: string, total: string) => string;
   /** No event in the filter has a location. */
@@ -67,6 +72,8 @@ export const englishMapStrings: MapStrings = {
     'Arrow keys pan the map, plus and minus zoom. Tab moves on to the places in view. The list of top locations below the map also opens the events of a place.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  viewChanged: (zoom, maxZoom, places, placesText) =>
+    `Zoom ${zoom} of ${maxZoom}, ${places === 0 ? 'no places' : `${placesText} ${plural(places, 'place', 'places')}`} in view`,
   loadingProgress: (loaded, total) => `Loading events… ${loaded} of ${total}`,
   noLocatedEvents: 'No events with a location match the filter.',
   capped: (shown, total) => `Showing the newest ${shown} of ${total} events.`,

@@ -21,6 +21,7 @@ import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
 import { MARKERS_CONTAINER, MarkerLayer } from './map-markers.js';
+import { ViewAnnouncer, describeView } from './map-announce.js';
 import type { ClusterItem } from './cluster-core.js';
 
 import type { MapData } from './map.parts.js';
@@ -113,7 +114,11 @@ export class EvMap extends EvDataElement {
     formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
     onPlace: (place) => this.#popup.open([place], undefined),
     onDenseCluster: (places, at) => this.#popup.open(places, at),
-    onViewport: (viewport) => (this.viewport = viewport),
+    onClusterZoom: () => this.#announcer.movedAndSettled(),
+    onViewport: (viewport) => {
+      this.viewport = viewport;
+      this.#announcer.settled();
+    },
     onViewError: (error) => (this.viewError = error),
     onShown: (index) => {
       this.#popup.refresh(index);
@@ -137,8 +142,13 @@ export class EvMap extends EvDataElement {
     name: (item) => this.#markerName(item),
     text: () => ({ label: this.i18n.map.markers, help: this.i18n.map.markersHelp, strings: this.i18n }),
     open: (places, at, opener) => this.#popup.open(places, at, opener),
-    onZoomed: () => (this.viewport = this.#stage.view?.viewport),
+    onZoomed: () => {
+      this.viewport = this.#stage.view?.viewport;
+      this.#announcer.movedAndSettled();
+    },
   });
+  /** Says the view (zoom, places in view) once it settles after a keyboard, zoom button or cluster move. */
+  readonly #announcer = new ViewAnnouncer(this, { text: () => describeView(this.#stage.view, this.i18n, this.effectiveLang) });
   /** An error is shown over the map (its popup, of data no longer shown, is closed; the map area is inert). */
   #errorShown = false;
   /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
@@ -361,12 +371,12 @@ export class EvMap extends EvDataElement {
         selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
       })}
       <div class="stage">
-        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help" .inert=${this.#errorShown}></div>
+        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help" .inert=${this.#errorShown} @keydown=${this.#announcer.onKeyDown}></div>
         <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
         ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
         <div class="zoom" .inert=${this.#errorShown}>
-          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} aria-disabled=${limit === 'max' ? 'true' : 'false'} @click=${() => this.#stage.view?.zoomBy(1)}>+</button>
-          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} aria-disabled=${limit === 'min' ? 'true' : 'false'} @click=${() => this.#stage.view?.zoomBy(-1)}>−</button>
+          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} aria-disabled=${limit === 'max' ? 'true' : 'false'} @click=${() => (this.#announcer.moved(), this.#stage.view?.zoomBy(1))}>+</button>
+          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} aria-disabled=${limit === 'min' ? 'true' : 'false'} @click=${() => (this.#announcer.moved(), this.#stage.view?.zoomBy(-1))}>−</button>
         </div>
         <div part="attribution" class="attribution"><slot name="attribution">${this.tileUrl ? nothing : t.naturalEarth}</slot></div>
         ${overlay === nothing ? nothing : html`<div class="overlay">${overlay}</div>`}
@@ -377,6 +387,7 @@ export class EvMap extends EvDataElement {
             ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#focusPlace(key))}
           </div>`
         : nothing}
+      ${this.#announcer.render()}
     </div>`;
   }
 }

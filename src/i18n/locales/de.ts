@@ -88,6 +88,8 @@ registerTranslation('de', {
       'Pfeiltasten verschieben die Karte, Plus und Minus zoomen. Die Tabulatortaste führt weiter zu den sichtbaren Orten. Auch die Liste der häufigsten Orte unter der Karte öffnet die Ereignisse eines Ortes.',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
+    viewChanged: (zoom, maxZoom, places, placesText) =>
+      `Zoomstufe ${zoom} von ${maxZoom}, ${places === 0 ? 'keine Orte' : `${placesText} ${places === 1 ? 'Ort' : 'Orte'}`} sichtbar`,
     loadingProgress: (loaded, total) => `Ereignisse werden geladen … ${loaded} von ${total}`,
     noLocatedEvents: 'Keine Ereignisse mit Ortsangabe entsprechen dem Filter.',
     capped: (shown, total) => `Die neuesten ${shown} von ${total} Ereignissen werden angezeigt.`,

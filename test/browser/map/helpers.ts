@@ -65,3 +65,20 @@ export const BERLIN = { lat: 52.52, long: 13.405, city: 'Berlin', country: 'DE' 
 export const POTSDAM = { lat: 52.39, long: 13.065, city: 'Potsdam', country: 'DE' };
 export const TOKYO = { lat: 35.676, long: 139.65, city: 'Tokyo', country: 'JP' };
 export const SAO_PAULO = { lat: -23.55, long: -46.633, city: 'São Paulo', country: 'BR' };
+
+/** Whether `word`, in the text of `root`, is laid out left to right: its first letter left of its last. */
+export function readsLeftToRight(root: Element, word: string): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.lastIndexOf(word);
+    if (at < 0) continue;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node!, i);
+      range.setEnd(node!, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return left(at) < left(at + word.length - 1);
+  }
+  throw new Error(`"${word}" is not in ${root.textContent ?? ''}`);
+}

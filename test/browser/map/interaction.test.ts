@@ -171,6 +171,31 @@ describe('<ev-map> interaction', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"Zoom out" is dimmed exactly where pressing it stops zooming out, reached by presses, in wide, narrow and tall maps', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    for (const style of ['', 'width: 1600px; --ev-map-height: 160px', 'width: 220px; --ev-map-height: 900px']) {
+      const el = await fixture<EvMap>(html`<ev-map style=${style} .events=${[...eventsAt(3, BERLIN), ...eventsAt(3, TOKYO)]}></ev-map>`);
+      await drawn(el);
+      await el.setView([BERLIN.lat, BERLIN.long], 4);
+      const zoomOut = $(el, '[part=zoom-out]')!;
+      $(el, '[part=map]')!.focus();
+      // Out by keys (Shift+− zooms out three levels), then by the button, until a press changes nothing.
+      const steps: string[] = [];
+      for (const press of [() => sendKeys({ press: 'Shift+Minus' }), () => zoomOut.click(), () => zoomOut.click(), () => zoomOut.click()]) {
+        const before = el.view!.zoom;
+        const dimmed = zoomOut.getAttribute('aria-disabled') === 'true';
+        await press();
+        await sleep(500);
+        await el.rendered;
+        steps.push(`zoom ${before}: ${dimmed ? 'dimmed' : 'not dimmed'}, a press ${el.view!.zoom === before ? 'did nothing' : `zoomed to ${el.view!.zoom}`}`);
+      }
+      const disagreeing = steps.filter((step) => step.includes('not dimmed, a press did nothing') || /: dimmed, a press zoomed/.test(step));
+      expect(disagreeing, `${style || 'default size'}: ${steps.join('; ')}`).to.deep.equal([]);
+      expect(zoomOut.getAttribute('aria-disabled'), `${style || 'default size'}: at the floor`).to.equal('true');
+      el.remove();
+    }
+  });
+
   it('removing the map during a zoom animation throws nothing later (Leaflet#9575)', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => {

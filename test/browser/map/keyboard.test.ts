@@ -5,7 +5,7 @@ import '../../../src/i18n/locales/de.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { hostileStrings, pwned } from '../../fixtures/hostile.js';
-import { $, $$, BERLIN, POTSDAM, SAO_PAULO, TOKYO, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, BERLIN, POTSDAM, SAO_PAULO, TOKYO, drawn, eventsAt, readsLeftToRight, text } from './helpers.js';
 
 const popup = (el: EvMap) => $(el, '[part=popup]');
 const focused = (el: EvMap) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -160,16 +160,18 @@ describe('<ev-map> markers by keyboard', () => {
     const source = await fixture<EvSource>(html`<ev-source><ev-map .events=${events}></ev-map></ev-source>`);
     const el = source.querySelector('ev-map')!;
     await drawn(el);
+    // The city's override is closed and the city isolated within the name (see bidi.test.ts).
+    const berlin = '\u2068Berlin\u202E\u202C\u2069, Germany';
     // The selected event's place in the toolbar.
     source.store.update({ selection: events[0]!.pk });
     await waitUntil(() => $(el, '[part=selected-place]') !== null, 'the selection is not shown');
     const selected = $(el, '[part=selected-place]')!;
-    expect(text(selected)).to.equal('Selected: Berlin\u202E, Germany');
-    expect([...selected.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Berlin\u202E, Germany']);
+    expect(text(selected)).to.equal(`Selected: ${berlin}`);
+    expect([...selected.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal([berlin]);
     await tabIntoMarkers(el);
     const label = focused(el)!.querySelector('.marker-name')!;
-    expect(text(label)).to.equal('Berlin\u202E, Germany and 2 more places, 6 events');
-    expect([...label.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Berlin\u202E, Germany']);
+    expect(text(label)).to.equal(`${berlin} and 2 more places, 6 events`);
+    expect([...label.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal([berlin]);
     // The words after the name read left to right (were laid out reversed).
     for (const word of ['more', 'places', 'events']) expect(readsLeftToRight(label, word), `"${word}" in the marker's name`).to.equal(true);
     // The three places cannot be split: Enter opens them in one popup.
@@ -177,26 +179,10 @@ describe('<ev-map> markers by keyboard', () => {
     await waitUntil(() => popup(el) !== null, 'no popup');
     const heading = popup(el)!.querySelector('.popup-place')!;
     const names = [...heading.children].map((c) => `${c.localName}: ${c.textContent}`);
-    expect(names).to.have.members(['bdi: Berlin\u202E, Germany', 'bdi: Paris, France', 'bdi: Lyon, France']);
+    expect(names).to.have.members([`bdi: ${berlin}`, 'bdi: Paris, France', 'bdi: Lyon, France']);
     // Between the names only the separators, outside any name.
     expect([...heading.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)).to.deep.equal([' · ', ' · ']);
     for (const word of ['Paris', 'France', 'Lyon']) expect(readsLeftToRight(heading, word), `"${word}" in the popup's heading`).to.equal(true);
   });
 });
 
-/** Whether `word`, in the text of `root`, is laid out left to right: its first letter left of its last. */
-function readsLeftToRight(root: Element, word: string): boolean {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.lastIndexOf(word);
-    if (at < 0) continue;
-    const left = (i: number) => {
-      const range = document.createRange();
-      range.setStart(node!, i);
-      range.setEnd(node!, i + 1);
-      return range.getBoundingClientRect().left;
-    };
-    return left(at) < left(at + word.length - 1);
-  }
-  throw new Error(`"${word}" is not in ${root.textContent ?? ''}`);
-}

@@ -1,0 +1,103 @@
+/**
+ * What a keyboard or screen-reader user is told after moving `<ev-map>`'s view: once the view
+ * settles after a key on the map (arrows pan, + / − zoom), a zoom button or a zoom into a
+ * cluster, a polite live region says the zoom and how many places are in view (e.g. "Zoom 5 of
+ * 18, 12 places in view"). Moves in a row (a held key, presses during an animation) are said
+ * once, for the view they end in. Moves not made that way (a fit to new data, a drag, the wheel,
+ * `setView`, a top location's button, which opens its popup) are not said. Text only.
+ */
+import { type ReactiveController, type ReactiveControllerHost, html } from 'lit';
+import { formatNumber } from '../../format/time.js';
+import type { Translation } from '../../i18n/translation.js';
+import type { MapView } from './map-view.js';
+
+/** Keys Leaflet moves a focused map with (its keyboard handler). */
+const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '-', '=', '_']);
+
+/** A view that settles this long after the move was made is not that move's (the key did nothing). */
+const EXPECT_MS = 2000;
+
+/** How long the view stays put before it is said. */
+const SETTLE_MS = 600;
+
+/** The view as it is said: the zoom and how many places are in view (undefined without a map). */
+export function describeView(view: MapView | undefined, t: Translation, lang: string): string | undefined {
+  if (!view) return undefined;
+  const places = view.visibleMarkers().reduce((sum, m) => sum + (m.current ? m.item.places : 0), 0);
+  return t.map.viewChanged(formatNumber(view.map.getZoom(), lang), formatNumber(view.map.getMaxZoom(), lang), places, formatNumber(places, lang));
+}
+
+export interface ViewAnnouncerHost {
+  /** What to say about the view as it is now (undefined: nothing, e.g. the map is gone). */
+  text: () => string | undefined;
+}
+
+export class ViewAnnouncer implements ReactiveController {
+  /** The live region's text. */
+  #text = '';
+  /** Until when a settled view is the user's move (`performance.now()` time; 0: no move made). */
+  #until = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    readonly element: ReactiveControllerHost,
+    readonly host: ViewAnnouncerHost,
+  ) {
+    element.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#until = 0;
+  }
+
+  /** A key on the map area (not inside a popup on it): one that moves the map is said once the view settles. */
+  onKeyDown = (event: KeyboardEvent): void => {
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || !MOVE_KEYS.has(event.key)) return;
+    this.moved();
+  };
+
+  /** The user moved the view (a key, a zoom button, a zoom into a cluster): it is said once it settles. */
+  moved(): void {
+    this.#until = performance.now() + EXPECT_MS;
+    // A move under way puts off what was about to be said (its view is about to change).
+    if (this.#timer !== undefined) this.#schedule();
+  }
+
+  /** The user moved the view and it has settled already (a zoom into a cluster, done once redrawn). */
+  movedAndSettled(): void {
+    this.moved();
+    this.settled();
+  }
+
+  /** The view settled (moved and redrawn): said after a pause, if the user moved it. */
+  settled(): void {
+    if (performance.now() <= this.#until) this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#say(), SETTLE_MS);
+  }
+
+  #say(): void {
+    this.#timer = undefined;
+    this.#until = 0;
+    const text = this.host.text();
+    if (!text) return;
+    // Cleared first, so the same words (a pan that kept the same places in view) are said again.
+    this.#text = '';
+    this.element.requestUpdate();
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#text = text;
+      this.element.requestUpdate();
+    }, 50);
+  }
+
+  /** The live region (always rendered, so that a screen reader watches it before it speaks). */
+  render() {
+    return html`<div class="visually-hidden view-status" role="status" aria-live="polite">${this.#text}</div>`;
+  }
+}
