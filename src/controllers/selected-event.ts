@@ -25,6 +25,8 @@ interface SharedFetch {
   /** A caller without a signal waits to the end: the request is never aborted. */
   held: boolean;
   settled: boolean;
+  /** The event, once the request succeeded. */
+  value?: EventRecord;
   /** Set when the server answered that it has no such event: the answer is shared until then. */
   goneUntil?: number;
 }
@@ -43,7 +45,10 @@ function start(client: EventsClient, cache: Map<string, SharedFetch>, pk: string
   const controller = new AbortController();
   const shared: SharedFetch = { controller, waiters: 0, held: false, settled: false, promise: client.getEvent(pk, { signal: controller.signal }) };
   shared.promise.then(
-    () => (shared.settled = true),
+    (event) => {
+      shared.settled = true;
+      shared.value = event;
+    },
     (error: unknown) => {
       shared.settled = true;
       if (isGone(error)) shared.goneUntil = Date.now() + GONE_MS;
@@ -115,6 +120,15 @@ export function fetchEvent(client: EventsClient, pk: string, signal?: AbortSigna
     return shared.promise;
   }
   return shared.settled ? shared.promise : wait(shared, cache, pk, signal);
+}
+
+/**
+ * The event `pk` if `client` has already answered for it (one of the last few `fetchEvent`
+ * answers kept per client), else undefined. Makes no request; what `fetchEvent` would resolve
+ * with, known now, so an element can show it without a loading step.
+ */
+export function cachedEvent(client: EventsClient, pk: string): EventRecord | undefined {
+  return fetched.get(client)?.get(pk)?.value;
 }
 
 /**

@@ -109,6 +109,7 @@ export function renderChanges(changes: ModelChanges, ctx: RenderContext, heading
   if (changes.mode === 'none') return nothing;
   if (changes.mode === 'deleted') {
     const state = changes.state ?? {};
+    if (Object.keys(state).length === 0) return html`<p class="muted">${d.noDeletedFields}</p>`;
     return html`<table class="changes" part="changes-table" aria-labelledby=${headingId}>
       <thead>
         <tr><th scope="col">${d.field}</th><th scope="col">${d.value}</th></tr>

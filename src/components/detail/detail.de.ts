@@ -76,6 +76,7 @@ registerTranslation('de', {
     unrecognised: 'Unbekannter Änderungseintrag, wie aufgezeichnet',
     secretChanged: 'Geheimnis geändert (Werte sind maskiert)',
     noFieldChanges: 'Der Änderungseintrag ist leer.',
+    noDeletedFields: 'Für das gelöschte Objekt wurden keine Felder aufgezeichnet.',
     error: 'Fehler',
     traceback: 'Aufrufliste',
     frames: (count) => `Aufrufliste (${plural(count, 'Eintrag', 'Einträge')}, letzter Aufruf zuletzt)`,

@@ -79,6 +79,8 @@ export interface DetailStrings {
   unrecognised: string;
   secretChanged: string;
   noFieldChanges: string;
+  /** A deleted object whose recorded state (`model_state`) has no fields. */
+  noDeletedFields: string;
   // Exceptions
   error: string;
   traceback: string;
@@ -188,6 +190,7 @@ export const detailStrings: DetailStrings = {
   unrecognised: 'Unrecognised change record, shown as recorded',
   secretChanged: 'Secret changed (values are masked)',
   noFieldChanges: 'The change record is empty.',
+  noDeletedFields: 'No fields were recorded for the deleted object.',
   error: 'Error',
   traceback: 'Traceback',
   frames: (n) => `Traceback (${plural(n, 'frame', 'frames')}, most recent call last)`,

@@ -15,6 +15,10 @@ export const detailStyles = inLayer(css`
     border-radius: ${t('radius-lg')};
     background: ${t('color-bg', 'detail-bg')};
   }
+  /* The previous event, kept for a moment while the next one loads (never dimmed: contrast stays). */
+  .base[aria-busy='true'] {
+    cursor: progress;
+  }
   /* The state views (loading, empty, error, not found) are the card too: a dark detail on a light page stays dark. */
   :host(:not([embedded])) > .ev-state {
     border: 1px solid ${t('color-border', 'detail-border-color')};

@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isGone } from '../../client/errors.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
-import { fetchEvent } from '../../controllers/selected-event.js';
+import { cachedEvent, fetchEvent } from '../../controllers/selected-event.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -30,6 +30,13 @@ import { type RenderContext } from './values.js';
 const ANNOUNCE_GAP_MS = 100;
 
 /**
+ * How long the previous event stays on screen (marked busy) while the next one loads, before the
+ * loading view replaces it: a quick load swaps the content in place, without a "Loading…" flash
+ * that would drop the focus and collapse a drawer around the card.
+ */
+const LOADING_DELAY_MS = 400;
+
+/**
  * The detail of one audit event: a summary (when, who — and on whose behalf — from where, which
  * app, brand and request), a section per action of authentik's catalogue, the model change as a
  * real diff (Field | Previous | New, values exact, nested values diffed structurally, m2m as
@@ -41,6 +48,11 @@ const ANNOUNCE_GAP_MS = 100;
  * event. An event it loads shares its request with the other elements resolving the same
  * selection (the chart's bar, the map's point). Large contexts render incrementally: everything
  * big starts collapsed.
+ *
+ * Switching to an event loaded a moment ago (one of the last few per client) shows it at once.
+ * While another loads, the previous event stays on screen for a moment, marked `aria-busy`
+ * (the element is `:state(loading)` meanwhile, never `:state(ready)`), and the loading view
+ * replaces it only when the load takes longer: the focus stays where it was.
  *
  * An event the server answers 404 (or 410) for shows "This event no longer exists" instead of
  * the error view: no Retry (asking again cannot help), announced as an alert, and reflected as
@@ -139,7 +151,11 @@ export class EvDetail extends EvDataElement implements CompareHost {
   #view = new ViewState(this);
   #compare = new VersionCompare(this);
   #textDiffs = new TextDiffs(this);
+  /** The event on screen: the shown one, or the previous one kept while the next loads. */
   #shown?: EventRecord;
+  /** The last event shown as ready, kept on screen (busy) while the next one loads briefly. */
+  #previous?: EventRecord;
+  #previousTimer?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
 
   #load = new Task(this, {
@@ -163,7 +179,11 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** The event on screen (handed in or loaded). */
   get shownEvent(): EventRecord | undefined {
     if (this.event) return this.event;
-    return this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined;
+    if (this.#load.status === TaskStatus.COMPLETE) return this.#load.value;
+    // Loaded a moment ago (the load in flight resolves with this very event): no loading step.
+    const id = this.#wantedId;
+    const client = this.effectiveClient;
+    return this.#load.status === TaskStatus.PENDING && id && client ? cachedEvent(client, id) : undefined;
   }
 
   /** @internal The client "Compare versions" uses. */
@@ -173,7 +193,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
 
   /** @internal The event "Compare versions" starts from. */
   get compareEvent(): EventRecord | undefined {
-    return this.shownEvent;
+    return this.#shown;
   }
 
   /** @internal Reports a failed version request as `ev-error`. */
@@ -184,6 +204,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#statusTimer);
+    this.#endPrevious();
   }
 
   /** Also waits for long text diffs of the change table, computed after the first render. */
@@ -199,15 +220,33 @@ export class EvDetail extends EvDataElement implements CompareHost {
   // In update, not willUpdate: the load task starts in its hostUpdate (between the two), and the
   // state must reflect a load that has just started, not the one it replaces.
   protected override update(changed: PropertyValues<this>): void {
-    const shown = this.shownEvent;
+    const view = this.#viewState();
+    if (view === 'ready') {
+      this.#previous = this.shownEvent;
+      this.#endPrevious();
+    } else if (view !== 'loading') {
+      this.#previous = undefined;
+      this.#endPrevious();
+    } else if (this.#previous && this.#previousTimer === undefined && this.isConnected) {
+      this.#previousTimer = setTimeout(() => {
+        this.#previous = undefined;
+        this.requestUpdate();
+      }, LOADING_DELAY_MS);
+    }
+    const shown = view === 'ready' ? this.shownEvent : view === 'loading' ? this.#previous : undefined;
     if (shown !== this.#shown) {
       this.#shown = shown;
       this.#view.reset();
       this.#compare.reset();
       this.#textDiffs.reset();
     }
-    this.setViewState(this.#viewState());
+    this.setViewState(view);
     super.update(changed);
+  }
+
+  #endPrevious(): void {
+    clearTimeout(this.#previousTimer);
+    this.#previousTimer = undefined;
   }
 
   #viewState() {
@@ -215,7 +254,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     if (!this.#wantedId) return 'empty' as const;
     if (!this.effectiveClient) return 'no-client' as const;
     if (this.#load.status === TaskStatus.ERROR) return isGone(this.#load.error) ? ('not-found' as const) : ('error' as const);
-    return this.#load.status === TaskStatus.COMPLETE ? ('ready' as const) : ('loading' as const);
+    return this.#load.status === TaskStatus.COMPLETE || this.shownEvent ? ('ready' as const) : ('loading' as const);
   }
 
   /**
@@ -257,9 +296,10 @@ export class EvDetail extends EvDataElement implements CompareHost {
     if (view === 'no-client') return this.renderNoClient();
     if (view === 'error') return this.renderError(this.#load.error, () => void this.#load.run());
     if (view === 'not-found') return this.#renderNotFound();
-    const event = this.shownEvent;
-    if (view === 'loading' || !event) return this.renderLoading();
-    return this.#renderEvent(wellFormed(event), event);
+    // While loading: the previous event for a moment (busy), then the loading view.
+    const event = this.#shown;
+    if (!event) return this.renderLoading();
+    return this.#renderEvent(wellFormed(event), event, view === 'loading');
   }
 
   /** A deleted or expired event: said plainly, announced, and no Retry (asking again cannot help). */
@@ -271,8 +311,11 @@ export class EvDetail extends EvDataElement implements CompareHost {
     </div>`;
   }
 
-  /** `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON). */
-  #renderEvent(event: EventRecord, original: EventRecord): TemplateResult {
+  /**
+   * `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON); `busy`
+   * while it is the previous event, kept on screen as the next one loads.
+   */
+  #renderEvent(event: EventRecord, original: EventRecord, busy: boolean): TemplateResult {
     const d = this.i18n.detail;
     const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme, strings: this.strings };
     const lang = this.effectiveLang;
@@ -289,7 +332,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
     const canCompare = Boolean(this.effectiveClient && eventModel(event));
     // Sections are not named regions: a page with several details (expanded log rows) would
     // repeat "Summary", "Details" … as landmarks (axe landmark-unique); the headings give the structure.
-    return html`<article class="base" part="base" aria-label=${d.label(label)}>
+    return html`<article class="base" part="base" aria-label=${d.label(label)} aria-busy=${busy ? 'true' : 'false'}>
       <header part="header">
         <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
           <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>

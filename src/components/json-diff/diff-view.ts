@@ -64,6 +64,32 @@ function containerToggle(row: Extract<DiffRow, { type: 'container' }>, ctx: Diff
       : nothing}`;
 }
 
+type MovedRow = Extract<DiffRow, { type: 'moved' }>;
+
+function movedNote(row: MovedRow, t: JsonDiffStrings): TemplateResult {
+  return html`<span class="note moved" part="moved">${t.moved(row.from, row.to)}</span>`;
+}
+
+/**
+ * The toggle of a moved item whose content changed too: named like a container's toggle (its
+ * new index, its brackets, its change count) and opened / closed with the same keys.
+ */
+function movedToggle(row: MovedRow, diff: DiffNode, ctx: DiffViewContext): TemplateResult {
+  const { t, state } = ctx;
+  const brackets = diff.kind === 'object' ? '{…}' : diff.kind === 'array' ? '[…]' : null;
+  return html`<button
+    type="button"
+    class="toggle"
+    part="toggle"
+    aria-expanded=${row.open ? 'true' : 'false'}
+    @click=${() => state.toggle(row.path, true)}
+    @keydown=${toggleKeys(state, row.path, true, ctx.dir)}
+  >
+    <span class="chevron" aria-hidden="true"></span>${keyLabel(row.to)}${brackets ? html`<span class="summary">${brackets}</span>` : nothing}
+    <span class="count" part="change-count">${t.changes(diff.changes)}</span>
+  </button>`;
+}
+
 function actionRow(row: Extract<DiffRow, { type: 'unchanged' | 'more' }>, ctx: DiffViewContext): TemplateResult {
   const { t, state } = ctx;
   if (row.type === 'unchanged') {
@@ -115,11 +141,9 @@ function inlineCell(row: DiffRow, ctx: DiffViewContext): TemplateResult {
       if (row.node.similarity < MIN_SIMILARITY) return inlineCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, ctx);
       return html`${hidden(t.changed)}${keyLabel(label)}${renderTextDiff(row.node, 'inline', { t, state: ctx.state, path: row.path, showAll: ctx.showAll })}`;
     case 'moved':
-      return html`${keyLabel(row.to)}<span class="note moved" part="moved">${t.moved(row.from, row.to)}</span> ${row.diff
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${row.open ? 'true' : 'false'} @click=${() => ctx.state.toggle(row.path, true)}>
-              <span class="chevron" aria-hidden="true"></span><span class="count">${t.changes(row.diff.changes)}</span>
-            </button>`
-          : value(row.value, row.path, ctx)}`;
+      return row.diff
+        ? html`${movedToggle(row, row.diff, ctx)} ${movedNote(row, t)}`
+        : html`${keyLabel(row.to)}${movedNote(row, t)} ${value(row.value, row.path, ctx)}`;
     default:
       return actionRow(row, ctx);
   }
@@ -171,13 +195,10 @@ function sideCell(row: DiffRow, side: Side, ctx: DiffViewContext): TemplateResul
       if (row.node.similarity < MIN_SIMILARITY) return sideCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, side, ctx);
       return html`${hidden(t.changed)}${keyLabel(label)}${renderTextDiff(row.node, side, { t, state: ctx.state, path: row.path, showAll: ctx.showAll })}`;
     case 'moved':
-      return html`${keyLabel(side === 'before' ? row.from : row.to)}${side === 'after'
-          ? html`<span class="note moved" part="moved">${t.moved(row.from, row.to)}</span>`
-          : nothing}${row.diff && side === 'after'
-          ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${row.open ? 'true' : 'false'} @click=${() => ctx.state.toggle(row.path, true)}>
-              <span class="chevron" aria-hidden="true"></span><span class="count">${t.changes(row.diff.changes)}</span>
-            </button>`
-          : value(side === 'before' ? (row.diff ? (row.diff.before as JsonValue) : row.value) : row.value, `${row.path}#${side}`, ctx)}`;
+      if (side === 'before') return html`${keyLabel(row.from)}${value(row.diff ? (row.diff.before as JsonValue) : row.value, `${row.path}#${side}`, ctx)}`;
+      return row.diff
+        ? html`${movedToggle(row, row.diff, ctx)} ${movedNote(row, t)}`
+        : html`${keyLabel(row.to)}${movedNote(row, t)}${value(row.value, `${row.path}#${side}`, ctx)}`;
     default:
       return side === 'before' ? actionRow(row, ctx) : null;
   }
