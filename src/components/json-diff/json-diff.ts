@@ -71,7 +71,7 @@ const FIRST_TEXT_MS = 12;
  * @csspart inserted-text - An inserted run inside a text diff.
  * @csspart moved - The "moved from [i] to [j]" note.
  * @csspart approximate - The note on an approximate list match.
- * @csspart change-count - The change count of a container.
+ * @csspart change-count - The change count of a container or of a moved, changed list item.
  * @csspart toggle - A button that opens or closes a container.
  * @csspart unchanged-button - A collapsed run of unchanged entries.
  * @csspart more-button - "Show more" / "Show all N characters".
