@@ -43,25 +43,31 @@ function hidden(text: string): TemplateResult {
   return html`<span class="visually-hidden">${text}, </span>`;
 }
 
-function containerToggle(row: Extract<DiffRow, { type: 'container' }>, ctx: DiffViewContext, side: Side | 'inline'): TemplateResult {
+/** A toggle that opens / closes a changed container: chevron, name, brackets, change count. */
+function toggle(path: string, open: boolean, name: TemplateResult | typeof nothing, brackets: string | null, changes: number, ctx: DiffViewContext): TemplateResult {
   const { t, state } = ctx;
-  const node = row.node;
-  const key = side === 'before' ? row.label.before : row.label.after;
-  const label: RowLabel['after'] = side === 'inline' ? (row.label.after ?? row.label.before) : key;
-  const brackets = node.kind === 'object' ? '{…}' : '[…]';
   return html`<button
     type="button"
     class="toggle"
     part="toggle"
-    aria-expanded=${row.open ? 'true' : 'false'}
-    @click=${() => state.toggle(row.path, true)}
-    @keydown=${toggleKeys(state, row.path, true, ctx.dir)}
+    aria-expanded=${open ? 'true' : 'false'}
+    @click=${() => state.toggle(path, true)}
+    @keydown=${toggleKeys(state, path, true, ctx.dir)}
   >
-    <span class="chevron" aria-hidden="true"></span>${label === null ? html`<span class="k">${t.root}</span>` : keyLabel(label)}<span class="summary">${brackets}</span>
-    <span class="count" part="change-count">${t.changes(node.changes)}</span>
-  </button>${node.kind === 'array' && node.key ? html`<span class="note key-note">${t.matchedBy(node.key)}</span>` : nothing}${node.kind === 'array' && node.approximate
-      ? html`<span class="note warn" part="approximate">${t.approximate}</span>`
-      : nothing}`;
+    <span class="chevron" aria-hidden="true"></span>${name}${brackets ? html`<span class="summary">${brackets}</span>` : nothing}
+    <span class="count" part="change-count">${t.changes(changes)}</span>
+  </button>`;
+}
+
+function containerToggle(row: Extract<DiffRow, { type: 'container' }>, ctx: DiffViewContext, side: Side | 'inline'): TemplateResult {
+  const { t } = ctx;
+  const node = row.node;
+  const key = side === 'before' ? row.label.before : row.label.after;
+  const label: RowLabel['after'] = side === 'inline' ? (row.label.after ?? row.label.before) : key;
+  const name = label === null ? html`<span class="k">${t.root}</span>` : keyLabel(label);
+  return html`${toggle(row.path, row.open, name, node.kind === 'object' ? '{…}' : '[…]', node.changes, ctx)}${node.kind === 'array' && node.key
+    ? html`<span class="note key-note">${t.matchedBy(node.key)}</span>`
+    : nothing}${node.kind === 'array' && node.approximate ? html`<span class="note warn" part="approximate">${t.approximate}</span>` : nothing}`;
 }
 
 type MovedRow = Extract<DiffRow, { type: 'moved' }>;
@@ -75,19 +81,8 @@ function movedNote(row: MovedRow, t: JsonDiffStrings): TemplateResult {
  * new index, its brackets, its change count) and opened / closed with the same keys.
  */
 function movedToggle(row: MovedRow, diff: DiffNode, ctx: DiffViewContext): TemplateResult {
-  const { t, state } = ctx;
   const brackets = diff.kind === 'object' ? '{…}' : diff.kind === 'array' ? '[…]' : null;
-  return html`<button
-    type="button"
-    class="toggle"
-    part="toggle"
-    aria-expanded=${row.open ? 'true' : 'false'}
-    @click=${() => state.toggle(row.path, true)}
-    @keydown=${toggleKeys(state, row.path, true, ctx.dir)}
-  >
-    <span class="chevron" aria-hidden="true"></span>${keyLabel(row.to)}${brackets ? html`<span class="summary">${brackets}</span>` : nothing}
-    <span class="count" part="change-count">${t.changes(diff.changes)}</span>
-  </button>`;
+  return toggle(row.path, row.open, keyLabel(row.to), brackets, diff.changes, ctx);
 }
 
 function actionRow(row: Extract<DiffRow, { type: 'unchanged' | 'more' }>, ctx: DiffViewContext): TemplateResult {
