@@ -62,6 +62,10 @@ export function bellPanel(
   /** The notification at `focus`: items arriving above it move the index, not the user. */
   let focusPk: string | undefined;
   let focusOnOpen: 'first' | 'last' | '' = '';
+  /** The list as last rendered: where a notification that left it was. */
+  let shown: EventNotification[] = [];
+  /** After the render, focus goes to the notification at `focus`: on the part named (or the item), null for the item; undefined: focus was not in the list. */
+  let refocus: string | null | undefined;
   /** Where the next opening puts focus. */
   let openAt: 'first' | 'last' = 'first';
   let limit = STEP;
@@ -313,7 +317,19 @@ export function bellPanel(
     },
 
     update(tabChanged) {
-      const at = items().findIndex((n) => n.pk === focusPk);
+      const now = items();
+      const active = el.shadowRoot!.activeElement;
+      let at = now.findIndex((n) => n.pk === focusPk);
+      refocus = el.open && articles().some((a) => a.contains(active)) ? active!.getAttribute('part') : undefined;
+      if (at < 0 && focusPk && !tabChanged) {
+        // The notification the user is on left the list: the nearest one still in it (next, else previous), else the tab.
+        const here = new Set(now);
+        const was = shown.findIndex((n) => n.pk === focusPk);
+        const near = [...shown.slice(was + 1), ...shown.slice(0, Math.max(was, 0)).reverse()].find((n) => here.has(n));
+        at = near ? now.indexOf(near) : (focus = 0) - 1;
+        focusPk = near?.pk;
+        if (refocus !== undefined) refocus = null;
+      }
       if (at >= 0) limit = Math.max(limit, (focus = at) + 1);
       if (tabChanged) {
         focus = 0;
@@ -325,12 +341,15 @@ export function bellPanel(
     updated() {
       observeMore();
       const list = articles();
-      // The item elements are reused by position: when items arrived above, focus follows its notification.
-      const active = el.shadowRoot!.activeElement;
-      const at = list.findIndex((a) => a.contains(active));
-      if (at >= 0 && at !== focus) {
+      shown = items();
+      // The item elements are reused by position: when items arrived above or left, focus follows its
+      // notification (on the same part), or goes to the nearest one; never to the page.
+      if (refocus !== undefined) {
+        const active = el.shadowRoot!.activeElement;
         const article = list[focus];
-        (article?.querySelector<HTMLElement>(`[part="${active!.getAttribute('part')}"]`) ?? article)?.focus();
+        const target = article && ((refocus && article.querySelector<HTMLElement>(`[part="${refocus}"]`)) || article);
+        if (refocus === null ? target !== active : !target?.contains(active)) (target ?? el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]'))?.focus();
+        refocus = undefined;
       }
       if (focusOnOpen && list.length) {
         focus = focusOnOpen === 'last' ? list.length - 1 : 0;

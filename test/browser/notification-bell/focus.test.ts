@@ -1,0 +1,80 @@
+/**
+ * Where focus goes when what holds it changes: a focused notification that leaves the list,
+ * Tab / Shift+Tab out of the open panel; and what the Unread tab shows when the panel reopens.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/notification-bell/ev-notification-bell.js';
+import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
+import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
+
+const body = (a: Element | null | undefined) => a?.closest('article')?.querySelector('[part~=body]')?.textContent;
+const bodies = (el: EvNotificationBell) => articles(el).map(body);
+
+async function bell(count: number, variant = 'popover') {
+  const client = controlledClient(notifications(count));
+  const host = await fixture<HTMLElement>(html`<div>
+    <button id="before">before</button>
+    <ev-notification-bell variant=${variant} .client=${client}></ev-notification-bell>
+    <button id="after">after</button>
+  </div>`);
+  const el = host.querySelector('ev-notification-bell')!;
+  await until(() => el.unread === count);
+  await settle(el);
+  return { el, client, host };
+}
+
+/** Opens the panel from the keyboard (focus on the first notification). */
+async function openByKeyboard(el: EvNotificationBell): Promise<void> {
+  bellButton(el).focus();
+  await sendKeys({ press: 'Enter' });
+  await until(() => focused(el)?.localName === 'article', 'focus on the first notification');
+}
+
+describe('<ev-notification-bell> focus: a focused notification leaves the list', () => {
+  it('focus moves to the next notification, else the previous one, else the selected tab; never to the page', async () => {
+    const { el, client } = await bell(4);
+    await openByKeyboard(el);
+    // The last one, read elsewhere: the list read again no longer has it.
+    await sendKeys({ press: 'End' });
+    expect(body(focused(el))).to.equal('Body n3');
+    client.seenElsewhere('n3');
+    el.refresh();
+    await until(() => articles(el).length === 3, 'the list without n3');
+    await settle(el);
+    expect(body(focused(el)), 'the previous one').to.equal('Body n2');
+    // One in the middle, on its "mark as read" button: the next one.
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+    expect(body(focused(el))).to.equal('Body n1');
+    client.seenElsewhere('n1');
+    el.refresh();
+    await until(() => articles(el).length === 2, 'the list without n1');
+    await settle(el);
+    expect(bodies(el)).to.deep.equal(['Body n0', 'Body n2']);
+    expect(focused(el)?.localName).to.equal('article');
+    expect(body(focused(el)), 'the next one').to.equal('Body n2');
+    expect(articles(el).filter((a) => a.tabIndex === 0).map(body)).to.deep.equal(['Body n2']);
+    // The last ones go: the selected tab, in the panel.
+    client.seenElsewhere('n0');
+    client.seenElsewhere('n2');
+    el.refresh();
+    await until(() => sr(el).querySelector('[part=empty]'), 'the empty list');
+    await settle(el);
+    expect(focused(el)?.id).to.equal('tab-unread');
+    expect(el.open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a notification the user is not on leaves focus where it is', async () => {
+    const { el, client } = await bell(3);
+    await openByKeyboard(el);
+    await sendKeys({ press: 'End' });
+    client.seenElsewhere('n0');
+    el.refresh();
+    await until(() => articles(el).length === 2);
+    await settle(el);
+    expect(body(focused(el))).to.equal('Body n2');
+  });
+});
