@@ -43,6 +43,8 @@ export interface BellPanel {
   buttonKey(event: KeyboardEvent): void;
   /** Keys in the panel: the user takes over focus; Escape closes the drawer. */
   panelKey(event: KeyboardEvent): void;
+  /** Focus left something in the panel: Tab / Shift+Tab out of it closes it (focus stays where Tab sent it). */
+  panelFocusOut(event: FocusEvent): void;
   /** The bell left the page. */
   stop(): void;
 }
@@ -62,6 +64,7 @@ export function bellPanel(
   /** The notification at `focus`: items arriving above it move the index, not the user. */
   let focusPk: string | undefined;
   let focusOnOpen: 'first' | 'last' | '' = '';
+  let tabbing = false;
   /** The list as last rendered: where a notification that left it was. */
   let shown: EventNotification[] = [];
   /** After the render, focus goes to the notification at `focus`: on the part named (or the item), null for the item; undefined: focus was not in the list. */
@@ -381,7 +384,15 @@ export function bellPanel(
     panelKey(event) {
       // Any key (other than opening) means the user took over focus.
       focusOnOpen = '';
+      tabbing = event.key === 'Tab';
       if (event.key === 'Escape' && el.variant === 'drawer') el.hide();
+    },
+
+    panelFocusOut(event) {
+      // Hidden once focus has arrived (hiding while it is still inside would send it back to the bell).
+      // The drawer too: like the popover it is not modal (a click outside closes it).
+      if (tabbing && !(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) setTimeout(() => el.hide());
+      tabbing = false;
     },
 
     stop() {

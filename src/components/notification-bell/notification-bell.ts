@@ -376,6 +376,7 @@ export class EvNotificationBell extends BellBase {
         @beforetoggle=${this.#onBeforeToggle}
         @toggle=${this.#onToggle}
         @keydown=${this.#panelContent.panelKey}
+        @focusout=${this.#panelContent.panelFocusOut}
       >
         ${this.#shown ? this.#panelContent.render(this.i18n, this.#now) : nothing}
       </div>`;

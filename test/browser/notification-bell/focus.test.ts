@@ -3,7 +3,7 @@
  * Tab / Shift+Tab out of the open panel; and what the Unread tab shows when the panel reopens.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
@@ -76,5 +76,45 @@ describe('<ev-notification-bell> focus: a focused notification leaves the list',
     await until(() => articles(el).length === 2);
     await settle(el);
     expect(body(focused(el))).to.equal('Body n2');
+  });
+});
+
+describe('<ev-notification-bell> focus: leaving the panel', () => {
+  for (const variant of ['popover', 'drawer']) {
+    it(`Tab past the last control closes the ${variant}; focus stays where Tab sent it`, async () => {
+      const { el, host } = await bell(1, variant);
+      await openByKeyboard(el);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.getAttribute('part')).to.equal('mark-read');
+      await sendKeys({ press: 'Tab' });
+      await until(() => !el.open, 'the panel to close');
+      await settle(el);
+      expect(document.activeElement).to.equal(host.querySelector('#after'));
+    });
+
+    it(`Shift+Tab before the first control closes the ${variant} (focus on the bell)`, async () => {
+      const { el } = await bell(1, variant);
+      await openByKeyboard(el);
+      sr(el).querySelector<HTMLElement>('[part=mark-all-button]')!.focus();
+      await sendKeys({ press: 'Shift+Tab' });
+      await until(() => !el.open, 'the panel to close');
+      await settle(el);
+      expect(focused(el)).to.equal(bellButton(el));
+    });
+  }
+
+  it('Tab within the panel keeps it open; a click on the bell still closes it (and it stays closed)', async () => {
+    const { el } = await bell(2);
+    await openByKeyboard(el);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(el.open).to.be.true;
+    const box = bellButton(el).getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await until(() => !el.open, 'the panel to close');
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(el.open).to.be.false;
   });
 });
