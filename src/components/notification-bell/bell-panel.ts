@@ -80,6 +80,20 @@ export function bellPanel(
   const articles = (): HTMLElement[] => [...el.renderRoot.querySelectorAll<HTMLElement>('article')];
   const focusTab = (): void => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
 
+  /**
+   * Read notifications leave the Unread tab when it is shown again (while it is shown they stay,
+   * so nothing moves under the user). With none left but more on the server, it is read again.
+   */
+  function prune(): void {
+    const feed = feedOf();
+    const list = feed?.lists.unread;
+    const kept = list?.items.filter((n) => !n.seen || feed!.writing(n.pk));
+    if (el.tab !== 'unread' || !kept || kept.length === list!.items.length) return;
+    if (list!.total !== null) list!.total -= list!.items.length - kept.length;
+    list!.stale ||= !kept.length && list!.next !== null;
+    list!.items = kept;
+  }
+
   /** Loads the next page when the end of the list scrolls into view. */
   function observeMore(): void {
     const list = feedOf()?.lists[el.tab];
@@ -320,6 +334,7 @@ export function bellPanel(
     },
 
     update(tabChanged) {
+      if (tabChanged) prune();
       const now = items();
       const active = el.shadowRoot!.activeElement;
       let at = now.findIndex((n) => n.pk === focusPk);
@@ -365,6 +380,7 @@ export function bellPanel(
       focusOnOpen = open ? openAt : '';
       if (open) {
         openAt = 'first';
+        prune();
         // Until the list is there, focus waits on the selected tab.
         void el.updateComplete.then(() => focusOnOpen && focusTab());
       } else {

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { articles, bellButton, controlledClient, focused, notifications, settle, sr, until } from './helpers.js';
+import { articles, bellButton, controlledClient, focused, notifications, openPanel, settle, sr, until } from './helpers.js';
 
 const body = (a: Element | null | undefined) => a?.closest('article')?.querySelector('[part~=body]')?.textContent;
 const bodies = (el: EvNotificationBell) => articles(el).map(body);
@@ -116,5 +116,52 @@ describe('<ev-notification-bell> focus: leaving the panel', () => {
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
     expect(el.open).to.be.false;
+  });
+});
+
+describe('<ev-notification-bell> Unread tab on reopening', () => {
+  it('notifications read while it was open leave the Unread tab when it opens again', async () => {
+    const { el } = await bell(3);
+    await openPanel(el);
+    articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(() => el.unread === 2);
+    // While open it stays (read), so nothing moves under the user.
+    expect(bodies(el)).to.deep.equal(['Body n0', 'Body n1', 'Body n2']);
+    el.hide();
+    await until(() => !el.open);
+    await openPanel(el);
+    expect(bodies(el)).to.deep.equal(['Body n1', 'Body n2']);
+    expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal('2');
+    // Back to the Unread tab from the All tab: the same.
+    articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(() => el.unread === 1);
+    el.tab = 'all';
+    await until(() => articles(el).length === 3);
+    el.tab = 'unread';
+    await until(() => articles(el).length === 1);
+    expect(bodies(el)).to.deep.equal(['Body n2']);
+  });
+
+  it('notifications read in another bell while it was closed are not in its Unread tab', async () => {
+    const client = controlledClient(notifications(3));
+    const host = await fixture<HTMLElement>(html`<div>
+      <ev-notification-bell .client=${client}></ev-notification-bell><ev-notification-bell .client=${client}></ev-notification-bell>
+    </div>`);
+    const [a, b] = [...host.querySelectorAll('ev-notification-bell')] as [EvNotificationBell, EvNotificationBell];
+    await until(() => a.unread === 3);
+    await openPanel(a);
+    a.hide();
+    await until(() => !a.open);
+    await openPanel(b);
+    articles(b)[1]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+    await until(() => b.unread === 2);
+    b.hide();
+    await until(() => !b.open);
+    await openPanel(a);
+    expect(bodies(a)).to.deep.equal(['Body n0', 'Body n2']);
+    // The All tab still lists it, as read.
+    a.tab = 'all';
+    await until(() => articles(a).length === 3);
+    expect(articles(a)[1]!.matches('[part~=item-unread]')).to.be.false;
   });
 });
