@@ -170,14 +170,18 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
+/** The response is a `text/event-stream`. */
+export const isEventStream = (response: Response): boolean => /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '');
+
 /** Error kinds that trying again cannot cure: credentials refused or not to be had (`auth`), options that cannot work (`config`). */
 export const hopelessKind = (kind: EventsErrorKind | undefined): boolean => kind === 'auth' || kind === 'config';
 const hopeless = (error: unknown): boolean => error instanceof EventsApiError && hopelessKind(error.kind);
 
 /**
  * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open; at once
- * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
- * so callers can fall back to polling.
+ * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist
+ * or its first answer is not an event stream (a login page, JSON), so callers can fall back to polling;
+ * such an answer after the stream had worked is a failed attempt (backoff).
  */
 export function sseStrategy(transport: LiveTransport, path: string, backoff: BackoffOptions): LiveStrategy {
   return async (emit, signal) => {
@@ -197,9 +201,12 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
           signal,
           cache: 'no-store',
         });
-        if (!everOpened && [404, 405, 501].includes(response.status)) throw new LiveUnsupportedError();
+        // A 200 that is not an event stream (a login page, JSON) is no stream: never `open`.
+        const isStream = response.ok && isEventStream(response);
+        if (!isStream) void response.body?.cancel();
+        if (!everOpened && ([404, 405, 501].includes(response.status) || (response.ok && !isStream))) throw new LiveUnsupportedError();
         if (response.status === 401 || response.status === 403) throw new EventsAuthError(response.status, '');
-        if (!response.ok || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
+        if (!isStream || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
         everOpened = true;
         failures = 0;
         emit(statusMessage('open'));

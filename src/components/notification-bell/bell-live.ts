@@ -5,7 +5,7 @@
  *
  * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
  *   resuming with `Last-Event-ID` (an id no header can carry is ignored); a missing endpoint
- *   (404 / 405 / 501) falls back to polling.
+ *   (404 / 405 / 501) or a first answer that is not `text/event-stream` falls back to polling.
  * - authentik's websocket (`/ws/client/`, `notification.new`): live.ts's `wsStrategy` itself
  *   (already notification-only), falling back to polling when it never opens; reconnects wait by
  *   live.ts's `reconnectWait`.
@@ -18,7 +18,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsAuthError, isAbortError } from '../../client/errors.js';
-import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
+import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, isEventStream, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
 import { watermark } from '../../client/poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
@@ -45,9 +45,12 @@ function sse(d: LiveDeps): LiveStrategy {
           signal,
           cache: 'no-store',
         });
-        if (!opened && [404, 405, 501].includes(r.status)) throw new LiveUnsupportedError();
+        // A 200 that is not an event stream (a login page, JSON) is no stream: polling at first, else a failed attempt.
+        const ok = r.ok && isEventStream(r);
+        if (!ok) void r.body?.cancel();
+        if (!opened && ([404, 405, 501].includes(r.status) || (r.ok && !ok))) throw new LiveUnsupportedError();
         if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
-        if (r.ok && r.body) {
+        if (ok && r.body) {
           opened = true;
           failures = 0;
           emit(statusMessage('open'));

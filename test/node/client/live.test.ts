@@ -208,6 +208,19 @@ describe('SSE strategy', () => {
   });
 });
 
+describe('SSE strategy: an answer that is not an event stream', () => {
+  test('a first 200 with a login page rejects with LiveUnsupportedError (callers poll) and its body is cancelled; it never says open', async () => {
+    let cancelled = false;
+    const fetch = (async () =>
+      new Response(new ReadableStream({ cancel: () => void (cancelled = true) }), { headers: { 'content-type': 'text/html' } })) as unknown as typeof globalThis.fetch;
+    const transport = new Transport({ baseUrl: 'https://x', token: 't', fetch });
+    const got: LiveMessage[] = [];
+    await assert.rejects(sseStrategy(transport, '/events/stream/', { sleep: async () => undefined })((m) => got.push(m), new AbortController().signal), LiveUnsupportedError);
+    assert.ok(cancelled);
+    assert.ok(!got.some((m) => m.type === 'status' && m.status === 'open'));
+  });
+});
+
 describe('polling', () => {
   test('baseline first, then only new items, oldest first; backoff doubles on errors up to the cap', async () => {
     const events = makeEvents({ count: 10 });
