@@ -170,6 +170,9 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
+/** A stream open this long is healthy: the reconnect backoff starts again from 1 s. */
+export const HEALTHY_MS = 5000;
+
 /** The response is a `text/event-stream`. */
 export const isEventStream = (response: Response): boolean => /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '');
 
@@ -178,7 +181,7 @@ export const hopelessKind = (kind: EventsErrorKind | undefined): boolean => kind
 const hopeless = (error: unknown): boolean => error instanceof EventsApiError && hopelessKind(error.kind);
 
 /**
- * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open; at once
+ * SSE over fetch with reconnects (1 s doubling to 30 s, reset once a stream stayed open `HEALTHY_MS`; at once
  * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist
  * or its first answer is not an event stream (a login page, JSON), so callers can fall back to polling;
  * such an answer after the stream had worked is a failed attempt (backoff).
@@ -190,6 +193,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
     let everOpened = false;
     while (!signal.aborted) {
       emit(statusMessage('connecting'));
+      const done = new AbortController();
       try {
         const headers = await transport.headers({
           accept: 'text/event-stream',
@@ -208,8 +212,9 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         if (response.status === 401 || response.status === 403) throw new EventsAuthError(response.status, '');
         if (!isStream || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
         everOpened = true;
-        failures = 0;
         emit(statusMessage('open'));
+        // Healthy once open `HEALTHY_MS`: only then reconnects start from 1 s again (a stream that closes at once, again and again, keeps backing off).
+        backoff.sleep(HEALTHY_MS, AbortSignal.any([signal, done.signal])).then(() => (failures = 0), () => undefined);
         const parser = new SseParser((event, data, id) => {
           const message = toLiveMessage(event, data, id);
           if (message) emit(message);
@@ -226,6 +231,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         // Credentials refused (401 / 403), not to be had (`EventsTokenError`) or headers that cannot be sent: reconnecting cannot help.
         if (error instanceof LiveUnsupportedError || hopeless(error)) throw error;
       }
+      done.abort();
       if (signal.aborted || !(await reconnectWait(++failures, backoff, emit, signal))) return;
     }
   };

@@ -3,7 +3,8 @@
  * strategies in `src/client/live.ts` and `poll.ts` (and the same tests run against both), written
  * for notifications only so the script-tag bundle stays small:
  *
- * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
+ * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %; from 1 s
+ *   again once a stream stayed open 5 s) and
  *   resuming with `Last-Event-ID` (an id no header can carry is ignored); a missing endpoint
  *   (404 / 405 / 501) or a first answer that is not `text/event-stream` falls back to polling.
  * - authentik's websocket (`/ws/client/`, `notification.new`): live.ts's `wsStrategy` itself
@@ -18,7 +19,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsAuthError, isAbortError } from '../../client/errors.js';
-import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, isEventStream, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
+import { HEALTHY_MS, LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, isEventStream, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
 import { watermark } from '../../client/poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
@@ -38,6 +39,7 @@ function sse(d: LiveDeps): LiveStrategy {
     let id = '';
     for (let failures = 0, opened = false; !signal.aborted; ) {
       emit(statusMessage('connecting'));
+      const done = new AbortController();
       try {
         const r = await d.fetch(d.url('/events/stream/'), {
           headers: { accept: 'text/event-stream', ...(id ? { 'last-event-id': id } : {}) },
@@ -52,8 +54,9 @@ function sse(d: LiveDeps): LiveStrategy {
         if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
         if (ok && r.body) {
           opened = true;
-          failures = 0;
           emit(statusMessage('open'));
+          // Healthy once open 5 s: only then reconnects start from 1 s again (one closing at once keeps backing off).
+          d.sleep(HEALTHY_MS, AbortSignal.any([signal, done.signal])).then(() => (failures = 0), () => undefined);
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
           // The pieces of a line not ended yet: only each new chunk is split, so a long line costs what its length does.
           const rest: string[] = [];
@@ -95,6 +98,7 @@ function sse(d: LiveDeps): LiveStrategy {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
       }
+      done.abort();
       if (!(await reconnectWait(++failures, d, emit, signal))) return;
     }
   };

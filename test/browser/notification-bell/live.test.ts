@@ -246,6 +246,35 @@ for (const [label, factory] of FACTORIES) {
     });
   });
 
+  describe(`<ev-notification-bell> live: a stream that keeps closing (${label})`, () => {
+    it('a stream that opens and closes at once, again and again, backs off (1 s doubling); one that stayed open 5 s starts again from 1 s', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      const streams: number[] = [];
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        streams.push(clock.now);
+        // Streams 1-5 close right after their first line; the 6th stays open 10 s; the 7th stays.
+        const n = streams.length;
+        if (n > 6) return new Promise<Response>(() => undefined);
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('retry: 2000\n\n'));
+            if (n < 6) controller.close();
+            else void clock.sleep(10_000).then(() => controller.close());
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof window.fetch;
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'sse', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && streams.length === 1);
+      await clock.advance(60_000);
+      expect(streams.slice(1).map((t, i) => t - streams[i]!)).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 10_000 + 1_000]);
+      el.remove();
+    });
+  });
+
   describe(`<ev-notification-bell> live: polling (${label})`, () => {
     afterEach(() => restoreVisibility());
 
