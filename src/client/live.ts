@@ -5,7 +5,7 @@
  * while the tab is hidden and refreshes at once when it becomes visible or comes back online.
  * A reconnect waiting out its backoff also goes at once then.
  */
-import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, isAbortError } from './errors.js';
+import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -105,6 +105,7 @@ export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id)
 export class SseParser {
   /** The pieces of a line not ended yet (joined once it ends, so a long line costs what its length does). */
   #pending: string[] = [];
+  #size = 0;
   #data: string[] = [];
   #event = '';
   #id: string;
@@ -130,9 +131,11 @@ export class SseParser {
       this.#pending.push(chunk.slice(start, match.index));
       const line = this.#pending.join('');
       this.#pending = [];
+      this.#size = 0;
       this.#line(line);
     }
     if (start < chunk.length) this.#pending.push(chunk.slice(start));
+    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines of at most ${MAX_LINE >> 20} MiB`);
   }
 
   #line(line: string): void {
@@ -169,6 +172,9 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 }
 
 export class LiveUnsupportedError extends Error {}
+
+/** Longest SSE line buffered (the response size cap): a longer one is an `EventsValidationError` (the stream is dropped, polling takes over). */
+export const MAX_LINE = 8 << 20;
 
 /** A stream open this long is healthy: the reconnect backoff starts again from 1 s. */
 export const HEALTHY_MS = 5000;
@@ -223,7 +229,13 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          parser.push(value);
+          try {
+            parser.push(value);
+          } catch {
+            // A line past `MAX_LINE`: not an event stream to read on.
+            void reader.cancel();
+            throw new LiveUnsupportedError();
+          }
           lastEventId = parser.lastEventId;
         }
       } catch (error) {

@@ -246,6 +246,37 @@ for (const [label, factory] of FACTORIES) {
     });
   });
 
+  describe(`<ev-notification-bell> live: a line that never ends (${label})`, () => {
+    it('a stream line past 8 MiB is not buffered on: the stream is dropped and polling takes over', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      let sent = 0;
+      let cancelled = false;
+      const chunk = new TextEncoder().encode('x'.repeat(256 << 10));
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        // `data: xxx…` without a line end: 9 MiB, then nothing more (the stream stays open).
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent === 0) controller.enqueue(new TextEncoder().encode('event: notification\ndata: '));
+            if (sent < 36) {
+              sent++;
+              controller.enqueue(chunk);
+            } else return new Promise<void>(() => undefined);
+          },
+          cancel: () => void (cancelled = true),
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof window.fetch;
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'auto', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && api.log.some(isPoll), 'the fallback to polling');
+      expect(cancelled, 'the stream cancelled').to.be.true;
+      expect(sent).to.be.lessThan(36);
+      el.remove();
+    });
+  });
+
   describe(`<ev-notification-bell> live: a stream that keeps closing (${label})`, () => {
     it('a stream that opens and closes at once, again and again, backs off (1 s doubling); one that stayed open 5 s starts again from 1 s', async () => {
       const clock = virtualClock();

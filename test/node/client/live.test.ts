@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EventsAuthError, EventsConfigError, EventsNetworkError } from '../../../src/client/errors.js';
-import { LiveHub, LiveUnsupportedError, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
+import { EventsAuthError, EventsConfigError, EventsNetworkError, EventsValidationError } from '../../../src/client/errors.js';
+import { LiveHub, LiveUnsupportedError, MAX_LINE, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
 import { pollTick } from '../../../src/client/poll.js';
 import { Transport } from '../../../src/client/transport.js';
 import type { EventRecord, LiveMessage, Page } from '../../../src/client/types.js';
@@ -67,6 +67,22 @@ describe('SSE parser: where a message ends', () => {
     parser.push('data: z\r\r');
     parser.push('\r\n');
     assert.deepEqual(got, ['{"a":\n1}', 'z']);
+  });
+});
+
+describe('SSE parser: line length', () => {
+  test('a line growing past MAX_LINE (8 MiB) without a line end throws EventsValidationError; as much in short lines does not', () => {
+    const piece = 'x'.repeat(1 << 20);
+    const short = new SseParser(() => undefined);
+    for (let i = 0; i < 9; i++) short.push(`: ${piece}\n`);
+    const long = new SseParser(() => undefined);
+    long.push('data: ');
+    for (let i = 0; i < 7; i++) long.push(piece);
+    assert.throws(() => {
+      long.push(piece);
+      long.push(piece);
+    }, EventsValidationError);
+    assert.equal(MAX_LINE, 8 << 20);
   });
 });
 
