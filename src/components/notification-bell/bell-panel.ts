@@ -5,13 +5,15 @@
  * WAI-ARIA feed pattern (one roving notification, arrows / Page Up / Page Down / Home / End
  * between notifications, Enter opens one), Left / Right / Home / End over the tabs, ArrowDown /
  * ArrowUp on the bell to open it on the first / last notification, Escape to close the drawer.
- * Focus follows its notification when items arrive above it, and the feed is rendered in steps:
+ * Focus follows its notification when items arrive above it, or goes to the nearest one when it
+ * leaves; Tab out of the panel closes it. The feed is rendered in steps:
  * more as its end scrolls into view, or up to where focus moves. Private to `<ev-notification-bell>`; the state lives in the closure of `bellPanel`.
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
 import { renderItem } from './bell-item.js';
+import { type BellPanel, dropRead, nearest } from './bell-list.js';
 import type { FeedTab, NotificationFeed } from './feed.js';
 import type { EvNotificationBell } from './notification-bell.js';
 
@@ -28,25 +30,6 @@ interface StateViews {
   renderError(error: unknown, retry: () => void): TemplateResult;
   renderEmpty(message: string): TemplateResult;
   renderNoClient(): TemplateResult;
-}
-
-export interface BellPanel {
-  /** The panel's content; `now`: the time relative times count from. */
-  render(t: Translation, now: number): TemplateResult;
-  /** Before a render (`tabChanged`: another tab is shown). */
-  update(tabChanged: boolean): void;
-  /** After a render. */
-  updated(): void;
-  /** The panel opened (focus goes to the first notification once the list is there, or the last after ArrowUp on the bell) or closed. */
-  toggled(open: boolean): void;
-  /** Keys on the bell button: ArrowDown / ArrowUp open the panel on the first / last notification. */
-  buttonKey(event: KeyboardEvent): void;
-  /** Keys in the panel: the user takes over focus; Escape closes the drawer. */
-  panelKey(event: KeyboardEvent): void;
-  /** Focus left something in the panel: Tab / Shift+Tab out of it closes it (focus stays where Tab sent it). */
-  panelFocusOut(event: FocusEvent): void;
-  /** The bell left the page. */
-  stop(): void;
 }
 
 /**
@@ -80,19 +63,8 @@ export function bellPanel(
   const articles = (): HTMLElement[] => [...el.renderRoot.querySelectorAll<HTMLElement>('article')];
   const focusTab = (): void => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
 
-  /**
-   * Read notifications leave the Unread tab when it is shown again (while it is shown they stay,
-   * so nothing moves under the user). With none left but more on the server, it is read again.
-   */
-  function prune(): void {
-    const feed = feedOf();
-    const list = feed?.lists.unread;
-    const kept = list?.items.filter((n) => !n.seen || feed!.writing(n.pk));
-    if (el.tab !== 'unread' || !kept || kept.length === list!.items.length) return;
-    if (list!.total !== null) list!.total -= list!.items.length - kept.length;
-    list!.stale ||= !kept.length && list!.next !== null;
-    list!.items = kept;
-  }
+  /** Read notifications leave the Unread tab when it is shown again. */
+  const prune = (): false | void => el.tab === 'unread' && feedOf() && dropRead(feedOf()!);
 
   /** Loads the next page when the end of the list scrolls into view. */
   function observeMore(): void {
@@ -235,7 +207,6 @@ export function bellPanel(
     if (!el.shadowRoot!.activeElement?.matches(':not(:disabled)')) el.renderRoot.querySelector<HTMLElement>(ok ? '[role=tab][tabindex="0"]' : '[part=mark-all-button]')?.focus();
   };
 
-
   /** Asks the browser's permission for desktop notifications; answered, the offer goes and focus moves to the selected tab, not to the page. */
   const askDesktop = async (): Promise<void> => {
     await Notification.requestPermission();
@@ -334,26 +305,24 @@ export function bellPanel(
     },
 
     update(tabChanged) {
-      if (tabChanged) prune();
+      if (tabChanged) {
+        prune();
+        focus = 0;
+        focusPk = undefined;
+        limit = STEP;
+      }
       const now = items();
       const active = el.shadowRoot!.activeElement;
       let at = now.findIndex((n) => n.pk === focusPk);
       refocus = el.open && articles().some((a) => a.contains(active)) ? active!.getAttribute('part') : undefined;
-      if (at < 0 && focusPk && !tabChanged) {
+      if (at < 0 && focusPk) {
         // The notification the user is on left the list: the nearest one still in it (next, else previous), else the tab.
-        const here = new Set(now);
-        const was = shown.findIndex((n) => n.pk === focusPk);
-        const near = [...shown.slice(was + 1), ...shown.slice(0, Math.max(was, 0)).reverse()].find((n) => here.has(n));
+        const near = nearest(shown, now, focusPk);
         at = near ? now.indexOf(near) : (focus = 0) - 1;
         focusPk = near?.pk;
         if (refocus !== undefined) refocus = null;
       }
       if (at >= 0) limit = Math.max(limit, (focus = at) + 1);
-      if (tabChanged) {
-        focus = 0;
-        focusPk = undefined;
-        limit = STEP;
-      }
     },
 
     updated() {
@@ -405,8 +374,7 @@ export function bellPanel(
     },
 
     panelFocusOut(event) {
-      // Hidden once focus has arrived (hiding while it is still inside would send it back to the bell).
-      // The drawer too: like the popover it is not modal (a click outside closes it).
+      // Hidden once focus arrived (hidden with focus inside, it would go back to the bell). The drawer is not modal either.
       if (tabbing && !(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) setTimeout(() => el.hide());
       tabbing = false;
     },
