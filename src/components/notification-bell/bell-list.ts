@@ -1,6 +1,6 @@
 /**
  * What the bell's panel (`bell-panel.ts`) offers the bell, and what it does when notifications
- * leave a list: which one focus moves to, and read ones leaving the Unread tab. Private to
+ * leave a list: where focus moves to, and read ones leaving the Unread tab. Private to
  * `<ev-notification-bell>`; no DOM.
  */
 import type { TemplateResult } from 'lit';
@@ -27,23 +27,19 @@ export interface BellPanel {
   stop(): void;
 }
 
-/** The notification nearest to `pk`'s place in `before` that `now` still has: the next one, else the previous one. */
-export function nearest(before: EventNotification[], now: EventNotification[], pk: string): EventNotification | undefined {
-  const here = new Set(now);
-  const was = before.findIndex((n) => n.pk === pk);
-  return [...before.slice(was + 1), ...before.slice(0, Math.max(was, 0)).reverse()].find((n) => here.has(n));
+/** How many of the notifications before `pk` in `before` `now` still lists: where the next one still listed now is. */
+export function notBefore(before: EventNotification[], now: EventNotification[], pk: string): number {
+  return before.slice(0, before.findIndex((n) => n.pk === pk)).filter((n) => now.includes(n)).length;
 }
 
 /**
  * Takes read notifications out of the Unread list (called when it is shown again: while it is
- * shown they stay, so nothing moves under the user). With none left but more on the server, it
- * is to be read again (`stale`): page numbers no longer hold.
+ * shown they stay, so nothing moves under the user). With more on the server, it is to be read
+ * again (`stale`): its page numbers and total no longer hold.
  */
 export function dropRead(feed: NotificationFeed): void {
   const list = feed.lists.unread;
   const kept = list.items.filter((n) => !n.seen || feed.writing(n.pk));
-  if (kept.length === list.items.length) return;
-  if (list.total !== null) list.total -= list.items.length - kept.length;
-  list.stale ||= !kept.length && list.next !== null;
+  list.stale ||= kept.length < list.items.length && list.next !== null;
   list.items = kept;
 }

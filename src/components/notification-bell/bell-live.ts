@@ -57,7 +57,7 @@ function sse(d: LiveDeps): LiveStrategy {
           opened = true;
           emit(statusMessage('open'));
           // Healthy once open 5 s: only then reconnects start from 1 s again (one closing at once keeps backing off).
-          d.sleep(HEALTHY_MS, AbortSignal.any([signal, done.signal])).then(() => (failures = 0), () => undefined);
+          d.sleep(HEALTHY_MS, done.signal).then(() => (failures = 0), () => 0);
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
           // The pieces of a line not ended yet: only each new chunk is split, so a long line costs what its length does.
           const rest: string[] = [];

@@ -13,7 +13,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
 import { renderItem } from './bell-item.js';
-import { type BellPanel, dropRead, nearest } from './bell-list.js';
+import { type BellPanel, dropRead, notBefore } from './bell-list.js';
 import type { FeedTab, NotificationFeed } from './feed.js';
 import type { EvNotificationBell } from './notification-bell.js';
 
@@ -50,8 +50,8 @@ export function bellPanel(
   let tabbing = false;
   /** The list as last rendered: where a notification that left it was. */
   let shown: EventNotification[] = [];
-  /** After the render, focus goes to the notification at `focus`: on the part named (or the item), null for the item; undefined: focus was not in the list. */
-  let refocus: string | null | undefined;
+  /** Focus was in the list before the render: after it, focus goes to the notification at `focus`, on the part named (else the item; '': the item). */
+  let refocus: string | undefined;
   /** Where the next opening puts focus. */
   let openAt: 'first' | 'last' = 'first';
   let limit = STEP;
@@ -61,7 +61,8 @@ export function bellPanel(
 
   const items = (): EventNotification[] => feedOf()?.lists[el.tab].items ?? [];
   const articles = (): HTMLElement[] => [...el.renderRoot.querySelectorAll<HTMLElement>('article')];
-  const focusTab = (): void => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
+  const tab = () => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]');
+  const focusTab = (): void => tab()?.focus();
 
   /** Read notifications leave the Unread tab when it is shown again. */
   const prune = (): false | void => el.tab === 'unread' && feedOf() && dropRead(feedOf()!);
@@ -192,13 +193,6 @@ export function bellPanel(
     }
   };
 
-  const onMark = (n: EventNotification): void => {
-    // The button goes away with the unread state: keep focus on its notification.
-    const index = articles().findIndex((a) => a.contains(el.shadowRoot!.activeElement));
-    if (index >= 0) focusItem(index);
-    markSeen(n);
-  };
-
   const onMarkAll = async (): Promise<void> => {
     const ok = await el.markAllSeen();
     await el.updateComplete;
@@ -233,7 +227,8 @@ export function bellPanel(
       focus: Math.min(focus, list.items.length - 1),
       index: 0,
       failed: false,
-      onMark,
+      // Its button goes away with the unread state: focus stays on the notification (`updated`).
+      onMark: markSeen,
       onLink,
       onEvent,
     };
@@ -314,13 +309,13 @@ export function bellPanel(
       const now = items();
       const active = el.shadowRoot!.activeElement;
       let at = now.findIndex((n) => n.pk === focusPk);
-      refocus = el.open && articles().some((a) => a.contains(active)) ? active!.getAttribute('part') : undefined;
+      refocus = el.open && active?.closest('article') ? `${active.getAttribute('part')}` : undefined;
       if (at < 0 && focusPk) {
-        // The notification the user is on left the list: the nearest one still in it (next, else previous), else the tab.
-        const near = nearest(shown, now, focusPk);
-        at = near ? now.indexOf(near) : (focus = 0) - 1;
-        focusPk = near?.pk;
-        if (refocus !== undefined) refocus = null;
+        // The notification the user is on left the list: the one now in its place (the next one still
+        // listed), else the last one (the previous), else the tab.
+        at = Math.min(notBefore(shown, now, focusPk), now.length - 1);
+        focusPk = now[at]?.pk;
+        refocus &&= '';
       }
       if (at >= 0) limit = Math.max(limit, (focus = at) + 1);
     },
@@ -332,10 +327,8 @@ export function bellPanel(
       // The item elements are reused by position: when items arrived above or left, focus follows its
       // notification (on the same part), or goes to the nearest one; never to the page.
       if (refocus !== undefined) {
-        const active = el.shadowRoot!.activeElement;
-        const article = list[focus];
-        const target = article && ((refocus && article.querySelector<HTMLElement>(`[part="${refocus}"]`)) || article);
-        if (refocus === null ? target !== active : !target?.contains(active)) (target ?? el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]'))?.focus();
+        const target = list[focus]?.querySelector<HTMLElement>(`[part="${refocus}"]`) ?? list[focus];
+        if (target !== el.shadowRoot!.activeElement) (target ?? tab())?.focus();
         refocus = undefined;
       }
       if (focusOnOpen && list.length) {

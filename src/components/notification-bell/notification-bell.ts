@@ -256,10 +256,10 @@ export class EvNotificationBell extends BellBase {
 
   /**
    * Says `text` in the polite live region (cleared first, so the same text is spoken again). Texts
-   * coming within those 50 ms are said together, once each: a later one does not replace it.
+   * coming within those 50 ms are said together: a later one does not replace it.
    */
   #announce(text: string): void {
-    if (this.#said.includes(text) || this.#said.push(text) > 1) return;
+    if (this.#said.push(text) > 1) return;
     this.announcement = '';
     setTimeout(() => (this.announcement = this.#said.splice(0).join(' ')), 50);
   }
