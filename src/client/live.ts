@@ -5,7 +5,7 @@
  * while the tab is hidden and refreshes at once when it becomes visible or comes back online.
  * A reconnect waiting out its backoff also goes at once then.
  */
-import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, isAbortError } from './errors.js';
+import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -105,6 +105,7 @@ export const sendableId = (id: string): boolean => !/[\0\u0100-\uffff]/.test(id)
 export class SseParser {
   /** The pieces of a line not ended yet (joined once it ends, so a long line costs what its length does). */
   #pending: string[] = [];
+  #size = 0;
   #data: string[] = [];
   #event = '';
   #id: string;
@@ -130,9 +131,11 @@ export class SseParser {
       this.#pending.push(chunk.slice(start, match.index));
       const line = this.#pending.join('');
       this.#pending = [];
+      this.#size = 0;
       this.#line(line);
     }
     if (start < chunk.length) this.#pending.push(chunk.slice(start));
+    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines of at most ${MAX_LINE >> 20} MiB`);
   }
 
   #line(line: string): void {
@@ -170,14 +173,24 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
+/** Longest SSE line buffered (the response size cap): a longer one is an `EventsValidationError` (the stream is dropped, polling takes over). */
+export const MAX_LINE = 8 << 20;
+
+/** A stream open this long is healthy: the reconnect backoff starts again from 1 s. */
+export const HEALTHY_MS = 5000;
+
+/** The response is a `text/event-stream`. */
+export const isEventStream = (response: Response): boolean => /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '');
+
 /** Error kinds that trying again cannot cure: credentials refused or not to be had (`auth`), options that cannot work (`config`). */
 export const hopelessKind = (kind: EventsErrorKind | undefined): boolean => kind === 'auth' || kind === 'config';
 const hopeless = (error: unknown): boolean => error instanceof EventsApiError && hopelessKind(error.kind);
 
 /**
- * SSE over fetch with reconnects (1 s doubling to 30 s, reset after a successful open; at once
- * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist,
- * so callers can fall back to polling.
+ * SSE over fetch with reconnects (1 s doubling to 30 s, reset once a stream stayed open `HEALTHY_MS`; at once
+ * when the tab is shown or back online) and `Last-Event-ID` resume. Rejects with `LiveUnsupportedError` when the endpoint does not exist
+ * or its first answer is not an event stream (a login page, JSON), so callers can fall back to polling;
+ * such an answer after the stream had worked is a failed attempt (backoff).
  */
 export function sseStrategy(transport: LiveTransport, path: string, backoff: BackoffOptions): LiveStrategy {
   return async (emit, signal) => {
@@ -186,6 +199,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
     let everOpened = false;
     while (!signal.aborted) {
       emit(statusMessage('connecting'));
+      const done = new AbortController();
       try {
         const headers = await transport.headers({
           accept: 'text/event-stream',
@@ -197,12 +211,16 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
           signal,
           cache: 'no-store',
         });
-        if (!everOpened && [404, 405, 501].includes(response.status)) throw new LiveUnsupportedError();
+        // A 200 that is not an event stream (a login page, JSON) is no stream: never `open`.
+        const isStream = response.ok && isEventStream(response);
+        if (!isStream) void response.body?.cancel();
+        if (!everOpened && ([404, 405, 501].includes(response.status) || (response.ok && !isStream))) throw new LiveUnsupportedError();
         if (response.status === 401 || response.status === 403) throw new EventsAuthError(response.status, '');
-        if (!response.ok || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
+        if (!isStream || !response.body) throw new EventsHttpError(response.status, '', { retryable: true });
         everOpened = true;
-        failures = 0;
         emit(statusMessage('open'));
+        // Healthy once open `HEALTHY_MS`: only then reconnects start from 1 s again (a stream that closes at once, again and again, keeps backing off).
+        backoff.sleep(HEALTHY_MS, AbortSignal.any([signal, done.signal])).then(() => (failures = 0), () => undefined);
         const parser = new SseParser((event, data, id) => {
           const message = toLiveMessage(event, data, id);
           if (message) emit(message);
@@ -211,7 +229,13 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          parser.push(value);
+          try {
+            parser.push(value);
+          } catch {
+            // A line past `MAX_LINE`: not an event stream to read on.
+            void reader.cancel();
+            throw new LiveUnsupportedError();
+          }
           lastEventId = parser.lastEventId;
         }
       } catch (error) {
@@ -219,6 +243,7 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
         // Credentials refused (401 / 403), not to be had (`EventsTokenError`) or headers that cannot be sent: reconnecting cannot help.
         if (error instanceof LiveUnsupportedError || hopeless(error)) throw error;
       }
+      done.abort();
       if (signal.aborted || !(await reconnectWait(++failures, backoff, emit, signal))) return;
     }
   };

@@ -3,9 +3,11 @@
  * strategies in `src/client/live.ts` and `poll.ts` (and the same tests run against both), written
  * for notifications only so the script-tag bundle stays small:
  *
- * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %) and
+ * - SSE read through fetch (`/events/stream/`), reconnecting 1 s doubling to 30 s (±25 %; from 1 s
+ *   again once a stream stayed open 5 s) and
  *   resuming with `Last-Event-ID` (an id no header can carry is ignored); a missing endpoint
- *   (404 / 405 / 501) falls back to polling.
+ *   (404 / 405 / 501), a first answer that is not `text/event-stream` or a line past 8 MiB falls
+ *   back to polling.
  * - authentik's websocket (`/ws/client/`, `notification.new`): live.ts's `wsStrategy` itself
  *   (already notification-only), falling back to polling when it never opens; reconnects wait by
  *   live.ts's `reconnectWait`.
@@ -18,7 +20,7 @@
  */
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsAuthError, isAbortError } from '../../client/errors.js';
-import { LiveUnsupportedError, type LiveStrategy, autoStrategy, fanOut, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
+import { HEALTHY_MS, LiveUnsupportedError, MAX_LINE, type LiveStrategy, autoStrategy, fanOut, isEventStream, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
 import { watermark } from '../../client/poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
@@ -38,6 +40,7 @@ function sse(d: LiveDeps): LiveStrategy {
     let id = '';
     for (let failures = 0, opened = false; !signal.aborted; ) {
       emit(statusMessage('connecting'));
+      const done = new AbortController();
       try {
         const r = await d.fetch(d.url('/events/stream/'), {
           headers: { accept: 'text/event-stream', ...(id ? { 'last-event-id': id } : {}) },
@@ -45,15 +48,20 @@ function sse(d: LiveDeps): LiveStrategy {
           signal,
           cache: 'no-store',
         });
-        if (!opened && [404, 405, 501].includes(r.status)) throw new LiveUnsupportedError();
+        // A 200 that is not an event stream (a login page, JSON) is no stream: polling at first, else a failed attempt.
+        const ok = r.ok && isEventStream(r);
+        if (!ok) void r.body?.cancel();
+        if (!opened && ([404, 405, 501].includes(r.status) || (r.ok && !ok))) throw new LiveUnsupportedError();
         if (r.status === 401 || r.status === 403) throw new EventsAuthError(r.status, '');
-        if (r.ok && r.body) {
+        if (ok && r.body) {
           opened = true;
-          failures = 0;
           emit(statusMessage('open'));
+          // Healthy once open 5 s: only then reconnects start from 1 s again (one closing at once keeps backing off).
+          d.sleep(HEALTHY_MS, done.signal).then(() => (failures = 0), () => 0);
           const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
           // The pieces of a line not ended yet: only each new chunk is split, so a long line costs what its length does.
           const rest: string[] = [];
+          let size = 0;
           // A CR ending a chunk has ended its line; a LF starting the next chunk is the rest of that CRLF, not a blank line.
           // Behind an empty comment line (`:`) put before that chunk, that LF (or any other line end) only ends the comment.
           let before = '';
@@ -67,6 +75,11 @@ function sse(d: LiveDeps): LiveStrategy {
             const last = lines.pop()!;
             if (lines.length) lines[0] = rest.splice(0).join('') + lines[0];
             rest.push(last);
+            // A line past `MAX_LINE` is not buffered on: polling takes over.
+            if ((size = (lines.length ? 0 : size) + last.length) > MAX_LINE) {
+              void reader.cancel();
+              throw new LiveUnsupportedError();
+            }
             for (const line of lines) {
               // `field: value` (one space after the colon dropped), or a bare field name.
               const [, field, value] = /^([^:]*):? ?([^]*)/.exec(line) as unknown as [string, string, string];
@@ -92,6 +105,7 @@ function sse(d: LiveDeps): LiveStrategy {
         if (signal.aborted || isAbortError(error)) return;
         if (error instanceof LiveUnsupportedError || error instanceof EventsAuthError) throw error;
       }
+      done.abort();
       if (!(await reconnectWait(++failures, d, emit, signal))) return;
     }
   };

@@ -5,13 +5,15 @@
  * WAI-ARIA feed pattern (one roving notification, arrows / Page Up / Page Down / Home / End
  * between notifications, Enter opens one), Left / Right / Home / End over the tabs, ArrowDown /
  * ArrowUp on the bell to open it on the first / last notification, Escape to close the drawer.
- * Focus follows its notification when items arrive above it, and the feed is rendered in steps:
+ * Focus follows its notification when items arrive above it, or goes to the nearest one when it
+ * leaves; Tab out of the panel closes it. The feed is rendered in steps:
  * more as its end scrolls into view, or up to where focus moves. Private to `<ev-notification-bell>`; the state lives in the closure of `bellPanel`.
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
 import { renderItem } from './bell-item.js';
+import { type BellPanel, dropRead, notBefore } from './bell-list.js';
 import type { FeedTab, NotificationFeed } from './feed.js';
 import type { EvNotificationBell } from './notification-bell.js';
 
@@ -30,23 +32,6 @@ interface StateViews {
   renderNoClient(): TemplateResult;
 }
 
-export interface BellPanel {
-  /** The panel's content; `now`: the time relative times count from. */
-  render(t: Translation, now: number): TemplateResult;
-  /** Before a render (`tabChanged`: another tab is shown). */
-  update(tabChanged: boolean): void;
-  /** After a render. */
-  updated(): void;
-  /** The panel opened (focus goes to the first notification once the list is there, or the last after ArrowUp on the bell) or closed. */
-  toggled(open: boolean): void;
-  /** Keys on the bell button: ArrowDown / ArrowUp open the panel on the first / last notification. */
-  buttonKey(event: KeyboardEvent): void;
-  /** Keys in the panel: the user takes over focus; Escape closes the drawer. */
-  panelKey(event: KeyboardEvent): void;
-  /** The bell left the page. */
-  stop(): void;
-}
-
 /**
  * The panel of `el`, showing the feed `feedOf` returns; `activate` is a notification's default
  * action (`linkClick`: its link was clicked), `markSeen` marks one read.
@@ -62,6 +47,11 @@ export function bellPanel(
   /** The notification at `focus`: items arriving above it move the index, not the user. */
   let focusPk: string | undefined;
   let focusOnOpen: 'first' | 'last' | '' = '';
+  let tabbing = false;
+  /** The list as last rendered: where a notification that left it was. */
+  let shown: EventNotification[] = [];
+  /** Focus was in the list before the render: after it, focus goes to the notification at `focus`, on the part named (else the item; '': the item). */
+  let refocus: string | undefined;
   /** Where the next opening puts focus. */
   let openAt: 'first' | 'last' = 'first';
   let limit = STEP;
@@ -71,7 +61,11 @@ export function bellPanel(
 
   const items = (): EventNotification[] => feedOf()?.lists[el.tab].items ?? [];
   const articles = (): HTMLElement[] => [...el.renderRoot.querySelectorAll<HTMLElement>('article')];
-  const focusTab = (): void => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]')?.focus();
+  const tab = () => el.renderRoot.querySelector<HTMLElement>('[role=tab][tabindex="0"]');
+  const focusTab = (): void => tab()?.focus();
+
+  /** Read notifications leave the Unread tab when it is shown again. */
+  const prune = (): false | void => el.tab === 'unread' && feedOf() && dropRead(feedOf()!);
 
   /** Loads the next page when the end of the list scrolls into view. */
   function observeMore(): void {
@@ -199,13 +193,6 @@ export function bellPanel(
     }
   };
 
-  const onMark = (n: EventNotification): void => {
-    // The button goes away with the unread state: keep focus on its notification.
-    const index = articles().findIndex((a) => a.contains(el.shadowRoot!.activeElement));
-    if (index >= 0) focusItem(index);
-    markSeen(n);
-  };
-
   const onMarkAll = async (): Promise<void> => {
     const ok = await el.markAllSeen();
     await el.updateComplete;
@@ -213,7 +200,6 @@ export function bellPanel(
     // tabs, or back to it to try again.
     if (!el.shadowRoot!.activeElement?.matches(':not(:disabled)')) el.renderRoot.querySelector<HTMLElement>(ok ? '[role=tab][tabindex="0"]' : '[part=mark-all-button]')?.focus();
   };
-
 
   /** Asks the browser's permission for desktop notifications; answered, the offer goes and focus moves to the selected tab, not to the page. */
   const askDesktop = async (): Promise<void> => {
@@ -241,7 +227,8 @@ export function bellPanel(
       focus: Math.min(focus, list.items.length - 1),
       index: 0,
       failed: false,
-      onMark,
+      // Its button goes away with the unread state: focus stays on the notification (`updated`).
+      onMark: markSeen,
       onLink,
       onEvent,
     };
@@ -313,24 +300,36 @@ export function bellPanel(
     },
 
     update(tabChanged) {
-      const at = items().findIndex((n) => n.pk === focusPk);
-      if (at >= 0) limit = Math.max(limit, (focus = at) + 1);
       if (tabChanged) {
+        prune();
         focus = 0;
         focusPk = undefined;
         limit = STEP;
       }
+      const now = items();
+      const active = el.shadowRoot!.activeElement;
+      let at = now.findIndex((n) => n.pk === focusPk);
+      refocus = el.open && active?.closest('article') ? `${active.getAttribute('part')}` : undefined;
+      if (at < 0 && focusPk) {
+        // The notification the user is on left the list: the one now in its place (the next one still
+        // listed), else the last one (the previous), else the tab.
+        at = Math.min(notBefore(shown, now, focusPk), now.length - 1);
+        focusPk = now[at]?.pk;
+        refocus &&= '';
+      }
+      if (at >= 0) limit = Math.max(limit, (focus = at) + 1);
     },
 
     updated() {
       observeMore();
       const list = articles();
-      // The item elements are reused by position: when items arrived above, focus follows its notification.
-      const active = el.shadowRoot!.activeElement;
-      const at = list.findIndex((a) => a.contains(active));
-      if (at >= 0 && at !== focus) {
-        const article = list[focus];
-        (article?.querySelector<HTMLElement>(`[part="${active!.getAttribute('part')}"]`) ?? article)?.focus();
+      shown = items();
+      // The item elements are reused by position: when items arrived above or left, focus follows its
+      // notification (on the same part), or goes to the nearest one; never to the page.
+      if (refocus !== undefined) {
+        const target = list[focus]?.querySelector<HTMLElement>(`[part="${refocus}"]`) ?? list[focus];
+        if (target !== el.shadowRoot!.activeElement) (target ?? tab())?.focus();
+        refocus = undefined;
       }
       if (focusOnOpen && list.length) {
         focus = focusOnOpen === 'last' ? list.length - 1 : 0;
@@ -343,6 +342,7 @@ export function bellPanel(
       focusOnOpen = open ? openAt : '';
       if (open) {
         openAt = 'first';
+        prune();
         // Until the list is there, focus waits on the selected tab.
         void el.updateComplete.then(() => focusOnOpen && focusTab());
       } else {
@@ -362,7 +362,14 @@ export function bellPanel(
     panelKey(event) {
       // Any key (other than opening) means the user took over focus.
       focusOnOpen = '';
+      tabbing = event.key === 'Tab';
       if (event.key === 'Escape' && el.variant === 'drawer') el.hide();
+    },
+
+    panelFocusOut(event) {
+      // Hidden once focus arrived (hidden with focus inside, it would go back to the bell). The drawer is not modal either.
+      if (tabbing && !(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) setTimeout(() => el.hide());
+      tabbing = false;
     },
 
     stop() {

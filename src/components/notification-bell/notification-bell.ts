@@ -123,6 +123,7 @@ export class EvNotificationBell extends BellBase {
   #lastUnread: number | null = null;
   #timer?: ReturnType<typeof setInterval>;
   #arrived: EventNotification[] = [];
+  #said: string[] = [];
   #now = Date.now();
   /** The panel's content, focus and keys (bell-panel.ts). */
   readonly #panelContent = bellPanel(this, () => this.#feed, (n, linkClick) => this.#activate(n, linkClick), (n) => this.#markSeen(n));
@@ -253,10 +254,14 @@ export class EvNotificationBell extends BellBase {
     }
   }
 
-  /** Says `text` in the polite live region (cleared first, so the same text is spoken again). */
+  /**
+   * Says `text` in the polite live region (cleared first, so the same text is spoken again). Texts
+   * coming within those 50 ms are said together: a later one does not replace it.
+   */
   #announce(text: string): void {
+    if (this.#said.push(text) > 1) return;
     this.announcement = '';
-    setTimeout(() => (this.announcement = text), 50);
+    setTimeout(() => (this.announcement = this.#said.splice(0).join(' ')), 50);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -376,6 +381,7 @@ export class EvNotificationBell extends BellBase {
         @beforetoggle=${this.#onBeforeToggle}
         @toggle=${this.#onToggle}
         @keydown=${this.#panelContent.panelKey}
+        @focusout=${this.#panelContent.panelFocusOut}
       >
         ${this.#shown ? this.#panelContent.render(this.i18n, this.#now) : nothing}
       </div>`;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { EventsHttpError } from '../../../src/client/errors.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { articles, bellButton, controlledClient, fastRetries, focused, notifications, restoreRetries, settle, sr, until } from './helpers.js';
+import { articles, bellButton, controlledClient, fastRetries, focused, notifications, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
 
 async function bell(count = 5): Promise<{ el: EvNotificationBell; client: ReturnType<typeof controlledClient> }> {
   const client = controlledClient(notifications(count));
@@ -225,6 +225,34 @@ describe('<ev-notification-bell> announcements', () => {
     client.add(notifications(3, { prefix: 'y', now: Date.now() + 2000 }));
     await until(() => region(a!) === '3 new notifications');
     expect(bellButton(a!).getAttribute('aria-label')).to.equal('Notifications, 5 unread');
+  });
+
+  it('two announcements in a row (within the region\'s 50 ms) are both said: the later does not replace the earlier', async () => {
+    fastRetries(0);
+    try {
+      const client = controlledClient(notifications(2));
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 2);
+      await openPanel(el);
+      client.add([{ ...notifications(1, { prefix: 'x', now: Date.now() + 1000 })[0]!, body: 'First' }]);
+      await until(() => region(el) === 'New notification: First', 'the first announcement');
+      // "Mark as read" that will fail, held until the next announcement has begun (its region cleared).
+      const release = client.holdMarkSeen();
+      client.failMarkSeen(1, () => new EventsHttpError(503, ''));
+      articles(el)[1]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+      const status = sr(el).querySelector('[role=status]')!;
+      const observer = new MutationObserver(() => {
+        if (region(el) !== '') return;
+        observer.disconnect();
+        release();
+      });
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      client.add([{ ...notifications(1, { prefix: 'y', now: Date.now() + 2000 })[0]!, body: 'Second' }]);
+      await until(() => region(el).includes('Could not mark this as read'), 'the failure announcement');
+      expect(region(el)).to.equal('New notification: Second Could not mark this as read. Try again.');
+    } finally {
+      restoreRetries();
+    }
   });
 
   it('a hidden bell (e.g. the mobile header on a wide screen) leaves the announcement to a shown one', async () => {

@@ -203,6 +203,109 @@ for (const [label, factory] of FACTORIES) {
     });
   });
 
+  describe(`<ev-notification-bell> live: a stream that is not one (${label})`, () => {
+    /** The API, with `/events/stream/` answered by `stream(n)` (n: 1 for the first request); the stream requests' times. */
+    function streamed(stream: (n: number) => Response) {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      const streams: number[] = [];
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        streams.push(clock.now);
+        return stream(streams.length);
+      }) as typeof window.fetch;
+      return { clock, api, streams, fetch };
+    }
+    const page = (type: string, body = '<!doctype html><title>Sign in</title><form></form>') => new Response(body, { headers: { 'content-type': type } });
+    const sse = () => page('text/event-stream', 'retry: 2000\n\n');
+
+    for (const [what, type, body] of [
+      ['an HTML login page', 'text/html; charset=utf-8', undefined],
+      ['JSON', 'application/json', '{"detail":"ok"}'],
+    ] as const) {
+      it(`a 200 answer with ${what} instead of an event stream: falls back to polling, no reconnect loop`, async () => {
+        const { clock, api, streams, fetch } = streamed(() => page(type, body));
+        const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'auto', shareLive: false, retries: 0 });
+        const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+        await until(() => el.unread === 1 && api.log.some(isPoll), 'the first poll');
+        await clock.advance(60_000);
+        expect(streams).to.deep.equal([0]);
+        expect(api.log.filter(isPoll).map((r) => r.t)).to.deep.equal([0, 30_000, 60_000]);
+        el.remove();
+      });
+    }
+
+    it('a 200 answer that is not an event stream after the stream had worked: reconnects back off (1 s, 2 s, 4 s …)', async () => {
+      const { clock, streams, fetch } = streamed((n) => (n === 1 ? sse() : page('text/html')));
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'sse', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && streams.length === 1);
+      await clock.advance(20_000);
+      expect(streams.slice(1).map((t, i) => t - streams[i]!)).to.deep.equal([1_000, 2_000, 4_000, 8_000]);
+      el.remove();
+    });
+  });
+
+  describe(`<ev-notification-bell> live: a line that never ends (${label})`, () => {
+    it('a stream line past 8 MiB is not buffered on: the stream is dropped and polling takes over', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      let sent = 0;
+      let cancelled = false;
+      const chunk = new TextEncoder().encode('x'.repeat(256 << 10));
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        // `data: xxx…` without a line end: 9 MiB, then nothing more (the stream stays open).
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent === 0) controller.enqueue(new TextEncoder().encode('event: notification\ndata: '));
+            if (sent < 36) {
+              sent++;
+              controller.enqueue(chunk);
+            } else return new Promise<void>(() => undefined);
+          },
+          cancel: () => void (cancelled = true),
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof window.fetch;
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'auto', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && api.log.some(isPoll), 'the fallback to polling');
+      expect(cancelled, 'the stream cancelled').to.be.true;
+      expect(sent).to.be.lessThan(36);
+      el.remove();
+    });
+  });
+
+  describe(`<ev-notification-bell> live: a stream that keeps closing (${label})`, () => {
+    it('a stream that opens and closes at once, again and again, backs off (1 s doubling); one that stayed open 5 s starts again from 1 s', async () => {
+      const clock = virtualClock();
+      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+      const streams: number[] = [];
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+        streams.push(clock.now);
+        // Streams 1-5 close right after their first line; the 6th stays open 10 s; the 7th stays.
+        const n = streams.length;
+        if (n > 6) return new Promise<Response>(() => undefined);
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('retry: 2000\n\n'));
+            if (n < 6) controller.close();
+            else void clock.sleep(10_000).then(() => controller.close());
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      }) as typeof window.fetch;
+      const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'sse', shareLive: false, retries: 0 });
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1 && streams.length === 1);
+      await clock.advance(60_000);
+      expect(streams.slice(1).map((t, i) => t - streams[i]!)).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 10_000 + 1_000]);
+      el.remove();
+    });
+  });
+
   describe(`<ev-notification-bell> live: polling (${label})`, () => {
     afterEach(() => restoreVisibility());
 

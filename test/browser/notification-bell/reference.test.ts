@@ -230,6 +230,16 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
     expect(Number(resumed.lastEventId)).to.be.greaterThan(0);
   });
 
+  it('a stream answered 200 with JSON (not an event stream): polls instead of reconnecting to it', async () => {
+    const since = Date.now();
+    await control('/faults', { body: { match: { method: 'GET', path: '/api/v3/events/stream/' }, fault: { status: 200 }, times: 1 } });
+    const el = await bell(await client({ live: 'auto', random: () => 0 }));
+    await until(async () => (await requestsSince(since, NOTIFICATIONS)).some((r) => r.query.includes('page_size=50')), 'a poll');
+    // Polling (the fallback is for good): the one stream request was the faulted one.
+    el.remove();
+    expect((await requestsSince(since, '/api/v3/events/stream/')).map((r) => r.status)).to.deep.equal([200]);
+  });
+
   it('server down at page load (count and stream fail): the badge appears once the stream opens', async () => {
     const since = Date.now();
     await emit(1);

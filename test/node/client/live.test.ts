@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { EventsAuthError, EventsConfigError, EventsNetworkError } from '../../../src/client/errors.js';
-import { LiveHub, LiveUnsupportedError, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
+import { EventsAuthError, EventsConfigError, EventsNetworkError, EventsValidationError } from '../../../src/client/errors.js';
+import { LiveHub, LiveUnsupportedError, MAX_LINE, SseParser, pollStrategy, sseStrategy } from '../../../src/client/live.js';
 import { pollTick } from '../../../src/client/poll.js';
 import { Transport } from '../../../src/client/transport.js';
 import type { EventRecord, LiveMessage, Page } from '../../../src/client/types.js';
@@ -67,6 +67,22 @@ describe('SSE parser: where a message ends', () => {
     parser.push('data: z\r\r');
     parser.push('\r\n');
     assert.deepEqual(got, ['{"a":\n1}', 'z']);
+  });
+});
+
+describe('SSE parser: line length', () => {
+  test('a line growing past MAX_LINE (8 MiB) without a line end throws EventsValidationError; as much in short lines does not', () => {
+    const piece = 'x'.repeat(1 << 20);
+    const short = new SseParser(() => undefined);
+    for (let i = 0; i < 9; i++) short.push(`: ${piece}\n`);
+    const long = new SseParser(() => undefined);
+    long.push('data: ');
+    for (let i = 0; i < 7; i++) long.push(piece);
+    assert.throws(() => {
+      long.push(piece);
+      long.push(piece);
+    }, EventsValidationError);
+    assert.equal(MAX_LINE, 8 << 20);
   });
 });
 
@@ -205,6 +221,19 @@ describe('SSE strategy', () => {
     assert.deepEqual(seenHeaders.slice(0, 3), [undefined, '2', '3']);
     const pks = got.filter((m) => m.type === 'event').map((m) => (m.type === 'event' ? m.event.pk : ''));
     assert.deepEqual(pks, [events[0]!.pk, events[2]!.pk], 'the malformed message is skipped');
+  });
+});
+
+describe('SSE strategy: an answer that is not an event stream', () => {
+  test('a first 200 with a login page rejects with LiveUnsupportedError (callers poll) and its body is cancelled; it never says open', async () => {
+    let cancelled = false;
+    const fetch = (async () =>
+      new Response(new ReadableStream({ cancel: () => void (cancelled = true) }), { headers: { 'content-type': 'text/html' } })) as unknown as typeof globalThis.fetch;
+    const transport = new Transport({ baseUrl: 'https://x', token: 't', fetch });
+    const got: LiveMessage[] = [];
+    await assert.rejects(sseStrategy(transport, '/events/stream/', { sleep: async () => undefined })((m) => got.push(m), new AbortController().signal), LiveUnsupportedError);
+    assert.ok(cancelled);
+    assert.ok(!got.some((m) => m.type === 'status' && m.status === 'open'));
   });
 });
 
