@@ -103,7 +103,7 @@ export class EvLog extends EvDataElement {
   @property({ reflect: true }) mode: LogMode = 'scroll';
   /** Events per request (and per page in `pages` mode): 1 to 1000, fractions rounded down; 0, negatives or no number mean 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
-  /** 1-based page shown in `pages` mode. */
+  /** 1-based page shown in `pages` mode: fractions rounded down; below 1 or no number mean 1, past the last page the last (as far as it is known). */
   @property({ type: Number, reflect: true }) page = 1;
   /** Server ordering: a field (`created`, `action`, `user`, `client_ip`, `brand`), `-` prefixed for descending. */
   @property({ reflect: true }) ordering = DEFAULT_ORDERING;
