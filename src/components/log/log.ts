@@ -133,7 +133,7 @@ export class EvLog extends EvDataElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-expand' }) noExpand = false;
   /** Most events one export writes. */
   @property({ attribute: 'export-limit', type: Number }) exportLimit = 100_000;
-  /** Interval (ms) of the polling fallback when the client has no live channel. */
+  /** Interval (ms) of the polling fallback when the client has no live channel; a change takes effect at once. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30_000;
 
   #announcement = '';
