@@ -1,19 +1,17 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
-import type { EventRecord, LiveStatus } from '../../client/types.js';
+import type { EventRecord } from '../../client/types.js';
 import type { StateChange } from '../../context/store.js';
 import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
-import { formatNumber } from '../../format/time.js';
 import { defineStrings } from '../../i18n/translation.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './column-chooser.js';
 import { COLUMN_IDS, CellContextCache } from './columns.js';
 import { FilterBar, type FilterBarHost } from './filter-bar.js';
 import { gridStyles } from './grid.styles.js';
-import { LiveTail } from './live-tail.js';
 import { type ExportHost, LogExporter } from './log-export.js';
-import { LiveRows } from './log-live.js';
+import { LogLivePart } from './log-live-part.js';
 import { LogRows } from './log-rows.js';
 import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
@@ -144,19 +142,12 @@ export class EvLog extends EvDataElement {
   readonly #grid = new VirtualGrid(this.#gridHost);
   readonly #rows = new LogRows(this, {
     grid: this.#grid,
-    resetLive: () => this.#liveRows.reset(),
+    resetLive: () => this.#live.rows.reset(),
     requestUpdate: () => this.requestUpdate(),
     reportError: (error) => this.reportError(error, 'list-events'),
-    // Rows loaded with this client: a live tail stopped on an auth or config error can start again.
-    firstPageLoaded: () => (this.#liveRows.loaded(), this.#live.resume()),
+    firstPageLoaded: () => this.#live.loaded(),
   });
   readonly #filters = new FilterBar(this.#makeFilterHost());
-  readonly #live = new LiveTail({
-    onEvents: (events) => this.#liveRows.receive(events),
-    onStatus: () => this.requestUpdate(),
-    onOpen: () => this.#liveRows.opened(),
-    pollIntervalMs: () => this.pollInterval,
-  });
   readonly #exporter = new LogExporter(this.#makeExportHost());
   readonly #urlSync = new LogUrlSync(
     {
@@ -170,19 +161,23 @@ export class EvLog extends EvDataElement {
     },
     { ordering: DEFAULT_ORDERING, page: 1 },
   );
-  readonly #liveRows = new LiveRows({
+  readonly #live = new LogLivePart({
     cache: () => this.#rows.cache,
     client: () => (this.events ? undefined : this.effectiveClient),
     grid: this.#grid,
     filter: () => this.store.filter,
     streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
+    live: () => this.live,
     paused: () => this.paused,
+    pollIntervalMs: () => this.pollInterval,
     atTop: () => this.#grid.virtualTop < this.rowHeight / 2,
     reload: () => {
       if (this.mode === 'pages') this.#setView({ page: 1 });
       this.refresh();
     },
     requestUpdate: () => this.requestUpdate(),
+    translation: () => this.i18n,
+    lang: () => this.effectiveLang,
   });
 
   /** The number of rows the table holds (null until the first page answered). */
@@ -194,7 +189,7 @@ export class EvLog extends EvDataElement {
   refresh(): void {
     this.#filters.refreshPreset();
     this.#rows.refresh();
-    this.#liveRows.reset();
+    this.#live.rows.reset();
     this.requestUpdate();
   }
 
@@ -217,7 +212,7 @@ export class EvLog extends EvDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    this.#live.stop();
+    this.#live.tail.stop();
     this.#stopUrlSync();
   }
 
@@ -240,11 +235,7 @@ export class EvLog extends EvDataElement {
     if (changed.has('columns')) this.columns = sanitizeColumns(this.columns);
     // An array answers at once: a page past its end is corrected before this render.
     this.#rows.sync();
-    const client = this.events ? undefined : this.effectiveClient;
-    // Not while disconnected: stopping the tail requests an update, which must not reopen it.
-    if (this.live && client && this.isConnected) this.#live.start(client);
-    else this.#live.stop();
-    if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
+    this.#live.update(this.isConnected, changed.has('paused') && !this.paused && Boolean(changed.get('paused')));
   }
 
   protected override firstUpdated(): void {
@@ -356,7 +347,7 @@ export class EvLog extends EvDataElement {
         total: cache?.total ?? null,
         totalKnown: cache?.totalKnown ?? true,
         ready: state === 'ready' || state === 'empty',
-        live: this.live && !this.events && this.effectiveClient ? { status: (this.paused ? 'paused' : this.#live.status) as LiveStatus | 'paused', paused: this.paused } : undefined,
+        live: this.#live.status(),
         columns: this.columns,
         exporting: this.#exporter.running,
         onPause: () => (this.paused = !this.paused),
@@ -377,11 +368,7 @@ export class EvLog extends EvDataElement {
           aria-label=${this.label || t.label}
           ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
         ></div>
-        ${this.#liveRows.count > 0
-          ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
-              ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}
-            </button>`
-          : nothing}
+        ${this.#live.renderButton()}
         ${state === 'loading'
           ? skeleton(this.i18n, this.columns.length)
           : state === 'empty'
