@@ -1,7 +1,8 @@
 /**
  * The live part of `<ev-log>`: the tail (the client's live events, else polling every
  * `poll-interval`; a new interval takes effect at once), the rows it brings (log-live.ts) and the
- * "N new events" button.
+ * "N new events" button. Activating it puts focus on the first new row (or on the grid, whose header stays while showing them reloads)
+ * instead of leaving it on a button that goes away.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventsClient, LiveStatus } from '../../client/types.js';
@@ -68,5 +69,11 @@ export class LogLivePart {
     return this.host.translation().log.live.newEvents(n, formatNumber(n, this.host.lang()));
   }
 
-  #activate = (): void => this.rows.show();
+  #activate = (e: Event): void => {
+    const focused = (e.currentTarget as HTMLElement).matches(':focus');
+    const inserted = this.rows.show();
+    if (!focused) return;
+    const { grid } = this.host;
+    grid.moveFocus(inserted ? 0 : -1, grid.focus.col);
+  };
 }
