@@ -1,7 +1,8 @@
 /**
  * The live part of `<ev-log>`: the tail (the client's live events, else polling every
  * `poll-interval`; a new interval takes effect at once), the rows it brings (log-live.ts) and the
- * "N new events" button. Activating it puts focus on the first new row (or on the grid, whose header stays while showing them reloads)
+ * "N new events" button. The button's first appearance is announced politely; activating it
+ * puts focus on the first new row (or on the grid, whose header stays while showing them reloads)
  * instead of leaving it on a button that goes away.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +16,7 @@ export interface LogLiveHost extends LiveRowsHost {
   /** The `live` property. */
   live(): boolean;
   pollIntervalMs(): number;
+  announce(text: string): void;
   translation(): Translation;
   lang(): string;
 }
@@ -22,6 +24,8 @@ export interface LogLiveHost extends LiveRowsHost {
 export class LogLivePart {
   readonly rows: LiveRows;
   readonly tail: LiveTail;
+  /** The button's appearance was announced (until it goes away). */
+  #announced = false;
 
   constructor(readonly host: LogLiveHost) {
     this.rows = new LiveRows(host);
@@ -41,7 +45,8 @@ export class LogLivePart {
 
   /**
    * Before a render: the tail runs while `live` with a client (only while connected: stopping it
-   * requests an update, which must not reopen it), and a resume at the top shows what was held.
+   * requests an update, which must not reopen it), a resume at the top shows what was held, and
+   * the button's first appearance is announced.
    */
   update(connected: boolean, resumed: boolean): void {
     const { host } = this;
@@ -49,6 +54,11 @@ export class LogLivePart {
     if (host.live() && client && connected) this.tail.start(client);
     else this.tail.stop();
     if (resumed && host.atTop()) this.rows.show();
+    if (this.rows.count === 0) this.#announced = false;
+    else if (!this.#announced) {
+      this.#announced = true;
+      host.announce(this.#label());
+    }
   }
 
   /** The toolbar's live state (none without a live client). */

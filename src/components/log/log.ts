@@ -10,6 +10,7 @@ import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './colum
 import { COLUMN_IDS, CellContextCache } from './columns.js';
 import { FilterBar, type FilterBarHost } from './filter-bar.js';
 import { gridStyles } from './grid.styles.js';
+import { LogAnnouncer } from './log-announcer.js';
 import { type ExportHost, LogExporter } from './log-export.js';
 import { LogLivePart } from './log-live-part.js';
 import { LogRows } from './log-rows.js';
@@ -134,7 +135,6 @@ export class EvLog extends EvDataElement {
   /** Interval (ms) of the polling fallback when the client has no live channel; a change takes effect at once. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30_000;
 
-  #announcement = '';
   #clock?: ReturnType<typeof setInterval>;
 
   readonly #cells = new CellContextCache(() => ({ lang: this.effectiveLang, timeZone: this.store.timeZone, i18n: this.i18n }));
@@ -148,6 +148,7 @@ export class EvLog extends EvDataElement {
     firstPageLoaded: () => this.#live.loaded(),
   });
   readonly #filters = new FilterBar(this.#makeFilterHost());
+  readonly #announcer = new LogAnnouncer(this);
   readonly #exporter = new LogExporter(this.#makeExportHost());
   readonly #urlSync = new LogUrlSync(
     {
@@ -176,6 +177,7 @@ export class EvLog extends EvDataElement {
       this.refresh();
     },
     requestUpdate: () => this.requestUpdate(),
+    announce: (text) => this.#announcer.say(text),
     translation: () => this.i18n,
     lang: () => this.effectiveLang,
   });
@@ -323,10 +325,7 @@ export class EvLog extends EvDataElement {
       lang: this.effectiveLang,
       store: this.store,
       grid: this.#grid,
-      announce: (text) => {
-        this.#announcement = text;
-        this.requestUpdate();
-      },
+      announce: (text) => this.#announcer.say(text),
     };
   }
 
@@ -382,6 +381,6 @@ export class EvLog extends EvDataElement {
       ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
         ? pager(this.i18n, lang, this.page, this.#rows.lastPage() ?? 1, (page) => this.#setView({ page }))
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+      ${this.#announcer.render()}`;
   }
 }

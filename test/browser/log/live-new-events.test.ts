@@ -1,6 +1,7 @@
-// <ev-log live>: the "N new events" button for keyboard users. Activating it puts focus on the
-// first new row (or the grid, when showing them reloads) instead of dropping it to the page when
-// the button goes away.
+// <ev-log live>: the "N new events" button for keyboard and screen-reader users. Its first
+// appearance is said in the polite live region (the same words again are said again), and
+// activating it puts focus on the first new row (or the grid, when showing them reloads)
+// instead of dropping it to the page when the button goes away.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryClient, type MemoryClient } from '../../../src/client/adapters/memory.js';
@@ -25,6 +26,18 @@ async function liveLog(client: EventsClient, attrs: { mode?: string } = {}): Pro
 }
 
 const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
+const region = (el: EvLog) => shadow(el).querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+
+/** The texts the polite live region shows, in order (empty included), as assistive technology sees them change. */
+function watchRegion(el: EvLog): string[] {
+  const node = region(el);
+  const seen: string[] = [];
+  new MutationObserver(() => {
+    const now = (node.textContent ?? '').trim();
+    if (seen.at(-1) !== now) seen.push(now);
+  }).observe(node, { childList: true, subtree: true, characterData: true });
+  return seen;
+}
 
 async function scrollAway(el: EvLog): Promise<void> {
   grid(el).scrollTop = 100 * 48;
@@ -73,5 +86,23 @@ describe('<ev-log live> "N new events" button', () => {
     expect(focused, 'focus stays in the log').to.not.equal(null);
     expect(grid(el).contains(focused), 'focus is in the grid').to.equal(true);
     expect(shadow(el).querySelector('[part="pager"]')!.textContent).to.contain('Page 1 of');
+  });
+
+  it('its first appearance is announced politely; the same words the next time are said again', async () => {
+    const el = await liveLog(client);
+    const seen = watchRegion(el);
+    await scrollAway(el);
+    client.addEvents(fresh(1));
+    await waitFor(() => Boolean(banner(el)), 'the button');
+    await waitFor(() => seen.at(-1) === '1 new event', 'the announcement');
+    banner(el)!.click();
+    await settle(el);
+    await scrollAway(el);
+    client.addEvents(fresh(1));
+    await waitFor(() => Boolean(banner(el)), 'the button again');
+    // Unchanged words are not read again: the region empties first, then says them anew.
+    await waitFor(() => seen.length >= 3 && seen.at(-1) === '1 new event', 'the second announcement');
+    expect(seen).to.deep.equal(['1 new event', '', '1 new event']);
+    await expect(el).to.be.accessible();
   });
 });
