@@ -13,8 +13,9 @@ import { gridStyles } from './grid.styles.js';
 import { LogAnnouncer } from './log-announcer.js';
 import { type ExportHost, LogExporter } from './log-export.js';
 import { LogLivePart } from './log-live-part.js';
+import { LogPager } from './log-pager.js';
 import { LogRows } from './log-rows.js';
-import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
+import { type PartsHost, panel, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
 import { DEFAULT_ORDERING } from './row-source.js';
@@ -181,6 +182,14 @@ export class EvLog extends EvDataElement {
     translation: () => this.i18n,
     lang: () => this.effectiveLang,
   });
+  readonly #pager = new LogPager({
+    translation: () => this.i18n,
+    lang: () => this.effectiveLang,
+    page: () => this.page,
+    lastPage: () => this.#rows.lastPage(),
+    go: (page) => this.#setView({ page }),
+    announce: (text) => this.#announcer.say(text),
+  });
 
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
@@ -238,6 +247,7 @@ export class EvLog extends EvDataElement {
     // An array answers at once: a page past its end is corrected before this render.
     this.#rows.sync();
     this.#live.update(this.isConnected, changed.has('paused') && !this.paused && Boolean(changed.get('paused')));
+    this.#pager.update(this.mode === 'pages', this.#rows.viewState());
   }
 
   protected override firstUpdated(): void {
@@ -378,9 +388,6 @@ export class EvLog extends EvDataElement {
                 ? this.renderNoClient()
                 : nothing}
       </div>
-      ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
-        ? pager(this.i18n, lang, this.page, this.#rows.lastPage() ?? 1, (page) => this.#setView({ page }))
-        : nothing}
-      ${this.#announcer.render()}`;
+      ${this.#pager.render()} ${this.#announcer.render()}`;
   }
 }
