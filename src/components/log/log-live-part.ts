@@ -6,19 +6,39 @@
  * instead of leaving it on a button that goes away.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EventsClient, LiveStatus } from '../../client/types.js';
+import type { EventRecord, EventsClient, LiveStatus } from '../../client/types.js';
+import type { EvStore } from '../../context/store.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { LiveTail } from './live-tail.js';
 import { LiveRows, type LiveRowsHost } from './log-live.js';
+import type { RowCache } from './row-cache.js';
+import { DEFAULT_ORDERING } from './row-source.js';
+import type { VirtualGrid } from './virtual-grid.js';
 
-export interface LogLiveHost extends LiveRowsHost {
-  /** The `live` property. */
-  live(): boolean;
-  pollIntervalMs(): number;
+/** The element's public state the live part follows. */
+export interface LogLiveView {
+  readonly live: boolean;
+  readonly paused: boolean;
+  readonly pollInterval: number;
+  readonly mode: 'scroll' | 'pages';
+  readonly ordering: string;
+  readonly rowHeight: number;
+  readonly events?: readonly EventRecord[];
+  readonly effectiveClient?: EventsClient;
+  readonly store: EvStore;
+  readonly effectiveLang: string;
+}
+
+/** The element's private parts the live part uses. */
+export interface LogLiveInternals {
+  readonly grid: VirtualGrid;
+  cache(): RowCache | undefined;
+  /** Reloads from the first page. */
+  reload(): void;
+  requestUpdate(): void;
   announce(text: string): void;
   translation(): Translation;
-  lang(): string;
 }
 
 export class LogLivePart {
@@ -27,13 +47,31 @@ export class LogLivePart {
   /** The button's appearance was announced (until it goes away). */
   #announced = false;
 
-  constructor(readonly host: LogLiveHost) {
-    this.rows = new LiveRows(host);
+  readonly #host: LiveRowsHost;
+
+  constructor(
+    readonly el: LogLiveView,
+    readonly x: LogLiveInternals,
+  ) {
+    this.#host = {
+      cache: () => x.cache(),
+      // An `.events` array has no live events.
+      client: () => (el.events ? undefined : el.effectiveClient),
+      grid: x.grid,
+      filter: () => el.store.filter,
+      // A newest-first list: new events belong at the top.
+      streaming: () => el.mode === 'scroll' && el.ordering === DEFAULT_ORDERING,
+      paused: () => el.paused,
+      atTop: () => x.grid.virtualTop < el.rowHeight / 2,
+      reload: () => x.reload(),
+      requestUpdate: () => x.requestUpdate(),
+    };
+    this.rows = new LiveRows(this.#host);
     this.tail = new LiveTail({
       onEvents: (events) => this.rows.receive(events),
-      onStatus: () => host.requestUpdate(),
+      onStatus: () => x.requestUpdate(),
       onOpen: () => this.rows.opened(),
-      pollIntervalMs: () => host.pollIntervalMs(),
+      pollIntervalMs: () => el.pollInterval,
     });
   }
 
@@ -49,23 +87,23 @@ export class LogLivePart {
    * the button's first appearance is announced.
    */
   update(connected: boolean, resumed: boolean): void {
-    const { host } = this;
-    const client: EventsClient | undefined = host.client();
-    if (host.live() && client && connected) this.tail.start(client);
+    const host = this.#host;
+    const client = host.client();
+    if (this.el.live && client && connected) this.tail.start(client);
     else this.tail.stop();
     if (resumed && host.atTop()) this.rows.show();
     if (this.rows.count === 0) this.#announced = false;
     else if (!this.#announced) {
       this.#announced = true;
-      host.announce(this.#label());
+      this.x.announce(this.#label());
     }
   }
 
   /** The toolbar's live state (none without a live client). */
   status(): { status: LiveStatus | 'paused'; paused: boolean } | undefined {
-    const { host } = this;
-    if (!host.live() || !host.client()) return undefined;
-    return { status: host.paused() ? 'paused' : this.tail.status, paused: host.paused() };
+    const { el } = this;
+    if (!el.live || !this.#host.client()) return undefined;
+    return { status: el.paused ? 'paused' : this.tail.status, paused: el.paused };
   }
 
   /** The "N new events" button (while events are held). */
@@ -76,14 +114,14 @@ export class LogLivePart {
 
   #label(): string {
     const n = this.rows.count;
-    return this.host.translation().log.live.newEvents(n, formatNumber(n, this.host.lang()));
+    return this.x.translation().log.live.newEvents(n, formatNumber(n, this.el.effectiveLang));
   }
 
   #activate = (e: Event): void => {
     const focused = (e.currentTarget as HTMLElement).matches(':focus');
     const inserted = this.rows.show();
     if (!focused) return;
-    const { grid } = this.host;
+    const { grid } = this.x;
     grid.moveFocus(inserted ? 0 : -1, grid.focus.col);
   };
 }

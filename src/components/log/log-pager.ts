@@ -9,15 +9,20 @@ import type { ViewState } from '../../base/ev-data-element.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 
-export interface LogPagerHost {
-  translation(): Translation;
-  lang(): string;
+/** The element's public state the pager shows. */
+export interface LogPagerView {
   /** The page shown (1-based, whole). */
-  page(): number;
+  readonly page: number;
+  readonly effectiveLang: string;
+}
+
+/** The element's private parts the pager uses. */
+export interface LogPagerInternals {
   /** The last page once the size is known. */
   lastPage(): number | undefined;
   go(page: number): void;
   announce(text: string): void;
+  translation(): Translation;
 }
 
 export class LogPager {
@@ -26,7 +31,10 @@ export class LogPager {
   /** A pager button opened a page: say it once it has loaded. */
   #announce = false;
 
-  constructor(readonly host: LogPagerHost) {}
+  constructor(
+    readonly el: LogPagerView,
+    readonly x: LogPagerInternals,
+  ) {}
 
   /** Before a render, with the rows synced. */
   update(paged: boolean, state: ViewState): void {
@@ -36,17 +44,17 @@ export class LogPager {
       return;
     }
     if (state === 'loading') return;
-    const pages = (this.#pages = this.host.lastPage());
+    const pages = (this.#pages = this.x.lastPage());
     if (this.#announce && pages !== undefined) {
       this.#announce = false;
-      this.host.announce(this.#status(pages));
+      this.x.announce(this.#status(pages));
     }
   }
 
   render(): TemplateResult | typeof nothing {
     if (this.#pages === undefined) return nothing;
-    const t = this.host.translation().log.pager;
-    const page = this.host.page();
+    const t = this.x.translation().log.pager;
+    const { page } = this.el;
     const pages = Math.max(this.#pages, page);
     const button = (label: string, off: boolean, to: number) =>
       html`<button type="button" aria-disabled=${off ? 'true' : 'false'} @click=${() => off || this.#go(to)}>${label}</button>`;
@@ -58,12 +66,12 @@ export class LogPager {
   }
 
   #status(pages: number): string {
-    const lang = this.host.lang();
-    return this.host.translation().log.pager.status(formatNumber(this.host.page(), lang), formatNumber(pages, lang));
+    const { effectiveLang: lang } = this.el;
+    return this.x.translation().log.pager.status(formatNumber(this.el.page, lang), formatNumber(pages, lang));
   }
 
   #go(page: number): void {
     this.#announce = true;
-    this.host.go(page);
+    this.x.go(page);
   }
 }

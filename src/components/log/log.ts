@@ -163,16 +163,9 @@ export class EvLog extends EvDataElement {
     },
     { ordering: DEFAULT_ORDERING, page: 1 },
   );
-  readonly #live = new LogLivePart({
-    cache: () => this.#rows.cache,
-    client: () => (this.events ? undefined : this.effectiveClient),
+  readonly #live = new LogLivePart(this, {
     grid: this.#grid,
-    filter: () => this.store.filter,
-    streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
-    live: () => this.live,
-    paused: () => this.paused,
-    pollIntervalMs: () => this.pollInterval,
-    atTop: () => this.#grid.virtualTop < this.rowHeight / 2,
+    cache: () => this.#rows.cache,
     reload: () => {
       if (this.mode === 'pages') this.#setView({ page: 1 });
       this.refresh();
@@ -180,15 +173,12 @@ export class EvLog extends EvDataElement {
     requestUpdate: () => this.requestUpdate(),
     announce: (text) => this.#announcer.say(text),
     translation: () => this.i18n,
-    lang: () => this.effectiveLang,
   });
-  readonly #pager = new LogPager({
-    translation: () => this.i18n,
-    lang: () => this.effectiveLang,
-    page: () => this.page,
+  readonly #pager = new LogPager(this, {
     lastPage: () => this.#rows.lastPage(),
     go: (page) => this.#setView({ page }),
     announce: (text) => this.#announcer.say(text),
+    translation: () => this.i18n,
   });
 
   /** The number of rows the table holds (null until the first page answered). */
