@@ -10,6 +10,8 @@
  * Polling has the same gap (its first tick only takes a baseline): `onOpen` comes once per start,
  * after a tick ran since the tail started listening (a poller reports `polling` after each tick),
  * and again after a tick that found more new events than it lists (`missed`: a long offline stretch).
+ * A new polling interval takes effect at once (`start` again with the same client): the poller
+ * restarts with it, polling at once, and keeps what it has seen (nothing is missed or repeated).
  */
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
@@ -41,11 +43,17 @@ export class LiveTail {
   #stopped = false;
   /** `onOpen` was called for polling since `start`. */
   #polled = false;
+  /** The polling fallback's tick (it keeps the newest event seen) and interval. */
+  #poll?: { tick: ReturnType<typeof pollTick>; intervalMs: number };
 
   constructor(readonly options: LiveTailOptions) {}
 
   start(client: EventsClient): void {
-    if (this.#client === client && this.#unsubscribe) return;
+    if (this.#client === client && this.#unsubscribe) {
+      const poll = this.#poll;
+      if (this.fallback && poll && poll.intervalMs !== this.options.pollIntervalMs()) this.#startPolling(client, poll.tick);
+      return;
+    }
     this.stop();
     this.#client = client;
     this.#everOpen = false;
@@ -66,6 +74,7 @@ export class LiveTail {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#client = undefined;
+    this.#poll = undefined;
     this.#batch = [];
     if (this.status !== 'closed') this.#setStatus('closed');
   }
@@ -82,10 +91,11 @@ export class LiveTail {
     this.start(client);
   }
 
-  #startPolling(client: EventsClient): void {
+  #startPolling(client: EventsClient, tick = pollTick(client, ['event'])): void {
     this.#unsubscribe?.();
     this.fallback = true;
-    const hub = new LiveHub(pollStrategy(pollTick(client, ['event']), { intervalMs: this.options.pollIntervalMs(), sleep: defaultSleep }));
+    const poll = (this.#poll = { tick, intervalMs: this.options.pollIntervalMs() });
+    const hub = new LiveHub(pollStrategy(tick, { intervalMs: poll.intervalMs, sleep: defaultSleep }));
     this.#unsubscribe = hub.subscribe(this.#onMessage, { kinds: ['event'] });
   }
 

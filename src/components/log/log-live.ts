@@ -149,21 +149,22 @@ export class LiveRows {
     host.requestUpdate();
   }
 
-  /** Shows the held events at the top (or reloads when they cannot be inserted). */
-  show(): void {
+  /** Shows the held events at the top (true), or reloads when they cannot be inserted (false). */
+  show(): boolean {
     const { host } = this;
     const cache = host.cache();
     const n = this.count;
-    if (n === 0) return;
+    if (n === 0) return false;
     if (cache && host.streaming() && this.#pending.length === n) {
       cache.showArrived(this.#pending);
       host.grid.shift(n);
       this.reset();
       host.grid.scrollToTop();
       host.requestUpdate();
-    } else {
-      this.reset();
-      host.reload();
+      return true;
     }
+    this.reset();
+    host.reload();
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Render helpers of `<ev-log>` outside the grid: the toolbar (count, live controls, refresh,
- * column chooser, export), the pager of `mode="pages"`, the loading skeleton, and the panel of
- * an expanded row (copy link, collapse, `<ev-detail>` or the summary).
+ * column chooser, export), the loading skeleton, and the panel of an expanded row (copy link,
+ * collapse, `<ev-detail>` or the summary). The pager is in log-pager.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, LiveStatus } from '../../client/types.js';
@@ -80,17 +80,6 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
     <button type="button" part="export-button" data-format="csv" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('csv')}>${t.exportCsv}</button>
     <button type="button" part="export-button" data-format="json" ?disabled=${o.exporting || !o.ready} @click=${() => o.onExport('json')}>${t.exportJson}</button>
   </div>`;
-}
-
-export function pager(i18n: Translation, lang: string, page: number, pages: number, go: (page: number) => void): TemplateResult {
-  const t = i18n.log.pager;
-  return html`<nav class="pager" part="pager" aria-label=${t.label}>
-    <button type="button" ?disabled=${page <= 1} @click=${() => go(1)}>${t.first}</button>
-    <button type="button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${t.previous}</button>
-    <span class="page-status">${t.status(formatNumber(page, lang), formatNumber(pages, lang))}</span>
-    <button type="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>${t.next}</button>
-    <button type="button" ?disabled=${page >= pages} @click=${() => go(pages)}>${t.last}</button>
-  </nav>`;
 }
 
 export function skeleton(i18n: Translation, columns: number): TemplateResult {

@@ -19,6 +19,12 @@ export function logPageSize(requested: number): number {
   return size >= 1 ? Math.min(1000, size) : 100;
 }
 
+/** `page` as shown and asked for: whole, from 1; fractions rounded down, below 1 or not a number → 1. */
+export function logPage(requested: number): number {
+  const page = Math.floor(requested);
+  return Number.isFinite(page) && page >= 1 ? page : 1;
+}
+
 /** The element's public state the rows follow. */
 export interface LogRowsView {
   readonly store: EvStore;
@@ -63,8 +69,13 @@ export class LogRows {
     this.#refreshes++;
   }
 
-  /** Starts over when the source, filter, ordering or page changed; a page past the last one (known at once for an array) is corrected. */
+  /**
+   * Starts over when the source, filter, ordering or page changed; a page that cannot be (0, -4,
+   * 2.5, NaN) is corrected first, one past the last (known at once for an array) too.
+   */
   sync(): void {
+    const page = logPage(this.el.page);
+    if (page !== this.el.page) this.el.page = page;
     this.#syncData();
     const last = this.lastPage();
     if (last !== undefined && this.el.page > last) {
@@ -103,7 +114,7 @@ export class LogRows {
     const cache = (this.cache = new RowCache({
       fetch,
       pageSize,
-      offset: paged ? (Math.max(1, el.page) - 1) * pageSize : 0,
+      offset: paged ? (el.page - 1) * pageSize : 0,
       limit: paged ? pageSize : undefined,
       onChange: () => {
         const last = this.lastPage();

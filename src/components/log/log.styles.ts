@@ -226,6 +226,11 @@ export const logStyles = inLayer(css`
   .pager {
     justify-content: center;
   }
+  /* At the first or last page: focusable (focus stays on a button just used), marked as unavailable. */
+  .pager button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   .page-status {
     font-variant-numeric: tabular-nums;
   }

@@ -1,21 +1,21 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
-import type { EventRecord, LiveStatus } from '../../client/types.js';
+import type { EventRecord } from '../../client/types.js';
 import type { StateChange } from '../../context/store.js';
 import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
-import { formatNumber } from '../../format/time.js';
 import { defineStrings } from '../../i18n/translation.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './column-chooser.js';
 import { COLUMN_IDS, CellContextCache } from './columns.js';
 import { FilterBar, type FilterBarHost } from './filter-bar.js';
 import { gridStyles } from './grid.styles.js';
-import { LiveTail } from './live-tail.js';
+import { LogAnnouncer } from './log-announcer.js';
 import { type ExportHost, LogExporter } from './log-export.js';
-import { LiveRows } from './log-live.js';
+import { LogLivePart } from './log-live-part.js';
+import { LogPager } from './log-pager.js';
 import { LogRows } from './log-rows.js';
-import { type PartsHost, panel, pager, skeleton, toolbar } from './log-parts.js';
+import { type PartsHost, panel, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
 import { DEFAULT_ORDERING } from './row-source.js';
@@ -103,7 +103,7 @@ export class EvLog extends EvDataElement {
   @property({ reflect: true }) mode: LogMode = 'scroll';
   /** Events per request (and per page in `pages` mode): 1 to 1000, fractions rounded down; 0, negatives or no number mean 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 100;
-  /** 1-based page shown in `pages` mode. */
+  /** 1-based page shown in `pages` mode: fractions rounded down; below 1 or no number mean 1, past the last page the last (as far as it is known). */
   @property({ type: Number, reflect: true }) page = 1;
   /** Server ordering: a field (`created`, `action`, `user`, `client_ip`, `brand`), `-` prefixed for descending. */
   @property({ reflect: true }) ordering = DEFAULT_ORDERING;
@@ -133,10 +133,9 @@ export class EvLog extends EvDataElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-expand' }) noExpand = false;
   /** Most events one export writes. */
   @property({ attribute: 'export-limit', type: Number }) exportLimit = 100_000;
-  /** Interval (ms) of the polling fallback when the client has no live channel. */
+  /** Interval (ms) of the polling fallback when the client has no live channel; a change takes effect at once. */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 30_000;
 
-  #announcement = '';
   #clock?: ReturnType<typeof setInterval>;
 
   readonly #cells = new CellContextCache(() => ({ lang: this.effectiveLang, timeZone: this.store.timeZone, i18n: this.i18n }));
@@ -144,19 +143,13 @@ export class EvLog extends EvDataElement {
   readonly #grid = new VirtualGrid(this.#gridHost);
   readonly #rows = new LogRows(this, {
     grid: this.#grid,
-    resetLive: () => this.#liveRows.reset(),
+    resetLive: () => this.#live.rows.reset(),
     requestUpdate: () => this.requestUpdate(),
     reportError: (error) => this.reportError(error, 'list-events'),
-    // Rows loaded with this client: a live tail stopped on an auth or config error can start again.
-    firstPageLoaded: () => (this.#liveRows.loaded(), this.#live.resume()),
+    firstPageLoaded: () => this.#live.loaded(),
   });
   readonly #filters = new FilterBar(this.#makeFilterHost());
-  readonly #live = new LiveTail({
-    onEvents: (events) => this.#liveRows.receive(events),
-    onStatus: () => this.requestUpdate(),
-    onOpen: () => this.#liveRows.opened(),
-    pollIntervalMs: () => this.pollInterval,
-  });
+  readonly #announcer = new LogAnnouncer(this);
   readonly #exporter = new LogExporter(this.#makeExportHost());
   readonly #urlSync = new LogUrlSync(
     {
@@ -170,19 +163,22 @@ export class EvLog extends EvDataElement {
     },
     { ordering: DEFAULT_ORDERING, page: 1 },
   );
-  readonly #liveRows = new LiveRows({
-    cache: () => this.#rows.cache,
-    client: () => (this.events ? undefined : this.effectiveClient),
+  readonly #live = new LogLivePart(this, {
     grid: this.#grid,
-    filter: () => this.store.filter,
-    streaming: () => this.mode === 'scroll' && this.ordering === DEFAULT_ORDERING,
-    paused: () => this.paused,
-    atTop: () => this.#grid.virtualTop < this.rowHeight / 2,
+    cache: () => this.#rows.cache,
     reload: () => {
       if (this.mode === 'pages') this.#setView({ page: 1 });
       this.refresh();
     },
     requestUpdate: () => this.requestUpdate(),
+    announce: (text) => this.#announcer.say(text),
+    translation: () => this.i18n,
+  });
+  readonly #pager = new LogPager(this, {
+    lastPage: () => this.#rows.lastPage(),
+    go: (page) => this.#setView({ page }),
+    announce: (text) => this.#announcer.say(text),
+    translation: () => this.i18n,
   });
 
   /** The number of rows the table holds (null until the first page answered). */
@@ -194,7 +190,7 @@ export class EvLog extends EvDataElement {
   refresh(): void {
     this.#filters.refreshPreset();
     this.#rows.refresh();
-    this.#liveRows.reset();
+    this.#live.rows.reset();
     this.requestUpdate();
   }
 
@@ -217,7 +213,7 @@ export class EvLog extends EvDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    this.#live.stop();
+    this.#live.tail.stop();
     this.#stopUrlSync();
   }
 
@@ -240,11 +236,8 @@ export class EvLog extends EvDataElement {
     if (changed.has('columns')) this.columns = sanitizeColumns(this.columns);
     // An array answers at once: a page past its end is corrected before this render.
     this.#rows.sync();
-    const client = this.events ? undefined : this.effectiveClient;
-    // Not while disconnected: stopping the tail requests an update, which must not reopen it.
-    if (this.live && client && this.isConnected) this.#live.start(client);
-    else this.#live.stop();
-    if (changed.has('paused') && !this.paused && changed.get('paused') && this.#grid.virtualTop < this.rowHeight / 2) this.#liveRows.show();
+    this.#live.update(this.isConnected, changed.has('paused') && !this.paused && Boolean(changed.get('paused')));
+    this.#pager.update(this.mode === 'pages', this.#rows.viewState());
   }
 
   protected override firstUpdated(): void {
@@ -332,10 +325,7 @@ export class EvLog extends EvDataElement {
       lang: this.effectiveLang,
       store: this.store,
       grid: this.#grid,
-      announce: (text) => {
-        this.#announcement = text;
-        this.requestUpdate();
-      },
+      announce: (text) => this.#announcer.say(text),
     };
   }
 
@@ -356,7 +346,7 @@ export class EvLog extends EvDataElement {
         total: cache?.total ?? null,
         totalKnown: cache?.totalKnown ?? true,
         ready: state === 'ready' || state === 'empty',
-        live: this.live && !this.events && this.effectiveClient ? { status: (this.paused ? 'paused' : this.#live.status) as LiveStatus | 'paused', paused: this.paused } : undefined,
+        live: this.#live.status(),
         columns: this.columns,
         exporting: this.#exporter.running,
         onPause: () => (this.paused = !this.paused),
@@ -377,11 +367,7 @@ export class EvLog extends EvDataElement {
           aria-label=${this.label || t.label}
           ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
         ></div>
-        ${this.#liveRows.count > 0
-          ? html`<button type="button" class="new-events primary" part="new-events" @click=${() => this.#liveRows.show()}>
-              ${t.live.newEvents(this.#liveRows.count, formatNumber(this.#liveRows.count, lang))}
-            </button>`
-          : nothing}
+        ${this.#live.renderButton()}
         ${state === 'loading'
           ? skeleton(this.i18n, this.columns.length)
           : state === 'empty'
@@ -392,9 +378,6 @@ export class EvLog extends EvDataElement {
                 ? this.renderNoClient()
                 : nothing}
       </div>
-      ${this.mode === 'pages' && state === 'ready' && cache?.serverTotal != null
-        ? pager(this.i18n, lang, this.page, this.#rows.lastPage() ?? 1, (page) => this.#setView({ page }))
-        : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>`;
+      ${this.#pager.render()} ${this.#announcer.render()}`;
   }
 }

@@ -116,7 +116,7 @@ describe('<ev-log> page fetching', () => {
     const pager = shadow(el).querySelector('[part="pager"]')!;
     expect(pager.textContent).to.contain('Page 1 of 5');
     const buttons = [...pager.querySelectorAll('button')];
-    expect(buttons[0]!.disabled).to.equal(true);
+    expect(buttons[0]!.getAttribute('aria-disabled')).to.equal('true');
     buttons[2]!.click();
     await waitFor(() => shadow(el).querySelector('[part="pager"]')!.textContent!.includes('Page 2 of 5'), 'page 2');
     await settle(el);
