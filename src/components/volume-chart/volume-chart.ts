@@ -84,7 +84,7 @@ export class EvVolumeChart extends EvDataElement {
   /** End of the custom window (ISO 8601, default now), used when `range="custom"`. */
   @property() to?: string;
 
-  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed. */
+  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30). */
   @property({ attribute: false }) buckets?: VolumeBucket[];
 
   /** Width of one of the given `buckets` in ms (default: the smallest gap between their times). */
