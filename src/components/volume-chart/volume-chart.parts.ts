@@ -9,7 +9,7 @@ import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
-import { formatDateRange, formatDateTime, formatNumber } from '../../format/time.js';
+import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
 import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
 

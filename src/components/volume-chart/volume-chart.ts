@@ -9,7 +9,7 @@ import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
-import { formatDateRange, zoneLabel } from '../../format/time.js';
+import { formatDateRangeUnambiguous, zoneLabel } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
 import { ChartDriver } from './chart-driver.js';
@@ -252,7 +252,7 @@ export class EvVolumeChart extends EvDataElement {
     const bar = this.#interaction.active?.bar ?? 0;
     if (!this.#interaction.follow((i) => Math.floor((start + i * bucketMs - model.start) / model.bucketMs), model.size)) return;
     const { lang, zone } = this.#textContext();
-    this.#focusLeft = formatDateRange(start + bar * bucketMs, start + (bar + 1) * bucketMs, lang, zone, 'short');
+    this.#focusLeft = formatDateRangeUnambiguous(start + bar * bucketMs, start + (bar + 1) * bucketMs, lang, zone, 'short');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
