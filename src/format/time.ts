@@ -96,14 +96,28 @@ export function formatDateRange(start: number, end: number, locale: string, time
  * clocks go back (e.g. 02:00–03:00 on the last Sunday of October in Europe/Berlin).
  */
 export function isRepeatedLocalTime(ms: number, timeZone?: TimeZoneSetting): boolean {
-  if (!Number.isFinite(ms)) return false;
-  const offset = zoneOffsetMs(ms, timeZone);
+  const zone = intlZone(timeZone);
+  if (!Number.isFinite(ms) || zone === 'UTC') return false;
+  const offset = memoOffset(ms, zone);
   const wall = ms + offset;
   // Any transition within half a day either side brings the other offset.
-  for (const other of [zoneOffsetMs(ms - 12 * 3_600_000, timeZone), zoneOffsetMs(ms + 12 * 3_600_000, timeZone)]) {
-    if (other !== offset && zoneOffsetMs(wall - other, timeZone) === other) return true;
+  for (const other of [memoOffset(ms - 12 * 3_600_000, zone), memoOffset(ms + 12 * 3_600_000, zone)]) {
+    if (other !== offset && memoOffset(wall - other, zone) === other) return true;
   }
   return false;
+}
+
+/** Offsets by (zone, instant): a table of hourly bars asks about the same instants again and again. */
+const memoOffsets = new Map<string, number>();
+
+function memoOffset(ms: number, zone: string | undefined): number {
+  const key = `${zone ?? ''}|${ms}`;
+  let offset = memoOffsets.get(key);
+  if (offset === undefined) {
+    if (memoOffsets.size >= 20_000) memoOffsets.clear();
+    memoOffsets.set(key, (offset = zoneOffsetMs(ms, zone)));
+  }
+  return offset;
 }
 
 /**
