@@ -72,6 +72,40 @@ export const Huge: Story = {
   render: () => frame(html`<ev-volume-chart .buckets=${hugeBuckets(2000, 20)} .bucketMs=${HOUR}></ev-volume-chart>`),
 };
 
+/** `counts[bar][action]` as hourly buckets from `start`. */
+function bucketsFrom(start: number, actions: string[], counts: number[][]): VolumeBucket[] {
+  return counts.flatMap((row, i) => row.map((count, a) => ({ action: actions[a]!, time: new Date(start + i * HOUR).toISOString(), count })));
+}
+
+/** Eight known actions that share palette slot 2 (failures). */
+const FAILURES = ['login_failed', 'login_blocked', 'suspicious_request', 'policy_exception', 'property_mapping_exception', 'system_task_exception', 'system_exception', 'configuration_error'];
+
+export const SharedPaletteSlot: Story = {
+  name: 'Eight actions of one palette slot (eight shades)',
+  render: () => {
+    const rand = prng(11);
+    const counts = Array.from({ length: 24 }, () => FAILURES.map((_, a) => Math.round(rand() * (9 - a))));
+    return html`${frame(html`<ev-volume-chart theme="light" .buckets=${bucketsFrom(Date.UTC(2026, 10, 1), FAILURES, counts)}></ev-volume-chart>`)}
+    ${frame(html`<ev-volume-chart theme="dark" .buckets=${bucketsFrom(Date.UTC(2026, 10, 1), FAILURES, counts)}></ev-volume-chart>`, true)}`;
+  },
+};
+
+export const HalfHourBuckets: Story = {
+  name: 'Buckets at :30 (phase kept)',
+  render: () =>
+    frame(html`<ev-source time-zone="UTC" .client=${undefined}>
+      <ev-volume-chart .buckets=${bucketsFrom(Date.UTC(2026, 10, 1, 0, 30), ['login', 'logout'], [[3, 1], [5, 0], [0, 2], [4, 4], [1, 0], [2, 3]])}></ev-volume-chart>
+    </ev-source>`),
+};
+
+export const ClocksGoBack: Story = {
+  name: 'Clocks go back (Europe/Berlin, 02:00 twice)',
+  render: () =>
+    frame(html`<ev-source time-zone="Europe/Berlin" .client=${undefined}>
+      <ev-volume-chart .buckets=${bucketsFrom(Date.UTC(2026, 9, 24, 22), ['login', 'login_failed'], [[1, 0], [2, 1], [3, 0], [4, 2], [5, 1], [6, 0]])}></ev-volume-chart>
+    </ev-source>`),
+};
+
 export const Loading: Story = {
   render: () => frame(html`<ev-volume-chart .client=${pending}></ev-volume-chart>`),
 };

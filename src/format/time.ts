@@ -91,6 +91,57 @@ export function formatDateRange(start: number, end: number, locale: string, time
   return end >= start ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 
+/**
+ * True when the wall-clock time of instant `ms` in the zone happens twice: the repeated hour when
+ * clocks go back (e.g. 02:00–03:00 on the last Sunday of October in Europe/Berlin).
+ */
+export function isRepeatedLocalTime(ms: number, timeZone?: TimeZoneSetting): boolean {
+  const zone = intlZone(timeZone);
+  if (!Number.isFinite(ms) || zone === 'UTC') return false;
+  const offset = memoOffset(ms, zone);
+  const wall = ms + offset;
+  // Any transition within half a day either side brings the other offset.
+  for (const other of [memoOffset(ms - 12 * 3_600_000, zone), memoOffset(ms + 12 * 3_600_000, zone)]) {
+    if (other !== offset && memoOffset(wall - other, zone) === other) return true;
+  }
+  return false;
+}
+
+/** Offsets by (zone, instant): a table of hourly bars asks about the same instants again and again. */
+const memoOffsets = new Map<string, number>();
+
+function memoOffset(ms: number, zone: string | undefined): number {
+  const key = `${zone ?? ''}|${ms}`;
+  let offset = memoOffsets.get(key);
+  if (offset === undefined) {
+    if (memoOffsets.size >= 20_000) memoOffsets.clear();
+    memoOffsets.set(key, (offset = zoneOffsetMs(ms, zone)));
+  }
+  return offset;
+}
+
+/**
+ * `formatDateTime`, with the zone's short name after it when the wall-clock time happens twice
+ * (the repeated hour when clocks go back), e.g. `10/25/26, 2:00 AM GMT+2` and `… GMT+1`.
+ * Any other instant reads exactly as `formatDateTime` gives it.
+ */
+export function formatDateTimeUnambiguous(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  const text = formatDateTime(iso, locale, timeZone, style);
+  return isRepeatedLocalTime(ms, timeZone) ? `${text} ${zoneLabel(locale, timeZone, ms)}` : text;
+}
+
+/**
+ * `formatDateRange`, except when an end's wall-clock time happens twice (DST fall-back): then each
+ * end is written in full with the zone's short name, e.g. `10/25/26, 2:00 AM GMT+2 – 10/25/26,
+ * 2:00 AM GMT+1` (Intl's formatRange would collapse that range into one time).
+ */
+export function formatDateRangeUnambiguous(start: number, end: number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'short'): string {
+  if (!isRepeatedLocalTime(start, timeZone) && !isRepeatedLocalTime(end, timeZone)) return formatDateRange(start, end, locale, timeZone, style);
+  const full = (ms: number) => `${formatDateTime(ms, locale, timeZone, style)} ${zoneLabel(locale, timeZone, ms)}`;
+  return `${full(start)} – ${full(end)}`;
+}
+
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at instant `ms`, in milliseconds (e.g. +3,600,000 for CET). */

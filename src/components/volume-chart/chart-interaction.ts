@@ -50,6 +50,36 @@ export class ChartInteraction {
     if (this.pending && (this.pending.from >= size || this.pending.to >= size)) this.pending = undefined;
   }
 
+  /**
+   * The bars moved under the focus (the live window slid, or new data came with other bars):
+   * `map` gives a bar's new index, out of `0 … size - 1` when its time is gone. The focus, a
+   * range being chosen and the key anchors stay on their times; a keyboard focus whose time is
+   * gone moves to the nearest bar (true is returned: the element announces it), a hover is dropped.
+   * The host is not told (no announcement of an unchanged focus).
+   */
+  follow(map: (bar: number) => number, size: number): boolean {
+    const clampBar = (i: number) => Math.min(size - 1, Math.max(0, i));
+    const inside = (i: number) => i >= 0 && i < size;
+    let moved = false;
+    const active = this.active;
+    if (active) {
+      const bar = map(active.bar);
+      if (inside(bar)) this.active = { ...active, bar };
+      else if (active.keyboard && size > 0) {
+        this.active = { bar: clampBar(bar), keyboard: true };
+        moved = true;
+      } else this.active = undefined;
+    }
+    if (this.pending) {
+      const from = map(this.pending.from);
+      const to = map(this.pending.to);
+      this.pending = to < 0 || from >= size ? undefined : { from: clampBar(from), to: clampBar(to) };
+    }
+    if (this.#keyAnchor !== undefined) this.#keyAnchor = this.pending ? clampBar(map(this.#keyAnchor)) : undefined;
+    if (this.#escapedAt !== undefined) this.#escapedAt = clampBar(map(this.#escapedAt));
+    return moved;
+  }
+
   /** Moves the focus / hover; `pending` is kept unless given (undefined clears it). */
   #set(active: Active | undefined, ...rest: [pending?: Pending | undefined]): void {
     const pending = rest.length ? rest[0] : this.pending;

@@ -3,7 +3,7 @@
  * idle-time slices, so 2,000 bars × 20 actions never delay the chart or input. Rows are DOM
  * nodes with `textContent` (never markup). Live updates rewrite only the bars that changed.
  */
-import { formatDateTime, formatNumber } from '../../format/time.js';
+import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import type { TextContext } from './volume-chart.parts.js';
 import { breakdownText } from './volume-chart.parts.js';
 import { type VolumeModel, type VolumeStats, barStart } from './volume-model.js';
@@ -113,7 +113,7 @@ export class DataTableWriter {
       while (body.rows.length <= i) body.append(this.#row());
       const row = body.rows[i]!;
       const total = stats.barTotals[i] ?? 0;
-      row.cells[0]!.textContent = formatDateTime(barStart(model, i), c.lang, c.zone, 'short');
+      row.cells[0]!.textContent = formatDateTimeUnambiguous(barStart(model, i), c.lang, c.zone, 'short');
       row.cells[1]!.textContent = formatNumber(total, c.lang);
       row.cells[2]!.textContent = total > 0 ? breakdownText(model, i, hidden, c) : '–';
       written++;

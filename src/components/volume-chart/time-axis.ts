@@ -2,7 +2,7 @@
  * Time-axis ticks on round instants of the chosen time zone (hours, local midnights, Mondays,
  * first days of months), so labels read naturally whatever the bucket alignment.
  */
-import { formatDateTime, zoneOffsetMs } from '../../format/time.js';
+import { formatDateTime, formatDateTimeUnambiguous, isRepeatedLocalTime, zoneOffsetMs } from '../../format/time.js';
 import type { AxisTick } from './chart-runtime.js';
 
 const MINUTE = 60_000;
@@ -37,8 +37,12 @@ export function tickInstants(min: number, max: number, widthPx: number, zone: st
   if (step !== undefined && step <= DAY) {
     for (let wall = Math.ceil(wallOf(min, zone) / step) * step; ; wall += step) {
       const t = instantOf(wall, zone);
+      // A wall-clock time that happens twice (clocks going back) gets both ticks at hourly steps or finer.
+      const other = step <= HOUR && isRepeatedLocalTime(t, zone) ? [t - 12 * HOUR, t + 12 * HOUR].map((x) => wall - zoneOffsetMs(x, zone)).find((x) => x !== t) : undefined;
+      if (other !== undefined && other < t) push(other);
       if (t >= max) break;
       push(t);
+      if (other !== undefined && other > t && other < max) push(other);
     }
     return { ticks, step };
   }
@@ -72,7 +76,7 @@ export function timeTicks(min: number, max: number, widthPx: number, lang: strin
   const { ticks, step } = tickInstants(min, max, widthPx, zone);
   return ticks.map((t, k) => {
     if (step >= DAY) return { value: t, label: formatDateTime(t, lang, zone, 'date') };
-    const time = formatDateTime(t, lang, zone, 'time');
+    const time = formatDateTimeUnambiguous(t, lang, zone, 'time');
     const midnight = ((wallOf(t, zone) % DAY) + DAY) % DAY === 0;
     return { value: t, label: k === 0 || midnight ? [time, formatDateTime(t, lang, zone, 'date')] : time };
   });

@@ -7,9 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
-import { actionColorVar, actionSlot } from '../../format/actions.js';
-import { formatDateRange, formatDateTime, formatNumber } from '../../format/time.js';
-import { tokenDefault } from '../../styles/token.js';
+import { actionSlot } from '../../format/actions.js';
+import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
+import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
 import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
 
@@ -165,12 +165,9 @@ export function renderTooltip(
   </div>`;
 }
 
-/** Tints for actions that share a palette slot (the 2nd, 3rd … action of one hue). */
-const TINTS = [100, 62, 38];
-
 /**
- * The CSS colour of an action among `actions`: its palette token, mixed towards the background
- * for the 2nd and 3rd action of the same palette slot so neighbouring segments stay apart.
+ * The CSS colour of an action among `actions`: the k-th action of a palette slot gets the slot's
+ * k-th variant (see `format/palette.ts`), so actions sharing a hue stay apart.
  */
 export function colorExpression(action: string, actions: readonly string[]): string {
   const slot = actionSlot(action);
@@ -179,8 +176,7 @@ export function colorExpression(action: string, actions: readonly string[]): str
     if (other === action) break;
     if (actionSlot(other) === slot) k++;
   }
-  const tint = TINTS[k % TINTS.length]!;
-  return tint === 100 ? actionColorVar(action) : `color-mix(in srgb, ${actionColorVar(action)} ${tint}%, var(--ev-color-bg, ${tokenDefault('color-bg')}))`;
+  return actionVariantColor(action, k % PALETTE_VARIANTS);
 }
 
 /** `Selected: <range>[, <action>]` for the shared filter's range (and single action). */

@@ -70,6 +70,11 @@ export interface VolumeChartStrings {
   announceBar: (range: string, eventsText: string, top: string) => string;
   /** Announced when keyboard focus moves to one action's segment. */
   announceSegment: (action: string, eventsText: string, range: string) => string;
+  /**
+   * Announced when the bar in keyboard focus left the chart (the live window slid past it) and the
+   * focus moved to the nearest bar; `now` is that bar's announcement.
+   */
+  announceFocusLeft: (range: string, now: string) => string;
   /** Announced while extending a range with Shift + arrows. */
   announcePending: (range: string) => string;
   /** Shown while new data loads over an existing chart. */
@@ -116,6 +121,7 @@ defineStrings('volumeChart', {
     'Arrow keys move between bars, Up and Down between actions, Enter selects the bar or action as the time range, Shift with arrows extends a range, Escape cancels.',
   announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
   announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
+  announceFocusLeft: (range, now) => `${range} is no longer in the chart. Now on ${now}`,
   announcePending: (range) => `Range ${range}. Press Enter to select it.`,
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',

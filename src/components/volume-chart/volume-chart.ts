@@ -9,14 +9,12 @@ import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
-import { formatNumber, zoneLabel } from '../../format/time.js';
-import { tokenDefault } from '../../styles/token.js';
+import { formatDateRangeUnambiguous, zoneLabel } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
 import { ChartDriver } from './chart-driver.js';
-import type { VolumeChartState } from './chart-runtime.js';
+import { chartState } from './chart-state.js';
 import { DataTableWriter } from './data-table.js';
-import { timeTicks } from './time-axis.js';
 import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
 import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
@@ -84,7 +82,7 @@ export class EvVolumeChart extends EvDataElement {
   /** End of the custom window (ISO 8601, default now), used when `range="custom"`. */
   @property() to?: string;
 
-  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed. */
+  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30). */
   @property({ attribute: false }) buckets?: VolumeBucket[];
 
   /** Width of one of the given `buckets` in ms (default: the smallest gap between their times). */
@@ -114,6 +112,8 @@ export class EvVolumeChart extends EvDataElement {
   #hidden: ReadonlySet<string> = new Set();
   readonly #chart = new ChartDriver(this);
   #announcement = '';
+  /** The time range the keyboard focus had to leave (its bar left the chart): announced with the new figures. */
+  #focusLeft?: string;
   readonly #request = new VolumeQueryState();
   #reload = 0;
   #bucketsKey?: unknown[];
@@ -226,7 +226,9 @@ export class EvVolumeChart extends EvDataElement {
       const key = [this.buckets, this.bucketMs, this.#maxBars, actions?.join('\n')];
       if (!this.#bucketsKey || key.some((v, i) => v !== this.#bucketsKey![i])) {
         this.#bucketsKey = key;
+        const old = this.#model;
         this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
+        if (old) this.#follow(old.start, old.bucketMs, this.#model);
       }
     } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: this.#inflight.leadFor(this.effectiveClient) });
     if (this.#model) {
@@ -236,7 +238,21 @@ export class EvVolumeChart extends EvDataElement {
         this.#statsKey = key;
         this.#interaction.clamp(this.#model.size);
       }
+      const active = this.#interaction.active;
+      if (this.#focusLeft !== undefined && active && this.#stats) {
+        const c = this.#textContext();
+        this.#announcement = c.t.announceFocusLeft(this.#focusLeft, announcement(this.#model, this.#stats, this.#hidden, active.bar, active.action, this.#interaction.pending, c));
+      }
+      this.#focusLeft = undefined;
     }
+  }
+
+  /** The bars moved (a slide, new data): the focus stays on its time, or moves to the nearest bar and says so. */
+  #follow(start: number, bucketMs: number, model: VolumeModel): void {
+    const bar = this.#interaction.active?.bar ?? 0;
+    if (!this.#interaction.follow((i) => Math.floor((start + i * bucketMs - model.start) / model.bucketMs), model.size)) return;
+    const { lang, zone } = this.#textContext();
+    this.#focusLeft = formatDateRangeUnambiguous(start + bar * bucketMs, start + (bar + 1) * bucketMs, lang, zone, 'short');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -254,8 +270,10 @@ export class EvVolumeChart extends EvDataElement {
   #settle(result: VolumeResult, request: InFlight): void {
     const model = modelFromResult(result, this.#maxBars, this.store.filter.actions, this.#request.window.until);
     for (const event of this.#inflight.settle(request, filterWithoutTime(this.store.filter))) this.#count(model, event);
+    const old = this.#model;
     this.#model = model;
     this.#changedBars = undefined;
+    if (old) this.#follow(old.start, old.bucketMs, model);
   }
 
   /**
@@ -275,6 +293,7 @@ export class EvVolumeChart extends EvDataElement {
     const bar = this.#count(model, event);
     if (bar < 0) return;
     if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
+    else this.#follow(start, model.bucketMs, model);
     this.requestUpdate();
   }
 
@@ -288,26 +307,6 @@ export class EvVolumeChart extends EvDataElement {
     return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => actionLabel(action, i18n) };
   }
 
-  #chartState(rtl: boolean): VolumeChartState {
-    const { lang, zone } = this.#textContext();
-    const style = getComputedStyle(this);
-    const token = (hook: string, name: 'color-text-muted' | 'color-border') => this.#theme.resolve(`var(--ev-volume-chart-${hook}, var(--ev-${name}, ${tokenDefault(name)}))`);
-    return {
-      model: this.#model!,
-      hidden: this.#hidden,
-      // Series colours stay in forced-colours mode (they tell actions apart); axes follow it.
-      colors: this.#model!.actions.map((a) => this.#theme.resolve(colorExpression(a, this.#model!.actions), undefined, { keepInForcedColors: true })),
-      max: this.#stats?.max ?? 0,
-      rtl,
-      text: token('axis', 'color-text-muted'),
-      grid: token('grid', 'color-border'),
-      fontFamily: style.fontFamily,
-      fontSize: Math.round((parseFloat(style.fontSize) || 14) * 0.86),
-      xTicks: (min, max, width) => timeTicks(min, max, width, lang, zone),
-      yLabel: (value) => formatNumber(value, lang, { notation: 'compact' }),
-    };
-  }
-
   #syncChart(): void {
     const model = this.#model;
     const body = this.renderRoot.querySelector('tbody');
@@ -318,7 +317,8 @@ export class EvVolumeChart extends EvDataElement {
     // Colours, direction, language and zone need fresh options; counts and visibility only a redraw.
     const dir = this.effectiveDir;
     const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
-    this.#chart.sync(canvas, () => this.#chartState(dir === 'rtl'), this.#statsKey, appearance);
+    const state = () => chartState(this, this.#theme, { model, hidden: this.#hidden, max: this.#stats?.max ?? 0, rtl: dir === 'rtl', lang: this.effectiveLang, zone: this.store.timeZone });
+    this.#chart.sync(canvas, state, this.#statsKey, appearance);
   }
 
   /** The interaction moved (hover, focus, keys): re-render the overlays, announce keyboard moves. */

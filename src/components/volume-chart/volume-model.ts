@@ -8,7 +8,7 @@ import type { VolumeBucket } from '../../client/types.js';
 import { AUTHENTIK_BUCKET_MS, bucketStart } from '../../client/volume.js';
 
 export interface VolumeModel {
-  /** Start of the first bar (epoch ms, aligned to `bucketMs`). */
+  /** Start of the first bar (epoch ms, on the bar grid: aligned to `bucketMs`, or to the phase of hand-given buckets). */
   start: number;
   /** Width of one bar (ms). */
   bucketMs: number;
@@ -35,6 +35,11 @@ export interface BuildOptions {
   actions?: readonly string[];
   /** At most this many bars; the oldest are dropped. */
   maxBars: number;
+  /**
+   * An instant on the bar grid (default: the epoch, so bars are aligned to `bucketMs`). Hand-given
+   * buckets pass their first start, so hourly buckets at :30 give bars from :30, not :00.
+   */
+  origin?: number;
 }
 
 let versions = 0;
@@ -42,8 +47,9 @@ let versions = 0;
 /** Sums `buckets` into bars of `bucketMs` between `since` and `until`; every bar exists, zeros included. */
 export function buildModel(buckets: readonly VolumeBucket[], options: BuildOptions): VolumeModel {
   const { bucketMs } = options;
-  let start = bucketStart(options.since, bucketMs);
-  const end = Math.max(start + bucketMs, Math.ceil(options.until / bucketMs) * bucketMs);
+  const origin = options.origin ?? 0;
+  let start = origin + bucketStart(options.since - origin, bucketMs);
+  const end = Math.max(start + bucketMs, origin + Math.ceil((options.until - origin) / bucketMs) * bucketMs);
   let size = Math.round((end - start) / bucketMs);
   if (size > options.maxBars) {
     start = end - options.maxBars * bucketMs;

@@ -53,11 +53,15 @@ export function modelFromResult(result: VolumeResult, maxBars: number, actions: 
   return buildModel(result.buckets, { since: start, until, bucketMs: display, sourceBucketMs: result.bucketMs, actions, maxBars });
 }
 
-/** Bars from hand-given buckets: their own extent, their own bucket width (given or inferred). */
+/**
+ * Bars from hand-given buckets: their own extent, their own bucket width (given or inferred) and
+ * their own phase (the first bucket starts the first bar, on the hour or not).
+ */
 export function modelFromBuckets(buckets: readonly VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined, now = Date.now()): VolumeModel {
   const source = bucketMs && bucketMs > 0 ? bucketMs : inferBucketMs(buckets);
-  const extent = extentOf(buckets, source) ?? { since: now - DAY, until: now };
+  const own = extentOf(buckets, source);
+  const extent = own ?? { since: now - DAY, until: now };
   const display = chooseBucketMs(extent.until - extent.since, source, maxBars);
   const wanted = actions?.length ? new Set(actions) : undefined;
-  return buildModel(wanted ? buckets.filter((b) => wanted.has(b.action)) : buckets, { ...extent, bucketMs: display, sourceBucketMs: source, actions, maxBars });
+  return buildModel(wanted ? buckets.filter((b) => wanted.has(b.action)) : buckets, { ...extent, bucketMs: display, sourceBucketMs: source, actions, maxBars, origin: own?.since });
 }

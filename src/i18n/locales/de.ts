@@ -150,6 +150,7 @@ registerTranslation('de', {
       'Pfeiltasten links und rechts wechseln zwischen Balken, auf und ab zwischen Aktionen; die Eingabetaste wählt Balken oder Aktion als Zeitraum, Umschalt mit Pfeiltasten erweitert einen Zeitraum, Escape bricht ab.',
     announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
     announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
+    announceFocusLeft: (range, now) => `${range} ist nicht mehr im Diagramm. Jetzt auf ${now}`,
     announcePending: (range) => `Zeitraum ${range}. Mit der Eingabetaste auswählen.`,
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',

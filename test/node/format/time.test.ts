@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatDateRange, formatDateTime } from '../../../src/format/time.js';
+import { formatDateRange, formatDateRangeUnambiguous, formatDateTime, formatDateTimeUnambiguous, isRepeatedLocalTime } from '../../../src/format/time.js';
 
 /** Intl's narrow / thin spaces as plain ones, so expectations read as text. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -55,5 +55,42 @@ describe('a locale Intl does not know', () => {
     assert.equal(short('2026-11-20T13:05:00Z', 'not a locale!', 'UTC'), '11/20/26, 1:05 PM');
     const local = plain(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }).format(Date.parse('2026-11-20T13:05:00Z')));
     assert.equal(plain(formatDateTime('2026-11-20T13:05:00Z', 'not a locale!', 'Not/AZone')), local);
+  });
+});
+
+describe('the repeated hour when clocks go back (DST fall-back)', () => {
+  // Europe/Berlin, 25 Oct 2026: 03:00 CEST (01:00 UTC) goes back to 02:00 CET, so 02:00–03:00 happens twice.
+  const cest2 = at('2026-10-25T00:00:00Z');
+  const cet2 = at('2026-10-25T01:00:00Z');
+
+  test('only wall-clock times that happen twice are repeated', () => {
+    assert.equal(isRepeatedLocalTime(cest2, 'Europe/Berlin'), true);
+    assert.equal(isRepeatedLocalTime(cet2, 'Europe/Berlin'), true);
+    assert.equal(isRepeatedLocalTime(cet2 + 59 * 60_000, 'Europe/Berlin'), true);
+    assert.equal(isRepeatedLocalTime(cest2 - 60_000, 'Europe/Berlin'), false);
+    assert.equal(isRepeatedLocalTime(cet2 + 3_600_000, 'Europe/Berlin'), false);
+    // Spring forward skips an hour; nothing is repeated.
+    assert.equal(isRepeatedLocalTime(at('2026-03-29T01:00:00Z'), 'Europe/Berlin'), false);
+    assert.equal(isRepeatedLocalTime(cest2, 'UTC'), false);
+    assert.equal(isRepeatedLocalTime(cest2, 'Asia/Tokyo'), false);
+  });
+
+  test('the two 02:00s are told apart by the zone; other times read as before', () => {
+    assert.equal(plain(formatDateTimeUnambiguous(cest2, 'en-US', 'Europe/Berlin', 'short')), '10/25/26, 2:00 AM GMT+2');
+    assert.equal(plain(formatDateTimeUnambiguous(cet2, 'en-US', 'Europe/Berlin', 'short')), '10/25/26, 2:00 AM GMT+1');
+    assert.equal(plain(formatDateTimeUnambiguous(cet2, 'de', 'Europe/Berlin', 'time')), '02:00 MEZ');
+    assert.equal(plain(formatDateTimeUnambiguous(cest2, 'en-GB', 'Europe/Berlin', 'short')), '25/10/2026, 02:00 CEST');
+    assert.equal(plain(formatDateTimeUnambiguous(cet2 + 3_600_000, 'en-US', 'Europe/Berlin', 'short')), plain(formatDateTime(cet2 + 3_600_000, 'en-US', 'Europe/Berlin', 'short')));
+    assert.equal(plain(formatDateTimeUnambiguous(cest2, 'en-US', 'UTC', 'short')), '10/25/26, 12:00 AM');
+  });
+
+  test('a range with a repeated end names the zone on both ends, never collapsing 02:00 – 02:00 into one time', () => {
+    // What Intl's formatRange alone gives for the first repeated hour: one time.
+    assert.equal(plain(formatDateRange(cest2, cet2, 'en-US', 'Europe/Berlin')), '10/25/26, 2:00 AM');
+    assert.equal(plain(formatDateRangeUnambiguous(cest2, cet2, 'en-US', 'Europe/Berlin')), '10/25/26, 2:00 AM GMT+2 – 10/25/26, 2:00 AM GMT+1');
+    assert.equal(plain(formatDateRangeUnambiguous(cet2, cet2 + 3_600_000, 'en-US', 'Europe/Berlin')), '10/25/26, 2:00 AM GMT+1 – 10/25/26, 3:00 AM GMT+1');
+    assert.equal(plain(formatDateRangeUnambiguous(cest2 - 3_600_000, cest2, 'de', 'Europe/Berlin')), '25.10.26, 01:00 MESZ – 25.10.26, 02:00 MESZ');
+    // Elsewhere as formatDateRange.
+    assert.equal(plain(formatDateRangeUnambiguous(at('2026-11-20T06:00:00Z'), at('2026-11-20T09:00:00Z'), 'en-US', 'UTC')), '11/20/26, 6:00 – 9:00 AM');
   });
 });
