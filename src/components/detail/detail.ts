@@ -22,6 +22,7 @@ import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.
 import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
 import { TextDiffs } from './text-diffs.js';
+import { FocusKeeper } from './focus-keeper.js';
 import { renderTraceback } from './traceback-view.js';
 import { clip } from '../../format/clip.js';
 import { type RenderContext } from './values.js';
@@ -52,7 +53,8 @@ const LOADING_DELAY_MS = 400;
  * Switching to an event loaded a moment ago (one of the last few per client) shows it at once.
  * While another loads, the previous event stays on screen for a moment, marked `aria-busy`
  * (the element is `:state(loading)` meanwhile, never `:state(ready)`), and the loading view
- * replaces it only when the load takes longer: the focus stays where it was.
+ * replaces it only when the load takes longer: the focus stays where it was, or moves to what
+ * replaced it (the loading view, then the event's card, named by its action), never to the page.
  *
  * An event the server answers 404 (or 410) for shows "This event no longer exists" instead of
  * the error view: no Retry (asking again cannot help), announced as an alert, and reflected as
@@ -151,6 +153,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
   #view = new ViewState(this);
   #compare = new VersionCompare(this);
   #textDiffs = new TextDiffs(this);
+  readonly #focusKeeper = new FocusKeeper(this); // focus in removed content moves to what replaced it
   /** The event on screen: the shown one, or the previous one kept while the next loads. */
   #shown?: EventRecord;
   /** The last event shown as ready, kept on screen (busy) while the next one loads briefly. */
