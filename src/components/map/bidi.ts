@@ -1,4 +1,4 @@
-/** Setting untrusted text (place names, users, action labels) apart from the text around it. */
+/** Setting untrusted text (place names, users, action labels) apart from the text around it; used by <ev-map> and <ev-detail>. */
 
 /** Explicit bidi formatting characters: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI). */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
