@@ -62,9 +62,8 @@ const LOADING_DELAY_MS = 400;
  * so a page can close its drawer or drop a stale `?event=` link. Every other failure shows the
  * error view with Retry (`:state(error)`).
  *
- * Strings in the data are cut at 2,000 characters (ending in "…") and lists at 100 chips, so no
- * one field can stall the page; the copy buttons, the Context tree and the raw JSON keep the
- * whole value.
+ * Strings in the data are cut at 2,000 characters (ending in "…") and lists at 100 chips, so no one
+ * field can stall the page; the copy buttons, the Context tree and the raw JSON keep the whole value.
  * @tagname ev-detail
  * @summary Event detail with a structural change diff and readable exceptions.
  *
@@ -150,10 +149,14 @@ export class EvDetail extends EvDataElement implements CompareHost {
 
   @state() private copyStatus = '';
 
+  constructor() {
+    super();
+    new FocusKeeper(this); // focus in content an update removes moves to what replaced it
+  }
+
   #view = new ViewState(this);
   #compare = new VersionCompare(this);
   #textDiffs = new TextDiffs(this);
-  readonly #focusKeeper = new FocusKeeper(this); // focus in removed content moves to what replaced it
   /** The event on screen: the shown one, or the previous one kept while the next loads. */
   #shown?: EventRecord;
   /** The last event shown as ready, kept on screen (busy) while the next one loads briefly. */
