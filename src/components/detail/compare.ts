@@ -15,6 +15,7 @@ import '../json-diff/ev-json-diff.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
 import { clip } from '../../format/clip.js';
+import { isolateText } from '../map/bidi.js';
 
 /** How many versions one comparison loads (newest first). */
 export const VERSION_PAGE = 100;
@@ -123,7 +124,8 @@ export interface CompareContext {
 function options(loaded: Loaded, selected: number, ctx: CompareContext): TemplateResult[] {
   return loaded.versions.map((v, i) => {
     const when = formatDateTime(v.event.created, ctx.lang, ctx.timeZone, 'short');
-    const who = clip(v.event.user?.username ?? '');
+    // An option is plain text: the name isolated, its own bidi controls closed, so they reach nothing after it.
+    const who = isolateText(clip(v.event.user?.username ?? ''));
     const label = `${ctx.d.version(when, who)}${v.event.pk === ctx.thisPk ? ` ${ctx.d.thisEvent}` : ''}`;
     return html`<option value=${String(i)} ?selected=${i === selected}>${label}</option>`;
   });

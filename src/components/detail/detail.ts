@@ -22,6 +22,7 @@ import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.
 import { renderActionSection } from './sections.js';
 import { renderSummary } from './summary.js';
 import { TextDiffs } from './text-diffs.js';
+import { FocusKeeper } from './focus-keeper.js';
 import { renderTraceback } from './traceback-view.js';
 import { clip } from '../../format/clip.js';
 import { type RenderContext } from './values.js';
@@ -52,7 +53,8 @@ const LOADING_DELAY_MS = 400;
  * Switching to an event loaded a moment ago (one of the last few per client) shows it at once.
  * While another loads, the previous event stays on screen for a moment, marked `aria-busy`
  * (the element is `:state(loading)` meanwhile, never `:state(ready)`), and the loading view
- * replaces it only when the load takes longer: the focus stays where it was.
+ * replaces it only when the load takes longer: the focus stays where it was, or moves to what
+ * replaced it (the loading view, then the event's card, named by its action), never to the page.
  *
  * An event the server answers 404 (or 410) for shows "This event no longer exists" instead of
  * the error view: no Retry (asking again cannot help), announced as an alert, and reflected as
@@ -60,9 +62,8 @@ const LOADING_DELAY_MS = 400;
  * so a page can close its drawer or drop a stale `?event=` link. Every other failure shows the
  * error view with Retry (`:state(error)`).
  *
- * Strings in the data are cut at 2,000 characters (ending in "…") and lists at 100 chips, so no
- * one field can stall the page; the copy buttons, the Context tree and the raw JSON keep the
- * whole value.
+ * Strings in the data are cut at 2,000 characters (ending in "…") and lists at 100 chips, so no one
+ * field can stall the page; the copy buttons, the Context tree and the raw JSON keep the whole value.
  * @tagname ev-detail
  * @summary Event detail with a structural change diff and readable exceptions.
  *
@@ -147,6 +148,11 @@ export class EvDetail extends EvDataElement implements CompareHost {
   @property({ type: Boolean, reflect: true }) embedded = false;
 
   @state() private copyStatus = '';
+
+  constructor() {
+    super();
+    new FocusKeeper(this); // focus in content an update removes moves to what replaced it
+  }
 
   #view = new ViewState(this);
   #compare = new VersionCompare(this);

@@ -1,9 +1,9 @@
 /**
  * What a keyboard or screen-reader user is told after moving `<ev-map>`'s view: once the view
- * settles after a key on the map (arrows pan, + / − zoom), a zoom button or a zoom into a
- * cluster, a polite live region says the zoom and how many places are in view (e.g. "Zoom 5 of
- * 18, 12 places in view"). Moves in a row (a held key, presses during an animation) are said
- * once, for the view they end in. Moves not made that way (a fit to new data, a drag, the wheel,
+ * settles after a key on the map (arrows pan; + / − and the other keys Leaflet zooms with), a
+ * zoom button or a zoom into a cluster, a polite live region says the zoom and how many places
+ * are in view (e.g. "Zoom 5 of 18, 12 places in view"). Moves in a row (a held key, presses
+ * during an animation) are said once, for the view they end in. Moves not made that way (a fit to new data, a drag, the wheel,
  * `setView`, a top location's button, which opens its popup) are not said. Text only.
  */
 import { type ReactiveController, type ReactiveControllerHost, html } from 'lit';
@@ -11,8 +11,13 @@ import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { MapView } from './map-view.js';
 
-/** Keys Leaflet moves a focused map with (its keyboard handler). */
-const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', '+', '-', '=', '_']);
+/**
+ * Keys Leaflet moves a focused map with, by the `keyCode` its keyboard handler reads: the arrows,
+ * zoom in (`=` / `+`, numpad +, Firefox's codes) and zoom out (`-` / `_`, numpad −, `6` — the −
+ * key of AZERTY keyboards — and Firefox's code). Read the same way, every key that moves the
+ * map (in any layout, with Shift for a bigger step) is said, and no other is.
+ */
+const MOVE_KEY_CODES = new Set([37, 38, 39, 40, 187, 107, 61, 171, 189, 109, 54, 173]);
 
 /** A view that settles this long after the move was made is not that move's (the key did nothing). */
 const EXPECT_MS = 2000;
@@ -54,7 +59,8 @@ export class ViewAnnouncer implements ReactiveController {
 
   /** A key on the map area (not inside a popup on it): one that moves the map is said once the view settles. */
   onKeyDown = (event: KeyboardEvent): void => {
-    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || !MOVE_KEYS.has(event.key)) return;
+    // `keyCode`, not `key`: what Leaflet's handler reads (see MOVE_KEY_CODES).
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey || !MOVE_KEY_CODES.has(event.keyCode)) return;
     this.moved();
   };
 

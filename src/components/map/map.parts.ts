@@ -7,7 +7,10 @@ import type { Translation } from '../../i18n/translation.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
+import { isolateText } from './bidi.js';
 import { clipLabel } from './popup.js';
+
+export { isolateText };
 
 export interface MapData {
   index: PlaceIndex;
@@ -25,37 +28,6 @@ export function placeLabel(place: Place, lang: string, t: Translation): string {
   if (city || country) return (city ?? country)!;
   const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
   return t.map.coordinates(coordinate(place.lat), coordinate(place.long));
-}
-
-/** Explicit bidi formatting characters: embeddings and overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI). */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-
-/**
- * A piece of untrusted text set apart from the text around it, in any context (an element's text,
- * an accessible name, a title): an embedding, override or isolate it opens ends with it, and a
- * pop it has no opener for is dropped (a stray pop-isolate would close the `<bdi>` it is shown
- * in, letting its override reach the words after it). Text without such controls is returned as is.
- */
-export function isolateText(text: string): string {
-  if (!BIDI_CONTROL.test(text)) return text;
-  const open: string[] = [];
-  let out = '';
-  for (const ch of text) {
-    if (ch === '\u202C') {
-      // PDF closes an embedding or override, never an isolate.
-      if (open.length === 0 || open[open.length - 1] === '\u2069') continue;
-      open.pop();
-    } else if (ch === '\u2069') {
-      // PDI closes the innermost isolate and what was opened inside it.
-      const at = open.lastIndexOf('\u2069');
-      if (at < 0) continue;
-      open.length = at;
-    } else if (ch >= '\u202A' && ch <= '\u202E') open.push('\u202C');
-    else if (ch >= '\u2066' && ch <= '\u2068') open.push('\u2069');
-    out += ch;
-  }
-  // First strong isolate … pop directional isolate around it, its own openers closed inside.
-  return `\u2068${out}${open.reverse().join('')}\u2069`;
 }
 
 /** Stands in for a name while a translation's text is made, to find where the name goes. */
@@ -120,7 +92,7 @@ export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
       ${shown.map(
         (a) => html`<li>
           <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
-          <span class="legend-label">${clipLabel(actionLabel(a.action, t))}</span>
+          <bdi class="legend-label">${isolateText(clipLabel(actionLabel(a.action, t)))}</bdi>
           <span class="legend-count">${formatNumber(a.count, lang)}</span>
         </li>`,
       )}

@@ -11,6 +11,7 @@ import { clipText } from '../../format/clip.js';
 import { formatDateTime, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
+import { isolateText } from './bidi.js';
 
 export interface PopupOptions {
   t: Translation;
@@ -101,12 +102,14 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
     swatch.style.setProperty('--swatch', actionColorVar(event.action));
-    action.append(swatch, el('span', undefined, clipLabel(actionLabel(event.action, t))));
+    // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
+    // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
+    action.append(swatch, el('bdi', 'popup-action-label', isolateText(clipLabel(actionLabel(event.action, t)))));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
     const time = el('time', undefined, formatDateTime(event.created, lang, options.timeZone));
     time.dateTime = event.created;
-    meta.append(el('bdi', 'popup-user', clipLabel(user)), document.createTextNode(' · '), time);
+    meta.append(el('bdi', 'popup-user', isolateText(clipLabel(user))), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';

@@ -19,7 +19,10 @@ import { inLayer } from '../../styles/layer.js';
  * Nested in another source (to scope a second filter over the same data), it has its own shared
  * state, and hands down the outer source's client until it is given one of its own: setting
  * `client` overrides the outer one for everything inside, and setting it back to `undefined`
- * falls back to the outer one.
+ * falls back to the outer one. Likewise it takes the outer source's time zone (and follows it)
+ * until it is given one of its own (`time-zone`); removing that attribute (or setting `''`)
+ * falls back to the outer zone. The language comes from `lang` on it or any ancestor, the outer
+ * source's included. Its filter and selection are always its own.
  *
  * @tagname ev-source
  * @summary Context provider: hands an events client and the shared filter to the ev-* elements inside it.
@@ -59,14 +62,24 @@ export class EvSource extends EvElement {
   /** Mirrors the filter, time zone and selection into the page URL (shareable; back / forward work). */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
 
-  /** Time zone of every timestamp inside: `local` (default), `UTC` or an IANA name such as `Europe/Berlin`. */
+  /**
+   * Time zone of every timestamp inside: `local` (default), `UTC` or an IANA name such as
+   * `Europe/Berlin`. Unset (or `''`) in a source nested in another, the outer one's; reading it
+   * gives the zone in effect.
+   */
   @property({ attribute: 'time-zone', reflect: true })
   get timeZone(): string {
     return this.store.timeZone;
   }
-  set timeZone(value: string) {
-    this.store.update({ timeZone: value || 'local' });
+  set timeZone(value: string | null | undefined) {
+    this.#ownZone = value || undefined;
+    this.#applyZone();
   }
+
+  /** The zone the page gave this source (attribute or property), if any. */
+  #ownZone?: string;
+  /** The store of a source around this one (its request passes its own provider by). */
+  #outerStore?: EvStore;
 
   /** The shared state. Elements inside read and change it; listen for its `change` events. */
   @provide({ context: storeContext })
@@ -102,6 +115,25 @@ export class EvSource extends EvElement {
       this.#provideClient();
     });
     this.#clientProvider = new ContextProvider(this, { context: clientContext });
+    new ContextFollower(this, storeContext, (value) => this.#followOuter(value));
+  }
+
+  #followOuter(outer: EvStore | undefined): void {
+    if (outer !== this.#outerStore) {
+      this.#outerStore?.removeEventListener('change', this.#onOuterChange);
+      outer?.addEventListener('change', this.#onOuterChange);
+      this.#outerStore = outer;
+    }
+    this.#applyZone();
+  }
+
+  #onOuterChange = (event: Event): void => {
+    if ((event as StoreChangeEvent).changed.has('timeZone')) this.#applyZone();
+  };
+
+  /** Its own zone, else the outer source's, else `local`. */
+  #applyZone(): void {
+    this.store.update({ timeZone: this.#ownZone ?? this.#outerStore?.timeZone ?? 'local' });
   }
 
   /** Hands down its own client, else the outer source's; consumers hear only of a change. */
@@ -116,6 +148,9 @@ export class EvSource extends EvElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Let go of the outer store (the follower hands it, or none, back on the next connect).
+    this.#outerStore?.removeEventListener('change', this.#onOuterChange);
+    this.#outerStore = undefined;
     this.#urlSync?.disconnect();
     this.#urlSync = undefined;
   }

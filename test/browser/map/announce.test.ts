@@ -87,6 +87,26 @@ describe('<ev-map> says the view after a keyboard or button move', () => {
     }
   });
 
+  it('every key the map zooms with is said: 6 (the − key of AZERTY keyboards), Shift+6, the numeric keypad', async () => {
+    const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2)]}></ev-map>`);
+    await drawn(el);
+    await el.setView([TOKYO.lat, TOKYO.long], 8);
+    const live = listen(el);
+    $(el, '[part=map]')!.focus();
+    const steps: Array<[string, number]> = [
+      ['6', 7],
+      ['Shift+6', 4],
+      ['NumpadAdd', 5],
+      ['NumpadSubtract', 4],
+    ];
+    for (const [i, [key, zoom]] of steps.entries()) {
+      await sendKeys({ press: key });
+      await waitUntil(() => el.view!.zoom === zoom, `${key} did not zoom to ${zoom} (at ${el.view!.zoom})`);
+      expect(await live.nth(i + 1, key), key).to.equal(`Zoom ${zoom} of 18, 1 place in view`);
+    }
+    expect(live.said).to.have.length(steps.length);
+  });
+
   it('a zoom into a cluster is said, from the keyboard and from a click', async () => {
     const el = await fixture<EvMap>(html`<ev-map .events=${[...eventsAt(12, BERLIN, 1), ...eventsAt(8, POTSDAM, 2), ...eventsAt(4, TOKYO, 3)]}></ev-map>`);
     await drawn(el);
