@@ -15,7 +15,7 @@ import '../json-diff/ev-json-diff.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
 import { clip } from '../../format/clip.js';
-import { isolateText } from '../map/bidi.js';
+import { isolateText } from '../../format/bidi.js';
 
 /** How many versions one comparison loads (newest first). */
 export const VERSION_PAGE = 100;

@@ -7,7 +7,7 @@ import type { Translation } from '../../i18n/translation.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
-import { isolateText } from './bidi.js';
+import { isolateText } from '../../format/bidi.js';
 import { clipLabel } from './popup.js';
 
 export { isolateText };

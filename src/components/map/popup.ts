@@ -11,7 +11,7 @@ import { clipText } from '../../format/clip.js';
 import { formatDateTime, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
-import { isolateText } from './bidi.js';
+import { isolateText } from '../../format/bidi.js';
 
 export interface PopupOptions {
   t: Translation;
