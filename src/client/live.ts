@@ -330,11 +330,16 @@ async function pause(ms: number, sleep: BackoffOptions['sleep'], signal: AbortSi
   wake.abort();
 }
 
+/** The polling interval used when the one given is unusable. */
+const DEFAULT_POLL_MS = 30_000;
+
 /**
- * Polls `tick` every `intervalMs`; after failures waits intervalMs × 2^n (with jitter) up to
+ * Polls `tick` every `intervalMs` (30 s when that is not a positive finite number); after failures waits intervalMs × 2^n (with jitter) up to
  * `maxBackoffMs`; pauses while the tab is hidden; polls at once on `visibilitychange` and `online`.
  */
 export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
+  // 0, a negative number or NaN (poll-interval="" or "abc") would poll in a tight loop: the default instead.
+  const every = options.intervalMs > 0 && Number.isFinite(options.intervalMs) ? options.intervalMs : DEFAULT_POLL_MS;
   return async (emit, signal) => {
     emit(statusMessage('polling'));
     for (let failures = 0, wait = 0; !signal.aborted; ) {
@@ -354,7 +359,7 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         }
       }
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
-      wait = Math.min(options.intervalMs * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);
+      wait = Math.min(every * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);
     }
   };
 }

@@ -51,7 +51,7 @@ export class LiveTail {
   start(client: EventsClient): void {
     if (this.#client === client && this.#unsubscribe) {
       const poll = this.#poll;
-      if (this.fallback && poll && poll.intervalMs !== this.options.pollIntervalMs()) this.#startPolling(client, poll.tick);
+      if (this.fallback && poll && !Object.is(poll.intervalMs, this.options.pollIntervalMs())) this.#startPolling(client, poll.tick);
       return;
     }
     this.stop();

@@ -68,4 +68,19 @@ describe('<ev-log live> poll-interval changed while polling', () => {
     await control('/emit', { body: { kind: 'event', count: 1 } });
     await waitFor(() => el.total === total + 1, 'the emitted event', 8000);
   });
+  it('an unusable interval (NaN, 0, negative) polls every 30 s, not in a loop', async () => {
+    const memory = createMemoryClient({ events: manyEvents(30, NOW) });
+    const client = new NoLiveClient(memory);
+    const polls = () => client.calls.filter((c) => c.query.page === undefined).length;
+    const el = await hourlyLog(client, polls);
+    for (const bad of [Number.NaN, 0, -1]) {
+      const before = polls();
+      el.pollInterval = bad;
+      await settle(el);
+      // A tight loop asks hundreds of times while the page waits half a second.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(polls() - before, `polls after poll-interval ${bad}`).to.be.at.most(1);
+    }
+    expect(status(el)).to.equal('Live (polling)');
+  });
 });

@@ -274,4 +274,26 @@ describe('polling', () => {
     assert.deepEqual(got, [events[4]!.pk, events[3]!.pk]);
     assert.deepEqual(waits, [1000, 1000, 2000, 4000, 5000, 5000, 1000, 1000]);
   });
+  test('an unusable interval (0, negative, NaN, Infinity) polls every 30 s instead of in a loop', async () => {
+    for (const intervalMs of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const waits: number[] = [];
+      let ticks = 0;
+      const controller = new AbortController();
+      const strategy = pollStrategy(
+        async () => {
+          if (++ticks > 10) controller.abort(); // a loop without waits ends here, failing below
+        },
+        {
+          intervalMs,
+          sleep: async (ms) => {
+            waits.push(ms);
+            if (waits.length >= 3) controller.abort();
+          },
+        },
+      );
+      await strategy(() => undefined, controller.signal);
+      assert.deepEqual(waits, [30_000, 30_000, 30_000], `intervalMs ${intervalMs}`);
+      assert.equal(ticks, 3, `intervalMs ${intervalMs}`);
+    }
+  });
 });
