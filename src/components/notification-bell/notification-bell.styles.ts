@@ -219,8 +219,18 @@ export const bellStyles = inLayer(css`
     .badge {
       border: 1px solid CanvasText;
     }
+    /* Only the selected tab is underlined (a transparent border would be drawn), and unread items keep an edge where their background is dropped. */
+    [role='tab'] {
+      border-block-end-color: Canvas;
+    }
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;
+    }
+    .item {
+      border-inline-start: 0.25rem solid Canvas;
+    }
+    .item[data-unread] {
+      border-inline-start-color: CanvasText;
     }
   }
 `);
