@@ -124,3 +124,58 @@ describe('<ev-notification-bell> in forced colours (Windows High Contrast)', () 
     expect(underlined).to.deep.equal([true, false]);
   });
 });
+
+describe('<ev-notification-bell> with reduced motion', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  /**
+   * Nothing moves: no animation or transition of the bell's own, and whatever runs (the shared
+   * reduced-motion rule makes every change a 0.01 ms transition) is over within 0.01 ms, once.
+   */
+  const still = (el: EvNotificationBell, what: string) => {
+    for (const a of sr(el).getAnimations()) {
+      const timing = a.effect!.getComputedTiming();
+      expect([timing.endTime, timing.iterations], `${what}: ${(a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName}`).to.deep.equal([0.01, 1]);
+    }
+    for (const part of ['panel', 'badge', 'button', 'item']) {
+      const node = sr(el).querySelector(`[part~=${part}]`);
+      if (!node) continue;
+      const s = getComputedStyle(node);
+      expect(s.animationName, `${what}: ${part} animation`).to.equal('none');
+      expect(Math.max(...s.transitionDuration.split(',').map(parseFloat)), `${what}: ${part} transition`).to.be.at.most(0.00001);
+    }
+  };
+
+  for (const variant of ['popover', 'drawer']) {
+    it(`${variant}: opening, closing and a new count move nothing`, async () => {
+      const el = await bellAt('flex-end', { variant });
+      still(el, 'closed');
+      el.show();
+      await el.updateComplete;
+      still(el, 'opening');
+      await until(() => articles(el).length > 0, 'the list');
+      await settle(el);
+      still(el, 'open');
+      articles(el)[0]!.querySelector<HTMLElement>('[part=mark-read]')!.click();
+      await until(() => el.unread === 18, 'the new count');
+      await el.updateComplete;
+      still(el, 'after the count changed');
+      el.hide();
+      await el.updateComplete;
+      still(el, 'closing');
+    });
+  }
+  it('the loading spinner stands still (no spinning, no flicker)', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+    await until(() => el.unread === 3, 'the count');
+    const release = client.holdLists();
+    el.show();
+    await until(() => sr(el).querySelector('.ev-spinner'), 'the loading spinner');
+    expect(getComputedStyle(sr(el).querySelector('.ev-spinner')!).animationName).to.equal('none');
+    still(el, 'loading');
+    release();
+    await until(() => articles(el).length === 3, 'the list');
+  });
+});
