@@ -47,7 +47,7 @@ export const bellStyles = inLayer(css`
     background: ${t('color-bg')};
     color: ${t('color-text')};
     box-shadow: ${t('shadow')};
-    overflow: hidden;
+    overflow: hidden auto;
   }
   .panel:popover-open {
     display: flex;
@@ -67,13 +67,15 @@ export const bellStyles = inLayer(css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: ${t('space-2')};
     padding: ${t('space-3')} ${t('space-3')} ${t('space-2')};
   }
   h2 {
-    flex: 1;
+    flex: auto;
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: ${t('font-size-lg')};
   }
   .close {

@@ -6,7 +6,7 @@
  * borders and outlines that are drawn, text that is not cut off.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import type { EventNotification } from '../../../src/client/types.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
@@ -125,6 +125,35 @@ describe('<ev-notification-bell> in forced colours (Windows High Contrast)', () 
   });
 });
 
+describe('<ev-notification-bell> at 320 × 480 (reflow)', () => {
+  before(() => setViewport({ width: 320, height: 480 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const variant of ['popover', 'drawer']) {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`${variant}, ${dir}: open at either edge or in the middle, the panel is inside the viewport and 300-character words wrap inside it`, async () => {
+        for (const justify of ['flex-start', 'center', 'flex-end']) {
+          const el = await bellAt(justify, { dir, variant });
+          el.tab = 'all';
+          await openPanel(el);
+          const what = `${variant} ${dir} ${justify}`;
+          expectInside(box(panel(el)), viewport(), what);
+          expectNothingClippedSideways(el, what);
+          el.hide();
+          fixtureCleanup();
+        }
+      });
+    }
+  }
+
+  it('a long heading and "mark all as read" (German) wrap instead of being cut off', async () => {
+    const el = await bellAt();
+    el.strings = { notificationBell: { title: 'Benachrichtigungseinstellungenübersicht', markAllRead: 'Alle als gelesen markieren' } };
+    await openPanel(el);
+    expectNothingClippedSideways(el, 'German');
+  });
+});
+
 describe('<ev-notification-bell> with reduced motion', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -178,4 +207,38 @@ describe('<ev-notification-bell> with reduced motion', () => {
     release();
     await until(() => articles(el).length === 3, 'the list');
   });
+});
+
+describe('<ev-notification-bell> with the page text at 200 %', () => {
+  beforeEach(() => (document.documentElement.style.fontSize = '32px'));
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [320, 480],
+  ] as const) {
+    for (const variant of ['popover', 'drawer']) {
+      it(`${variant} at ${width} × ${height}: inside the viewport, nothing cut off, the list scrolls`, async () => {
+        await setViewport({ width, height });
+        const el = await bellAt('flex-end', { variant });
+        await openPanel(el);
+        expectInside(box(panel(el)), viewport(), 'panel');
+        expectNothingClippedSideways(el, `${variant} ${width}`);
+        // Nothing is cut off at the bottom either: what does not fit can be scrolled to; at the top the heading row and the tabs are in view; the list scrolls.
+        const p = panel(el);
+        const scrolls = ['auto', 'scroll'].includes(getComputedStyle(p).overflowY);
+        expect(p.scrollHeight <= p.clientHeight + 1 || scrolls, 'what does not fit in the panel can be scrolled to').to.equal(true);
+        p.scrollTop = 0;
+        for (const c of sr(el).querySelectorAll<HTMLElement>('h2, .head button, [role=tab]')) expectInside(box(c), box(p), c.getAttribute('part') ?? c.localName);
+        const list = $(el, '.list');
+        expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
+        list.scrollTop = list.scrollHeight;
+        expect(list.scrollTop, 'the list scrolled').to.be.greaterThan(0);
+        el.hide();
+      });
+    }
+  }
 });
