@@ -40,6 +40,12 @@ export const stateStyles = inLayer(css`
       transform: rotate(360deg);
     }
   }
+  /* Shortened to 0.01 ms (host styles), a repeating spin would flicker: it stands still. */
+  @media (prefers-reduced-motion: reduce) {
+    .ev-spinner {
+      animation: none;
+    }
+  }
 `);
 
 /** Buttons with the tokens; used by every interactive element. */

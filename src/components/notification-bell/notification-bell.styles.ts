@@ -47,7 +47,7 @@ export const bellStyles = inLayer(css`
     background: ${t('color-bg')};
     color: ${t('color-text')};
     box-shadow: ${t('shadow')};
-    overflow: hidden;
+    overflow: hidden auto;
   }
   .panel:popover-open {
     display: flex;
@@ -67,13 +67,15 @@ export const bellStyles = inLayer(css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: ${t('space-2')};
     padding: ${t('space-3')} ${t('space-3')} ${t('space-2')};
   }
   h2 {
-    flex: 1;
+    flex: auto;
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: ${t('font-size-lg')};
   }
   .close {
@@ -219,8 +221,18 @@ export const bellStyles = inLayer(css`
     .badge {
       border: 1px solid CanvasText;
     }
+    /* Only the selected tab is underlined (a transparent border would be drawn), and unread items keep an edge where their background is dropped. */
+    [role='tab'] {
+      border-block-end-color: Canvas;
+    }
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;
+    }
+    .item {
+      border-inline-start: 0.25rem solid Canvas;
+    }
+    .item[data-unread] {
+      border-inline-start-color: CanvasText;
     }
   }
 `);
