@@ -237,7 +237,7 @@ export class EvLog extends EvDataElement {
     // An array answers at once: a page past its end is corrected before this render.
     this.#rows.sync();
     this.#live.update(this.isConnected, changed.has('paused') && !this.paused && Boolean(changed.get('paused')));
-    this.#pager.update(this.mode === 'pages', this.#rows.viewState());
+    this.#pager.update(this.mode === 'pages', this.#rows.viewState(), this.#rows.result);
   }
 
   protected override firstUpdated(): void {
