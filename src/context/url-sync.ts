@@ -47,18 +47,33 @@ export function searchFromState(current: string, store: EvStore, defaultTimeZone
  */
 const connected: UrlSync[] = [];
 
+/**
+ * How a sync's owner reads the URL's zone, when a fixed default is not enough (a nested
+ * `<ev-source>` follows the outer zone until it has one of its own).
+ */
+export interface UrlZone {
+  /** The zone a URL without `tz` stands for now (left out of the URL while it is in effect). */
+  readonly default: () => string;
+  /** Takes the URL's `tz` (undefined: the URL names none) and gives the zone to show. */
+  readonly fromUrl: (tz: string | undefined) => string;
+}
+
 export class UrlSync {
   #applying = false;
   #owning = false;
+  readonly #zone: UrlZone;
 
   /**
-   * @param defaultTimeZone The zone of a URL without `tz` (e.g. the one `<ev-source time-zone>`
-   *   names), so the page's own zone is not reset to `local` by a URL that does not mention one.
+   * @param zone The zone of a URL without `tz` (e.g. the one `<ev-source time-zone>` names), so
+   *   the page's own zone is not reset to `local` by a URL that does not mention one; or hooks
+   *   for an owner whose zone without `tz` changes.
    */
   constructor(
     readonly store: EvStore,
-    readonly defaultTimeZone = 'local',
-  ) {}
+    zone: string | UrlZone = 'local',
+  ) {
+    this.#zone = typeof zone === 'string' ? { default: () => zone, fromUrl: (tz) => tz ?? zone } : zone;
+  }
 
   connect(): void {
     if (connected.includes(this)) return;
@@ -89,7 +104,7 @@ export class UrlSync {
     const state = stateFromSearch(location.search);
     this.#applying = true;
     try {
-      this.store.update({ filter: state.filter, selection: state.selection, timeZone: state.timeZone || this.defaultTimeZone });
+      this.store.update({ filter: state.filter, selection: state.selection, timeZone: this.#zone.fromUrl(state.timeZone) });
     } finally {
       this.#applying = false;
     }
@@ -99,7 +114,7 @@ export class UrlSync {
 
   #onChange = (event: Event): void => {
     if (this.#applying) return;
-    const search = searchFromState(location.search, this.store, this.defaultTimeZone);
+    const search = searchFromState(location.search, this.store, this.#zone.default());
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     // Filter and selection changes are navigations (back undoes them); a time-zone switch is not.

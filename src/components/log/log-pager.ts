@@ -3,6 +3,9 @@
  * known before), so the button just activated keeps focus; a button that cannot go further says
  * so with `aria-disabled` and stays focusable, so focus stays on it at the first or last page.
  * A page a pager button opened is announced politely once it has loaded ("Page 2 of 5").
+ * While a new result loads (another filter, ordering or page size, a reload) the count before
+ * is not this result's: the pager says it is counting, is `aria-busy`, and its buttons are
+ * unavailable (they would go by the old count) until the new count is known.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewState } from '../../base/ev-data-element.js';
@@ -26,8 +29,10 @@ export interface LogPagerInternals {
 }
 
 export class LogPager {
-  /** Pages as last counted (kept while another page loads); undefined: no pager. */
-  #pages?: number;
+  /** Pages as last counted (kept while another page of that result loads); null: a new result is being counted; undefined: no pager. */
+  #pages?: number | null;
+  /** The result (`LogRows.result`) the pages were counted for. */
+  #result?: number;
   /** A pager button opened a page: say it once it has loaded. */
   #announce = false;
 
@@ -36,14 +41,22 @@ export class LogPager {
     readonly x: LogPagerInternals,
   ) {}
 
-  /** Before a render, with the rows synced. */
-  update(paged: boolean, state: ViewState): void {
+  /** Before a render, with the rows synced; `result` counts new results (not page moves). */
+  update(paged: boolean, state: ViewState, result: number): void {
     if (!paged || (state !== 'ready' && state !== 'loading')) {
       this.#pages = undefined;
       this.#announce = false;
       return;
     }
-    if (state === 'loading') return;
+    if (state === 'loading') {
+      // Another result: the count (and the page a button opened) were the previous one's.
+      if (result !== this.#result && this.#pages !== undefined) {
+        this.#pages = null;
+        this.#announce = false;
+      }
+      return;
+    }
+    this.#result = result;
     const pages = (this.#pages = this.x.lastPage());
     if (this.#announce && pages !== undefined) {
       this.#announce = false;
@@ -55,12 +68,14 @@ export class LogPager {
     if (this.#pages === undefined) return nothing;
     const t = this.x.translation().log.pager;
     const { page } = this.el;
-    const pages = Math.max(this.#pages, page);
+    // Counting a new result: every button unavailable (focus stays on one), no count claimed.
+    const counting = this.#pages === null;
+    const pages = counting ? page : Math.max(this.#pages!, page);
     const button = (label: string, off: boolean, to: number) =>
-      html`<button type="button" aria-disabled=${off ? 'true' : 'false'} @click=${() => off || this.#go(to)}>${label}</button>`;
-    return html`<nav class="pager" part="pager" aria-label=${t.label}>
+      html`<button type="button" aria-disabled=${off || counting ? 'true' : 'false'} @click=${() => off || counting || this.#go(to)}>${label}</button>`;
+    return html`<nav class="pager" part="pager" aria-label=${t.label} aria-busy=${counting ? 'true' : 'false'}>
       ${button(t.first, page <= 1, 1)} ${button(t.previous, page <= 1, page - 1)}
-      <span class="page-status">${this.#status(pages)}</span>
+      <span class="page-status">${counting ? t.counting : this.#status(pages)}</span>
       ${button(t.next, page >= pages, page + 1)} ${button(t.last, page >= pages, pages)}
     </nav>`;
   }

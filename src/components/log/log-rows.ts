@@ -49,7 +49,13 @@ export interface LogRowsInternals {
 
 export class LogRows {
   cache?: RowCache;
+  /**
+   * Counts new results: a change of source, filter, ordering, mode or page size, or a reload
+   * (not a move to another page of the same result, whose page count stays).
+   */
+  result = 0;
   #key = '';
+  #resultKey = '';
   #sourceVersion = 0;
   #refreshes = 0;
   #followOnLoad = false;
@@ -87,7 +93,12 @@ export class LogRows {
   #syncData(): void {
     const { el } = this;
     const paged = el.mode === 'pages';
-    const key = [this.#sourceVersion, filterKey(el.store.filter), el.ordering, el.mode, paged ? el.page : 0, el.pageSize, this.#refreshes].join('|');
+    const resultKey = [this.#sourceVersion, filterKey(el.store.filter), el.ordering, el.mode, el.pageSize, this.#refreshes].join('|');
+    if (resultKey !== this.#resultKey) {
+      this.#resultKey = resultKey;
+      this.result++;
+    }
+    const key = `${resultKey}|${paged ? el.page : 0}`;
     if (key === this.#key) return;
     this.#key = key;
     this.#reset();

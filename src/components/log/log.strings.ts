@@ -90,6 +90,8 @@ export interface LogStrings {
     next: string;
     last: string;
     status: (page: string, pages: string) => string;
+    /** In place of the status while a new result (another filter) loads: its page count is not known yet. */
+    counting: string;
   };
   summary: {
     label: string;
@@ -207,6 +209,7 @@ export const logStrings: LogStrings = {
     next: 'Next page',
     last: 'Last page',
     status: (page, pages) => `Page ${page} of ${pages}`,
+    counting: 'Counting pages…',
   },
   summary: {
     label: 'Event summary',

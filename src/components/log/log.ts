@@ -117,7 +117,7 @@ export class EvLog extends EvDataElement {
   @property({ attribute: false }) columns: LogColumnId[] = [...COLUMN_IDS];
   /** localStorage key under which the column choice is kept. Without it the choice is not persisted. */
   @property({ attribute: 'persist-key' }) persistKey?: string;
-  /** Mirrors `ordering` (and `page`) into the URL; used without `<ev-source>`, also the filter. */
+  /** Mirrors `ordering` (and `page`) into the URL, a page it cannot show corrected in place; used without `<ev-source>`, also the filter. */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
   /** Row height in px (rows are fixed-height so millions can be virtualized). */
   @property({ attribute: 'row-height', type: Number }) rowHeight = 48;
@@ -237,7 +237,7 @@ export class EvLog extends EvDataElement {
     // An array answers at once: a page past its end is corrected before this render.
     this.#rows.sync();
     this.#live.update(this.isConnected, changed.has('paused') && !this.paused && Boolean(changed.get('paused')));
-    this.#pager.update(this.mode === 'pages', this.#rows.viewState());
+    this.#pager.update(this.mode === 'pages', this.#rows.viewState(), this.#rows.result);
   }
 
   protected override firstUpdated(): void {
@@ -250,6 +250,8 @@ export class EvLog extends EvDataElement {
       this.#stopUrlSync();
       this.#startUrlSync();
     }
+    // A page or ordering corrected (past the last page, 0, from a link): the URL says so, in place.
+    if (changed.has('page') || changed.has('ordering') || changed.has('mode')) this.#urlSync.replace();
     this.#grid.render();
     this.#rows.followOnLoad();
     // The grid went away (error, empty, no client) with keyboard focus in it: the view's button

@@ -54,10 +54,24 @@ export class ViewUrlSync {
 
   /** Records the current state as a navigation (back returns to the previous one). */
   push(): void {
+    this.#write('push');
+  }
+
+  /**
+   * Corrects the URL to the current state in place (no history entry): a page or ordering the
+   * log could not show as the link asked (past the last page, 0, `abc`) is not left in it.
+   */
+  replace(): void {
+    this.#write('replace');
+  }
+
+  #write(how: 'push' | 'replace'): void {
     const { state, paged } = this.read();
     const search = writeViewState(location.search, state, this.defaults, paged);
     if (search === location.search) return;
-    history.pushState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (how === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
   #onPop = (): void => this.apply(readViewState(location.search, this.defaults));
@@ -101,5 +115,10 @@ export class LogUrlSync {
   /** Records the view state as a navigation. */
   push(): void {
     this.#view?.push();
+  }
+
+  /** Corrects the URL to the view state in place (after the log settled on another page). */
+  replace(): void {
+    this.#view?.replace();
   }
 }

@@ -20,8 +20,8 @@ import { inLayer } from '../../styles/layer.js';
  * state, and hands down the outer source's client until it is given one of its own: setting
  * `client` overrides the outer one for everything inside, and setting it back to `undefined`
  * falls back to the outer one. Likewise it takes the outer source's time zone (and follows it)
- * until it is given one of its own (`time-zone`); removing that attribute (or setting `''`)
- * falls back to the outer zone. The language comes from `lang` on it or any ancestor, the outer
+ * until it has one of its own (`time-zone`, the URL's `tz` with `sync-url`, or one set on its
+ * store), which then stays; removing that attribute (or setting `''`) falls back to the outer zone. The language comes from `lang` on it or any ancestor, the outer
  * source's included. Its filter and selection are always its own.
  *
  * @tagname ev-source
@@ -72,11 +72,17 @@ export class EvSource extends EvElement {
     return this.store.timeZone;
   }
   set timeZone(value: string | null | undefined) {
-    this.#ownZone = value || undefined;
+    this.#givenZone = value || undefined;
+    this.#ownZone = this.#givenZone;
     this.#applyZone();
   }
 
   /** The zone the page gave this source (attribute or property), if any. */
+  #givenZone?: string;
+  /**
+   * Its own zone, if any: the given one, the URL's `tz` (with `sync-url`), or one set on its store
+   * directly. A source inside another follows the outer zone only without one.
+   */
   #ownZone?: string;
   /** The store of a source around this one (its request passes its own provider by). */
   #outerStore?: EvStore;
@@ -86,8 +92,12 @@ export class EvSource extends EvElement {
   readonly store: EvStore = new EvStore();
 
   #urlSync?: UrlSync;
-  /** The zone before the URL was first read (the `time-zone` attribute): what a URL without `tz` means. */
+  /**
+   * The given zone when the URL was first read: what a URL without `tz` means (none: the outer
+   * source's zone, followed, else `local`).
+   */
   #urlDefaultZone?: string;
+  #urlRead = false;
 
   /** The filter every element inside follows. Setting it replaces the whole filter. */
   get filter(): EventFilter {
@@ -132,8 +142,12 @@ export class EvSource extends EvElement {
   };
 
   /** Its own zone, else the outer source's, else `local`. */
+  #zoneInEffect(): string {
+    return this.#ownZone ?? this.#outerStore?.timeZone ?? 'local';
+  }
+
   #applyZone(): void {
-    this.store.update({ timeZone: this.#ownZone ?? this.#outerStore?.timeZone ?? 'local' });
+    this.store.update({ timeZone: this.#zoneInEffect() });
   }
 
   /** Hands down its own client, else the outer source's; consumers hear only of a change. */
@@ -166,13 +180,22 @@ export class EvSource extends EvElement {
 
   #startUrlSync(): void {
     if (this.#urlSync || !this.isConnected) return;
-    this.#urlDefaultZone ??= this.store.timeZone;
-    this.#urlSync = new UrlSync(this.store, this.#urlDefaultZone);
+    if (!this.#urlRead) this.#urlDefaultZone = this.#givenZone;
+    this.#urlRead = true;
+    this.#urlSync = new UrlSync(this.store, {
+      default: () => this.#urlDefaultZone ?? this.#outerStore?.timeZone ?? 'local',
+      fromUrl: (tz) => {
+        this.#ownZone = tz ?? this.#urlDefaultZone;
+        return this.#zoneInEffect();
+      },
+    });
     this.#urlSync.connect();
   }
 
   #onStoreChange = (event: Event): void => {
     const { changed } = event as StoreChangeEvent;
+    // A zone set on the store other than the one this source works out is its own from now on.
+    if (changed.has('timeZone') && this.store.timeZone !== this.#zoneInEffect()) this.#ownZone = this.store.timeZone;
     if (changed.has('timeZone')) this.requestUpdate('timeZone');
     if (changed.has('filter')) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
   };

@@ -96,6 +96,7 @@ const log: LogStrings = {
     next: 'Nächste Seite',
     last: 'Letzte Seite',
     status: (page, pages) => `Seite ${page} von ${pages}`,
+    counting: 'Seiten werden gezählt …',
   },
   summary: {
     label: 'Zusammenfassung des Ereignisses',
