@@ -121,12 +121,12 @@ export class EvDataElement extends EvElement {
   }
 
   #onStoreChange = (event: Event): void => {
-    this.storeChanged((event as StoreChangeEvent).changed);
+    this.storeChanged((event as StoreChangeEvent).changed, event as StoreChangeEvent);
     this.requestUpdate();
   };
 
-  /** Called when the shared state changes (before the re-render). */
-  protected storeChanged(_changed: ReadonlySet<StateChange>): void {}
+  /** Called when the shared state changes (before the re-render); `event.restored` when it came from the URL. */
+  protected storeChanged(_changed: ReadonlySet<StateChange>, _event?: StoreChangeEvent): void {}
 
   /** Sets the view state, reflected as a custom state (`:state(loading)`, `:state(error)` …). */
   protected setViewState(next: ViewState): void {

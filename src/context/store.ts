@@ -19,6 +19,8 @@ export class StoreChangeEvent extends Event {
   constructor(
     readonly changed: ReadonlySet<StateChange>,
     readonly state: SharedState,
+    /** Restored from the URL (a link opened, Back / Forward), not a new choice: e.g. a log keeps the page the URL names. */
+    readonly restored = false,
   ) {
     super('change');
   }
@@ -77,8 +79,11 @@ export class EvStore extends EventTarget {
     return this.#state.selection;
   }
 
-  /** Applies a change; fires one `change` event naming what changed (none when nothing did). */
-  update(patch: Partial<SharedState>): void {
+  /**
+   * Applies a change; fires one `change` event naming what changed (none when nothing did).
+   * `restored`: the state comes back from the URL (see `StoreChangeEvent.restored`).
+   */
+  update(patch: Partial<SharedState>, { restored = false }: { restored?: boolean } = {}): void {
     const changed = new Set<StateChange>();
     const next = { ...this.#state };
     if (patch.filter !== undefined && !sameFilter(patch.filter, next.filter)) {
@@ -95,7 +100,7 @@ export class EvStore extends EventTarget {
     }
     if (changed.size === 0) return;
     this.#state = next;
-    this.dispatchEvent(new StoreChangeEvent(changed, next));
+    this.dispatchEvent(new StoreChangeEvent(changed, next, restored));
   }
 
   /** Replaces the filter. */

@@ -104,7 +104,7 @@ export class UrlSync {
     const state = stateFromSearch(location.search);
     this.#applying = true;
     try {
-      this.store.update({ filter: state.filter, selection: state.selection, timeZone: this.#zone.fromUrl(state.timeZone) });
+      this.store.update({ filter: state.filter, selection: state.selection, timeZone: this.#zone.fromUrl(state.timeZone) }, { restored: true });
     } finally {
       this.#applying = false;
     }

@@ -2,7 +2,7 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import type { EventRecord } from '../../client/types.js';
-import type { StateChange } from '../../context/store.js';
+import type { StateChange, StoreChangeEvent } from '../../context/store.js';
 import { EvFilterChangeEvent } from '../../events/ev-filter-change.js';
 import { defineStrings } from '../../i18n/translation.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -217,8 +217,10 @@ export class EvLog extends EvDataElement {
     this.#stopUrlSync();
   }
 
-  protected override storeChanged(changed: ReadonlySet<StateChange>): void {
+  protected override storeChanged(changed: ReadonlySet<StateChange>, event?: StoreChangeEvent): void {
     if (changed.has('filter')) {
+      // A new filter is a new result: its first page (a link or Back restores filter and page together).
+      if (this.mode === 'pages' && this.page !== 1 && !event?.restored) this.page = 1;
       this.#filters.filterChanged();
       if (!this.contextStore) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
     }
@@ -345,7 +347,8 @@ export class EvLog extends EvDataElement {
     return html`${toolbar({
         t: this.i18n,
         lang,
-        total: cache?.total ?? null,
+        // Explicit paging: the whole result's size ("120 events"), not the rows of this page.
+        total: (this.mode === 'pages' ? cache?.serverTotal : undefined) ?? cache?.total ?? null,
         totalKnown: cache?.totalKnown ?? true,
         ready: state === 'ready' || state === 'empty',
         live: this.#live.status(),
