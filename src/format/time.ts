@@ -102,12 +102,12 @@ const floorHour = (ms: number) => Math.floor(ms / HOUR) * HOUR;
 export function isRepeatedLocalTime(ms: number, timeZone?: TimeZoneSetting): boolean {
   const zone = intlZone(timeZone);
   if (!Number.isFinite(ms) || zone === 'UTC') return false;
-  // An instant is repeated only when a clock goes back at most that change's size from it: 2 h either
-  // side (1 h almost everywhere, 30 min on Lord Howe Island, 2 h at Antarctica/Troll). The probes
+  // An instant is repeated only within the size of a clock change going back, either side of it:
+  // 1 h almost everywhere, 30 min on Lord Howe Island, 2 h at most (Antarctica/Troll). The probes
   // at ms − 12 h and ms + 12 h, floored to the whole hour, lie in (ms − 13 h, ms − 12 h] and
   // (ms + 11 h, ms + 12 h]: still on either side of any such change, so equal offsets there mean
-  // no change near `ms` and nothing repeated. Flooring lets every row of a day share the same
-  // few cached probes; only the instants within half a day of a change cost more look-ups.
+  // no change near `ms` and nothing repeated. Flooring lets every row of a day share the same few
+  // cached probes; only instants within half a day of a change cost more look-ups.
   const before = memoOffset(floorHour(ms - HALF_DAY), zone);
   const after = memoOffset(floorHour(ms + HALF_DAY), zone);
   if (before === after) return false;
