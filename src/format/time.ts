@@ -91,6 +91,10 @@ export function formatDateRange(start: number, end: number, locale: string, time
   return end >= start ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 
+const HOUR = 3_600_000;
+const HALF_DAY = 12 * HOUR;
+const floorHour = (ms: number) => Math.floor(ms / HOUR) * HOUR;
+
 /**
  * True when the wall-clock time of instant `ms` in the zone happens twice: the repeated hour when
  * clocks go back (e.g. 02:00–03:00 on the last Sunday of October in Europe/Berlin).
@@ -98,24 +102,40 @@ export function formatDateRange(start: number, end: number, locale: string, time
 export function isRepeatedLocalTime(ms: number, timeZone?: TimeZoneSetting): boolean {
   const zone = intlZone(timeZone);
   if (!Number.isFinite(ms) || zone === 'UTC') return false;
+  // An instant is repeated only within the size of a clock change going back, either side of it:
+  // 1 h almost everywhere, 30 min on Lord Howe Island, 2 h at most (Antarctica/Troll). The probes
+  // at ms − 12 h and ms + 12 h, floored to the whole hour, lie in (ms − 13 h, ms − 12 h] and
+  // (ms + 11 h, ms + 12 h]: still on either side of any such change, so equal offsets there mean
+  // no change near `ms` and nothing repeated. Flooring lets every row of a day share the same few
+  // cached probes; only instants within half a day of a change cost more look-ups.
+  const before = memoOffset(floorHour(ms - HALF_DAY), zone);
+  const after = memoOffset(floorHour(ms + HALF_DAY), zone);
+  if (before === after) return false;
   const offset = memoOffset(ms, zone);
   const wall = ms + offset;
-  // Any transition within half a day either side brings the other offset.
-  for (const other of [memoOffset(ms - 12 * 3_600_000, zone), memoOffset(ms + 12 * 3_600_000, zone)]) {
+  // Repeated when the same wall-clock time, read with the offset on the other side of the change, is that instant's reading too.
+  for (const other of [before, after]) {
     if (other !== offset && memoOffset(wall - other, zone) === other) return true;
   }
   return false;
 }
 
-/** Offsets by (zone, instant): a table of hourly bars asks about the same instants again and again. */
-const memoOffsets = new Map<string, number>();
+/** Offsets by zone and instant: a table of rows or hourly bars asks about the same instants again and again. */
+const memoOffsets = new Map<string, Map<number, number>>();
+let memoSize = 0;
 
 function memoOffset(ms: number, zone: string | undefined): number {
-  const key = `${zone ?? ''}|${ms}`;
-  let offset = memoOffsets.get(key);
+  const key = zone ?? '';
+  let offsets = memoOffsets.get(key);
+  if (!offsets) memoOffsets.set(key, (offsets = new Map()));
+  let offset = offsets.get(ms);
   if (offset === undefined) {
-    if (memoOffsets.size >= 20_000) memoOffsets.clear();
-    memoOffsets.set(key, (offset = zoneOffsetMs(ms, zone)));
+    if (memoSize >= 20_000) {
+      for (const m of memoOffsets.values()) m.clear();
+      memoSize = 0;
+    }
+    offsets.set(ms, (offset = zoneOffsetMs(ms, zone)));
+    memoSize++;
   }
   return offset;
 }
@@ -127,7 +147,8 @@ function memoOffset(ms: number, zone: string | undefined): number {
  */
 export function formatDateTimeUnambiguous(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
-  const text = formatDateTime(iso, locale, timeZone, style);
+  if (!Number.isFinite(ms)) return String(iso);
+  const text = formatDateTime(ms, locale, timeZone, style);
   return isRepeatedLocalTime(ms, timeZone) ? `${text} ${zoneLabel(locale, timeZone, ms)}` : text;
 }
 

@@ -10,7 +10,7 @@ import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, EventsClient, ModelRef } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { buildVersions, type ModelVersion } from '../../diff/versions.js';
-import { formatDateTime } from '../../format/time.js';
+import { formatDateTimeUnambiguous } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
@@ -123,7 +123,7 @@ export interface CompareContext {
 
 function options(loaded: Loaded, selected: number, ctx: CompareContext): TemplateResult[] {
   return loaded.versions.map((v, i) => {
-    const when = formatDateTime(v.event.created, ctx.lang, ctx.timeZone, 'short');
+    const when = formatDateTimeUnambiguous(v.event.created, ctx.lang, ctx.timeZone, 'short');
     // An option is plain text: the name isolated, its own bidi controls closed, so they reach nothing after it.
     const who = isolateText(clip(v.event.user?.username ?? ''));
     const label = `${ctx.d.version(when, who)}${v.event.pk === ctx.thisPk ? ` ${ctx.d.thisEvent}` : ''}`;

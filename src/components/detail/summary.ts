@@ -22,6 +22,7 @@ function row(label: string, value: TemplateResult | typeof nothing): TemplateRes
   return html`<div class="field" part="field"><dt part="field-label">${label}</dt><dd part="field-value">${value}</dd></div>`;
 }
 
+/** A time with its zone's short name at that instant after it: a DST-repeated time (02:30 GMT+2 / GMT+1) is unambiguous already. */
 function when(iso: string | null, ctx: SummaryContext): TemplateResult {
   if (!iso) return html`<span class="muted">${ctx.d.neverExpires}</span>`;
   const valid = !Number.isNaN(Date.parse(iso));

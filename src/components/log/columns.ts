@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel, actionSlot } from '../../format/actions.js';
-import { countryName, formatDateTime, formatRelative, zoneLabel } from '../../format/time.js';
+import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
 import { clipText } from '../../format/clip.js';
@@ -107,7 +107,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     user: str(user.username) || t.none,
     userSub: obo ? t.onBehalfOf(obo) : as ? t.authenticatedAs(as) : '',
     relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
-    absolute: clip(formatDateTime(event.created, ctx.lang, ctx.timeZone)),
+    absolute: clip(formatDateTimeUnambiguous(event.created, ctx.lang, ctx.timeZone)),
     created: clip(String(event.created)),
     ip: str(event.client_ip) || t.none,
     place,

@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel } from '../../format/actions.js';
-import { formatDateTime } from '../../format/time.js';
+import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { clip } from './columns.js';
 
@@ -55,7 +55,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
       <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
-      <div><dt>${s.created}</dt><dd>${v(formatDateTime(event.created, lang, timeZone))}</dd></div>
+      <div><dt>${s.created}</dt><dd>${v(formatDateTimeUnambiguous(event.created, lang, timeZone))}</dd></div>
       <div><dt>${t.log.columns.action}</dt><dd>${v(actionLabel(String(event.action), t))} <span class="muted mono">${v(event.action)}</span></dd></div>
       <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
       <div><dt>${s.user}</dt><dd>${v(`${String(user.username ?? t.log.none)}${extra}`)}</dd></div>

@@ -8,7 +8,7 @@ import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { clipText } from '../../format/clip.js';
-import { formatDateTime, formatNumber } from '../../format/time.js';
+import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 import { isolateText } from '../../format/bidi.js';
@@ -107,7 +107,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     action.append(swatch, el('bdi', 'popup-action-label', isolateText(clipLabel(actionLabel(event.action, t)))));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
-    const time = el('time', undefined, formatDateTime(event.created, lang, options.timeZone));
+    const time = el('time', undefined, formatDateTimeUnambiguous(event.created, lang, options.timeZone));
     time.dateTime = event.created;
     meta.append(el('bdi', 'popup-user', isolateText(clipLabel(user))), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');

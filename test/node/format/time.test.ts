@@ -94,3 +94,60 @@ describe('the repeated hour when clocks go back (DST fall-back)', () => {
     assert.equal(plain(formatDateRangeUnambiguous(at('2026-11-20T06:00:00Z'), at('2026-11-20T09:00:00Z'), 'en-US', 'UTC')), '11/20/26, 6:00 – 9:00 AM');
   });
 });
+
+describe('isRepeatedLocalTime at the edges', () => {
+  const repeated = (iso: string, zone: string) => isRepeatedLocalTime(at(iso), zone);
+
+  test('Europe/Berlin: the first and last minute of each 02:00 hour, and the instants just outside', () => {
+    // 02:00 CEST is 00:00 UTC; 02:00 CET is 01:00 UTC; 03:00 CET (no longer repeated) is 02:00 UTC.
+    assert.equal(repeated('2026-10-24T23:59:59.999Z', 'Europe/Berlin'), false);
+    assert.equal(repeated('2026-10-25T00:00:00.000Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T00:59:00Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T00:59:59.999Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T01:00:00Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T01:59:00Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T01:59:59.999Z', 'Europe/Berlin'), true);
+    assert.equal(repeated('2026-10-25T02:00:00Z', 'Europe/Berlin'), false);
+    // Noon the same day, and the evening before (within half a day of the change).
+    assert.equal(repeated('2026-10-25T11:00:00Z', 'Europe/Berlin'), false);
+    assert.equal(repeated('2026-10-24T13:30:00Z', 'Europe/Berlin'), false);
+  });
+
+  test('Australia/Lord_Howe: a 30-minute change (02:00 +11 back to 01:30 +10:30), only 01:30–02:00 repeated', () => {
+    assert.equal(repeated('2026-04-04T14:29:59Z', 'Australia/Lord_Howe'), false);
+    assert.equal(repeated('2026-04-04T14:30:00Z', 'Australia/Lord_Howe'), true);
+    assert.equal(repeated('2026-04-04T14:59:00Z', 'Australia/Lord_Howe'), true);
+    assert.equal(repeated('2026-04-04T15:00:00Z', 'Australia/Lord_Howe'), true);
+    assert.equal(repeated('2026-04-04T15:29:00Z', 'Australia/Lord_Howe'), true);
+    assert.equal(repeated('2026-04-04T15:30:00Z', 'Australia/Lord_Howe'), false);
+    assert.equal(plain(formatDateTimeUnambiguous(at('2026-04-04T14:45:00Z'), 'en-US', 'Australia/Lord_Howe', 'short')), '4/5/26, 1:45 AM GMT+11');
+    assert.equal(plain(formatDateTimeUnambiguous(at('2026-04-04T15:15:00Z'), 'en-US', 'Australia/Lord_Howe', 'short')), '4/5/26, 1:45 AM GMT+10:30');
+  });
+
+  test('Antarctica/Troll: a two-hour change (03:00 +02 back to 01:00 +00), 01:00–03:00 repeated', () => {
+    assert.equal(repeated('2026-10-24T22:59:00Z', 'Antarctica/Troll'), false);
+    assert.equal(repeated('2026-10-24T23:00:00Z', 'Antarctica/Troll'), true);
+    assert.equal(repeated('2026-10-25T00:59:00Z', 'Antarctica/Troll'), true);
+    assert.equal(repeated('2026-10-25T02:59:00Z', 'Antarctica/Troll'), true);
+    assert.equal(repeated('2026-10-25T03:00:00Z', 'Antarctica/Troll'), false);
+  });
+
+  test('a zone without DST, UTC, and input that is no instant: never repeated', () => {
+    for (const iso of ['2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z', '2026-04-04T14:45:00Z']) {
+      assert.equal(repeated(iso, 'Asia/Tokyo'), false);
+      assert.equal(repeated(iso, 'Asia/Kolkata'), false);
+      assert.equal(repeated(iso, 'UTC'), false);
+    }
+    assert.equal(isRepeatedLocalTime(Number.NaN, 'Europe/Berlin'), false);
+    assert.equal(plain(formatDateTimeUnambiguous('not a date', 'en-US', 'Europe/Berlin')), 'not a date');
+  });
+
+  test('a day of rows (one a minute) away from any change asks Intl for a few hourly offsets, not three per row', (t) => {
+    const calls = t.mock.method(Intl.DateTimeFormat.prototype, 'formatToParts');
+    // A zone no other test here uses, so none of its offsets are cached yet.
+    const start = at('2026-07-15T00:00:00Z');
+    for (let i = 0; i < 1440; i++) assert.equal(isRepeatedLocalTime(start + i * 60_000, 'America/Chicago'), false);
+    // Probes at whole hours from 12 h before to 12 h after the day: 48 at most.
+    assert.ok(calls.mock.callCount() <= 48, `${calls.mock.callCount()} offset look-ups`);
+  });
+});
