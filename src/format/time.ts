@@ -32,7 +32,7 @@ export function isValidTimeZone(setting: string): boolean {
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export type DateStyle = 'long' | 'short' | 'time' | 'date';
+export type DateStyle = 'long' | 'short' | 'time' | 'date' | 'zoned';
 
 /**
  * The short style's two-digit year is read back as 1950–2049 (the usual pivot, Date.parse's too):
@@ -49,8 +49,8 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle |
   let format = dateFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
-      style === 'long'
-        ? { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }
+      style === 'long' || style === 'zoned'
+        ? { dateStyle: 'medium', timeStyle: style === 'long' ? 'medium' : 'long', timeZone: zone }
         : style === 'short'
           ? { dateStyle: 'short', timeStyle: 'short', timeZone: zone }
           : style === 'year-short'
@@ -71,8 +71,9 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle |
 
 /**
  * An absolute date and time, e.g. `Nov 20, 2026, 1:05:09 PM` (`long`), `11/20/26, 1:05 PM`
- * (`short`; the full year outside 1950–2049: `1/1/1, 12:00 AM`), `13:05` (`time`) or `Nov 20`
- * (`date`). Takes an ISO string or epoch milliseconds; invalid input is returned as is.
+ * (`short`; the full year outside 1950–2049: `1/1/1, 12:00 AM`), `13:05` (`time`), `Nov 20`
+ * (`date`) or `Nov 20, 2026, 1:05:09 PM GMT+1` (`zoned`: `long` with the zone's short name, never
+ * ambiguous). Takes an ISO string or epoch milliseconds; invalid input is returned as is.
  */
 export function formatDateTime(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
