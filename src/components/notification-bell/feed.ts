@@ -157,6 +157,8 @@ export class NotificationFeed extends EventTarget {
       this.#receive([message.notification]);
       void this.refreshCount();
     } else if (message.type === 'status') {
+      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again.
+      if (message.missed) this.#resync();
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
       // Also the first time it opens when the count failed (the server was down at page load).
@@ -303,18 +305,29 @@ export class NotificationFeed extends EventTarget {
     return known;
   }
 
+  /** Reloads the count and every loaded list from the server (after a gap too large to catch up on item by item). */
+  #resync(): void {
+    for (const tab of ['unread', 'all'] as const) if (this.lists[tab].loaded) void this.load(tab);
+    void this.refreshCount();
+  }
+
   /** Fetches what arrived while the live connection was down, then the true count. */
   async catchUp(): Promise<void> {
     const since = this.#newest?.created;
     if (since) {
       try {
         const missed: EventNotification[] = [];
-        for (let page = 1; page <= 20; page++) {
-          const result = await this.client.listNotifications({ createdAfter: since, ordering: '-created', pageSize: 100, page });
+        // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
+        let next: PageToken | null = 1;
+        for (let n = 0; n < 20 && next !== null; n++) {
+          const at: { page: number } | { cursor: string } = typeof next === 'number' ? { page: next } : { cursor: next };
+          const result = await this.client.listNotifications({ createdAfter: since, ordering: '-created', pageSize: 100, ...at });
           missed.push(...result.items);
-          if (result.next === null) break;
+          next = result.items.length ? result.next : null;
         }
         this.#receive(missed.reverse());
+        // More than that: the lists from the server again (the count below is the server's anyway).
+        if (next !== null) this.#resync();
       } catch {
         /* the next reconnect or poll tries again */
       }
