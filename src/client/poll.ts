@@ -33,9 +33,11 @@ export function watermark<T extends { pk: string; created: string }>() {
   const mark = {
     /** The newest `created` seen ('' before the first item). */
     newest: '',
+    /** True when `item` is not newer than the watermark (emitted already, or older). */
+    covered: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
     /** Items newer than the watermark, oldest first (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
-      const fresh = items.filter((i) => ms(i) > newestMs || (ms(i) === newestMs && !atNewest.has(i.pk))).sort((a, b) => ms(a) - ms(b));
+      const fresh = items.filter((i) => !mark.covered(i)).sort((a, b) => ms(a) - ms(b));
       for (const item of fresh) {
         if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
         atNewest.add(item.pk);
@@ -53,24 +55,26 @@ type PageAt<T> = (at: { page?: number; cursor?: string }) => Promise<Page<T>>;
 
 /**
  * What is new since `mark`, oldest first, and advances it; nothing on the first call (the
- * baseline, one request). Pages newest first until a page holds an item older than the watermark
- * (everything newer is listed then), the last page, or `MAX_TICK_PAGES` requests: `missed` when it
- * stopped there with more to list (the newest are returned). Pages shifted by items created
+ * baseline, one request). Pages newest first until a page reaches the watermark (holds an item
+ * emitted before or older: everything newer is listed then), the last page, or `MAX_TICK_PAGES`
+ * requests: `missed` when it stopped there with more to list (the newest are returned). Pages shifted by items created
  * meanwhile can list one twice: it is kept once.
  */
 export async function takeNew<T extends { pk: string; created: string }>(mark: Watermark<T>, list: PageAt<T>): Promise<{ fresh: T[]; missed: boolean }> {
   const items: T[] = [];
-  const newest = mark.newest ? Date.parse(mark.newest) : NaN;
+  // The baseline needs only the newest page; later ticks page through what is new.
+  const baseline = !mark.newest;
   let next: PageToken | null = null;
-  for (let n = 0; n < (mark.newest ? MAX_TICK_PAGES : 1); n++) {
+  for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
     const page = await list(next === null ? {} : typeof next === 'number' ? { page: next } : { cursor: next });
     items.push(...page.items);
-    next = page.items.length && !page.items.some((i) => Date.parse(i.created) < newest) ? page.next : null;
+    // Newest first: a page that reaches the watermark holds the last of what is new.
+    next = page.items.length && !page.items.some(mark.covered) ? page.next : null;
     if (next === null) break;
   }
   const seen = new Set<string>();
   const unique = items.filter((i) => !seen.has(i.pk) && Boolean(seen.add(i.pk)));
-  return { fresh: mark.take(unique), missed: next !== null && mark.newest !== '' };
+  return { fresh: mark.take(unique), missed: next !== null && !baseline };
 }
 
 export type Watermark<T extends { pk: string; created: string }> = ReturnType<typeof watermark<T>>;

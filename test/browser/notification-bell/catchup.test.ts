@@ -11,6 +11,7 @@ import type { NotificationClient } from '../../../src/client/types.js';
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { control, referenceServer } from '../reference.js';
+import { restoreVisibility, setVisibility } from './fake-api.js';
 import { articles, openPanel, settle, sr, until } from './helpers.js';
 
 type Options = Partial<AuthentikNotificationClientOptions & BellClientOptions>;
@@ -73,22 +74,28 @@ async function openBell(c: NotificationClient): Promise<EvNotificationBell> {
   return el;
 }
 
-/** After the gap: count, announcement and the complete list. */
-async function expectEverything(el: EvNotificationBell, missed: string[]): Promise<void> {
+/** After the gap: count, announcement (of `said` new ones, default all of `unread`) and the complete list (`unread`: every unread one). */
+async function expectEverything(el: EvNotificationBell, unread: string[], said = unread.length): Promise<void> {
   const truth = await serverUnread();
   await until(() => el.unread === truth.length, `the server's count ${truth.length} (shows ${el.unread})`, 15000);
-  await until(() => announced(el) === `${missed.length} new notifications`, `one announcement of ${missed.length} (says "${announced(el)}")`);
+  await until(() => announced(el) === `${said} new notifications`, `one announcement of ${said} (says "${announced(el)}")`);
   const shown = await scrollToEnd(el);
   // Every unread notification on the server once: none skipped, none twice.
   expect(shown.length).to.equal(truth.length);
   expect(shown).to.deep.equal(truth);
+  expect(shown.length).to.equal(unread.length);
 }
 
 for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> catch-up after a gap of 250 (${label})`, function () {
   this.timeout(60000);
+  // Everything read before each test: the Unread list is then what the gap brought (the tests' 1,550 would pile up).
+  beforeEach(async () => {
+    const { apiUrl, token } = await referenceServer();
+    await fetch(`${apiUrl}/events/notifications/mark_all_seen/`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  });
   afterEach(() => control('/faults', { method: 'DELETE' }));
 
-  it('SSE reconnect without replay: all 250 are fetched, counted, announced once and listed', async () => {
+  for (const known of [0, 3]) it(`SSE reconnect without replay, ${known} unread known before: all 250 are fetched, counted, announced once and listed`, async () => {
     let cut: (() => void) | undefined;
     const gate: { wait?: Promise<void>; open?: () => void } = {};
     let streams = 0;
@@ -115,29 +122,55 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> catch-
       });
       return new Response(body, { status: response.status, headers: response.headers });
     }) as typeof fetch;
+    const before = known ? await emit(known) : [];
     const el = await openBell(await client({ live: 'sse', fetch: wrapped, random: () => 0 }));
+    expect(articles(el)).to.have.length(known);
     await until(() => streams === 1 && cut, 'the stream');
     gate.wait = new Promise((r) => (gate.open = r));
     cut!();
     await until(() => streams === 2, 'the reconnect');
     const missed = await emit(250);
     gate.open!();
-    await expectEverything(el, missed);
+    await expectEverything(el, [...before, ...missed], missed.length);
   });
 
-  it('polling after a long backoff: all 250 are fetched, counted, announced once and listed', async () => {
-    // Real waits cut short: the backoff's length is not what is tested, what it lets pile up is.
-    const sleep = (ms: number, signal?: AbortSignal) =>
-      new Promise<void>((resolve, reject) => {
-        const t = setTimeout(resolve, Math.min(ms, 40));
-        signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-      });
-    const el = await openBell(await client({ live: 'poll', pollIntervalMs: 40, sleep, retries: 0 }));
-    // The server is unreachable for a while (every list fails), and 250 are created meanwhile.
+  /** Real waits cut short: the backoff's length is not what is tested, what it lets pile up is. */
+  const sleep = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, Math.min(ms, 40));
+      signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+    });
+  const pollingBell = async () => openBell(await client({ live: 'poll', pollIntervalMs: 40, sleep, retries: 0 }));
+  /** The server unreachable for a while (every list fails) while `count` are created. */
+  const offlineWhile = async (count: number) => {
     await control('/faults', { body: { match: { method: 'GET', path: '/api/v3/events/notifications/' }, fault: { status: 503 }, times: 100000 } });
     await new Promise((r) => setTimeout(r, 300));
-    const missed = await emit(250);
+    const missed = await emit(count);
     await control('/faults', { method: 'DELETE' });
-    await expectEverything(el, missed);
+    return missed;
+  };
+
+  it('polling after a long backoff: all 250 are fetched, counted, announced once and listed', async () => {
+    const el = await pollingBell();
+    await expectEverything(el, await offlineWhile(250));
+  });
+
+  it('polling in a hidden tab (paused) and shown again: all 250 are fetched, counted, announced once and listed', async () => {
+    const el = await pollingBell();
+    setVisibility('hidden');
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const missed = await emit(250);
+      await new Promise((r) => setTimeout(r, 200));
+      setVisibility('visible');
+      await expectEverything(el, missed);
+    } finally {
+      restoreVisibility();
+    }
+  });
+
+  it('polling past its cap (600 missed, a tick lists 500): the count and the list are the server\'s, one announcement of the 500 listed', async () => {
+    const el = await pollingBell();
+    await expectEverything(el, await offlineWhile(600), 500);
   });
 });

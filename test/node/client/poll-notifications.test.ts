@@ -40,7 +40,8 @@ function setup() {
 describe('pollTick: more than a page of new notifications since the last tick', () => {
   test('250 created while offline: all emitted once, oldest first; a quiet tick makes 1 request', async () => {
     const { memory, run } = setup();
-    assert.equal((await run()).requests, 1, 'the baseline: one request');
+    const baseline = await run();
+    assert.deepEqual([baseline.pks.length, baseline.requests, baseline.status], [0, 1, [{ type: 'status', status: 'polling' }]], 'the baseline: one request');
     const quiet = await run();
     assert.deepEqual([quiet.pks.length, quiet.requests], [0, 1], 'nothing new: one request');
     const offline = series('offline', 250, T0);
