@@ -85,14 +85,13 @@ export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notifi
   return async (emit: Emit, signal: AbortSignal): Promise<void> => {
     let missed = false;
     if (kinds.includes('event') && client.listEvents) {
-      const list = client.listEvents;
       const query: EventQuery = { ordering: '-created', pageSize: TICK_PAGE_SIZE, ...(events.newest ? { since: events.newest } : {}) };
-      const got = await takeNew(events, (at) => list({ ...query, ...at }, { signal }));
+      const got = await takeNew(events, (at) => client.listEvents!({ ...query, ...at }, { signal }));
       for (const event of got.fresh) emit({ type: 'event', event });
       missed ||= got.missed;
     }
     if (kinds.includes('notification') && client.listNotifications) {
-      const got = await notificationsSince(notifications, client.listNotifications, signal);
+      const got = await notificationsSince(notifications, (q, o) => client.listNotifications!(q, o), signal);
       for (const notification of got.fresh) emit({ type: 'notification', notification });
       missed ||= got.missed;
     }
