@@ -57,8 +57,8 @@ type PageAt<T> = (at: { page?: number; cursor?: string }) => Promise<Page<T>>;
  * What is new since `mark`, oldest first, and advances it; nothing on the first call (the
  * baseline, one request). Pages newest first until a page reaches the watermark (holds an item
  * emitted before or older: everything newer is listed then), the last page, or `MAX_TICK_PAGES`
- * requests: `missed` when it stopped there with more to list (the newest are returned). Pages shifted by items created
- * meanwhile can list one twice: it is kept once.
+ * requests: `missed` when it stopped there with more to list (the newest are returned). Pages
+ * shifted by items created meanwhile can list one twice: it is kept once.
  */
 export async function takeNew<T extends { pk: string; created: string }>(mark: Watermark<T>, list: PageAt<T>): Promise<{ fresh: T[]; missed: boolean }> {
   const items: T[] = [];
