@@ -314,50 +314,29 @@ export class NotificationFeed extends EventTarget {
   /** Fetches what arrived while the live connection was down, then the true count. */
   async catchUp(): Promise<void> {
     const since = this.#newest?.created;
-    if (!since) return this.#catchUpByCount();
+    // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
+    // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
+    // some were read elsewhere), and the server count taken includes them.
+    const before = this.unread;
+    if (!since) await this.refreshCount();
+    const gained = since ? Infinity : before === null || this.unread === null ? 0 : this.unread - before;
     try {
       const missed: EventNotification[] = [];
       // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
-      let next: PageToken | null = 1;
-      for (let n = 0; n < 20 && next !== null; n++) {
-        const at: { page: number } | { cursor: string } = typeof next === 'number' ? { page: next } : { cursor: next };
-        const result = await this.client.listNotifications({ createdAfter: since, ordering: '-created', pageSize: 100, ...at });
-        missed.push(...result.items);
-        next = result.items.length ? result.next : null;
-      }
-      this.#receive(missed.reverse());
-      // More than that: the lists from the server again (the count below is the server's anyway).
-      if (next !== null) this.#resync();
-    } catch {
-      /* the next reconnect or poll tries again */
-    }
-    await this.refreshCount();
-  }
-
-  /**
-   * The catch-up with no notification known to start from (none listed or pushed yet: an empty
-   * Unread list, a bell never opened): the unread count grew by n, so the newest n unread arrived
-   * meanwhile (fewer when some were read elsewhere). They are merged and announced; the count is
-   * the server's.
-   */
-  async #catchUpByCount(): Promise<void> {
-    const before = this.unread;
-    await this.refreshCount();
-    const gained = before === null || this.unread === null ? 0 : this.unread - before;
-    if (gained <= 0) return;
-    try {
-      const missed: EventNotification[] = [];
-      let next: PageToken | null = 1;
+      let next: PageToken | null = gained > 0 ? 1 : null;
       for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
         const at: { page: number } | { cursor: string } = typeof next === 'number' ? { page: next } : { cursor: next };
-        const result = await this.client.listNotifications({ seen: false, ordering: '-created', pageSize: 100, ...at });
+        const result = await this.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...at });
         missed.push(...result.items);
         next = result.items.length ? result.next : null;
       }
-      this.#receive(missed.slice(0, gained).reverse(), true);
+      this.#receive(missed.slice(0, gained).reverse(), !since);
+      // More than that: the lists from the server again (the count below is the server's anyway).
+      if (since && next !== null) this.#resync();
     } catch {
       /* the next reconnect or poll tries again */
     }
+    if (since) await this.refreshCount();
   }
 
   /**
