@@ -4,16 +4,21 @@
  * tick that answered reports `polling` when done: a subscriber that hears `polling` twice in a row
  * knows a tick ran since it started listening (the baseline is taken; from then on nothing new is
  * missed), so it can list what happened before that once (`<ev-log>`'s catch-up).
- * More new events than one page (after a long offline stretch): the tick follows the pages' next
- * links, one request after another, up to `MAX_TICK_PAGES`; beyond that it emits the newest and
- * flags its `polling` status `missed`, so a subscriber that needs every event lists them itself.
+ * More new events or notifications than one page (after a long offline stretch, a hidden tab, a
+ * long backoff): the tick follows the pages' next links, newest first, one request after another,
+ * until a page reaches the watermark (notifications) or the last page (events, listed `since` it),
+ * up to `MAX_TICK_PAGES`; beyond that it emits the newest (1,000 events, 500 notifications) and
+ * flags its `polling` status `missed`, so a subscriber that needs every item lists them itself.
+ * When fewer than a page are new (the quiet path) a tick makes one request per kind, as before.
  */
 import type { Emit } from './live.js';
-import type { EventNotification, EventQuery, EventRecord, EventsClient, PageToken } from './types.js';
+import type { EventNotification, EventQuery, EventRecord, EventsClient, Page, PageToken } from './types.js';
 
 /** Events one tick lists per request. */
 export const TICK_PAGE_SIZE = 100;
-/** Requests one tick makes at most to list new events (so at most 1,000 events per tick). */
+/** Notifications one tick lists per request. */
+export const NOTIFICATION_TICK_PAGE_SIZE = 50;
+/** Requests one tick makes at most per kind to list new items (so at most 1,000 events, 500 notifications per tick). */
 export const MAX_TICK_PAGES = 10;
 
 /** What a tick lists with: `listEvents` for the `event` kind, `listNotifications` for `notification`. */
@@ -28,9 +33,11 @@ export function watermark<T extends { pk: string; created: string }>() {
   const mark = {
     /** The newest `created` seen ('' before the first item). */
     newest: '',
+    /** True when `item` is not newer than the watermark (emitted already, or older). */
+    covered: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
     /** Items newer than the watermark, oldest first (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
-      const fresh = items.filter((i) => ms(i) > newestMs || (ms(i) === newestMs && !atNewest.has(i.pk))).sort((a, b) => ms(a) - ms(b));
+      const fresh = items.filter((i) => !mark.covered(i)).sort((a, b) => ms(a) - ms(b));
       for (const item of fresh) {
         if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
         atNewest.add(item.pk);
@@ -43,6 +50,35 @@ export function watermark<T extends { pk: string; created: string }>() {
   return mark;
 }
 
+/** Lists one page: the first with no token, later ones by the previous page's `next` (page number or cursor). */
+type PageAt<T> = (at: { page?: number; cursor?: string }) => Promise<Page<T>>;
+
+/**
+ * What is new since `mark`, oldest first, and advances it; nothing on the first call (the
+ * baseline, one request). Pages newest first until a page reaches the watermark (holds an item
+ * emitted before or older: everything newer is listed then), the last page, or `MAX_TICK_PAGES`
+ * requests: `missed` when it stopped there with more to list (the newest are returned). Pages
+ * shifted by items created meanwhile can list one twice: it is kept once.
+ */
+export async function takeNew<T extends { pk: string; created: string }>(mark: Watermark<T>, list: PageAt<T>): Promise<{ fresh: T[]; missed: boolean }> {
+  const items: T[] = [];
+  // The baseline needs only the newest page; later ticks page through what is new.
+  const baseline = !mark.newest;
+  let next: PageToken | null = null;
+  for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
+    const page = await list(next === null ? {} : typeof next === 'number' ? { page: next } : { cursor: next });
+    items.push(...page.items);
+    // Newest first: a page that reaches the watermark holds the last of what is new.
+    next = page.items.length && !page.items.some(mark.covered) ? page.next : null;
+    if (next === null) break;
+  }
+  const seen = new Set<string>();
+  const unique = items.filter((i) => !seen.has(i.pk) && Boolean(seen.add(i.pk)));
+  return { fresh: mark.take(unique), missed: next !== null && !baseline };
+}
+
+export type Watermark<T extends { pk: string; created: string }> = ReturnType<typeof watermark<T>>;
+
 export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notification'> = ['event', 'notification']) {
   const events = watermark<EventRecord>();
   const notifications = watermark<EventNotification>();
@@ -50,26 +86,19 @@ export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notifi
     let missed = false;
     if (kinds.includes('event') && client.listEvents) {
       const query: EventQuery = { ordering: '-created', pageSize: TICK_PAGE_SIZE, ...(events.newest ? { since: events.newest } : {}) };
-      const items: EventRecord[] = [];
-      let next: PageToken | null = null;
-      // The baseline needs only the newest page; later ticks page through what is new.
-      for (let n = 0; n < (events.newest ? MAX_TICK_PAGES : 1); n++) {
-        const at: EventQuery = next === null ? {} : typeof next === 'number' ? { page: next } : { cursor: next };
-        const page = await client.listEvents({ ...query, ...at }, { signal });
-        items.push(...page.items);
-        next = page.items.length ? page.next : null;
-        if (next === null) break;
-      }
-      missed = next !== null && events.newest !== '';
-      // Events created meanwhile shift later pages: one can come twice (kept once), none is skipped.
-      const seen = new Set<string>();
-      const unique = items.filter((e) => !seen.has(e.pk) && Boolean(seen.add(e.pk)));
-      for (const event of events.take(unique)) emit({ type: 'event', event });
+      const got = await takeNew(events, (at) => client.listEvents!({ ...query, ...at }, { signal }));
+      for (const event of got.fresh) emit({ type: 'event', event });
+      missed ||= got.missed;
     }
     if (kinds.includes('notification') && client.listNotifications) {
-      const page = await client.listNotifications({ ordering: '-created', pageSize: 50 }, { signal });
-      for (const notification of notifications.take(page.items)) emit({ type: 'notification', notification });
+      const got = await notificationsSince(notifications, (q, o) => client.listNotifications!(q, o), signal);
+      for (const notification of got.fresh) emit({ type: 'notification', notification });
+      missed ||= got.missed;
     }
     emit(missed ? { type: 'status', status: 'polling', missed } : { type: 'status', status: 'polling' });
   };
 }
+
+/** `takeNew` for notifications (newest first, `NOTIFICATION_TICK_PAGE_SIZE` a page): the bell client's tick too. */
+export const notificationsSince = (mark: Watermark<EventNotification>, list: EventsClient['listNotifications'], signal: AbortSignal) =>
+  takeNew(mark, (at) => list({ ordering: '-created', pageSize: NOTIFICATION_TICK_PAGE_SIZE, ...at }, { signal }));

@@ -200,8 +200,8 @@ export type LiveMessage =
        */
       error?: EventsErrorKind;
       /**
-       * On `polling`: the tick found more new events than it lists at once (a long offline stretch)
-       * and emitted only the newest. A subscriber that must not miss any lists them again itself.
+       * On `polling`: the tick found more new events or notifications than it lists at once (a long
+       * offline stretch; see `pollTick`) and emitted only the newest. A subscriber that must not miss any lists them again itself.
        */
       missed?: boolean;
     };

@@ -5,8 +5,9 @@
  * (backoff, paused while the tab is hidden). A stream that closes on an `auth` or `config` error
  * stays closed: every poll would fail the same way, until `resume()` (the element calls it when a
  * reload succeeded, so the cause is gone) opens it again. Events are handed over in batches, newest first.
- * `onOpen` tells when the stream opened with a gap it cannot replay (its first open, or a re-open
- * before any event carried an id to resume from), so the caller fetches what happened meanwhile.
+ * `onOpen` tells when the stream opened after a gap (its first open, and every re-open: a resume
+ * from `Last-Event-ID` replays only what the server still has, and some servers replay nothing),
+ * so the caller fetches what happened meanwhile (deduplicated by pk with what the stream replays).
  * Polling has the same gap (its first tick only takes a baseline): `onOpen` comes once per start,
  * after a tick ran since the tail started listening (a poller reports `polling` after each tick),
  * and again after a tick that found more new events than it lists (`missed`: a long offline stretch).
@@ -37,8 +38,6 @@ export class LiveTail {
   #unsubscribe?: () => void;
   #batch: EventRecord[] = [];
   #everOpen = false;
-  /** An event came with an id: a re-open resumes from it (`Last-Event-ID`), the stream replays the gap. */
-  #replays = false;
   /** Closed on an `auth` or `config` error: retrying on its own cannot help. */
   #stopped = false;
   /** `onOpen` was called for polling since `start`. */
@@ -57,7 +56,6 @@ export class LiveTail {
     this.stop();
     this.#client = client;
     this.#everOpen = false;
-    this.#replays = false;
     this.#stopped = false;
     this.#polled = false;
     this.fallback = false;
@@ -116,13 +114,12 @@ export class LiveTail {
       // `polling` twice in a row: a tick ran since this tail listened, so the poller misses nothing from here on.
       const ticked = message.status === 'polling' && this.status === 'polling' && !this.#polled;
       this.#setStatus(message.status);
-      if (message.status === 'open' && !this.#replays && this.#client) this.options.onOpen();
+      if (message.status === 'open' && this.#client) this.options.onOpen();
       if (ticked) this.#polled = true;
       if ((ticked || (message.status === 'polling' && message.missed)) && this.#client) this.options.onOpen();
       return;
     }
     if (message.type !== 'event') return;
-    if (message.id) this.#replays = true;
     if (this.#batch.length === 0) queueMicrotask(this.#flush);
     this.#batch.push(message.event);
   };

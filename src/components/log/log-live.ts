@@ -2,8 +2,8 @@
  * What `<ev-log>` does with live events: insert them at the top while the user is there (and
  * not paused), otherwise hold them behind the "N new events" button without moving any row.
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
- * When the stream opens (or polling starts) with a gap it cannot replay (events created after the
- * rows' first page was listed), one catch-up request lists them and hands them in as live events
+ * When the stream opens or re-opens (or polling starts) with a gap it may not replay (events created
+ * after the rows' first page was listed or while the stream was down), one catch-up request lists them and hands them in as live events
  * are (deduplicated by pk). A newest-first list asks for the events newer than its newest row;
  * other views (explicit pages, other orderings) have no such row, so they take the newest events
  * beyond the count their first page reported (the button counts them; showing them reloads).
@@ -56,7 +56,7 @@ export class LiveRows {
     this.#listed = undefined;
   }
 
-  /** The live stream opened with a gap it cannot replay: events newer than the newest row are fetched once the rows are there. */
+  /** The live stream opened after a gap it may not replay: events newer than the newest row are fetched once the rows are there. */
   opened(): void {
     this.#catchUp = true;
     this.#catchUpAbort?.abort();

@@ -13,7 +13,9 @@
  *   live.ts's `reconnectWait`.
  * - Polling: live.ts's `pollStrategy` (every `pollIntervalMs`, conditional GET in the transport,
  *   backing off ×2 per failure up to 5 minutes, paused while the tab is hidden, at once when it is
- *   shown or back online) over poll.ts's `watermark`, which outlives reconnects.
+ *   shown or back online) over poll.ts's `watermark`, which outlives reconnects; a tick after a
+ *   long gap pages through everything new as poll.ts's does (`notificationsSince`: 1 request
+ *   when fewer than 50 are new, at most 10), saying `polling` with `missed` past that.
  * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
  *   fallback), shared across tabs with `shareAcrossTabs` under the same channel name as
  *   `createAuthentikNotificationClient`.
@@ -21,7 +23,7 @@
 import type { AuthentikLiveOptions } from '../../client/adapters/authentik-notifications.js';
 import { EventsAuthError, isAbortError } from '../../client/errors.js';
 import { HEALTHY_MS, LiveUnsupportedError, MAX_LINE, type LiveStrategy, autoStrategy, fanOut, isEventStream, pollStrategy, reconnectWait, sendableId, statusMessage, wsStrategy } from '../../client/live.js';
-import { watermark } from '../../client/poll.js';
+import { notificationsSince, watermark } from '../../client/poll.js';
 import { defaultWebsocketUrl, liveChannelName, shareAcrossTabs } from '../../client/shared-live.js';
 import type { EventNotification, NotificationClient } from '../../client/types.js';
 import { notification } from '../../client/validate.js';
@@ -116,7 +118,9 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
   const mode = options.live ?? 'auto';
   const seen = watermark<EventNotification>();
   const polling = pollStrategy(async (emit, signal) => {
-    for (const n of seen.take((await list({ ordering: '-created', pageSize: 50 }, { signal })).items)) emit({ type: 'notification', notification: n });
+    const { fresh, missed } = await notificationsSince(seen, list, signal);
+    for (const n of fresh) emit({ type: 'notification', notification: n });
+    if (missed) emit({ type: 'status', status: 'polling', missed });
   }, { ...d, intervalMs: options.pollIntervalMs ?? 30_000 });
   const first = mode === 'websocket' ? wsStrategy(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
   let strategy: LiveStrategy = mode === 'none' ? async () => undefined : mode === 'poll' ? polling : mode === 'sse' ? first : autoStrategy(first, polling);

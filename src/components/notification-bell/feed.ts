@@ -85,7 +85,7 @@ export class NotificationFeed extends EventTarget {
   readonly #byPk = new Map<string, EventNotification>();
   readonly #writing = new Set<string>();
   #epoch = 0;
-  #counting = false;
+  #counting?: Promise<void>;
   #countAgain = false;
   #countFails = 0;
   #newest?: EventNotification;
@@ -157,6 +157,8 @@ export class NotificationFeed extends EventTarget {
       this.#receive([message.notification]);
       void this.refreshCount();
     } else if (message.type === 'status') {
+      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again.
+      if (message.missed) this.#resync();
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
       // Also the first time it opens when the count failed (the server was down at page load).
@@ -170,7 +172,7 @@ export class NotificationFeed extends EventTarget {
   };
 
   /** Merges notifications pushed or caught up; announces the ones never seen before. */
-  #receive(items: EventNotification[]): void {
+  #receive(items: EventNotification[], counted = false): void {
     const fresh: EventNotification[] = [];
     for (const n of items) {
       const known = this.#byPk.get(n.pk);
@@ -180,7 +182,8 @@ export class NotificationFeed extends EventTarget {
       }
       this.#byPk.set(n.pk, n);
       this.#track(n);
-      if (!n.seen) this.#adjust.set(n.pk, 1);
+      // Unless the server count just taken includes it already.
+      if (!n.seen && !counted) this.#adjust.set(n.pk, 1);
       this.#epoch++;
       fresh.push(n);
       for (const tab of ['all', 'unread'] as const) {
@@ -195,37 +198,36 @@ export class NotificationFeed extends EventTarget {
     this.#changed();
   }
 
-  /** Re-reads the unread count from the server (coalesced). */
-  async refreshCount(): Promise<void> {
+  /** Re-reads the unread count from the server (coalesced: a call while counting resolves when the count asked again is in). */
+  refreshCount(): Promise<void> {
     if (this.#counting) {
       this.#countAgain = true;
-      return;
+      return this.#counting;
     }
-    this.#counting = true;
-    try {
-      do {
-        this.#countAgain = false;
-        if (this.#writing.size) return; // the last seen change to settle asks again
-        const epoch = this.#epoch;
-        try {
-          const page = await this.client.listNotifications({ seen: false, pageSize: 1 });
-          this.#acceptCount(page.total ?? page.items.length, epoch);
-          this.countError = undefined;
-          this.#countFails = 0;
-        } catch (error) {
-          if (!isAbortError(error)) this.countError = error;
-          // While live, nothing else asks again until a notification arrives (a stream that opens
-          // or comes back does): ask again on the feed's backoff, doubling up to 5 minutes (or
-          // after the server's longer Retry-After), unless an answer or a later failure (whose
-          // own retry is due) came meanwhile.
-          if (retryable(error) && LIVE.has(this.status))
-            setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), retryDelay(error, this.#countFails++));
-        }
-        this.#changed();
-      } while (this.#countAgain);
-    } finally {
-      this.#counting = false;
-    }
+    return (this.#counting = this.#count().finally(() => (this.#counting = undefined)));
+  }
+
+  async #count(): Promise<void> {
+    do {
+      this.#countAgain = false;
+      if (this.#writing.size) return; // the last seen change to settle asks again
+      const epoch = this.#epoch;
+      try {
+        const page = await this.client.listNotifications({ seen: false, pageSize: 1 });
+        this.#acceptCount(page.total ?? page.items.length, epoch);
+        this.countError = undefined;
+        this.#countFails = 0;
+      } catch (error) {
+        if (!isAbortError(error)) this.countError = error;
+        // While live, nothing else asks again until a notification arrives (a stream that opens
+        // or comes back does): ask again on the feed's backoff, doubling up to 5 minutes (or
+        // after the server's longer Retry-After), unless an answer or a later failure (whose
+        // own retry is due) came meanwhile.
+        if (retryable(error) && LIVE.has(this.status))
+          setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), retryDelay(error, this.#countFails++));
+      }
+      this.#changed();
+    } while (this.#countAgain);
   }
 
   #acceptCount(total: number, epoch: number): void {
@@ -303,23 +305,38 @@ export class NotificationFeed extends EventTarget {
     return known;
   }
 
+  /** Reloads the count and every loaded list from the server (after a gap too large to catch up on item by item). */
+  #resync(): void {
+    for (const tab of ['unread', 'all'] as const) if (this.lists[tab].loaded) void this.load(tab);
+    void this.refreshCount();
+  }
+
   /** Fetches what arrived while the live connection was down, then the true count. */
   async catchUp(): Promise<void> {
     const since = this.#newest?.created;
-    if (since) {
-      try {
-        const missed: EventNotification[] = [];
-        for (let page = 1; page <= 20; page++) {
-          const result = await this.client.listNotifications({ createdAfter: since, ordering: '-created', pageSize: 100, page });
-          missed.push(...result.items);
-          if (result.next === null) break;
-        }
-        this.#receive(missed.reverse());
-      } catch {
-        /* the next reconnect or poll tries again */
+    // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
+    // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
+    // some were read elsewhere), and the server count taken includes them.
+    const before = this.unread;
+    if (!since) await this.refreshCount();
+    const gained = since ? Infinity : before === null || this.unread === null ? 0 : this.unread - before;
+    try {
+      const missed: EventNotification[] = [];
+      // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
+      let next: PageToken | null = gained > 0 ? 1 : null;
+      for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
+        const at: { page: number } | { cursor: string } = typeof next === 'number' ? { page: next } : { cursor: next };
+        const result = await this.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...at });
+        missed.push(...result.items);
+        next = result.items.length ? result.next : null;
       }
+      this.#receive(missed.slice(0, gained).reverse(), !since);
+      // More than that: the lists from the server again (the count below is the server's anyway).
+      if (since && next !== null) this.#resync();
+    } catch {
+      /* the next reconnect or poll tries again */
     }
-    await this.refreshCount();
+    if (since) await this.refreshCount();
   }
 
   /**
