@@ -39,3 +39,26 @@ export async function control(path: string, init?: { method?: string; body?: unk
   const text = await response.text();
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
+
+/**
+ * A copy of a streamed response (an SSE stream) that the test can end at will, as a dropped
+ * connection would: `cut()` cancels the server's body and closes the one handed to the client.
+ */
+export function cuttable(response: Response): { response: Response; cut: () => void } {
+  const reader = response.body!.getReader();
+  let cut!: () => void;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      cut = () => {
+        void reader.cancel();
+        controller.close();
+      };
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+  });
+  return { response: new Response(body, { status: response.status, headers: response.headers }), cut };
+}

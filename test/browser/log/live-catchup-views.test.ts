@@ -10,6 +10,7 @@ import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { control, referenceServer } from '../reference.js';
 import { ControlledClient, manyEvents, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { gate } from './live-helpers.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 let serial = 0;
@@ -21,12 +22,6 @@ const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.
 /** New events, newer than anything in the fixtures. */
 function fresh(count: number): EventRecord[] {
   return makeEvents({ count, seed: 300 + serial, actions: ['login'], now: NOW + 3_600_000 + serial * 60_000 }).map((e) => ({ ...e, pk: `gap-${serial++}` }));
-}
-
-function gate() {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
 }
 
 /** An in-memory client whose live channel opens only on `open()` (events added before reach no one). */

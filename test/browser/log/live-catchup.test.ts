@@ -4,34 +4,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { control, referenceServer } from '../reference.js';
-import { settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { referenceServer } from '../reference.js';
+import { settle, shadow, waitFor } from './helpers.js';
+import { copies, emit, gate } from './live-helpers.js';
 
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Creates `count` events on the server; their `created` times (a row shows its event's as `datetime`). */
-async function emit(count = 1): Promise<string[]> {
-  const { apiUrl, token } = await referenceServer();
-  const { pks } = (await control('/emit', { body: { kind: 'event', count } })) as { pks: string[] };
-  return Promise.all(
-    pks.map(async (pk) => {
-      const response = await fetch(`${apiUrl}/events/events/${pk}/`, { headers: { authorization: `Bearer ${token}` } });
-      return ((await response.json()) as { created: string }).created;
-    }),
-  );
-}
-
-/** The `created` times of the rows on screen, top to bottom. */
-const shown = (el: EvLog): string[] => visibleRows(el).map((row) => row.querySelector('time')!.getAttribute('datetime')!);
-/** How many rows on screen show each of `times`. */
-const copies = (el: EvLog, times: readonly string[]): number[] => times.map((t) => shown(el).filter((s) => s === t).length);
-
-function gate() {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
 
 /**
  * A client whose fetch holds each stream request until `release()` and records every request

@@ -7,34 +7,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createAuthentikClient } from '../../../src/client/adapters/authentik.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { control, referenceServer } from '../reference.js';
-import { settle, shadow, visibleRows, waitFor } from './helpers.js';
+import { cuttable, referenceServer } from '../reference.js';
+import { settle, shadow, waitFor } from './helpers.js';
+import { copies, emit, gate, shown } from './live-helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
 const bannerCount = (el: EvLog) => Number(/[\d,]+/.exec(banner(el)?.textContent ?? '')?.[0]?.replace(/,/g, '') ?? 0);
-
-/** Creates `count` events on the server; their `created` times (a row shows its event's as `datetime`). */
-async function emit(count = 1): Promise<string[]> {
-  const { apiUrl, token } = await referenceServer();
-  const { pks } = (await control('/emit', { body: { kind: 'event', count } })) as { pks: string[] };
-  return Promise.all(
-    pks.map(async (pk) => {
-      const response = await fetch(`${apiUrl}/events/events/${pk}/`, { headers: { authorization: `Bearer ${token}` } });
-      return ((await response.json()) as { created: string }).created;
-    }),
-  );
-}
-
-const shown = (el: EvLog): string[] => visibleRows(el).map((row) => row.querySelector('time')!.getAttribute('datetime')!);
-const copies = (el: EvLog, times: readonly string[]): number[] => times.map((t) => shown(el).filter((s) => s === t).length);
-
-function gate() {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
 
 /** A client whose stream the test can cut; the reconnect waits for `release()` and (unless `replay`) asks for no replay. */
 async function droppingClient(replay: boolean) {
@@ -50,21 +30,9 @@ async function droppingClient(replay: boolean) {
     const headers = new Headers(init.headers);
     if (!replay) headers.delete('last-event-id');
     const response = await fetch(input, { ...init, headers });
-    const reader = response.body!.getReader();
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        cut = () => {
-          void reader.cancel();
-          controller.close();
-        };
-      },
-      async pull(controller) {
-        const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-        if (done) controller.close();
-        else controller.enqueue(value);
-      },
-    });
-    return new Response(body, { status: response.status, headers: response.headers });
+    const stream = cuttable(response);
+    cut = stream.cut;
+    return stream.response;
   };
   const client = createAuthentikClient({ baseUrl: apiUrl, token, live: 'sse', shareLive: false, retries: 0, random: () => 0, fetch: wrapped });
   return {

@@ -10,7 +10,7 @@ import { type AuthentikNotificationClientOptions, createAuthentikNotificationCli
 import type { NotificationClient } from '../../../src/client/types.js';
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { control, referenceServer } from '../reference.js';
+import { control, cuttable, referenceServer } from '../reference.js';
 import { restoreVisibility, setVisibility } from './fake-api.js';
 import { articles, openPanel, settle, sr, until } from './helpers.js';
 
@@ -106,21 +106,9 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> catch-
       const headers = { ...(init.headers as Record<string, string>) };
       delete headers['last-event-id'];
       const response = await fetch(input, { ...init, headers });
-      const reader = response.body!.getReader();
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          cut = () => {
-            void reader.cancel();
-            controller.close();
-          };
-        },
-        async pull(controller) {
-          const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-          if (done) controller.close();
-          else controller.enqueue(value);
-        },
-      });
-      return new Response(body, { status: response.status, headers: response.headers });
+      const stream = cuttable(response);
+      cut = stream.cut;
+      return stream.response;
     }) as typeof fetch;
     const before = known ? await emit(known) : [];
     const el = await openBell(await client({ live: 'sse', fetch: wrapped, random: () => 0 }));

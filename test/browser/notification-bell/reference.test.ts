@@ -8,7 +8,7 @@ import { type AuthentikNotificationClientOptions, createAuthentikNotificationCli
 import type { NotificationClient } from '../../../src/client/types.js';
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { type LoggedRequest, control, referenceServer, requestLog } from '../reference.js';
+import { type LoggedRequest, control, cuttable, referenceServer, requestLog } from '../reference.js';
 import { articles, badge, bellButton, fastRetries, openPanel, restoreRetries, settle, sr, until } from './helpers.js';
 
 
@@ -187,21 +187,9 @@ for (const [label, client] of FACTORIES) describe(`<ev-notification-bell> on the
       if (!String(input).includes('/events/stream/')) return fetch(input, init);
       if (++streams === 2) await gate.wait;
       const response = await fetch(input, init);
-      const reader = response.body!.getReader();
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          cut = () => {
-            void reader.cancel();
-            controller.close();
-          };
-        },
-        async pull(controller) {
-          const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-          if (done) controller.close();
-          else controller.enqueue(value);
-        },
-      });
-      return new Response(body, { status: response.status, headers: response.headers });
+      const stream = cuttable(response);
+      cut = stream.cut;
+      return stream.response;
     }) as typeof fetch;
     const el = await bell(await client({ live: 'sse', fetch: wrapped, random: () => 0 }));
     await openPanel(el);
