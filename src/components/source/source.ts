@@ -24,6 +24,10 @@ import { inLayer } from '../../styles/layer.js';
  * store), which then stays; removing that attribute (or setting `''`) falls back to the outer zone. The language comes from `lang` on it or any ancestor, the outer
  * source's included. Its filter and selection are always its own.
  *
+ * Elements follow the source they are in now: moved out of every source they drop its client and
+ * state (standalone again: their own `client` or data, else no client); moved within it they keep
+ * their data without a request; moved into another source they take that one's.
+ *
  * @tagname ev-source
  * @summary Context provider: hands an events client and the shared filter to the ev-* elements inside it.
  *
