@@ -169,7 +169,9 @@ export class EvNotificationBell extends BellBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page: the next update attaches the feed again.
+    // Back on the page: the feed again at once, so a bell only moved in the DOM keeps it (its
+    // release waits a microtask) without asking for the count again; the next update re-checks.
+    if (this.hasUpdated) this.#use(this.#client);
     this.requestUpdate();
     addEventListener('online', this.#rerender);
     addEventListener('offline', this.#rerender);
