@@ -185,6 +185,15 @@ export const detailStyles = inLayer(css`
   .changes td.after {
     background: ${t('color-added', 'json-added-bg')};
   }
+  @media (forced-colors: active) {
+    /* The backgrounds above are dropped: previous values are struck through, new ones underlined. */
+    .changes td.before :is(.v, .tree-node) {
+      text-decoration: line-through;
+    }
+    .changes td.after :is(.v, .tree-node) {
+      text-decoration: underline;
+    }
+  }
   .m2m {
     display: flex;
     flex-wrap: wrap;
@@ -273,8 +282,16 @@ export const detailStyles = inLayer(css`
   }
   .compare-pickers label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: ${t('space-2')};
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  /* An option names its user (up to 2,000 characters): the picker is never wider than the card. */
+  .compare-pickers select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .compare {
     display: flex;

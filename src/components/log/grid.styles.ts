@@ -156,6 +156,12 @@ export const gridStyles = [
       background-size: 200% 100%;
       animation: ev-log-shimmer 1.4s ease-in-out infinite;
     }
+    /* Shortened to 0.01 ms (host styles), a repeating shimmer would flicker: the bones stand still. */
+    @media (prefers-reduced-motion: reduce) {
+      .bone {
+        animation: none;
+      }
+    }
     @keyframes ev-log-shimmer {
       from {
         background-position: 100% 0;

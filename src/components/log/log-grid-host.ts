@@ -49,7 +49,7 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
       return el.effectiveDir;
     },
     gridColumns: () => COLUMNS.filter((c) => el.columns.includes(c.id)),
-    gridRowHeight: () => Math.max(24, el.rowHeight || 48),
+    gridRowHeight: () => Math.round(Math.max(24, el.rowHeight || 48) * textScale()),
     gridTotal: () => x.cache()?.total ?? 0,
     gridTotalKnown: () => x.cache()?.totalKnown ?? false,
     gridRow: (i) => x.cache()?.row(i) ?? { kind: 'loading' },
@@ -76,4 +76,13 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
     gridPageFailed: (from, to) => x.translation().log.pageFailed(formatNumber(from + 1, el.effectiveLang), formatNumber(to + 1, el.effectiveLang)),
     gridRetryLabel: () => x.translation().common.retry,
   };
+}
+
+/**
+ * The page's text size against the default 16 px (2 at 200 % text): fixed-height rows grow with
+ * it, so their two lines of text are not cut off (WCAG 1.4.4).
+ */
+function textScale(): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(root) && root > 16 ? root / 16 : 1;
 }

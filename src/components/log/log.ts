@@ -119,7 +119,7 @@ export class EvLog extends EvDataElement {
   @property({ attribute: 'persist-key' }) persistKey?: string;
   /** Mirrors `ordering` (and `page`) into the URL, a page it cannot show corrected in place; used without `<ev-source>`, also the filter. */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
-  /** Row height in px (rows are fixed-height so millions can be virtualized). */
+  /** Row height in px at the default 16 px text size, larger with larger page text (rows are fixed-height so millions can be virtualized). */
   @property({ attribute: 'row-height', type: Number }) rowHeight = 48;
   /** Accessible name of the table (default "Events"). */
   @property() label?: string;
