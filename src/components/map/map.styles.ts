@@ -37,9 +37,10 @@ export const mapStyles = inLayer(css`
     align-items: center;
     gap: ${t('space-1')};
     max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    min-inline-size: 0;
+    /* A long place name wraps (a 300-character word too) rather than being cut off. */
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   [part='selected-place'] .ring {
     flex: none;

@@ -7,17 +7,31 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/map/ev-map.js';
+import '../../../src/components/source/ev-source.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvMap } from '../../../src/components/map/map.js';
+import type { EvSource } from '../../../src/components/source/source.js';
 import { $, $$, BERLIN, TOKYO, drawn as mapDrawn, eventsAt } from './helpers.js';
 
 const LONG = 'x'.repeat(300);
 const FAR = { lat: -33.87, long: 151.21, city: `Y${LONG}`, country: 'AU' };
 
 /** Berlin, Tokyo and a place with a 300-character name; one action 300 characters long. */
+const EVENTS = [...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2), ...eventsAt(4, FAR, 3).map((e, i) => (i === 0 ? { ...e, action: LONG } : e))];
+
 async function map(): Promise<EvMap> {
-  const events = [...eventsAt(5, BERLIN, 1), ...eventsAt(3, TOKYO, 2), ...eventsAt(4, FAR, 3).map((e, i) => (i === 0 ? { ...e, action: LONG } : e))];
-  const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+  const el = await fixture<EvMap>(html`<ev-map .events=${EVENTS}></ev-map>`);
   await mapDrawn(el);
+  return el;
+}
+
+/** The map in a source whose shared selection is the event at the place with the long name. */
+async function mapWithSelection(): Promise<EvMap> {
+  const source = await fixture<EvSource>(html`<ev-source .client=${createMemoryClient()}><ev-map .events=${EVENTS}></ev-map></ev-source>`);
+  const el = source.querySelector('ev-map')!;
+  await mapDrawn(el);
+  source.store.update({ selection: EVENTS.at(-1)!.pk });
+  await waitUntil(() => $(el, '[part=selected-place]'), 'the selected place');
   return el;
 }
 
@@ -95,7 +109,8 @@ describe('<ev-map> at 320 × 480 (reflow)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('the toolbar, the legend, the places and the popup fit; 300-character names wrap inside their box', async () => {
-    const el = await map();
+    const el = await mapWithSelection();
+    expect($(el, '[part=selected-place]')!.textContent, 'the selected place is named in full').to.contain(LONG.slice(0, 150));
     const outer = box(el);
     expect(outer.right).to.be.at.most(innerWidth);
     expectFits(el, '[part=toolbar], [part=toolbar] > *, .legend li, .legend-label, [part=location], .place-name', outer, '320 px');
