@@ -145,12 +145,11 @@ export const volumeChartStyles = inLayer(css`
   [part='tooltip'] li.current {
     font-weight: 600;
   }
+  /* A long action name wraps inside the tooltip rather than being cut off. */
   [part='tooltip'] .name {
     flex: 1;
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   [part='tooltip'] .count {
     font-variant-numeric: tabular-nums;

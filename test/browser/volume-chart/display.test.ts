@@ -110,6 +110,21 @@ describe('<ev-volume-chart> at 320 × 480 (reflow)', () => {
     expect(long.textContent, 'the whole name is there').to.contain(LONG.slice(1));
     expect(box(long).height, 'the long name wraps to several lines').to.be.greaterThan(3 * parseFloat(getComputedStyle(long).fontSize));
     expectNothingClippedSideways(el, '320 px');
+    // The tooltip of a bar with the long action names it in full, wrapped inside the tooltip.
+    canvasOf(el).focus();
+    const longInTooltip = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=tooltip] .name')].find((n) => n.textContent!.includes(LONG.slice(1)));
+    for (let i = 0; i < 30 && !longInTooltip(); i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    const name = longInTooltip()!;
+    expect(name, 'a tooltip with the long action').to.exist;
+    const tip = box(parts(el, 'tooltip')[0]!);
+    expect(tip.left, 'the tooltip starts in the viewport').to.be.at.least(0);
+    expect(tip.right, 'the tooltip ends in the viewport').to.be.at.most(innerWidth);
+    expect(name.scrollWidth, 'the long action fits its line sideways').to.be.at.most(name.clientWidth + 1);
+    expect(box(name).right, 'the long action ends in the tooltip').to.be.at.most(tip.right);
+    canvasOf(el).blur();
     // With a custom range and a selection, still nothing sideways.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=range] button:last-child')!.click();
     await el.updateComplete;
