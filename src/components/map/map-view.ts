@@ -76,6 +76,7 @@ export class MapView {
     readonly L: LeafletNS,
     readonly host: MapViewHost,
   ) {
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = L.map(host.container, {
       zoomControl: false,
       attributionControl: false,
@@ -86,10 +87,17 @@ export class MapView {
       maxBounds: L.latLngBounds([-90, -400], [90, 400]),
       maxBoundsViscosity: 1,
       fadeAnimation: false,
-      zoomAnimation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      zoomAnimation: !still,
+      markerZoomAnimation: !still,
+      inertia: !still,
       keyboard: true,
       zoomSnap: 1,
     });
+    // Reduced motion: every pan (arrow keys, a popup's auto-pan, a drag's inertia) jumps to where it ends.
+    if (still) {
+      const panBy = this.map.panBy.bind(this.map);
+      this.map.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
+    }
     this.map.setView([20, 0], 2, { animate: false });
     this.#base = new BaseLayer(L, this.map, () => this.host.palette(), MAX_ZOOM);
     this.#clusters = new ClusterLayer(L, this.map, {

@@ -37,9 +37,10 @@ export const mapStyles = inLayer(css`
     align-items: center;
     gap: ${t('space-1')};
     max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    min-inline-size: 0;
+    /* A long place name wraps (a 300-character word too) rather than being cut off. */
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   [part='selected-place'] .ring {
     flex: none;
@@ -50,6 +51,8 @@ export const mapStyles = inLayer(css`
   }
   .stage {
     position: relative;
+    /* Popups size against the map's width (cqi), not only Leaflet's fixed 300 px. */
+    container-type: inline-size;
     border: 1px solid ${t('color-border')};
     border-radius: ${t('radius-md')};
     overflow: hidden;
@@ -172,6 +175,8 @@ export const mapStyles = inLayer(css`
     border-radius: ${t('radius-md')};
   }
   .leaflet-popup-content {
+    /* Leaflet sets a pixel width; on a narrow map the popup keeps a margin inside it. */
+    max-inline-size: calc(100cqi - 2 * ${t('space-3')} - 3rem);
     margin: ${t('space-3')};
     font-size: ${t('font-size-md')};
     line-height: ${t('line-height')};
@@ -292,6 +297,11 @@ export const mapStyles = inLayer(css`
   @media (forced-colors: active) {
     .swatch {
       forced-color-adjust: none;
+    }
+    /* Forced colours drop the popup's shadow: a border shows where it ends. */
+    .leaflet-popup-content-wrapper,
+    .leaflet-popup-tip {
+      border: 1px solid CanvasText;
     }
   }
 `);

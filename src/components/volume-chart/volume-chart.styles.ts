@@ -145,12 +145,11 @@ export const volumeChartStyles = inLayer(css`
   [part='tooltip'] li.current {
     font-weight: 600;
   }
+  /* A long action name wraps inside the tooltip rather than being cut off. */
   [part='tooltip'] .name {
     flex: 1;
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   [part='tooltip'] .count {
     font-variant-numeric: tabular-nums;
@@ -183,11 +182,26 @@ export const volumeChartStyles = inLayer(css`
     outline: 1px solid currentColor;
     outline-offset: -1px;
   }
+  [part='legend'] button {
+    text-align: start;
+  }
+  /* A long action name wraps inside its button (a 300-character word too), never cut off. */
   .legend-label {
     min-width: 0;
     max-width: 22rem;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    /* The focused bar is a background tint, which forced colours remove: outline it. */
+    [part='cursor'] {
+      border-inline: 2px solid Highlight;
+    }
+    /* The chosen range is shown by its background, which forced colours remove: the system highlight. */
+    [part='range'] button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 `);
