@@ -2,15 +2,16 @@
  * Every ```html example of README.md, pasted into a page, works as written: each ev-* element in
  * it upgrades and reaches a non-error state (`:state(ready)` / `:state(empty)`; the elements that
  * have no view state — <ev-source>, <ev-json-diff> — upgrade and render), nothing throws or logs
- * a console error, and the result passes axe.
+ * a console error or warning, and the result passes axe.
  *
  * The README is read at test time (`/README.md`, served from the repo root), so a changed
  * example is tested as it now reads. Snippets are mounted one at a time and removed after.
  *
  * What the test changes in a snippet, and why (nothing else is touched):
- * - Module specifiers: `event-elements` → `/src/index.js`, `event-elements/define.js` →
- *   `/src/define.js`, `event-elements/components/…` → `/src/components/…` (the package's source,
- *   which the test runner compiles; an integrator's bundler resolves the package name instead).
+ * - Module specifiers: `event-elements` → `/src/index.ts`, `event-elements/define.js` →
+ *   `/src/define.ts`, `event-elements/components/….js` → `/src/components/….ts` (the package's
+ *   source, which the test runner compiles, under the URLs its own imports resolve to, so a page
+ *   has one copy of each module; an integrator's bundler resolves the package name instead).
  * - `createAuthentikClient({ … })`: its options become `{ baseUrl: <reference server apiUrl>,
  *   token: <its token> }`. The README's URLs stand for the integrator's own authentik (an origin,
  *   or `/api/v3` on the page's origin with the session cookie); the test page is served by the
@@ -61,9 +62,9 @@ const hasScript = (s: Snippet) => /<script[\s>]/.test(s.html);
 
 function rewriteScript(source: string, apiUrl: string, token: string): string {
   return source
-    .replace(/'event-elements\/define\.js'/g, "'/src/define.js'")
-    .replace(/'event-elements\/components\/([^']+)'/g, "'/src/components/$1'")
-    .replace(/'event-elements'/g, "'/src/index.js'")
+    .replace(/'event-elements\/define\.js'/g, "'/src/define.ts'")
+    .replace(/'event-elements\/components\/([^']+)\.js'/g, "'/src/components/$1.ts'")
+    .replace(/'event-elements'/g, "'/src/index.ts'")
     .replace(/createAuthentikClient\(\{[\s\S]*?\}\)/g, `createAuthentikClient({ baseUrl: ${JSON.stringify(apiUrl)}, token: ${JSON.stringify(token)} })`);
 }
 
@@ -123,10 +124,14 @@ describe('README.md html examples, pasted as written', () => {
       const problems: string[] = [];
       const onError = (e: ErrorEvent) => problems.push(`uncaught: ${e.message}`);
       const onRejection = (e: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(e.reason)}`);
-      const consoleError = console.error;
+      const { error: consoleError, warn: consoleWarn } = console;
       console.error = (...args: unknown[]) => {
         problems.push(`console.error: ${args.map(String).join(' ')}`);
         consoleError.apply(console, args);
+      };
+      console.warn = (...args: unknown[]) => {
+        problems.push(`console.warn: ${args.map(String).join(' ')}`);
+        consoleWarn.apply(console, args);
       };
       window.addEventListener('error', onError);
       window.addEventListener('unhandledrejection', onRejection);
@@ -166,6 +171,7 @@ describe('README.md html examples, pasted as written', () => {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onRejection);
         console.error = consoleError;
+        console.warn = consoleWarn;
         history.replaceState(history.state, '', url);
         for (const key of Object.keys(localStorage)) if (!storageKeys.has(key)) localStorage.removeItem(key);
       }
