@@ -53,6 +53,9 @@ export function watermark<T extends { pk: string; created: string }>() {
 /** Lists one page: the first with no token, later ones by the previous page's `next` (page number or cursor). */
 type PageAt<T> = (at: { page?: number; cursor?: string }) => Promise<Page<T>>;
 
+/** The query part asking for the page a `next` token names: its number, or its cursor. */
+export const pageAt = (next: PageToken): { page: number } | { cursor: string } => (typeof next === 'number' ? { page: next } : { cursor: next });
+
 /**
  * What is new since `mark`, oldest first, and advances it; nothing on the first call (the
  * baseline, one request). Pages newest first until a page reaches the watermark (holds an item
@@ -66,7 +69,7 @@ export async function takeNew<T extends { pk: string; created: string }>(mark: W
   const baseline = !mark.newest;
   let next: PageToken | null = null;
   for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
-    const page = await list(next === null ? {} : typeof next === 'number' ? { page: next } : { cursor: next });
+    const page = await list(next === null ? {} : pageAt(next));
     items.push(...page.items);
     // Newest first: a page that reaches the watermark holds the last of what is new.
     next = page.items.length && !page.items.some(mark.covered) ? page.next : null;

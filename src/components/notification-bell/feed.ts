@@ -12,6 +12,7 @@
  */
 import { EventsApiError, EventsHttpError, isAbortError } from '../../client/errors.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
+import { pageAt } from '../../client/poll.js';
 
 export type FeedTab = 'unread' | 'all';
 
@@ -325,8 +326,7 @@ export class NotificationFeed extends EventTarget {
       // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
       let next: PageToken | null = gained > 0 ? 1 : null;
       for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
-        const at: { page: number } | { cursor: string } = typeof next === 'number' ? { page: next } : { cursor: next };
-        const result = await this.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...at });
+        const result = await this.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...pageAt(next) });
         missed.push(...result.items);
         next = result.items.length ? result.next : null;
       }

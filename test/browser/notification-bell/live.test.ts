@@ -203,19 +203,20 @@ for (const [label, factory] of FACTORIES) {
     });
   });
 
+  /** The API, with `/events/stream/` answered by `stream(n)` (n: 1 for the first request); the stream requests' times. */
+  function streamed(stream: (n: number) => Response | Promise<Response>) {
+    const clock = virtualClock();
+    const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
+    const streams: number[] = [];
+    const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
+      streams.push(clock.now);
+      return stream(streams.length);
+    }) as typeof window.fetch;
+    return { clock, api, streams, fetch };
+  }
+
   describe(`<ev-notification-bell> live: a stream that is not one (${label})`, () => {
-    /** The API, with `/events/stream/` answered by `stream(n)` (n: 1 for the first request); the stream requests' times. */
-    function streamed(stream: (n: number) => Response) {
-      const clock = virtualClock();
-      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
-      const streams: number[] = [];
-      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
-        streams.push(clock.now);
-        return stream(streams.length);
-      }) as typeof window.fetch;
-      return { clock, api, streams, fetch };
-    }
     const page = (type: string, body = '<!doctype html><title>Sign in</title><form></form>') => new Response(body, { headers: { 'content-type': type } });
     const sse = () => page('text/event-stream', 'retry: 2000\n\n');
 
@@ -279,14 +280,8 @@ for (const [label, factory] of FACTORIES) {
 
   describe(`<ev-notification-bell> live: a stream that keeps closing (${label})`, () => {
     it('a stream that opens and closes at once, again and again, backs off (1 s doubling); one that stayed open 5 s starts again from 1 s', async () => {
-      const clock = virtualClock();
-      const api = fakeAuthentikApi(notifications(1, { now: Date.UTC(2026, 0, 1) }), clock);
-      const streams: number[] = [];
-      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-        if (!String(input).includes('/events/stream/')) return api.fetch(input, init);
-        streams.push(clock.now);
-        // Streams 1-5 close right after their first line; the 6th stays open 10 s; the 7th stays.
-        const n = streams.length;
+      // Streams 1-5 close right after their first line; the 6th stays open 10 s; the 7th stays.
+      const { clock, streams, fetch } = streamed((n) => {
         if (n > 6) return new Promise<Response>(() => undefined);
         const body = new ReadableStream<Uint8Array>({
           start(controller) {
@@ -296,7 +291,7 @@ for (const [label, factory] of FACTORIES) {
           },
         });
         return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
-      }) as typeof window.fetch;
+      });
       const client = factory({ baseUrl: BASE, fetch, sleep: clock.sleep, random: () => 0.5, live: 'sse', shareLive: false, retries: 0 });
       const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
       await until(() => el.unread === 1 && streams.length === 1);
