@@ -6,6 +6,7 @@
  * A reconnect waiting out its backoff also goes at once then.
  */
 import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
+import { jittered } from './http.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -250,12 +251,13 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
 }
 
 /**
- * Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %), cut short when the tab
- * is shown or the browser comes back online, as polling is; false when aborted.
+ * Waits before reconnect number `failures` (1 s doubling, ±25 %, never past 30 s: 22.5 s to 30 s once
+ * the doubling reaches it), cut short when the tab is shown or the browser comes back online, as
+ * polling is; false when aborted.
  */
 export async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
   emit(statusMessage(failures > 2 ? 'offline' : 'connecting'));
-  const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
+  const delay = jittered(1000 * 2 ** (failures - 1), 0.25, 30_000, backoff.random ?? Math.random);
   await pause(delay, backoff.sleep, signal, false);
   return !signal.aborted;
 }

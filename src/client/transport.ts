@@ -17,7 +17,7 @@ import {
   EventsTokenError,
   EventsValidationError,
 } from './errors.js';
-import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, parseJson, parseRetryAfter, sendable } from './http.js';
+import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, jittered, parseJson, parseRetryAfter, sendable } from './http.js';
 
 // Re-exported: adapters, the bell and tests import them from here.
 export type { QueryValue };
@@ -51,7 +51,10 @@ export interface TransportOptions {
   retries?: number;
   /** First backoff delay; doubles per retry, with ±50 % jitter (default 500 ms). */
   backoffMs?: number;
-  /** Upper bound of one backoff delay (default 30 s). */
+  /**
+   * Upper bound of one backoff delay, jitter included (default 30 s): a delay that reaches it is
+   * jittered between half of it and it. A longer Retry-After (up to `maxRetryAfterMs`) is still waited for.
+   */
   maxBackoffMs?: number;
   /** A longer Retry-After than this is not waited for: the error is returned instead (default 60 s). */
   maxRetryAfterMs?: number;
@@ -237,10 +240,9 @@ export class Transport {
         if (!(error instanceof EventsApiError) || !error.retryable || attempt >= retries || signal?.aborted) throw error;
         const retryAfter = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
         if (retryAfter !== undefined && retryAfter > (o.maxRetryAfterMs ?? 60_000)) throw error;
-        const backoff = Math.min((o.backoffMs ?? 500) * 2 ** attempt, o.maxBackoffMs ?? 30_000);
-        const jittered = backoff * (0.5 + random());
+        const backoff = jittered((o.backoffMs ?? 500) * 2 ** attempt, 0.5, o.maxBackoffMs ?? 30_000, random);
         // The longer of the two: a short Retry-After (even 0) must not make a struggling server's retries come faster.
-        await sleep(Math.max(retryAfter ?? 0, jittered), signal);
+        await sleep(Math.max(retryAfter ?? 0, backoff), signal);
       }
     }
   }

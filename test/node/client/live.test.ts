@@ -224,6 +224,34 @@ describe('SSE strategy', () => {
   });
 });
 
+describe('SSE strategy: reconnect waits', () => {
+  /** The waits before each of 10 reconnects to a server that cannot be reached. */
+  const waits = async (random: () => number) => {
+    const fetch = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof globalThis.fetch;
+    const transport = new Transport({ baseUrl: 'https://x', token: 't', fetch });
+    const slept: number[] = [];
+    const controller = new AbortController();
+    const sleep = async (ms: number) => {
+      slept.push(ms);
+      if (slept.length >= 10) controller.abort();
+    };
+    await sseStrategy(transport, '/events/stream/', { sleep, random })(() => undefined, controller.signal);
+    return slept;
+  };
+
+  test('no reconnect waits longer than 30 s, jitter included; the jitter still spreads the capped waits', async () => {
+    const highest = await waits(() => 0.999_999);
+    assert.equal(highest.length, 10);
+    for (const ms of highest) assert.ok(ms <= 30_000, `waited ${ms} ms, past the 30 s cap`);
+    const lowest = await waits(() => 0);
+    // 1 s doubling, −25 %; from the 6th reconnect on 30 s is reached: 22.5 s to 30 s.
+    assert.deepEqual(lowest, [750, 1500, 3000, 6000, 12_000, 22_500, 22_500, 22_500, 22_500, 22_500]);
+    assert.deepEqual(await waits(() => 0.5), [1000, 2000, 4000, 8000, 16_000, 26_250, 26_250, 26_250, 26_250, 26_250]);
+  });
+});
+
 describe('SSE strategy: an answer that is not an event stream', () => {
   test('a first 200 with a login page rejects with LiveUnsupportedError (callers poll) and its body is cancelled; it never says open', async () => {
     let cancelled = false;

@@ -73,6 +73,22 @@ describe('transport', () => {
     assert.deepEqual(sleeps, [500, 1000, 2000]);
   });
 
+  test('no backoff waits longer than maxBackoffMs, jitter included; jitter still spreads the capped waits', async () => {
+    const failures = () => Array.from({ length: 6 }, () => json({}, 503));
+    // 500 ms doubling: 500, 1000, 2000, 4000 (capped to 3000), 8000 (capped), 16000 (capped)
+    const highest = transport([...failures(), json({})], { retries: 6, maxBackoffMs: 3000, random: () => 0.999_999 });
+    await highest.t.request({ path: '/x' });
+    assert.equal(highest.sleeps.length, 6);
+    for (const ms of highest.sleeps) assert.ok(ms <= 3000, `waited ${ms} ms, past the 3000 ms cap`);
+    const lowest = transport([...failures(), json({})], { retries: 6, maxBackoffMs: 3000, random: () => 0 });
+    await lowest.t.request({ path: '/x' });
+    assert.deepEqual(lowest.sleeps, [250, 500, 1000, 1500, 1500, 1500], 'the capped waits spread from half the cap up to it');
+    // The documented default: 30 s.
+    const byDefault = transport([...failures(), json({})], { retries: 6, backoffMs: 10_000, random: () => 0.999_999 });
+    await byDefault.t.request({ path: '/x' });
+    for (const ms of byDefault.sleeps) assert.ok(ms <= 30_000, `waited ${ms} ms, past the default 30 s cap`);
+  });
+
   test('honours Retry-After (seconds and HTTP date) on 429', async () => {
     const { t, sleeps } = transport([json({}, 429, { 'retry-after': '2' }), json({ ok: 1 })]);
     await t.request({ path: '/x' });
