@@ -306,7 +306,7 @@ export function wsStrategy(url: string, backoff: BackoffOptions): LiveStrategy {
 
 export interface PollOptions extends BackoffOptions {
   intervalMs: number;
-  /** Longest wait after repeated failures (default 5 minutes). */
+  /** Longest wait after repeated failures (default 5 minutes); a longer `intervalMs` is still kept. */
   maxBackoffMs?: number;
 }
 
@@ -337,7 +337,8 @@ const DEFAULT_POLL_MS = 30_000;
 
 /**
  * Polls `tick` every `intervalMs` (30 s when that is not a positive finite number); after failures waits intervalMs × 2^n (with jitter) up to
- * `maxBackoffMs`; pauses while the tab is hidden; polls at once on `visibilitychange` and `online`.
+ * `maxBackoffMs`, or up to `intervalMs` when that is longer (the cap never shortens the interval); pauses while the tab is hidden;
+ * polls at once on `visibilitychange` and `online`.
  */
 export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
   // 0, a negative number or NaN (poll-interval="" or "abc") would poll in a tight loop: the default instead.
@@ -361,7 +362,8 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         }
       }
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
-      wait = Math.min(every * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);
+      // The cap shortens failure backoff only: an interval longer than it is kept, and a failure never polls sooner than it.
+      wait = Math.min(every * 2 ** failures * jitter, Math.max(options.maxBackoffMs ?? 300_000, every));
     }
   };
 }

@@ -302,6 +302,27 @@ describe('polling', () => {
     assert.deepEqual(got, [events[4]!.pk, events[3]!.pk]);
     assert.deepEqual(waits, [1000, 1000, 2000, 4000, 5000, 5000, 1000, 1000]);
   });
+  test('an interval longer than maxBackoffMs (default 5 min) is kept; a failure never makes polling faster than it', async () => {
+    const waits: number[] = [];
+    let ticks = 0;
+    const controller = new AbortController();
+    const strategy = pollStrategy(
+      async () => {
+        if (++ticks === 3) throw new EventsNetworkError('down');
+      },
+      {
+        intervalMs: 600_000,
+        random: () => 0,
+        sleep: async (ms) => {
+          waits.push(ms);
+          if (waits.length >= 4) controller.abort();
+        },
+      },
+    );
+    await strategy(() => undefined, controller.signal);
+    // Polls at once, every 10 min; after the failed third tick the wait stays 10 min (not 5 min).
+    assert.deepEqual(waits, [600_000, 600_000, 600_000, 600_000]);
+  });
   test('an unusable interval (0, negative, NaN, Infinity) polls every 30 s instead of in a loop', async () => {
     for (const intervalMs of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
       const waits: number[] = [];
