@@ -140,6 +140,33 @@ describe('transport', () => {
     assert.equal(calls.length, 2);
   });
 
+  // A safety net only (these hung for ever before): no assertion is about how long anything took.
+  const never = () => new Promise<string>(() => undefined);
+
+  test('a token function that never settles: the per-attempt timeout still ends each attempt, then the call, with nothing sent', { timeout: 5000 }, async () => {
+    let asked = 0;
+    const { t, calls } = transport([], { timeoutMs: 20, retries: 1, token: () => (asked++, never()) });
+    await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsTimeoutError && e.timeoutMs === 20);
+    assert.equal(asked, 2, 'asked once per attempt');
+    assert.equal(calls.length, 0);
+  });
+
+  test('a token function that never settles: aborting the call rejects it with EventsAbortedError', { timeout: 5000 }, async () => {
+    const { t, calls } = transport([], { timeoutMs: 60_000, token: never });
+    const controller = new AbortController();
+    const pending = t.request({ path: '/x', signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await assert.rejects(pending, EventsAbortedError);
+    assert.equal(calls.length, 0);
+  });
+
+  test('an error answer is reported with the token that was sent redacted, without asking the token function again', { timeout: 5000 }, async () => {
+    let asked = 0;
+    const { t } = transport([new Response('bad token tok-1-secret', { status: 400 })], { token: () => (asked++ ? never() : Promise.resolve('tok-1-secret')) });
+    await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsHttpError && e.status === 400 && e.bodyExcerpt === 'bad token [redacted]');
+    assert.equal(asked, 1);
+  });
+
   test('an aborted call rejects with EventsAbortedError and is not retried', async () => {
     const { t, calls } = transport(['hang']);
     const controller = new AbortController();
