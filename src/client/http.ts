@@ -26,6 +26,28 @@ export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * One backoff wait: `base` jittered by ±`spread` (0.5 = ±50 %), never longer than `cap`. A `base`
+ * at or near the cap is jittered between (1 − spread) × min(base, cap) and the cap, so waits that
+ * reach the cap still spread out instead of all being the cap.
+ */
+export function jittered(base: number, spread: number, cap: number, random: () => number): number {
+  const b = Math.min(base, cap);
+  const low = b * (1 - spread);
+  const high = Math.min(b * (1 + spread), cap);
+  return low + random() * (high - low);
+}
+
+/** `promise`, unless `signal` aborts first: then a rejection with its reason (what `promise` gives later is ignored). */
+export function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Retry-After as milliseconds (delta-seconds or an HTTP date), or undefined. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;

@@ -6,6 +6,7 @@
  * A reconnect waiting out its backoff also goes at once then.
  */
 import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
+import { jittered } from './http.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -250,12 +251,13 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
 }
 
 /**
- * Waits before reconnect number `failures` (1 s doubling to 30 s, ±25 %), cut short when the tab
- * is shown or the browser comes back online, as polling is; false when aborted.
+ * Waits before reconnect number `failures` (1 s doubling, ±25 %, never past 30 s: 22.5 s to 30 s once
+ * the doubling reaches it), cut short when the tab is shown or the browser comes back online, as
+ * polling is; false when aborted.
  */
 export async function reconnectWait(failures: number, backoff: BackoffOptions, emit: Emit, signal: AbortSignal): Promise<boolean> {
   emit(statusMessage(failures > 2 ? 'offline' : 'connecting'));
-  const delay = Math.min(1000 * 2 ** (failures - 1), 30_000) * (0.75 + 0.5 * (backoff.random ?? Math.random)());
+  const delay = jittered(1000 * 2 ** (failures - 1), 0.25, 30_000, backoff.random ?? Math.random);
   await pause(delay, backoff.sleep, signal, false);
   return !signal.aborted;
 }
@@ -304,7 +306,7 @@ export function wsStrategy(url: string, backoff: BackoffOptions): LiveStrategy {
 
 export interface PollOptions extends BackoffOptions {
   intervalMs: number;
-  /** Longest wait after repeated failures (default 5 minutes). */
+  /** Longest wait after repeated failures (default 5 minutes); a longer `intervalMs` is still kept. */
   maxBackoffMs?: number;
 }
 
@@ -335,7 +337,8 @@ const DEFAULT_POLL_MS = 30_000;
 
 /**
  * Polls `tick` every `intervalMs` (30 s when that is not a positive finite number); after failures waits intervalMs × 2^n (with jitter) up to
- * `maxBackoffMs`; pauses while the tab is hidden; polls at once on `visibilitychange` and `online`.
+ * `maxBackoffMs`, or up to `intervalMs` when that is longer (the cap never shortens the interval); pauses while the tab is hidden;
+ * polls at once on `visibilitychange` and `online`.
  */
 export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<void>, options: PollOptions): LiveStrategy {
   // 0, a negative number or NaN (poll-interval="" or "abc") would poll in a tight loop: the default instead.
@@ -359,7 +362,8 @@ export function pollStrategy(tick: (emit: Emit, signal: AbortSignal) => Promise<
         }
       }
       const jitter = failures ? 0.75 + 0.5 * (options.random ?? Math.random)() : 1;
-      wait = Math.min(every * 2 ** failures * jitter, options.maxBackoffMs ?? 300_000);
+      // The cap shortens failure backoff only: an interval longer than it is kept, and a failure never polls sooner than it.
+      wait = Math.min(every * 2 ** failures * jitter, Math.max(options.maxBackoffMs ?? 300_000, every));
     }
   };
 }

@@ -17,7 +17,7 @@ import {
   EventsTokenError,
   EventsValidationError,
 } from './errors.js';
-import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, parseJson, parseRetryAfter, sendable } from './http.js';
+import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, jittered, parseJson, parseRetryAfter, sendable, unlessAborted } from './http.js';
 
 // Re-exported: adapters, the bell and tests import them from here.
 export type { QueryValue };
@@ -51,7 +51,10 @@ export interface TransportOptions {
   retries?: number;
   /** First backoff delay; doubles per retry, with ±50 % jitter (default 500 ms). */
   backoffMs?: number;
-  /** Upper bound of one backoff delay (default 30 s). */
+  /**
+   * Upper bound of one backoff delay, jitter included (default 30 s): a delay that reaches it is
+   * jittered between half of it and it. A longer Retry-After (up to `maxRetryAfterMs`) is still waited for.
+   */
   maxBackoffMs?: number;
   /** A longer Retry-After than this is not waited for: the error is returned instead (default 60 s). */
   maxRetryAfterMs?: number;
@@ -116,10 +119,17 @@ export class Transport {
 
   /** Headers for a request, including the auth header when a token is configured. */
   async headers(extra?: Record<string, string>): Promise<Record<string, string>> {
+    this.#checkHeaders();
+    return this.#withToken(extra, await this.#token());
+  }
+
+  #checkHeaders(): void {
     // fetch would reject these with a TypeError that looks like a network failure (and be retried).
     for (const [name, value] of Object.entries(this.#options.headers ?? {})) if (!sendable(name, value)) throw new EventsConfigError(name);
+  }
+
+  #withToken(extra: Record<string, string> | undefined, token: string | undefined): Record<string, string> {
     const headers: Record<string, string> = { accept: 'application/json', ...this.#options.headers, ...extra };
-    const token = await this.#token();
     if (token) {
       const scheme = this.#options.authScheme ?? 'Bearer';
       const name = (this.#options.authHeader ?? 'Authorization').toLowerCase();
@@ -237,10 +247,9 @@ export class Transport {
         if (!(error instanceof EventsApiError) || !error.retryable || attempt >= retries || signal?.aborted) throw error;
         const retryAfter = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
         if (retryAfter !== undefined && retryAfter > (o.maxRetryAfterMs ?? 60_000)) throw error;
-        const backoff = Math.min((o.backoffMs ?? 500) * 2 ** attempt, o.maxBackoffMs ?? 30_000);
-        const jittered = backoff * (0.5 + random());
+        const backoff = jittered((o.backoffMs ?? 500) * 2 ** attempt, 0.5, o.maxBackoffMs ?? 30_000, random);
         // The longer of the two: a short Retry-After (even 0) must not make a struggling server's retries come faster.
-        await sleep(Math.max(retryAfter ?? 0, jittered), signal);
+        await sleep(Math.max(retryAfter ?? 0, backoff), signal);
       }
     }
   }
@@ -258,7 +267,15 @@ export class Transport {
     signal?.addEventListener('abort', onAbort, { once: true });
     const hasBody = spec.body !== undefined;
     try {
-      const headers = await this.headers({ ...(hasBody ? { 'content-type': 'application/json' } : {}), ...spec.headers });
+      this.#checkHeaders();
+      let token: string | undefined;
+      try {
+        // Within the attempt's timeout and the caller's abort: a token function that never settles must not hang the call.
+        token = await unlessAborted(this.#token(), controller.signal);
+      } catch (cause) {
+        throw controller.signal.aborted ? this.#failure(cause, signal, timedOut, timeoutMs) : cause;
+      }
+      const headers = this.#withToken({ ...(hasBody ? { 'content-type': 'application/json' } : {}), ...spec.headers }, token);
       let response: Response;
       try {
         response = await this.fetchImpl(this.url(spec.path, spec.query), {
@@ -287,7 +304,7 @@ export class Transport {
       } catch (cause) {
         throw cause instanceof EventsApiError ? cause : this.#failure(cause, signal, timedOut, timeoutMs);
       }
-      if (!response.ok) throw await this.#httpError(response, text);
+      if (!response.ok) throw this.#httpError(response, text, token);
       return { status: response.status, body: parseJson(text), etag, headers: response.headers };
     } finally {
       clearTimeout(timer);
@@ -301,8 +318,8 @@ export class Transport {
     return new EventsNetworkError('The events server could not be reached.', { cause });
   }
 
-  async #httpError(response: Response, text: string): Promise<EventsApiError> {
-    const secret = await this.#token().catch(() => undefined);
+  /** The typed error of an answer; `secret` (the token that was sent) is redacted from its excerpt. */
+  #httpError(response: Response, text: string, secret: string | undefined): EventsApiError {
     const body = excerpt(text, secret);
     if (response.status === 401 || response.status === 403) return new EventsAuthError(response.status, body);
     return new EventsHttpError(response.status, body, {

@@ -6,7 +6,7 @@
 import { EventsAbortedError } from '../../client/errors.js';
 import type { EventRecord, JsonValue } from '../../client/types.js';
 import type { PageFetcher } from './row-cache.js';
-import { formatWall, zoneName } from './zone.js';
+import { formatWall, formatWallOffset, zoneName } from './zone.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -50,7 +50,7 @@ function geo(event: EventRecord): Record<string, JsonValue> | undefined {
 
 const text = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
-/** The CSV header; the timestamp column names its time zone. */
+/** The CSV header; the timestamp column names its time zone (its values carry the UTC offset, see `csvRow`). */
 export function csvHeader(timeZone: string): string {
   return [
     'pk',
@@ -71,11 +71,12 @@ export function csvHeader(timeZone: string): string {
     .join(',');
 }
 
+/** One event as a CSV line; the timestamp is wall-clock time in the zone with its UTC offset (`2026-10-25 02:30:00 +02:00`). */
 export function csvRow(event: EventRecord, timeZone: string): string {
   const g = geo(event);
   return [
     event.pk,
-    formatWall(event.created, timeZone),
+    formatWallOffset(event.created, timeZone),
     event.created,
     event.action,
     event.app,

@@ -1,6 +1,7 @@
 /**
  * Wall-clock times in the shared time-zone setting (`local`, `UTC` or an IANA name), for the
- * custom range inputs (`datetime-local` values have no zone) and the export's timestamp column.
+ * custom range inputs (`datetime-local` values have no zone), the export's timestamp column (with
+ * the UTC offset) and its file name.
  * Only Intl; no time-zone database of our own.
  */
 import { intlZone, zoneOffsetMs } from '../../format/time.js';
@@ -19,6 +20,26 @@ export function formatWall(iso: string, setting: string): string {
   if (Number.isNaN(ms)) return iso;
   const wall = wallIso(ms, setting);
   return `${wall.slice(0, 10)} ${wall.slice(11, 19)}`;
+}
+
+/** `+hh:mm` or `-hh:mm` (with `:ss` when the offset has seconds) of a zone offset in milliseconds. */
+function offsetText(offsetMs: number): string {
+  const sign = offsetMs < 0 ? '-' : '+';
+  const total = Math.round(Math.abs(offsetMs) / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const seconds = total % 60;
+  return `${sign}${pad(Math.floor(total / 3600))}:${pad(Math.floor(total / 60) % 60)}${seconds ? `:${pad(seconds)}` : ''}`;
+}
+
+/**
+ * `YYYY-MM-DD HH:mm:ss ±hh:mm`: the instant's wall-clock time in the zone with the zone's UTC
+ * offset then (the export's timestamp column), so the two 02:30s of a DST fall-back differ
+ * (`… 02:30:00 +02:00`, `… 02:30:00 +01:00`). Invalid input is returned as is.
+ */
+export function formatWallOffset(iso: string, setting: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return `${formatWall(iso, setting)} ${offsetText(zoneOffsetMs(ms, setting))}`;
 }
 
 /** The `datetime-local` value (`YYYY-MM-DDTHH:mm`) of an ISO instant in the zone. */

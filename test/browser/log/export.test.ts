@@ -73,10 +73,29 @@ describe('<ev-log> export', () => {
     const firstRow = body.find((r) => r[0] === first.pk)!;
     expect(firstRow[2]).to.equal(first.created);
     const tokyo = new Date(Date.parse(first.created) + 9 * 3_600_000).toISOString().replace('T', ' ').slice(0, 19);
-    expect(firstRow[1]).to.equal(tokyo);
+    expect(firstRow[1]).to.equal(`${tokyo} +09:00`);
     await settle(el);
     expect(shadow(el).querySelector('[part="export-status"]')!.textContent).to.equal(`Exported ${expected.length} events.`);
     await expect(el).to.be.accessible();
+  });
+
+  it('CSV across a DST fall-back: the two 02:30s of Europe/Berlin carry their UTC offset and differ', async () => {
+    const at = (pk: string, created: string): EventRecord => ({ ...makeEvents({ count: 1, now: Date.UTC(2026, 9, 25, 12) })[0]!, pk, created });
+    // Newest first: noon CET, 02:30 CET (the second 02:30), 02:30 CEST (the first).
+    const events = [at('noon', '2026-10-25T11:00:00.000Z'), at('cet', '2026-10-25T01:30:00.000Z'), at('cest', '2026-10-25T00:30:00.000Z')];
+    const source = await fixture<EvSource>(html`<ev-source time-zone="Europe/Berlin"><ev-log style="height: 480px" .events=${events}></ev-log></ev-source>`);
+    const el = source.querySelector('ev-log')!;
+    await settle(el);
+    el.addEventListener('ev-export', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => exportButton(el, 'csv').click());
+    const done = (await oneEvent(el, 'ev-export')) as EvExportEvent;
+    const [header, ...body] = parseCsv(await done.detail.blob.text());
+    expect(header!.slice(0, 3)).to.deep.equal(['pk', 'created (Europe/Berlin)', 'created_iso']);
+    expect(body.map((r) => r.slice(0, 3))).to.deep.equal([
+      ['noon', '2026-10-25 12:00:00 +01:00', '2026-10-25T11:00:00.000Z'],
+      ['cet', '2026-10-25 02:30:00 +01:00', '2026-10-25T01:30:00.000Z'],
+      ['cest', '2026-10-25 02:30:00 +02:00', '2026-10-25T00:30:00.000Z'],
+    ]);
   });
 
   it('JSON: the events of the current ordering, complete', async () => {

@@ -164,12 +164,16 @@ describe('CSV export cells', () => {
     expect(csvCell('=HYPERLINK("http://x")')).to.equal('"\'=HYPERLINK(""http://x"")"');
   });
 
-  it('names the time zone in the header and writes wall time in it', () => {
+  it('names the time zone in the header and writes wall time in it, with its UTC offset', () => {
     expect(csvHeader('Asia/Tokyo')).to.contain('"created (Asia/Tokyo)"');
     const [e] = makeEvents({ count: 1 });
-    const row = csvRow({ ...e!, created: '2026-11-20T12:00:00.000Z' }, 'Asia/Tokyo');
-    expect(row).to.contain('"2026-11-20 21:00:00"');
-    expect(row).to.contain('"2026-11-20T12:00:00.000Z"');
+    const at = (zone: string) => csvRow({ ...e!, created: '2026-11-20T12:00:00.000Z' }, zone);
+    expect(at('Asia/Tokyo')).to.contain('"2026-11-20 21:00:00 +09:00"');
+    expect(at('Asia/Tokyo')).to.contain('"2026-11-20T12:00:00.000Z"');
+    expect(at('UTC')).to.contain('"2026-11-20 12:00:00 +00:00"');
+    expect(at('America/New_York')).to.contain('"2026-11-20 07:00:00 -05:00"');
+    expect(at('Asia/Kolkata')).to.contain('"2026-11-20 17:30:00 +05:30"');
+    expect(csvRow({ ...e!, created: 'not a date' }, 'UTC')).to.contain('"not a date","not a date"');
   });
 });
 

@@ -224,6 +224,34 @@ describe('SSE strategy', () => {
   });
 });
 
+describe('SSE strategy: reconnect waits', () => {
+  /** The waits before each of 10 reconnects to a server that cannot be reached. */
+  const waits = async (random: () => number) => {
+    const fetch = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof globalThis.fetch;
+    const transport = new Transport({ baseUrl: 'https://x', token: 't', fetch });
+    const slept: number[] = [];
+    const controller = new AbortController();
+    const sleep = async (ms: number) => {
+      slept.push(ms);
+      if (slept.length >= 10) controller.abort();
+    };
+    await sseStrategy(transport, '/events/stream/', { sleep, random })(() => undefined, controller.signal);
+    return slept;
+  };
+
+  test('no reconnect waits longer than 30 s, jitter included; the jitter still spreads the capped waits', async () => {
+    const highest = await waits(() => 0.999_999);
+    assert.equal(highest.length, 10);
+    for (const ms of highest) assert.ok(ms <= 30_000, `waited ${ms} ms, past the 30 s cap`);
+    const lowest = await waits(() => 0);
+    // 1 s doubling, −25 %; from the 6th reconnect on 30 s is reached: 22.5 s to 30 s.
+    assert.deepEqual(lowest, [750, 1500, 3000, 6000, 12_000, 22_500, 22_500, 22_500, 22_500, 22_500]);
+    assert.deepEqual(await waits(() => 0.5), [1000, 2000, 4000, 8000, 16_000, 26_250, 26_250, 26_250, 26_250, 26_250]);
+  });
+});
+
 describe('SSE strategy: an answer that is not an event stream', () => {
   test('a first 200 with a login page rejects with LiveUnsupportedError (callers poll) and its body is cancelled; it never says open', async () => {
     let cancelled = false;
@@ -273,6 +301,27 @@ describe('polling', () => {
     await strategy((m) => m.type === 'event' && got.push(m.event.pk), controller.signal);
     assert.deepEqual(got, [events[4]!.pk, events[3]!.pk]);
     assert.deepEqual(waits, [1000, 1000, 2000, 4000, 5000, 5000, 1000, 1000]);
+  });
+  test('an interval longer than maxBackoffMs (default 5 min) is kept; a failure never makes polling faster than it', async () => {
+    const waits: number[] = [];
+    let ticks = 0;
+    const controller = new AbortController();
+    const strategy = pollStrategy(
+      async () => {
+        if (++ticks === 3) throw new EventsNetworkError('down');
+      },
+      {
+        intervalMs: 600_000,
+        random: () => 0,
+        sleep: async (ms) => {
+          waits.push(ms);
+          if (waits.length >= 4) controller.abort();
+        },
+      },
+    );
+    await strategy(() => undefined, controller.signal);
+    // Polls at once, every 10 min; after the failed third tick the wait stays 10 min (not 5 min).
+    assert.deepEqual(waits, [600_000, 600_000, 600_000, 600_000]);
   });
   test('an unusable interval (0, negative, NaN, Infinity) polls every 30 s instead of in a loop', async () => {
     for (const intervalMs of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {

@@ -73,6 +73,22 @@ describe('transport', () => {
     assert.deepEqual(sleeps, [500, 1000, 2000]);
   });
 
+  test('no backoff waits longer than maxBackoffMs, jitter included; jitter still spreads the capped waits', async () => {
+    const failures = () => Array.from({ length: 6 }, () => json({}, 503));
+    // 500 ms doubling: 500, 1000, 2000, 4000 (capped to 3000), 8000 (capped), 16000 (capped)
+    const highest = transport([...failures(), json({})], { retries: 6, maxBackoffMs: 3000, random: () => 0.999_999 });
+    await highest.t.request({ path: '/x' });
+    assert.equal(highest.sleeps.length, 6);
+    for (const ms of highest.sleeps) assert.ok(ms <= 3000, `waited ${ms} ms, past the 3000 ms cap`);
+    const lowest = transport([...failures(), json({})], { retries: 6, maxBackoffMs: 3000, random: () => 0 });
+    await lowest.t.request({ path: '/x' });
+    assert.deepEqual(lowest.sleeps, [250, 500, 1000, 1500, 1500, 1500], 'the capped waits spread from half the cap up to it');
+    // The documented default: 30 s.
+    const byDefault = transport([...failures(), json({})], { retries: 6, backoffMs: 10_000, random: () => 0.999_999 });
+    await byDefault.t.request({ path: '/x' });
+    for (const ms of byDefault.sleeps) assert.ok(ms <= 30_000, `waited ${ms} ms, past the default 30 s cap`);
+  });
+
   test('honours Retry-After (seconds and HTTP date) on 429', async () => {
     const { t, sleeps } = transport([json({}, 429, { 'retry-after': '2' }), json({ ok: 1 })]);
     await t.request({ path: '/x' });
@@ -122,6 +138,33 @@ describe('transport', () => {
     const { t, calls } = transport(['hang', 'hang'], { timeoutMs: 20, retries: 1 });
     await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsTimeoutError && e.timeoutMs === 20);
     assert.equal(calls.length, 2);
+  });
+
+  // A safety net only (these hung for ever before): no assertion is about how long anything took.
+  const never = () => new Promise<string>(() => undefined);
+
+  test('a token function that never settles: the per-attempt timeout still ends each attempt, then the call, with nothing sent', { timeout: 5000 }, async () => {
+    let asked = 0;
+    const { t, calls } = transport([], { timeoutMs: 20, retries: 1, token: () => (asked++, never()) });
+    await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsTimeoutError && e.timeoutMs === 20);
+    assert.equal(asked, 2, 'asked once per attempt');
+    assert.equal(calls.length, 0);
+  });
+
+  test('a token function that never settles: aborting the call rejects it with EventsAbortedError', { timeout: 5000 }, async () => {
+    const { t, calls } = transport([], { timeoutMs: 60_000, token: never });
+    const controller = new AbortController();
+    const pending = t.request({ path: '/x', signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    await assert.rejects(pending, EventsAbortedError);
+    assert.equal(calls.length, 0);
+  });
+
+  test('an error answer is reported with the token that was sent redacted, without asking the token function again', { timeout: 5000 }, async () => {
+    let asked = 0;
+    const { t } = transport([new Response('bad token tok-1-secret', { status: 400 })], { token: () => (asked++ ? never() : Promise.resolve('tok-1-secret')) });
+    await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsHttpError && e.status === 400 && e.bodyExcerpt === 'bad token [redacted]');
+    assert.equal(asked, 1);
   });
 
   test('an aborted call rejects with EventsAbortedError and is not retried', async () => {
