@@ -18,6 +18,7 @@ import {
   EventsTimeoutError,
   EventsValidationError,
 } from '../../client/errors.js';
+import { jittered } from '../../client/http.js';
 import { type RequestSpec, type TransportOptions, defaultSleep, parseJson, parseRetryAfter } from '../../client/transport.js';
 import type { NotificationClient } from '../../client/types.js';
 import { bellLive } from './bell-live.js';
@@ -32,7 +33,7 @@ const RETRY = [429, 502, 503, 504];
 /**
  * A fetch wrapper with `Transport`'s behaviour for cookie-authenticated JSON: per-attempt timeout
  * (15 s), retries of network errors, timeouts, 429 and 502–504 (backoff from 500 ms doubling to
- * 30 s with jitter, or a longer `Retry-After` up to 60 s), conditional GETs (ETag / If-None-Match),
+ * 30 s, jitter included, or a longer `Retry-After` up to 60 s), conditional GETs (ETag / If-None-Match),
  * a response size cap (8 MiB) and the typed errors.
  */
 function bellTransport(o: BellClientOptions) {
@@ -106,7 +107,7 @@ function bellTransport(o: BellClientOptions) {
         const after = error instanceof EventsHttpError ? error.retryAfterMs : undefined;
         if (!(error instanceof EventsApiError) || !error.retryable || attempt >= (spec.retries ?? o.retries ?? 3) || caller?.aborted || after! > 60_000) throw error;
         // The longer of the backoff and Retry-After: a short one (even 0) must not make retries come faster.
-        await sleep(Math.max(after ?? 0, Math.min(500 * 2 ** attempt, 30_000) * (0.5 + random())), caller);
+        await sleep(Math.max(after ?? 0, jittered(500 * 2 ** attempt, 0.5, 30_000, random)), caller);
       }
     }
   }

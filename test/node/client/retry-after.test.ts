@@ -4,7 +4,7 @@ import { createAuthentikNotificationClient } from '../../../src/client/adapters/
 import type { NotificationClient } from '../../../src/client/types.js';
 import { createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 
-type Options = Pick<Parameters<typeof createBellClient>[0], 'fetch' | 'sleep' | 'random'>;
+type Options = Pick<Parameters<typeof createBellClient>[0], 'fetch' | 'sleep' | 'random' | 'retries'>;
 const clients: Array<[string, (o: Options) => NotificationClient]> = [
   ['general client (Transport)', (o) => createAuthentikNotificationClient({ baseUrl: 'https://x/api/v3', live: 'none', ...o })],
   ["the bell's own client", (o) => createBellClient({ baseUrl: 'https://x/api/v3', live: 'none', ...o })],
@@ -48,6 +48,16 @@ for (const [label, create] of clients) {
       const api = server(Array.from({ length: 10 }, () => [503, '0'] as [number, string]));
       await assert.rejects(create(api.options).listNotifications(), (e: unknown) => (e as { status?: number }).status === 503);
       assert.deepEqual(api.gaps(), [500, 1000, 2000]);
+    });
+
+    test('no wait between retries is longer than the 30 s cap, jitter included', async () => {
+      const api = server(Array.from({ length: 10 }, () => [503, ''] as [number, string]));
+      // The largest jitter: 500 ms doubling reaches the cap at the seventh retry.
+      await assert.rejects(create({ ...api.options, random: () => 0.999, retries: 8 }).listNotifications());
+      const gaps = api.gaps();
+      assert.equal(gaps.length, 8);
+      assert.ok(Math.max(...gaps) <= 30_000, `waits ${gaps.join(', ')}`);
+      assert.ok(gaps.at(-1)! >= 15_000, 'a wait at the cap still spreads no lower than half of it');
     });
   });
 }
