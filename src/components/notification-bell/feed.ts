@@ -158,8 +158,9 @@ export class NotificationFeed extends EventTarget {
       this.#receive([message.notification]);
       void this.refreshCount();
     } else if (message.type === 'status') {
-      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again.
-      if (message.missed) this.#resync();
+      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again
+      // (not when only events overflowed on a connection shared with `<ev-log>`; no kinds named: any may have).
+      if (message.missed && (message.missedKinds ?? ['notification']).includes('notification')) this.#resync();
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
       // Also the first time it opens when the count failed (the server was down at page load).
