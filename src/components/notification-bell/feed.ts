@@ -307,8 +307,12 @@ export class NotificationFeed extends EventTarget {
     return known;
   }
 
-  /** Reloads the count and every loaded list from the server (after a gap too large to catch up on item by item). */
+  /**
+   * Reloads the count and every loaded list from the server (after a gap too large to catch up on
+   * item by item); `more` tells that more arrived than the notifications just announced.
+   */
   #resync(): void {
+    this.dispatchEvent(new Event('more'));
     for (const tab of ['unread', 'all'] as const) if (this.lists[tab].loaded) void this.load(tab);
     void this.refreshCount();
   }
