@@ -19,7 +19,7 @@ const PARTS: Array<[string, RegExp]> = [
   ['of which live strategies (SSE, websocket, polling, fan-out)', /notification-bell\/bell-live\.ts$/],
   ['of which response validation', /client\/validate\.ts$/],
   ['of which cross-tab sharing', /client\/shared-live\.ts$/],
-  ['the feed (count, lists, optimistic seen, mark-all, catch-up)', /notification-bell\/feed\.ts$/],
+  ['the feed (count, lists, optimistic seen, mark-all, catch-up)', /notification-bell\/feed(-[a-z]+)?\.ts$/],
   ['the item template and icons', /notification-bell\/bell-item\.ts$/],
   ['the bell styles', /notification-bell\.styles\.ts$/],
   ['the shared host / state / control styles', /styles\/(shared|host)\.styles\.ts$/],

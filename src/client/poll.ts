@@ -8,7 +8,8 @@
  * long backoff): the tick follows the pages' next links, newest first, one request after another,
  * until a page reaches the watermark (notifications) or the last page (events, listed `since` it),
  * up to `MAX_TICK_PAGES`; beyond that it emits the newest (1,000 events, 500 notifications) and
- * flags its `polling` status `missed`, so a subscriber that needs every item lists them itself.
+ * flags its `polling` status `missed`, naming the kinds that overflowed in `missedKinds`, so a
+ * subscriber that needs every item of its kind lists them itself (and only after its kind overflowed).
  * When fewer than a page are new (the quiet path) a tick makes one request per kind, as before.
  */
 import type { Emit } from './live.js';
@@ -86,19 +87,19 @@ export function pollTick(client: Listing, kinds: ReadonlyArray<'event' | 'notifi
   const events = watermark<EventRecord>();
   const notifications = watermark<EventNotification>();
   return async (emit: Emit, signal: AbortSignal): Promise<void> => {
-    let missed = false;
+    const missedKinds: Array<'event' | 'notification'> = [];
     if (kinds.includes('event') && client.listEvents) {
       const query: EventQuery = { ordering: '-created', pageSize: TICK_PAGE_SIZE, ...(events.newest ? { since: events.newest } : {}) };
       const got = await takeNew(events, (at) => client.listEvents!({ ...query, ...at }, { signal }));
       for (const event of got.fresh) emit({ type: 'event', event });
-      missed ||= got.missed;
+      if (got.missed) missedKinds.push('event');
     }
     if (kinds.includes('notification') && client.listNotifications) {
       const got = await notificationsSince(notifications, (q, o) => client.listNotifications!(q, o), signal);
       for (const notification of got.fresh) emit({ type: 'notification', notification });
-      missed ||= got.missed;
+      if (got.missed) missedKinds.push('notification');
     }
-    emit(missed ? { type: 'status', status: 'polling', missed } : { type: 'status', status: 'polling' });
+    emit(missedKinds.length ? { type: 'status', status: 'polling', missed: true, missedKinds } : { type: 'status', status: 'polling' });
   };
 }
 

@@ -204,6 +204,11 @@ export type LiveMessage =
        * offline stretch; see `pollTick`) and emitted only the newest. A subscriber that must not miss any lists them again itself.
        */
       missed?: boolean;
+      /**
+       * With `missed`: the kinds that overflowed, so a subscriber lists again only what it lost (an
+       * event overflow says nothing about notifications). Absent: not said; take it as every kind.
+       */
+      missedKinds?: ReadonlyArray<'event' | 'notification'>;
     };
 
 export type LiveStatus = 'connecting' | 'open' | 'polling' | 'offline' | 'closed';

@@ -10,7 +10,8 @@
  * so the caller fetches what happened meanwhile (deduplicated by pk with what the stream replays).
  * Polling has the same gap (its first tick only takes a baseline): `onOpen` comes once per start,
  * after a tick ran since the tail started listening (a poller reports `polling` after each tick),
- * and again after a tick that found more new events than it lists (`missed`: a long offline stretch).
+ * and again after a tick that found more new events than it lists (`missed` naming events, or no kind:
+ * a long offline stretch; a tick that missed only notifications is the bell's business).
  * A new polling interval takes effect at once (`start` again with the same client): the poller
  * restarts with it, polling at once, and keeps what it has seen (nothing is missed or repeated).
  */
@@ -116,7 +117,9 @@ export class LiveTail {
       this.#setStatus(message.status);
       if (message.status === 'open' && this.#client) this.options.onOpen();
       if (ticked) this.#polled = true;
-      if ((ticked || (message.status === 'polling' && message.missed)) && this.#client) this.options.onOpen();
+      // A tick that listed fewer events than were new (not one that only missed notifications: the bell's business).
+      const missed = message.status === 'polling' && message.missed && (message.missedKinds ?? ['event']).includes('event');
+      if ((ticked || missed) && this.#client) this.options.onOpen();
       return;
     }
     if (message.type !== 'event') return;

@@ -9,10 +9,14 @@
  * count is only accepted when no seen change was in flight and nothing changed while it was
  * being fetched, and it replaces the adjustments; so the count cannot drift or go negative.
  * No Lit; the only DOM it touches is `visibilitychange` (to re-count when the tab is shown).
+ * Catching up after a gap is in feed-catchup.ts, the retries of writes and counts in feed-retry.ts.
  */
-import { EventsApiError, EventsHttpError, isAbortError } from '../../client/errors.js';
+import { isAbortError } from '../../client/errors.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
-import { pageAt } from '../../client/poll.js';
+import { catchUpFeed } from './feed-catchup.js';
+import { retryDelay, retryable, withRetries } from './feed-retry.js';
+
+export { retryPolicy } from './feed-retry.js';
 
 export type FeedTab = 'unread' | 'all';
 
@@ -31,38 +35,6 @@ export interface FeedList {
   error?: unknown;
   /** Bumped by every first-page load, so an older answer in flight is dropped. */
   gen: number;
-}
-
-/** Retry policy of seen changes and mark-all (tests shorten it). */
-export const retryPolicy = { retries: 3, delayMs: 1000 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Worth another try: network trouble, timeouts, 429 and 5xx. Never 4xx, auth or bad data. */
-function retryable(error: unknown): boolean {
-  return error instanceof EventsApiError && (error.retryable || (error instanceof EventsHttpError && error.status >= 500));
-}
-
-/**
- * The wait before retry `n` (from 0) after `error`: the backoff (`retryPolicy.delayMs`, doubling),
- * or the server's `Retry-After` (429 / 503) when that is longer; at most 5 minutes.
- */
-const retryDelay = (error: unknown, n: number): number => Math.min(Math.max(retryPolicy.delayMs * 2 ** n, (error as EventsHttpError).retryAfterMs ?? 0), 3e5);
-
-/**
- * Runs `write` under the retry policy; rejects with the last error. A server that asks for more
- * than a minute (`Retry-After`) is not waited for, as the client's own retries are not: the
- * change is rolled back now instead of staying optimistic for minutes.
- */
-async function withRetries<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!retryable(error) || attempt >= retryPolicy.retries || (error as EventsHttpError).retryAfterMs! > 6e4) throw error;
-      await sleep(retryDelay(error, attempt));
-    }
-  }
 }
 
 const newList = (): FeedList => ({ items: [], total: null, next: null, page: 0, loaded: false, loading: false, gen: 0 });
@@ -158,8 +130,9 @@ export class NotificationFeed extends EventTarget {
       this.#receive([message.notification]);
       void this.refreshCount();
     } else if (message.type === 'status') {
-      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again.
-      if (message.missed) this.#resync();
+      // A poll tick found more new notifications than it lists: the count and the loaded lists from the server again
+      // (not when only events overflowed on a connection shared with `<ev-log>`; no kinds named: any may have).
+      if (message.missed && (message.missedKinds ?? ['notification']).includes('notification')) this.#resync();
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
       // Also the first time it opens when the count failed (the server was down at page load).
@@ -306,37 +279,19 @@ export class NotificationFeed extends EventTarget {
     return known;
   }
 
-  /** Reloads the count and every loaded list from the server (after a gap too large to catch up on item by item). */
+  /**
+   * Reloads the count and every loaded list from the server (after a gap too large to catch up on
+   * item by item); `more` tells that more arrived than the notifications just announced.
+   */
   #resync(): void {
+    this.dispatchEvent(new Event('more'));
     for (const tab of ['unread', 'all'] as const) if (this.lists[tab].loaded) void this.load(tab);
     void this.refreshCount();
   }
 
-  /** Fetches what arrived while the live connection was down, then the true count. */
-  async catchUp(): Promise<void> {
-    const since = this.#newest?.created;
-    // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
-    // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
-    // some were read elsewhere), and the server count taken includes them.
-    const before = this.unread;
-    if (!since) await this.refreshCount();
-    const gained = since ? Infinity : before === null || this.unread === null ? 0 : this.unread - before;
-    try {
-      const missed: EventNotification[] = [];
-      // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
-      let next: PageToken | null = gained > 0 ? 1 : null;
-      for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
-        const result = await this.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...pageAt(next) });
-        missed.push(...result.items);
-        next = result.items.length ? result.next : null;
-      }
-      this.#receive(missed.slice(0, gained).reverse(), !since);
-      // More than that: the lists from the server again (the count below is the server's anyway).
-      if (since && next !== null) this.#resync();
-    } catch {
-      /* the next reconnect or poll tries again */
-    }
-    if (since) await this.refreshCount();
+  /** Fetches what arrived while the live connection was down, then the true count (feed-catchup.ts). */
+  catchUp(): Promise<void> {
+    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync());
   }
 
   /**

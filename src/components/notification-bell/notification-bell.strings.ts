@@ -29,6 +29,8 @@ export interface NotificationBellStrings {
   markAllFailed: string;
   /** Polite announcement of notifications that just arrived (the body of the first, shortened). */
   announce: (count: number, firstBody: string) => string;
+  /** The announcement (and desktop title) when more arrived than were listed (a poll tick lists at most 500): more than `count`. */
+  announceMore: (count: number) => string;
   enableDesktop: string;
   /** Title of a desktop notification that sums up several. */
   desktopMany: (count: number) => string;
@@ -60,6 +62,7 @@ export const notificationBellStrings: NotificationBellStrings = {
   seenFailed: 'Could not mark this as read. Try again.',
   markAllFailed: 'Could not mark all as read. Try again.',
   announce: (count, firstBody) => (count === 1 ? `New notification: ${firstBody}` : `${count} new notifications`),
+  announceMore: (count) => `More than ${count} new notifications`,
   enableDesktop: 'Enable desktop notifications',
   desktopMany: (count) => `${count} new notifications`,
 };

@@ -36,11 +36,12 @@ export const bellStyles = inLayer(css`
   .panel {
     position-anchor: --ev-bell;
     position-area: block-end span-inline-start;
-    position-try-fallbacks: flip-inline, flip-block;
+    /* Below or above the bell, whichever has more room, and never taller than that room: it never covers the bell. */
+    position-try: most-block-size flip-inline, flip-block, flip-block flip-inline;
     inset: auto;
     margin: ${t('space-1')} 0 0;
     width: var(--ev-notification-bell-panel-width, min(24rem, calc(100vw - 1rem)));
-    max-height: min(var(--ev-notification-bell-panel-height, 32rem), calc(100dvh - 1rem));
+    max-height: min(var(--ev-notification-bell-panel-height, 32rem), calc(100% - 2 * ${t('space-1')}));
     padding: 0;
     border: 1px solid ${t('color-border')};
     border-radius: ${t('radius-lg')};

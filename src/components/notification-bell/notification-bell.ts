@@ -123,6 +123,7 @@ export class EvNotificationBell extends BellBase {
   #lastUnread: number | null = null;
   #timer?: ReturnType<typeof setInterval>;
   #arrived: EventNotification[] = [];
+  #more = false;
   #said: string[] = [];
   #now = Date.now();
   /** The panel's content, focus and keys (bell-panel.ts). */
@@ -196,12 +197,14 @@ export class EvNotificationBell extends BellBase {
     this.#release?.();
     this.#feed?.removeEventListener('change', this.#onChange);
     this.#feed?.removeEventListener('new', this.#onNew);
+    this.#feed?.removeEventListener('more', this.#onMore);
     this.#feed = this.#release = undefined;
     if (!client) return;
     const feed = (this.#feed = feedFor(client));
     feed.pageSize = this.pageSize;
     feed.addEventListener('change', this.#onChange);
     feed.addEventListener('new', this.#onNew);
+    feed.addEventListener('more', this.#onMore);
     this.#release = feed.attach(this);
     if (this.#shown) void feed.load(this.tab);
     this.#onChange();
@@ -225,12 +228,18 @@ export class EvNotificationBell extends BellBase {
     this.#arrived.push(...fresh);
   };
 
+  /** More arrived than the batch being collected holds (the feed resyncs): it is announced as "more than". */
+  #onMore = (): boolean => (this.#more = this.#arrived.length > 0);
+
   #tellNew(fresh: EventNotification[]): void {
     const feed = this.#feed;
+    const more = this.#more;
+    this.#more = false;
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
     // A live region in a hidden bell is never spoken: a bell on screen announces.
-    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160)));
+    const text = more ? s.announceMore(fresh.length) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160));
+    if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(text);
     if (
       this.desktop &&
       globalThis.Notification?.permission === 'granted' &&
@@ -240,7 +249,7 @@ export class EvNotificationBell extends BellBase {
       const many = fresh.length > 3;
       for (const n of many ? fresh.slice(0, 1) : fresh) {
         // The tag collapses the copies other tabs show of the same notification.
-        const note = new Notification(many ? s.desktopMany(fresh.length) : s.title, {
+        const note = new Notification(more ? text : many ? s.desktopMany(fresh.length) : s.title, {
           // A body of nothing visible reads as its severity, as in the panel (cut first: 500 invisible characters are nothing visible either).
           body: many ? '' : orIfBlank(n.body.slice(0, 500), s.severity[n.severity]),
           tag: many ? 'ev-notifications' : n.pk,

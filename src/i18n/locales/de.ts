@@ -177,6 +177,7 @@ registerTranslation('de', {
     seenFailed: 'Konnte nicht als gelesen markiert werden. Bitte erneut versuchen.',
     markAllFailed: 'Konnte nicht alle als gelesen markieren. Bitte erneut versuchen.',
     announce: (count, firstBody) => (count === 1 ? `Neue Benachrichtigung: ${firstBody}` : `${count} neue Benachrichtigungen`),
+    announceMore: (count) => `Mehr als ${count} neue Benachrichtigungen`,
     enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
     desktopMany: (count) => `${count} neue Benachrichtigungen`,
   },

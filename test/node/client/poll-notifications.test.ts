@@ -69,7 +69,7 @@ describe('pollTick: more than a page of new notifications since the last tick', 
     const { pks, status, requests } = await run();
     assert.equal(requests, 10);
     assert.deepEqual(pks, offline.slice(-500).map((n) => n.pk));
-    assert.deepEqual(status, [{ type: 'status', status: 'polling', missed: true }]);
+    assert.deepEqual(status, [{ type: 'status', status: 'polling', missed: true, missedKinds: ['notification'] }]);
     const next = await run();
     assert.deepEqual([next.pks.length, next.requests, next.status], [0, 1, [{ type: 'status', status: 'polling' }]]);
   });

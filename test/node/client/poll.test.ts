@@ -78,7 +78,7 @@ describe('pollTick: more than a page of new events since the last tick', () => {
     const { pks, status, requests } = await run();
     assert.equal(requests, 10);
     assert.deepEqual(pks, offline.slice(-1000).map((e) => e.pk));
-    assert.deepEqual(status, [{ type: 'status', status: 'polling', missed: true }]);
+    assert.deepEqual(status, [{ type: 'status', status: 'polling', missed: true, missedKinds: ['event'] }]);
     // The next tick goes on from the newest: one request, no flag.
     const next = await run();
     assert.deepEqual([next.pks.length, next.requests, next.status], [0, 1, [{ type: 'status', status: 'polling' }]]);
