@@ -249,3 +249,46 @@ describe('<ev-log> with the page text at 200 %', () => {
     expectReflowed(el, '200 %');
   });
 });
+
+describe('<ev-log> when the page text size changes while it is on the page', () => {
+  afterEach(() => (document.documentElement.style.fontSize = ''));
+
+  it('the rows grow with the root font size at once (no scroll, no resize) and their second line is not cut off', async () => {
+    // A bare table (no filter bar, the page hides the toolbar) in a box of fixed size: the text
+    // size changes, the grid's box does not.
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <style>
+          .bare::part(toolbar) {
+            display: none;
+          }
+        </style>
+        <ev-log class="bare" lang="en" no-filters style="height: 480px; width: 1000px" .client=${createMemoryClient({ events: hostileEvents() })}></ev-log>
+      </div>`,
+    );
+    const el = host.querySelector('ev-log')!;
+    await waitFor(() => dataRows(el).some((r) => !r.classList.contains('loading')), 'the rows');
+    await settle(el);
+    const gridBox = box(grid(el));
+    const row = () => dataRows(el).find((r) => !r.classList.contains('loading') && !r.textContent!.includes(LONG))!;
+    const before = box(row()).height;
+    const scrollTop = grid(el).scrollTop;
+    document.documentElement.style.fontSize = '32px';
+    await waitFor(() => box(row()).height >= before * 1.9, `the rows to grow from ${before} px`);
+    expect(grid(el).scrollTop, 'nothing scrolled').to.equal(scrollTop);
+    expect([box(grid(el)).width, box(grid(el)).height], 'the grid kept its size').to.deep.equal([gridBox.width, gridBox.height]);
+    const r = row();
+    const rowBox = box(r);
+    const lines = [...r.querySelectorAll<HTMLElement>('.l1, .l2')].filter((line) => line.textContent!.trim());
+    expect(lines.length).to.be.greaterThan(2);
+    for (const line of lines) {
+      const b = box(line);
+      expect(line.scrollHeight, `"${line.textContent}" is not cut off`).to.be.at.most(line.clientHeight + 1);
+      expect(b.bottom, `"${line.textContent}" is within its row`).to.be.at.most(rowBox.bottom + 1);
+      expect(b.top).to.be.at.least(rowBox.top - 1);
+    }
+    // And back: the rows shrink again.
+    document.documentElement.style.fontSize = '';
+    await waitFor(() => Math.abs(box(row()).height - before) < 1, 'the rows to shrink back');
+  });
+});
