@@ -40,6 +40,13 @@ export const stateStyles = inLayer(css`
       transform: rotate(360deg);
     }
   }
+  /* Forced colours paint every border one colour: the ring in GrayText, the arc in CanvasText, so the arc still shows. */
+  @media (forced-colors: active) {
+    .ev-spinner {
+      border-color: GrayText;
+      border-top-color: CanvasText;
+    }
+  }
   /* Shortened to 0.01 ms (host styles), a repeating spin would flicker: it stands still. */
   @media (prefers-reduced-motion: reduce) {
     .ev-spinner {

@@ -1,34 +1,30 @@
 import { Task, TaskStatus } from '@lit/task';
-import { type PropertyValues, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isGone } from '../../client/errors.js';
 import type { EventRecord, EventsClient } from '../../client/types.js';
+import { LiveText } from '../../controllers/live-text.js';
 import { cachedEvent, fetchEvent } from '../../controllers/selected-event.js';
-import { isJsonObject } from '../../diff/equal.js';
-import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { jsonDiffStrings } from '../json-diff/json-diff.strings.js';
 import { jsonStyles } from '../json-diff/json-diff.styles.js';
-import { renderChildren } from '../json-diff/json-tree.js';
 import { ViewState } from '../json-diff/view-state.js';
-import { renderChanges } from './changes-view.js';
-import { eventModel, renderCompare, VersionCompare, type CompareHost } from './compare.js';
+import { VersionCompare, type CompareHost } from './compare.js';
+import { renderEventCard, renderNotFound } from './detail-card.js';
 import { detailStrings } from './detail.strings.js';
 import { detailStyles } from './detail.styles.js';
-import { changesOf, exceptionOf, wellFormed } from './event-data.js';
-import { copyText, downloadText, jsonFileName, renderRawJson } from './raw-json.js';
-import { renderActionSection } from './sections.js';
-import { renderSummary } from './summary.js';
-import { TextDiffs } from './text-diffs.js';
+import { wellFormed } from './event-data.js';
 import { FocusKeeper } from './focus-keeper.js';
-import { renderTraceback } from './traceback-view.js';
-import { clip } from '../../format/clip.js';
-import { type RenderContext } from './values.js';
+import { copyText, downloadText } from './raw-json.js';
+import { TextDiffs } from './text-diffs.js';
 
-/** How long the status region stays empty before a repeated announcement (see `#announce`). */
-const ANNOUNCE_GAP_MS = 100;
+/**
+ * The status region says every copy: the same words again (a second copy within 4 s) would leave
+ * it unchanged and screen readers silent, so it is emptied first and the words come back 100 ms
+ * later; it empties itself 4 s after.
+ */
+const COPY_STATUS = { gapMs: 100, clearAfterMs: 4000 };
 
 /**
  * How long the previous event stays on screen (marked busy) while the next one loads, before the
@@ -147,8 +143,6 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** Drops the card chrome (border, background), e.g. inside an expanded table row. */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
-  @state() private copyStatus = '';
-
   constructor() {
     super();
     new FocusKeeper(this); // focus in content an update removes moves to what replaced it
@@ -162,7 +156,8 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** The last event shown as ready, kept on screen (busy) while the next one loads briefly. */
   #previous?: EventRecord;
   #previousTimer?: ReturnType<typeof setTimeout>;
-  #statusTimer?: ReturnType<typeof setTimeout>;
+  /** The status region's words (a copy's outcome). */
+  #status = new LiveText(() => this.requestUpdate(), COPY_STATUS);
 
   #load = new Task(this, {
     args: () => [this.event ? undefined : this.#wantedId, this.event ? undefined : this.effectiveClient] as [string | undefined, EventsClient | undefined],
@@ -209,7 +204,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#statusTimer);
+    this.#status.cancel();
     this.#endPrevious();
   }
 
@@ -263,141 +258,37 @@ export class EvDetail extends EvDataElement implements CompareHost {
     return this.#load.status === TaskStatus.COMPLETE || this.shownEvent ? ('ready' as const) : ('loading' as const);
   }
 
-  /**
-   * Says `message` in the status region. The same words again (a second copy within 4 s) would
-   * leave the live region unchanged, and screen readers say nothing: it is emptied first, and
-   * the words come back a moment later, so every copy is announced.
-   */
-  #announce(message: string): void {
-    clearTimeout(this.#statusTimer);
-    const show = () => {
-      this.copyStatus = message;
-      this.#statusTimer = setTimeout(() => (this.copyStatus = ''), 4000);
-    };
-    if (!this.copyStatus) return show();
-    this.copyStatus = '';
-    this.#statusTimer = setTimeout(show, ANNOUNCE_GAP_MS);
-  }
-
   #copy = async (text: string): Promise<void> => {
     const ok = await copyText(text, this.renderRoot as ShadowRoot);
-    this.#announce(ok ? this.i18n.common.copied : this.i18n.detail.copyFailed);
+    this.#status.say(ok ? this.i18n.common.copied : this.i18n.detail.copyFailed);
   };
-
-  #heading(id: string, text: string): TemplateResult {
-    return html`<div class="heading" part="heading" role="heading" aria-level=${String(this.headingLevel)} id=${id}>${text}</div>`;
-  }
-
-  #disclosure(path: string, label: string, content: () => TemplateResult): TemplateResult {
-    const open = this.#view.isOpen(path);
-    return html`<button type="button" class="disclosure" part="disclosure" aria-expanded=${open ? 'true' : 'false'} @click=${() => this.#view.toggle(path)}>
-        <span class="chevron" aria-hidden="true"></span>${label}
-      </button>
-      ${open ? content() : nothing}`;
-  }
 
   protected override render() {
     const view = this.viewState;
     if (view === 'empty') return this.renderEmpty(this.i18n.detail.noEvent);
     if (view === 'no-client') return this.renderNoClient();
     if (view === 'error') return this.renderError(this.#load.error, () => void this.#load.run());
-    if (view === 'not-found') return this.#renderNotFound();
+    if (view === 'not-found') return renderNotFound(this.i18n);
     // While loading: the previous event for a moment (busy), then the loading view.
     const event = this.#shown;
     if (!event) return this.renderLoading();
-    return this.#renderEvent(wellFormed(event), event, view === 'loading');
-  }
-
-  /** A deleted or expired event: said plainly, announced, and no Retry (asking again cannot help). */
-  #renderNotFound(): TemplateResult {
-    const d = this.i18n.detail;
-    return html`<div part="not-found" class="ev-state ev-not-found" role="alert">
-      <p class="not-found-title">${d.notFound}</p>
-      <p>${d.notFoundDetail}</p>
-    </div>`;
-  }
-
-  /**
-   * `event` is well formed; `original` is what was handed in or loaded (shown as raw JSON); `busy`
-   * while it is the previous event, kept on screen as the next one loads.
-   */
-  #renderEvent(event: EventRecord, original: EventRecord, busy: boolean): TemplateResult {
-    const d = this.i18n.detail;
-    const ctx: RenderContext = { d, j: this.i18n.jsonDiff, state: this.#view, dir: this.effectiveDir, theme: this.theme, strings: this.strings };
-    const lang = this.effectiveLang;
-    const timeZone = this.store.timeZone;
-    const label = clip(actionLabel(event.action, this.i18n));
-    const context = isJsonObject(event.context) ? event.context : {};
-    const changes = changesOf(event);
-    const exception = exceptionOf(event);
-    const elsewhere = new Set<string>();
-    if (exception) elsewhere.add(exception.key);
-    if (changes.mode !== 'none') elsewhere.add(changes.mode === 'deleted' ? 'model_state' : 'diff');
-    const details = renderActionSection(event, ctx, { shownElsewhere: elsewhere });
-    const changesTitle = changes.mode === 'created' ? d.createdWith : changes.mode === 'deleted' ? d.stateWhenDeleted : d.changes;
-    const canCompare = Boolean(this.effectiveClient && eventModel(event));
-    // Sections are not named regions: a page with several details (expanded log rows) would
-    // repeat "Summary", "Details" … as landmarks (axe landmark-unique); the headings give the structure.
-    return html`<article class="base" part="base" aria-label=${d.label(label)} aria-busy=${busy ? 'true' : 'false'}>
-      <header part="header">
-        <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
-          <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>
-        </p>
-        <span class="id" part="event-id"
-          >${d.eventId} <code><bdi>${clip(event.pk)}</bdi></code>
-          <button type="button" part="copy-button" aria-label=${d.copyId} @click=${() => this.#copy(String(event.pk))}>${this.i18n.common.copy}</button></span
-        >
-        <span class="status" part="status" role="status" aria-live="polite">${this.copyStatus}</span>
-      </header>
-      <section part="section section-summary">
-        ${this.#heading('h-summary', d.summary)} ${renderSummary(event, { ...ctx, lang, timeZone })}
-      </section>
-      ${exception
-        ? html`<section part="section section-error">
-            ${this.#heading('h-error', d.error)} ${renderTraceback(exception.parsed, exception.text, { d, state: this.#view, copy: this.#copy })}
-          </section>`
-        : nothing}
-      ${changes.mode !== 'none'
-        ? html`<section part="section section-changes">
-            ${this.#heading('h-changes', changesTitle)} ${renderChanges(changes, ctx, 'h-changes', this.#textDiffs)}
-          </section>`
-        : nothing}
-      ${canCompare
-        ? html`<section part="section section-compare">
-            ${this.#heading('h-compare', d.compare)}
-            ${renderCompare(this.#compare, {
-              d,
-              theme: this.theme,
-              strings: this.strings,
-              lang,
-              timeZone,
-              thisPk: event.pk,
-              renderLoading: () => this.renderLoading(),
-              renderError: (error, retry) => this.renderError(error, retry),
-            })}
-          </section>`
-        : nothing}
-      ${details === nothing
-        ? nothing
-        : html`<section part="section section-details">${this.#heading('h-details', d.details)} ${details}</section>`}
-      <section part="section section-context">
-        ${this.#disclosure('/section/context', d.context, () =>
-          Object.keys(context).length
-            ? renderChildren(context, '/context', { state: this.#view, t: ctx.j, dir: ctx.dir, openDepth: 0 })
-            : html`<p class="muted">${d.emptyContext}</p>`,
-        )}
-      </section>
-      <section part="section section-raw">
-        ${this.#disclosure('/section/raw', d.rawJson, () =>
-          renderRawJson(original, {
-            d,
-            j: ctx.j,
-            state: this.#view,
-            copy: this.#copy,
-            download: (text) => downloadText(text, jsonFileName(event), this.renderRoot as ShadowRoot),
-          }),
-        )}
-      </section>
-    </article>`;
+    return renderEventCard(wellFormed(event), event, view === 'loading', {
+      i18n: this.i18n,
+      lang: this.effectiveLang,
+      timeZone: this.store.timeZone,
+      dir: this.effectiveDir,
+      theme: this.theme,
+      strings: this.strings,
+      headingLevel: this.headingLevel,
+      view: this.#view,
+      compare: this.#compare,
+      textDiffs: this.#textDiffs,
+      hasClient: Boolean(this.effectiveClient),
+      status: this.#status.text,
+      copy: this.#copy,
+      download: (text, fileName) => downloadText(text, fileName, this.renderRoot as ShadowRoot),
+      renderLoading: () => this.renderLoading(),
+      renderError: (error, retry) => this.renderError(error, retry),
+    });
   }
 }

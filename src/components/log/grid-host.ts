@@ -8,7 +8,8 @@ export interface GridHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly effectiveDir: 'ltr' | 'rtl';
   gridColumns(): readonly ColumnDef[];
-  gridRowHeight(): number;
+  /** A row's height in px, given the page's root font size in px (rows grow with the page's text). */
+  gridRowHeight(rootFontPx: number): number;
   gridTotal(): number;
   /** Whether the total is exact (else `aria-rowcount` is -1). */
   gridTotalKnown(): boolean;

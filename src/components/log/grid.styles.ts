@@ -25,6 +25,16 @@ export const gridStyles = [
     .grid[hidden] {
       display: none;
     }
+    /* 1rem wide: the grid watches its size to follow the page's text size. */
+    .text-probe {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+      inline-size: 1rem;
+      block-size: 0;
+      visibility: hidden;
+      pointer-events: none;
+    }
     .frame {
       position: sticky;
       inset-block-start: 0;

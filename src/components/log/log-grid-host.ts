@@ -49,7 +49,7 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
       return el.effectiveDir;
     },
     gridColumns: () => COLUMNS.filter((c) => el.columns.includes(c.id)),
-    gridRowHeight: () => Math.round(Math.max(24, el.rowHeight || 48) * textScale()),
+    gridRowHeight: (rootFontPx) => Math.round(Math.max(24, el.rowHeight || 48) * textScale(rootFontPx)),
     gridTotal: () => x.cache()?.total ?? 0,
     gridTotalKnown: () => x.cache()?.totalKnown ?? false,
     gridRow: (i) => x.cache()?.row(i) ?? { kind: 'loading' },
@@ -80,9 +80,9 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
 
 /**
  * The page's text size against the default 16 px (2 at 200 % text): fixed-height rows grow with
- * it, so their two lines of text are not cut off (WCAG 1.4.4).
+ * it, so their two lines of text are not cut off (WCAG 1.4.4). The grid measures the root font
+ * size (and measures it again when it changes).
  */
-function textScale(): number {
-  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(root) && root > 16 ? root / 16 : 1;
+function textScale(rootFontPx: number): number {
+  return Number.isFinite(rootFontPx) && rootFontPx > 16 ? rootFontPx / 16 : 1;
 }

@@ -52,6 +52,25 @@ export const logStyles = inLayer(css`
   .live-status[data-status='closed'] .dot {
     background: ${t('color-alert')};
   }
+  /*
+   * Forced colours drop the dot's background: its state is drawn as a shape instead, in the
+   * text's colour: live a filled disc, connecting or paused a ring, offline or stopped a square.
+   */
+  @media (forced-colors: active) {
+    .live-status .dot {
+      inline-size: 0.625rem;
+      block-size: 0.625rem;
+      border: 0.125rem solid CanvasText;
+    }
+    .live-status[data-status='open'] .dot,
+    .live-status[data-status='polling'] .dot {
+      border-width: 0.3125rem;
+    }
+    .live-status[data-status='offline'] .dot,
+    .live-status[data-status='closed'] .dot {
+      border-radius: 0;
+    }
+  }
   .field {
     display: flex;
     flex-direction: column;

@@ -26,6 +26,11 @@ export const MAX_ROWS = 60;
 export type { GridHost };
 const OVERSCAN = 3;
 
+/** The page's root font size in px (16 when it cannot be read). */
+function rootFontSize(): number {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px : 16;
+}
 
 export class VirtualGrid {
   readonly space = new ScrollSpace();
@@ -44,6 +49,11 @@ export class VirtualGrid {
   #panel?: Element;
   #resize?: ResizeObserver;
   #panelResize?: ResizeObserver;
+  /** The page's root font size in px (rows grow with it); kept current by `#textResize`. */
+  #rootFont = 16;
+  /** Watches a 1rem-wide probe in the grid: the page's text size changed, the rows are measured again. */
+  #textResize?: ResizeObserver;
+  #probe?: Element;
 
   constructor(readonly host: GridHost) {}
 
@@ -70,6 +80,15 @@ export class VirtualGrid {
       if (this.#measure()) this.render();
     });
     this.#resize.observe(grid);
+    this.#rootFont = rootFontSize();
+    this.#textResize = new ResizeObserver((entries) => {
+      const px = entries.at(-1)?.contentRect.width ?? 0;
+      // 0: the grid is hidden (loading); its text size is read again once it shows.
+      if (px <= 0 || Math.abs(px - this.#rootFont) < 0.01) return;
+      this.#rootFont = px;
+      this.#measure();
+      this.render();
+    });
     this.#panelResize = new ResizeObserver((entries) => {
       const h = entries[0]?.borderBoxSize?.[0]?.blockSize ?? (entries[0]?.target as HTMLElement | undefined)?.offsetHeight ?? 0;
       if (Math.abs(h - this.#panelHeight) > 0.5) {
@@ -93,6 +112,8 @@ export class VirtualGrid {
     grid.removeEventListener('focusout', this.#onFocusOut);
     this.#resize?.disconnect();
     this.#panelResize?.disconnect();
+    this.#textResize?.disconnect();
+    this.#probe = undefined;
     this.#grid = undefined;
   }
 
@@ -239,7 +260,7 @@ export class VirtualGrid {
     const space = this.space;
     const columns = host.gridColumns();
     const total = host.gridTotal();
-    space.rowHeight = host.gridRowHeight();
+    space.rowHeight = host.gridRowHeight(this.#rootFont);
     space.total = total;
     if (this.expanded && this.expanded.index >= total) this.expanded = null;
     const panels = host.gridExpands();
@@ -301,7 +322,8 @@ export class VirtualGrid {
             </div>
           </div>
         </div>
-        <div class="spacer" aria-hidden="true" style="block-size:${spacer}px"></div>`,
+        <div class="spacer" aria-hidden="true" style="block-size:${spacer}px"></div>
+        <div class="text-probe" aria-hidden="true"></div>`,
       grid,
       { host: this.host },
     );
@@ -310,7 +332,14 @@ export class VirtualGrid {
     const wanted = space.toPhysical(this.#virtualTop);
     if (Math.abs(this.#lastPhysical - wanted) > 1) this.#setPhysical(wanted);
     this.#observePanel(grid);
+    this.#observeProbe(grid);
     this.#restoreFocus(grid);
+  }
+
+  #observeProbe(grid: HTMLElement): void {
+    if (this.#probe) return;
+    this.#probe = grid.querySelector('.text-probe') ?? undefined;
+    if (this.#probe) this.#textResize?.observe(this.#probe);
   }
 
   #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts, firstError: number, panels: boolean): TemplateResult {

@@ -7,6 +7,7 @@
  * `setView`, a top location's button, which opens its popup) are not said. Text only.
  */
 import { type ReactiveController, type ReactiveControllerHost, html } from 'lit';
+import { LiveText } from '../../controllers/live-text.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { MapView } from './map-view.js';
@@ -38,8 +39,8 @@ export interface ViewAnnouncerHost {
 }
 
 export class ViewAnnouncer implements ReactiveController {
-  /** The live region's text. */
-  #text = '';
+  /** The live region's text; emptied first, so the same words (a pan that kept the same places in view) are said again. */
+  readonly #live: LiveText;
   /** Until when a settled view is the user's move (`performance.now()` time; 0: no move made). */
   #until = 0;
   #timer?: ReturnType<typeof setTimeout>;
@@ -49,11 +50,13 @@ export class ViewAnnouncer implements ReactiveController {
     readonly host: ViewAnnouncerHost,
   ) {
     element.addController(this);
+    this.#live = new LiveText(() => element.requestUpdate(), { gapMs: 50 });
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#live.cancel();
     this.#until = 0;
   }
 
@@ -68,7 +71,7 @@ export class ViewAnnouncer implements ReactiveController {
   moved(): void {
     this.#until = performance.now() + EXPECT_MS;
     // A move under way puts off what was about to be said (its view is about to change).
-    if (this.#timer !== undefined) this.#schedule();
+    if (this.#timer !== undefined || this.#live.pending) this.#schedule();
   }
 
   /** The user moved the view and it has settled already (a zoom into a cluster, done once redrawn). */
@@ -82,7 +85,9 @@ export class ViewAnnouncer implements ReactiveController {
     if (performance.now() <= this.#until) this.#schedule();
   }
 
+  /** Says the view after a pause (words still waiting to be said are dropped: the view moved on). */
   #schedule(): void {
+    this.#live.cancel();
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.#say(), SETTLE_MS);
   }
@@ -91,19 +96,11 @@ export class ViewAnnouncer implements ReactiveController {
     this.#timer = undefined;
     this.#until = 0;
     const text = this.host.text();
-    if (!text) return;
-    // Cleared first, so the same words (a pan that kept the same places in view) are said again.
-    this.#text = '';
-    this.element.requestUpdate();
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      this.#text = text;
-      this.element.requestUpdate();
-    }, 50);
+    if (text) this.#live.say(text);
   }
 
   /** The live region (always rendered, so that a screen reader watches it before it speaks). */
   render() {
-    return html`<div class="visually-hidden view-status" role="status" aria-live="polite">${this.#text}</div>`;
+    return html`<div class="visually-hidden view-status" role="status" aria-live="polite">${this.#live.text}</div>`;
   }
 }

@@ -46,6 +46,13 @@ export interface Viewport {
 
 const MAX_ZOOM = 18;
 
+/** `setView` options without animation (Leaflet's `true` means a reset, which never animates). */
+function still(options: Leaflet.ZoomPanOptions | undefined): Leaflet.ZoomPanOptions | undefined {
+  if ((options as unknown) === true) return options;
+  const o = options as (Leaflet.ZoomPanOptions & { zoom?: Leaflet.ZoomOptions; pan?: Leaflet.PanOptions }) | undefined;
+  return { ...o, animate: false, zoom: { ...o?.zoom, animate: false }, pan: { ...o?.pan, animate: false } } as Leaflet.ZoomPanOptions;
+}
+
 /** What activating a marker did: opened a place, zoomed into a cluster, or found a cluster that cannot split. */
 export type Activation = { kind: 'place'; place: number } | { kind: 'zoomed' } | { kind: 'dense'; places: number[]; at: Leaflet.LatLng } | undefined;
 
@@ -71,12 +78,13 @@ export class MapView {
   #drawn: Promise<void> = Promise.resolve();
   /** The data set (bumped with every new one): markers drawn for an older one do nothing. */
   #generation = 0;
+  /** The user's reduced-motion setting, followed while the map exists. */
+  #motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
     readonly L: LeafletNS,
     readonly host: MapViewHost,
   ) {
-    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = L.map(host.container, {
       zoomControl: false,
       attributionControl: false,
@@ -87,17 +95,18 @@ export class MapView {
       maxBounds: L.latLngBounds([-90, -400], [90, 400]),
       maxBoundsViscosity: 1,
       fadeAnimation: false,
-      zoomAnimation: !still,
-      markerZoomAnimation: !still,
-      inertia: !still,
       keyboard: true,
       zoomSnap: 1,
     });
-    // Reduced motion: every pan (arrow keys, a popup's auto-pan, a drag's inertia) jumps to where it ends.
-    if (still) {
-      const panBy = this.map.panBy.bind(this.map);
-      this.map.panBy = (offset, options) => panBy(offset, { ...options, animate: false });
-    }
+    // Reduced motion (read at every move, so a change of the setting applies at once): every zoom
+    // (buttons, keys, wheel, a fit) and every pan (arrow keys, a popup's auto-pan) jumps to where
+    // it ends, and a drag stops where it is let go (no inertia).
+    const setView = this.map.setView.bind(this.map);
+    this.map.setView = (center, zoom, options) => setView(center, zoom, this.#motion.matches ? still(options) : options);
+    const panBy = this.map.panBy.bind(this.map);
+    this.map.panBy = (offset, options) => panBy(offset, this.#motion.matches ? { ...options, animate: false } : options);
+    this.#followMotion();
+    this.#motion.addEventListener('change', this.#followMotion);
     this.map.setView([20, 0], 2, { animate: false });
     this.#base = new BaseLayer(L, this.map, () => this.host.palette(), MAX_ZOOM);
     this.#clusters = new ClusterLayer(L, this.map, {
@@ -317,7 +326,13 @@ export class MapView {
     if (pending && size.x > 0 && size.y > 0 && !this.#movedSinceFit) this.fit(pending.bounds);
   }
 
+  /** Inertia (read when a drag ends) follows the reduced-motion setting. */
+  #followMotion = (): void => {
+    this.map.options.inertia = !this.#motion.matches;
+  };
+
   destroy(): void {
+    this.#motion.removeEventListener('change', this.#followMotion);
     this.#lastViewport = this.viewport;
     this.#removed = true;
     this.map.off('moveend', this.#onMoveEnd);

@@ -100,9 +100,9 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
     aria-posinset=${v.index + 1}
     aria-setsize=${v.size}
     aria-labelledby=${`${id}b`}
-    aria-describedby=${`${id}m`}
+    aria-describedby=${`${id}s ${id}m`}
   >
-    <span class="sev" part="severity-icon" role="img" aria-label=${s.severity[n.severity]} title=${s.severity[n.severity]}
+    <span id=${`${id}s`} class="sev" part="severity-icon" role="img" aria-label=${s.severity[n.severity]} title=${s.severity[n.severity]}
       >${icon(SEVERITY[n.severity])}</span
     >
     <div class="main">

@@ -10,7 +10,7 @@ import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord, EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { dataRows, grid, settle, shadow, waitFor } from './helpers.js';
+import { dataRows, grid, misconfiguredLiveClient, settle, shadow, waitFor } from './helpers.js';
 
 const LONG = 'x'.repeat(300);
 
@@ -50,6 +50,40 @@ const ring = (node: HTMLElement, behind: string) => {
 describe('<ev-log> in forced colours (Windows High Contrast)', () => {
   before(() => emulateMedia({ forcedColors: 'active' }));
   after(() => emulateMedia({ forcedColors: 'none' }));
+
+  it('the live status dot stays visible and its states differ by shape (filled, ring, square), next to the status text', async () => {
+    /** How the dot looks: its box, whether its inside is filled, its edge, its corners. */
+    const look = (el: EvLog) => {
+      const status = $(el, '[part=live-status]');
+      const dot = status.querySelector<HTMLElement>('.dot')!;
+      const s = getComputedStyle(dot);
+      const behind = getComputedStyle(el).backgroundColor;
+      const b = box(dot);
+      const border = parseFloat(s.borderTopWidth);
+      const edge = s.borderTopStyle === 'solid' && border >= 1 && drawn(s.borderTopColor, behind);
+      // Filled: a drawn background, or a border that covers the whole box.
+      const filled = drawn(s.backgroundColor, behind) || (edge && border * 2 >= Math.min(b.width, b.height) - 0.5);
+      return { text: status.textContent!.trim(), size: Math.min(b.width, b.height), visible: filled || edge, filled, round: parseFloat(s.borderTopLeftRadius) >= b.width / 2 - 0.5 };
+    };
+    const client = createMemoryClient({ events: hostileEvents() });
+    const el = await fixture<EvLog>(html`<ev-log lang="en" live style="height: 480px; width: 1000px" .client=${client} .pollInterval=${50}></ev-log>`);
+    await waitFor(() => look(el).text === 'Live', 'the live status');
+    const open = look(el);
+    $(el, '[part=pause-button]').click();
+    await waitFor(() => look(el).text === 'Paused', 'paused');
+    const paused = look(el);
+    const { client: broken } = misconfiguredLiveClient();
+    const stopped = await fixture<EvLog>(html`<ev-log lang="en" live style="height: 480px; width: 1000px" .client=${broken} .pollInterval=${50}></ev-log>`);
+    await waitFor(() => look(stopped).text === 'Live updates stopped', 'live stopped');
+    const closed = look(stopped);
+    for (const [name, l] of Object.entries({ open, paused, closed })) {
+      expect(l.size, `${name}: the dot has a size`).to.be.at.least(6);
+      expect(l.visible, `${name}: the dot is drawn`).to.equal(true);
+    }
+    const shape = (l: typeof open) => `${l.filled ? 'filled' : 'hollow'} ${l.round ? 'round' : 'square'}`;
+    expect(new Set([open, paused, closed].map(shape)).size, `three states, three shapes: ${[open, paused, closed].map(shape).join(' / ')}`).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
 
   it('focus rings on a cell and a sort button, the expanded row, the sort arrow and the filter chips are drawn', async () => {
     const el = await logOf({ width: '1000px' });
@@ -213,5 +247,48 @@ describe('<ev-log> with the page text at 200 %', () => {
       expect(b.top).to.be.at.least(rowBox.top - 1);
     }
     expectReflowed(el, '200 %');
+  });
+});
+
+describe('<ev-log> when the page text size changes while it is on the page', () => {
+  afterEach(() => (document.documentElement.style.fontSize = ''));
+
+  it('the rows grow with the root font size at once (no scroll, no resize) and their second line is not cut off', async () => {
+    // A bare table (no filter bar, the page hides the toolbar) in a box of fixed size: the text
+    // size changes, the grid's box does not.
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <style>
+          .bare::part(toolbar) {
+            display: none;
+          }
+        </style>
+        <ev-log class="bare" lang="en" no-filters style="height: 480px; width: 1000px" .client=${createMemoryClient({ events: hostileEvents() })}></ev-log>
+      </div>`,
+    );
+    const el = host.querySelector('ev-log')!;
+    await waitFor(() => dataRows(el).some((r) => !r.classList.contains('loading')), 'the rows');
+    await settle(el);
+    const gridBox = box(grid(el));
+    const row = () => dataRows(el).find((r) => !r.classList.contains('loading') && !r.textContent!.includes(LONG))!;
+    const before = box(row()).height;
+    const scrollTop = grid(el).scrollTop;
+    document.documentElement.style.fontSize = '32px';
+    await waitFor(() => box(row()).height >= before * 1.9, `the rows to grow from ${before} px`);
+    expect(grid(el).scrollTop, 'nothing scrolled').to.equal(scrollTop);
+    expect([box(grid(el)).width, box(grid(el)).height], 'the grid kept its size').to.deep.equal([gridBox.width, gridBox.height]);
+    const r = row();
+    const rowBox = box(r);
+    const lines = [...r.querySelectorAll<HTMLElement>('.l1, .l2')].filter((line) => line.textContent!.trim());
+    expect(lines.length).to.be.greaterThan(2);
+    for (const line of lines) {
+      const b = box(line);
+      expect(line.scrollHeight, `"${line.textContent}" is not cut off`).to.be.at.most(line.clientHeight + 1);
+      expect(b.bottom, `"${line.textContent}" is within its row`).to.be.at.most(rowBox.bottom + 1);
+      expect(b.top).to.be.at.least(rowBox.top - 1);
+    }
+    // And back: the rows shrink again.
+    document.documentElement.style.fontSize = '';
+    await waitFor(() => Math.abs(box(row()).height - before) < 1, 'the rows to shrink back');
   });
 });

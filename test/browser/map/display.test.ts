@@ -157,6 +157,69 @@ describe('<ev-map> with reduced motion', () => {
   });
 });
 
+describe('<ev-map> when reduced motion is turned on or off while it is on the page', () => {
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  /** The animation classes Leaflet puts on the map while `act` runs and the view settles. */
+  async function animationsDuring(el: EvMap, act: () => Promise<void>): Promise<string[]> {
+    const pane = $(el, '.leaflet-map-pane')!;
+    const animated = new Set<string>();
+    const watch = new MutationObserver(() => pane.classList.forEach((c) => /-anim$/.test(c) && animated.add(c)));
+    watch.observe(pane, { attributes: true, attributeFilter: ['class'] });
+    await act();
+    await el.rendered;
+    // Past Leaflet's 250 ms zoom animation.
+    await new Promise((r) => setTimeout(r, 400));
+    watch.disconnect();
+    return [...animated];
+  }
+
+  const zoomIn = (el: EvMap) => async () => {
+    const zoom = el.view!.zoom;
+    $(el, '[part=zoom-in]')!.click();
+    await waitUntil(() => el.view!.zoom === zoom + 1, 'zoomed in');
+  };
+
+  const panRight = (el: EvMap) => async () => {
+    const pane = $(el, '.leaflet-map-pane')!;
+    const x = () => new DOMMatrix(getComputedStyle(pane).transform).m41;
+    const before = x();
+    $(el, '[part=map]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => x() < before - 10, 'the arrow key moved the map');
+  };
+
+  it('follows the setting: zooming and panning animate, then jump once it is on, then animate again once it is off', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await map();
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom animates without reduced motion').to.include('leaflet-zoom-anim');
+
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom with reduced motion turned on').to.deep.equal([]);
+    expect(await animationsDuring(el, panRight(el)), 'an arrow key with reduced motion turned on').to.deep.equal([]);
+
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await animationsDuring(el, panRight(el)), 'an arrow key pans smoothly again').to.include('leaflet-pan-anim');
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom animates again').to.include('leaflet-zoom-anim');
+  });
+
+  it('mounted with reduced motion, it animates once the setting is turned off; removed and put back, it still follows', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await map();
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom with reduced motion').to.deep.equal([]);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom once reduced motion is off').to.include('leaflet-zoom-anim');
+    // Removed while the setting changes, then put back: the rebuilt map follows the setting as it is now.
+    const parent = el.parentElement!;
+    el.remove();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    parent.append(el);
+    await el.rendered;
+    await waitUntil(() => el.view, 'the rebuilt map');
+    expect(await animationsDuring(el, zoomIn(el)), 'zoom after it was put back, reduced motion on').to.deep.equal([]);
+  });
+});
+
 describe('<ev-map> with the page text at 200 %', () => {
   beforeEach(() => (document.documentElement.style.fontSize = '32px'));
   afterEach(async () => {

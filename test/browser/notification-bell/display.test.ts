@@ -99,6 +99,37 @@ describe('<ev-notification-bell> in forced colours (Windows High Contrast)', () 
     await expect(el).to.be.accessible();
   });
 
+  it('each severity keeps its own icon shape, and a notification that takes focus says its severity', async () => {
+    const el = await bellAt();
+    el.tab = 'all';
+    await openPanel(el);
+    const bg = getComputedStyle(panel(el)).backgroundColor;
+    const root = sr(el);
+    /** What assistive technology reads as the description of a focused notification (its aria-describedby targets). */
+    const description = (a: HTMLElement) =>
+      a
+        .getAttribute('aria-describedby')!
+        .split(/\s+/)
+        .map((id) => root.getElementById(id))
+        .map((n) => (n?.getAttribute('aria-label') ?? n?.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .join(' ');
+    const seen = new Map<string, string>();
+    for (const a of articles(el).slice(2, 8)) {
+      const severity = a.dataset.severity!;
+      const name = { notice: 'Notice', warning: 'Warning', alert: 'Alert' }[severity]!;
+      const icon = a.querySelector<HTMLElement>('[part=severity-icon]')!;
+      const path = icon.querySelector('path')!;
+      expect(drawn(getComputedStyle(path).fill, bg), `${severity}: the icon is drawn`).to.equal(true);
+      const b = path.getBBox();
+      seen.set(severity, [b.x, b.y, b.width, b.height].map((v) => v.toFixed(1)).join());
+      expect([icon.getAttribute('role'), icon.getAttribute('aria-label')], `${severity}: the icon's text`).to.deep.equal(['img', name]);
+      expect(description(a), `${severity}: the focused notification's description`).to.contain(name);
+    }
+    expect(seen.size, 'all three severities shown').to.equal(3);
+    expect(new Set(seen.values()).size, `three different icon shapes: ${[...seen.values()].join(' / ')}`).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
   it('unread notifications are marked by more than their background (also with a JSON body)', async () => {
     const el = await bellAt();
     el.tab = 'all';
