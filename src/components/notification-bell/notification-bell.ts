@@ -16,6 +16,7 @@ import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
 import { bellPanel } from './bell-panel.js';
+import { placePanel } from './bell-place.js';
 
 /**
  * A notification bell for any page: an unread badge that stays right under failures and
@@ -322,23 +323,13 @@ export class EvNotificationBell extends BellBase {
       }, 30_000);
       const list = this.#feed?.lists[this.tab];
       if (list && (!list.loaded || list.error || list.stale)) void this.#feed!.load(this.tab);
-      this.#place();
+      if (this.variant !== 'drawer') placePanel(this.#panel!, this.renderRoot.querySelector('.bell')!, this.effectiveDir === 'rtl');
     } else {
       this.#panelContent.toggled(false);
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
   };
-
-  /** Positions the popover under the bell where CSS anchor positioning is missing. */
-  #place(): void {
-    const panel = this.#panel!;
-    if (this.variant === 'drawer' || CSS.supports('position-area: bottom')) return;
-    const r = this.renderRoot.querySelector('.bell')!.getBoundingClientRect();
-    const width = panel.offsetWidth;
-    const x = Math.max(8, Math.min(this.effectiveDir === 'rtl' ? r.left : r.right - width, innerWidth - width - 8));
-    panel.style.inset = `${r.bottom + 4}px auto auto ${x}px`;
-  }
 
   /** The default action of a notification, unless `ev-notification-click` is cancelled. */
   #activate(n: EventNotification | undefined, linkClick?: Event): void {
