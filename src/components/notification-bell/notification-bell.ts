@@ -238,8 +238,9 @@ export class EvNotificationBell extends BellBase {
     this.#more = false;
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
+    const count = formatNumber(fresh.length, this.effectiveLang);
     // A live region in a hidden bell is never spoken: a bell on screen announces.
-    const text = more ? s.announceMore(fresh.length) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160));
+    const text = more ? s.announceMore(fresh.length, count) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160), count);
     if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(text);
     if (
       this.desktop &&
@@ -250,7 +251,7 @@ export class EvNotificationBell extends BellBase {
       const many = fresh.length > 3;
       for (const n of many ? fresh.slice(0, 1) : fresh) {
         // The tag collapses the copies other tabs show of the same notification.
-        const note = new Notification(more ? text : many ? s.desktopMany(fresh.length) : s.title, {
+        const note = new Notification(more ? text : many ? s.desktopMany(fresh.length, count) : s.title, {
           // A body of nothing visible reads as its severity, as in the panel (cut first: 500 invisible characters are nothing visible either).
           body: many ? '' : orIfBlank(n.body.slice(0, 500), s.severity[n.severity]),
           tag: many ? 'ev-notifications' : n.pk,
