@@ -14,7 +14,7 @@ export function placePanel(panel: HTMLElement, bell: Element, rtl: boolean): voi
   const width = panel.offsetWidth;
   const x = Math.max(8, Math.min(rtl ? r.left : r.right - width, innerWidth - width - 8));
   // The gap to the bell and to the viewport's edge: the panel's margin, as with anchoring.
-  const gap = parseFloat(getComputedStyle(panel).marginTop) || 0;
+  const gap = parseFloat(getComputedStyle(panel).marginTop);
   const below = innerHeight - r.bottom - 2 * gap;
   const above = r.top - 2 * gap;
   panel.style.inset = below >= above ? `${r.bottom}px auto auto ${x}px` : `auto auto ${innerHeight - r.top + gap}px ${x}px`;
