@@ -23,13 +23,15 @@ const SPOTS = {
 
 /** A browser without CSS anchor positioning: its feature check says no, and the panel's anchor properties do nothing. */
 function withoutAnchorPositioning(): () => void {
-  const supports = CSS.supports;
-  CSS.supports = ((...args: [string, string?]) => !/^\s*(position-area|anchor)/.test(args[0]) && supports.apply(CSS, args as [string, string])) as typeof CSS.supports;
+  const real = CSS.supports;
+  const supports = real.bind(CSS) as (property: string, value?: string) => boolean;
+  CSS.supports = ((property: string, value?: string) =>
+    !/^\s*(position-area|anchor)/.test(property) && (value === undefined ? supports(property) : supports(property, value))) as typeof CSS.supports;
   const style = document.createElement('style');
   style.textContent = 'ev-notification-bell::part(panel) { position-anchor: auto; position-area: none; position-try: none; }';
   document.head.append(style);
   return () => {
-    CSS.supports = supports;
+    CSS.supports = real;
     style.remove();
   };
 }
