@@ -39,8 +39,9 @@ export async function catchUpFeed(
       next = result.items.length ? result.next : null;
     }
     receive(missed.slice(0, gained).reverse(), !since);
-    // More than that: the lists from the server again (the count below is the server's anyway).
-    if (since && next !== null) resync();
+    // More than that (more pages, fewer than gained): the lists from the server again, and the
+    // announcement says "more than" (the count below is the server's anyway).
+    if (next !== null && missed.length < gained) resync();
   } catch {
     /* the next reconnect or poll tries again */
   }

@@ -27,13 +27,16 @@ export interface NotificationBellStrings {
   offline: string;
   seenFailed: string;
   markAllFailed: string;
-  /** Polite announcement of notifications that just arrived (the body of the first, shortened). */
-  announce: (count: number, firstBody: string) => string;
-  /** The announcement (and desktop title) when more arrived than were listed (a poll tick lists at most 500): more than `count`. */
-  announceMore: (count: number) => string;
+  /**
+   * Polite announcement of notifications that just arrived (the body of the first, shortened).
+   * `count` chooses the plural; `formatted` is it written in the bell's language (`1.234`), to show.
+   */
+  announce: (count: number, firstBody: string, formatted?: string) => string;
+  /** The announcement (and desktop title) when more arrived than were listed (a poll tick lists at most 500): more than `count` (`formatted` to show). */
+  announceMore: (count: number, formatted?: string) => string;
   enableDesktop: string;
-  /** Title of a desktop notification that sums up several. */
-  desktopMany: (count: number) => string;
+  /** Title of a desktop notification that sums up several (`formatted`: `count` in the bell's language, to show). */
+  desktopMany: (count: number, formatted?: string) => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -61,10 +64,10 @@ export const notificationBellStrings: NotificationBellStrings = {
   offline: 'You are offline. These are the notifications loaded so far.',
   seenFailed: 'Could not mark this as read. Try again.',
   markAllFailed: 'Could not mark all as read. Try again.',
-  announce: (count, firstBody) => (count === 1 ? `New notification: ${firstBody}` : `${count} new notifications`),
-  announceMore: (count) => `More than ${count} new notifications`,
+  announce: (count, firstBody, formatted = `${count}`) => (count === 1 ? `New notification: ${firstBody}` : `${formatted} new notifications`),
+  announceMore: (count, formatted = `${count}`) => `More than ${formatted} new notifications`,
   enableDesktop: 'Enable desktop notifications',
-  desktopMany: (count) => `${count} new notifications`,
+  desktopMany: (count, formatted = `${count}`) => `${formatted} new notifications`,
 };
 
 defineStrings('notificationBell', notificationBellStrings);

@@ -41,7 +41,8 @@ export const bellStyles = inLayer(css`
     inset: auto;
     margin: ${t('space-1')} 0 0;
     width: var(--ev-notification-bell-panel-width, min(24rem, calc(100vw - 1rem)));
-    max-height: min(var(--ev-notification-bell-panel-height, 32rem), calc(100% - 2 * ${t('space-1')}));
+    /* Without anchor positioning the room is measured by script (bell-place.ts). */
+    max-height: min(var(--ev-notification-bell-panel-height, 32rem), var(--_ev-bell-room, calc(100% - 2 * ${t('space-1')})));
     padding: 0;
     border: 1px solid ${t('color-border')};
     border-radius: ${t('radius-lg')};

@@ -16,6 +16,7 @@ import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
 import { bellPanel } from './bell-panel.js';
+import { placePanel } from './bell-place.js';
 
 /**
  * A notification bell for any page: an unread badge that stays right under failures and
@@ -237,8 +238,9 @@ export class EvNotificationBell extends BellBase {
     this.#more = false;
     if (!feed || !fresh.length) return;
     const s = this.i18n.notificationBell;
+    const count = formatNumber(fresh.length, this.effectiveLang);
     // A live region in a hidden bell is never spoken: a bell on screen announces.
-    const text = more ? s.announceMore(fresh.length) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160));
+    const text = more ? s.announceMore(fresh.length, count) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160), count);
     if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(text);
     if (
       this.desktop &&
@@ -249,7 +251,7 @@ export class EvNotificationBell extends BellBase {
       const many = fresh.length > 3;
       for (const n of many ? fresh.slice(0, 1) : fresh) {
         // The tag collapses the copies other tabs show of the same notification.
-        const note = new Notification(more ? text : many ? s.desktopMany(fresh.length) : s.title, {
+        const note = new Notification(more ? text : many ? s.desktopMany(fresh.length, count) : s.title, {
           // A body of nothing visible reads as its severity, as in the panel (cut first: 500 invisible characters are nothing visible either).
           body: many ? '' : orIfBlank(n.body.slice(0, 500), s.severity[n.severity]),
           tag: many ? 'ev-notifications' : n.pk,
@@ -322,23 +324,13 @@ export class EvNotificationBell extends BellBase {
       }, 30_000);
       const list = this.#feed?.lists[this.tab];
       if (list && (!list.loaded || list.error || list.stale)) void this.#feed!.load(this.tab);
-      this.#place();
+      if (this.variant !== 'drawer') placePanel(this.#panel!, this.renderRoot.querySelector('.bell')!, this.effectiveDir === 'rtl');
     } else {
       this.#panelContent.toggled(false);
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
     this.requestUpdate();
   };
-
-  /** Positions the popover under the bell where CSS anchor positioning is missing. */
-  #place(): void {
-    const panel = this.#panel!;
-    if (this.variant === 'drawer' || CSS.supports('position-area: bottom')) return;
-    const r = this.renderRoot.querySelector('.bell')!.getBoundingClientRect();
-    const width = panel.offsetWidth;
-    const x = Math.max(8, Math.min(this.effectiveDir === 'rtl' ? r.left : r.right - width, innerWidth - width - 8));
-    panel.style.inset = `${r.bottom + 4}px auto auto ${x}px`;
-  }
 
   /** The default action of a notification, unless `ev-notification-click` is cancelled. */
   #activate(n: EventNotification | undefined, linkClick?: Event): void {

@@ -176,9 +176,9 @@ registerTranslation('de', {
     offline: 'Sie sind offline. Dies sind die bisher geladenen Benachrichtigungen.',
     seenFailed: 'Konnte nicht als gelesen markiert werden. Bitte erneut versuchen.',
     markAllFailed: 'Konnte nicht alle als gelesen markieren. Bitte erneut versuchen.',
-    announce: (count, firstBody) => (count === 1 ? `Neue Benachrichtigung: ${firstBody}` : `${count} neue Benachrichtigungen`),
-    announceMore: (count) => `Mehr als ${count} neue Benachrichtigungen`,
+    announce: (count, firstBody, formatted = `${count}`) => (count === 1 ? `Neue Benachrichtigung: ${firstBody}` : `${formatted} neue Benachrichtigungen`),
+    announceMore: (count, formatted = `${count}`) => `Mehr als ${formatted} neue Benachrichtigungen`,
     enableDesktop: 'Desktop-Benachrichtigungen aktivieren',
-    desktopMany: (count) => `${count} neue Benachrichtigungen`,
+    desktopMany: (count, formatted = `${count}`) => `${formatted} neue Benachrichtigungen`,
   },
 });

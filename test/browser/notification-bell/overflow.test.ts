@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import '../../../src/i18n/locales/de.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { type ControlledClient, controlledClient, notifications, settle, sr, until } from './helpers.js';
+import { type ControlledClient, controlledClient, notifications, openPanel, settle, sr, until } from './helpers.js';
 
 const announced = (el: EvNotificationBell) => sr(el).querySelector('[role=status]')!.textContent!.trim();
 
@@ -52,5 +52,56 @@ describe('<ev-notification-bell> after a poll tick past its cap', () => {
     await new Promise((r) => setTimeout(r, 300));
     client.add(notifications(2, { prefix: 'later', now: Date.now() + 2_000_000 }));
     await until(() => announced(el) === '2 new notifications', `the second announcement (says "${announced(el)}")`);
+  });
+});
+
+/**
+ * A reconnect catches up on at most 20 pages (2,000 notifications): when more arrived while the
+ * connection was down, the bell says "more than" the 2,000 it fetched and shows the server's count.
+ */
+describe('<ev-notification-bell> after a reconnect that missed more than it fetches', function () {
+  this.timeout(20000);
+
+  /** The connection drops, `count` are created meanwhile, and it opens again (no replay). */
+  function reconnectAfter(client: ControlledClient, count: number): void {
+    client.push({ type: 'status', status: 'connecting' });
+    // A minute apart, all after the newest known one.
+    client.add(notifications(count, { prefix: 'gap', now: Date.now() + (count + 10) * 60_000 }), true);
+    client.push({ type: 'status', status: 'open' });
+  }
+
+  it('2,500 missed, the newest known (panel opened): announces more than 2,000, the badge is the server count', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await bell(client);
+    await openPanel(el);
+    reconnectAfter(client, 2500);
+    await until(() => announced(el) !== '', 'the announcement');
+    expect(announced(el)).to.equal('More than 2,000 new notifications');
+    await until(() => el.unread === 2503, `the server's count (shows ${el.unread})`);
+  });
+
+  it('2,500 missed, nothing listed yet (panel never opened): announces more than 2,000, not "2000 new"', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await bell(client);
+    reconnectAfter(client, 2500);
+    await until(() => announced(el) !== '', 'the announcement');
+    expect(announced(el)).to.equal('More than 2,000 new notifications');
+    await until(() => el.unread === 2503, `the server's count (shows ${el.unread})`);
+  });
+
+  it('in German, with German digit grouping', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await bell(client, 'de');
+    reconnectAfter(client, 2500);
+    await until(() => announced(el) !== '', 'the announcement');
+    expect(announced(el)).to.equal('Mehr als 2.000 neue Benachrichtigungen');
+  });
+
+  it('exactly 2,000 missed: announces "2,000 new notifications" (all of them were fetched)', async () => {
+    const client = controlledClient(notifications(3));
+    const el = await bell(client);
+    reconnectAfter(client, 2000);
+    await until(() => announced(el) !== '', 'the announcement');
+    expect(announced(el)).to.equal('2,000 new notifications');
   });
 });

@@ -2,6 +2,9 @@
  * On a small phone (320×480) the popover sits below or above the bell, whichever has more room,
  * and never covers it: the bell stays visible and clickable (a click closes the panel), wherever
  * the page puts it. Before, the panel (up to 32rem tall) was pushed back into the viewport over it.
+ * The same in a browser without CSS anchor positioning, where the bell places the panel itself:
+ * emulated here by `CSS.supports` saying no to it (the bell's own check, made on every opening)
+ * and the page turning the anchor properties off on the panel (what such a browser ignores).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -18,9 +21,31 @@ const SPOTS = {
   'bottom left': 'bottom: 4px; left: 4px',
 };
 
-describe('<ev-notification-bell> popover at 320×480', () => {
-  before(() => setViewport({ width: 320, height: 480 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+/** A browser without CSS anchor positioning: its feature check says no, and the panel's anchor properties do nothing. */
+function withoutAnchorPositioning(): () => void {
+  const real = CSS.supports;
+  const supports = real.bind(CSS) as (property: string, value?: string) => boolean;
+  CSS.supports = ((property: string, value?: string) =>
+    !/^\s*(position-area|anchor)/.test(property) && (value === undefined ? supports(property) : supports(property, value))) as typeof CSS.supports;
+  const style = document.createElement('style');
+  style.textContent = 'ev-notification-bell::part(panel) { position-anchor: auto; position-area: none; position-try: none; }';
+  document.head.append(style);
+  return () => {
+    CSS.supports = real;
+    style.remove();
+  };
+}
+
+for (const anchored of [true, false]) describe(`<ev-notification-bell> popover at 320×480${anchored ? '' : ', without CSS anchor positioning'}`, () => {
+  let restore = () => {};
+  before(async () => {
+    await setViewport({ width: 320, height: 480 });
+    if (!anchored) restore = withoutAnchorPositioning();
+  });
+  after(async () => {
+    restore();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   for (const [where, style] of Object.entries(SPOTS))
     for (const dir of ['ltr', 'rtl'])
