@@ -98,6 +98,32 @@ export function isJsonType(contentType: string | null): boolean {
   return /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
 }
 
+/**
+ * The body as text, at most `max` bytes: a larger Content-Length, or a body (chunked, endless)
+ * that passes `max` while it streams, is cancelled and rejects with `EventsValidationError`.
+ */
+export async function readCapped(response: Response, max: number): Promise<string> {
+  const tooLarge = () => new EventsValidationError('$', `a response of at most ${max} bytes`);
+  const body = response.body;
+  if (!body) return '';
+  if (Number(response.headers.get('content-length')) > max) {
+    await body.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    if ((size += value.byteLength) > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** JSON.parse with a typed error; a leading byte-order mark is tolerated. */
 export function parseJson(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
