@@ -70,12 +70,12 @@ export function buildQuery(query: Record<string, QueryValue> | URLSearchParams |
   return params.toString();
 }
 
-/** A response body fit for an error message: control characters out, the secret redacted, at most 300 characters. */
+/** A response body fit for an error message: control characters out, the secret redacted, at most 300 characters (an ellipsis included). */
 export function excerpt(text: string, secret: string | undefined): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
-  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+  return clean.length > 300 ? `${clean.slice(0, 299)}…` : clean;
 }
 
 /** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */
