@@ -6,7 +6,7 @@
  * A reconnect waiting out its backoff also goes at once then.
  */
 import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
-import { jittered } from './http.js';
+import { jittered, unlessAborted } from './http.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -205,10 +205,8 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
       emit(statusMessage('connecting'));
       const done = new AbortController();
       try {
-        const headers = await transport.headers({
-          accept: 'text/event-stream',
-          ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
-        });
+        // Until aborted: a token function that never settles must not keep the strategy (and what it holds) alive.
+        const headers = await unlessAborted(transport.headers({ accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) }), signal);
         const response = await transport.fetchImpl(transport.url(path), {
           headers,
           credentials: transport.credentials,
