@@ -70,12 +70,12 @@ export function buildQuery(query: Record<string, QueryValue> | URLSearchParams |
   return params.toString();
 }
 
-/** A response body fit for an error message: control characters out, the secret redacted, at most 300 characters. */
+/** A response body fit for an error message: control characters out, the secret redacted, at most 300 characters (an ellipsis included). */
 export function excerpt(text: string, secret: string | undefined): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
-  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+  return clean.length > 300 ? `${clean.slice(0, 299)}…` : clean;
 }
 
 /** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */
@@ -96,6 +96,32 @@ export function sendable(name: string, value: string): boolean {
 export function isJsonType(contentType: string | null): boolean {
   if (contentType === null || contentType.trim() === '') return true;
   return /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
+}
+
+/**
+ * The body as text, at most `max` bytes: a larger Content-Length, or a body (chunked, endless)
+ * that passes `max` while it streams, is cancelled and rejects with `EventsValidationError`.
+ */
+export async function readCapped(response: Response, max: number): Promise<string> {
+  const tooLarge = () => new EventsValidationError('$', `a response of at most ${max} bytes`);
+  const body = response.body;
+  if (!body) return '';
+  if (Number(response.headers.get('content-length')) > max) {
+    await body.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let size = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    if ((size += value.byteLength) > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /** JSON.parse with a typed error; a leading byte-order mark is tolerated. */

@@ -6,7 +6,7 @@
  * A reconnect waiting out its backoff also goes at once then.
  */
 import { EventsApiError, EventsAuthError, type EventsErrorKind, EventsHttpError, EventsValidationError, isAbortError } from './errors.js';
-import { jittered } from './http.js';
+import { jittered, unlessAborted } from './http.js';
 import type { Transport } from './transport.js';
 import type { LiveMessage, LiveStatus, SubscribeOptions, Unsubscribe } from './types.js';
 import { eventRecord, notification } from './validate.js';
@@ -136,7 +136,7 @@ export class SseParser {
       this.#line(line);
     }
     if (start < chunk.length) this.#pending.push(chunk.slice(start));
-    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines of at most ${MAX_LINE >> 20} MiB`);
+    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines of at most ${MAX_LINE} characters`);
   }
 
   #line(line: string): void {
@@ -174,7 +174,10 @@ function toLiveMessage(event: string, data: string, id: string): LiveMessage | u
 
 export class LiveUnsupportedError extends Error {}
 
-/** Longest SSE line buffered (the response size cap): a longer one is an `EventsValidationError` (the stream is dropped, polling takes over). */
+/**
+ * Longest SSE line buffered, in decoded characters (8 Mi, as many as the response cap's bytes): a longer one is an
+ * `EventsValidationError` (the stream is dropped, polling takes over).
+ */
 export const MAX_LINE = 8 << 20;
 
 /** A stream open this long is healthy: the reconnect backoff starts again from 1 s. */
@@ -202,10 +205,8 @@ export function sseStrategy(transport: LiveTransport, path: string, backoff: Bac
       emit(statusMessage('connecting'));
       const done = new AbortController();
       try {
-        const headers = await transport.headers({
-          accept: 'text/event-stream',
-          ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
-        });
+        // Until aborted: a token function that never settles must not keep the strategy (and what it holds) alive.
+        const headers = await unlessAborted(transport.headers({ accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) }), signal);
         const response = await transport.fetchImpl(transport.url(path), {
           headers,
           credentials: transport.credentials,

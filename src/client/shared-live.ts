@@ -37,11 +37,20 @@ export function defaultWebsocketUrl(apiRoot: string): string {
   return new URL('/ws/client/', new URL(apiRoot, globalThis.location?.href)).href;
 }
 
+/**
+ * `strategy`, run once for every tab of this origin that uses the channel `name` (see the module
+ * doc). An `emit` that throws on a status this sends (`connecting`) or a message it relays from
+ * another tab ends it with that error, the channel closed and the lock left; a throw on the
+ * leader's own messages reaches `strategy`, which ends or carries on as it does with any throw.
+ */
 export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrategy {
   const locks = globalThis.navigator?.locks;
   if (!locks || !globalThis.BroadcastChannel) return strategy;
   return (emit, signal) =>
     new Promise<void>((resolve, reject) => {
+      if (signal.aborted) return resolve();
+      // Before anything is opened: an emit that throws rejects with nothing left behind.
+      emit(statusMessage('connecting'));
       const channel = new BroadcastChannel(name);
       let round: AbortController | undefined;
       let leading = false;
@@ -100,17 +109,20 @@ export function shareAcrossTabs(name: string, strategy: LiveStrategy): LiveStrat
           if (data.hello) post({ h: isHidden(), m: status });
           return;
         }
-        if (data.m) emit(data.m);
+        try {
+          if (data.m) emit(data.m);
+        } catch (error) {
+          // The caller's emit threw: the strategy ends with its error, and closes the channel and leaves the lock queue.
+          return finish(error);
+        }
         if (data.h !== undefined) {
           leaderHidden = data.h;
           if (leaderHidden && !isHidden()) join(true);
         }
       };
 
-      if (signal.aborted) return finish();
       signal.addEventListener('abort', () => finish(), { once: true });
       doc()?.addEventListener('visibilitychange', onVisibility);
-      emit(statusMessage('connecting'));
       post({ hello: 1 });
       join();
     });

@@ -17,7 +17,7 @@ import {
   EventsTokenError,
   EventsValidationError,
 } from './errors.js';
-import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, jittered, parseJson, parseRetryAfter, sendable, unlessAborted } from './http.js';
+import { type QueryValue, RETRYABLE_STATUS, buildQuery, defaultSleep, excerpt, isJsonType, jittered, parseJson, parseRetryAfter, readCapped, sendable, unlessAborted } from './http.js';
 
 // Re-exported: adapters, the bell and tests import them from here.
 export type { QueryValue };
@@ -300,7 +300,7 @@ export class Transport {
       }
       let text: string;
       try {
-        text = await this.#readText(response);
+        text = await readCapped(response, this.#options.maxBytes ?? 8 << 20);
       } catch (cause) {
         throw cause instanceof EventsApiError ? cause : this.#failure(cause, signal, timedOut, timeoutMs);
       }
@@ -326,31 +326,5 @@ export class Transport {
       retryable: RETRYABLE_STATUS.has(response.status),
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     });
-  }
-
-  async #readText(response: Response): Promise<string> {
-    const max = this.#options.maxBytes ?? 8 * 1024 * 1024;
-    const tooLarge = () => new EventsValidationError('$', `a response of at most ${Math.round(max / 1024 / 1024)} MiB`);
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > max) {
-      await response.body?.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    if (!response.body) return response.text();
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let size = 0;
-    let text = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-    return text + decoder.decode();
   }
 }

@@ -18,7 +18,7 @@ import {
   EventsTimeoutError,
   EventsValidationError,
 } from '../../client/errors.js';
-import { jittered } from '../../client/http.js';
+import { jittered, readCapped } from '../../client/http.js';
 import { type RequestSpec, type TransportOptions, defaultSleep, parseJson, parseRetryAfter } from '../../client/transport.js';
 import type { NotificationClient } from '../../client/types.js';
 import { bellLive } from './bell-live.js';
@@ -65,7 +65,6 @@ function bellTransport(o: BellClientOptions) {
         const timeout = AbortSignal.timeout(timeoutMs);
         let response: Response;
         let text: string;
-        let tooLarge: boolean;
         try {
           response = await fetchImpl(href, {
             method: spec.method ?? 'GET',
@@ -75,17 +74,18 @@ function bellTransport(o: BellClientOptions) {
             signal: caller ? AbortSignal.any([caller, timeout]) : timeout,
             ...(spec.keepalive ? { keepalive: true } : {}),
           });
-          tooLarge = Number(response.headers.get('content-length')) > max;
-          text = response.status === 304 || tooLarge ? '' : await response.text();
+          text = response.status === 304 ? '' : await readCapped(response, max);
         } catch (cause) {
-          throw caller?.aborted
-            ? new EventsAbortedError()
-            : timeout.aborted
-              ? new EventsTimeoutError(timeoutMs)
-              : new EventsNetworkError('The events server could not be reached.', { cause });
+          // A body past the cap is a validation error; any other failure to get the answer, what cut it short.
+          throw cause instanceof EventsValidationError
+            ? cause
+            : caller?.aborted
+              ? new EventsAbortedError()
+              : timeout.aborted
+                ? new EventsTimeoutError(timeoutMs)
+                : new EventsNetworkError('The events server could not be reached.', { cause });
         }
         const { status } = response;
-        if (tooLarge || text.length > max) throw new EventsValidationError('$', `a response of at most ${max >> 20} MiB`);
         if (!response.ok && status !== 304) {
           // eslint-disable-next-line no-control-regex -- control characters never reach an error message
           const excerpt = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 300);

@@ -71,7 +71,7 @@ describe('SSE parser: where a message ends', () => {
 });
 
 describe('SSE parser: line length', () => {
-  test('a line growing past MAX_LINE (8 MiB) without a line end throws EventsValidationError; as much in short lines does not', () => {
+  test('a line growing past MAX_LINE (8 Mi characters) without a line end throws EventsValidationError; as much in short lines does not', () => {
     const piece = 'x'.repeat(1 << 20);
     const short = new SseParser(() => undefined);
     for (let i = 0; i < 9; i++) short.push(`: ${piece}\n`);
@@ -81,7 +81,7 @@ describe('SSE parser: line length', () => {
     assert.throws(() => {
       long.push(piece);
       long.push(piece);
-    }, EventsValidationError);
+    }, (e: unknown) => e instanceof EventsValidationError && e.expected === `SSE lines of at most ${8 << 20} characters`);
     assert.equal(MAX_LINE, 8 << 20);
   });
 });

@@ -8,6 +8,7 @@ import {
   EventsTimeoutError,
   EventsValidationError,
 } from '../../../src/client/errors.js';
+import { excerpt } from '../../../src/client/http.js';
 import { Transport, buildQuery, parseJson, parseRetryAfter } from '../../../src/client/transport.js';
 
 interface Call {
@@ -129,9 +130,16 @@ describe('transport', () => {
       assert.ok(e instanceof EventsHttpError);
       assert.ok(!e.message.includes('sekret-token-123'));
       assert.ok(e.bodyExcerpt.includes('[redacted]'));
-      assert.ok(e.bodyExcerpt.length <= 301);
+      assert.ok(e.bodyExcerpt.length <= 300);
       return true;
     });
+  });
+
+  test('a body excerpt is at most 300 characters, the ellipsis included', () => {
+    assert.equal(excerpt('x'.repeat(300), undefined), 'x'.repeat(300));
+    const cut = excerpt('x'.repeat(301), undefined);
+    assert.equal(cut.length, 300);
+    assert.equal(cut, `${'x'.repeat(299)}…`);
   });
 
   test('times out each attempt, then retries, then reports a timeout error', async () => {
