@@ -75,7 +75,8 @@ export function excerpt(text: string, secret: string | undefined): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
-  return clean.length > 300 ? `${clean.slice(0, 299)}…` : clean;
+  // Cut before a character split in two (an emoji's high surrogate left alone at the limit).
+  return clean.length > 300 ? `${clean.slice(0, 299).replace(/[\ud800-\udbff]$/, '')}…` : clean;
 }
 
 /** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */

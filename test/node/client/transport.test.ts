@@ -142,6 +142,13 @@ describe('transport', () => {
     assert.equal(cut, `${'x'.repeat(299)}…`);
   });
 
+  test('a body excerpt never ends in half a character (an emoji cut at the limit)', () => {
+    // 298 characters, then an emoji (two UTF-16 units) across the cut at 299.
+    const cut = excerpt(`${'x'.repeat(298)}😀${'y'.repeat(10)}`, undefined);
+    assert.doesNotMatch(cut, /[\ud800-\udbff](?![\udc00-\udfff])/, 'no lone high surrogate in the message');
+    assert.equal(cut, `${'x'.repeat(298)}…`);
+  });
+
   test('times out each attempt, then retries, then reports a timeout error', async () => {
     const { t, calls } = transport(['hang', 'hang'], { timeoutMs: 20, retries: 1 });
     await assert.rejects(t.request({ path: '/x' }), (e: unknown) => e instanceof EventsTimeoutError && e.timeoutMs === 20);
