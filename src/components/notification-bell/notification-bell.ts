@@ -302,6 +302,8 @@ export class EvNotificationBell extends BellBase {
       if (this.open) panel.showPopover();
       else panel.hidePopover();
     }
+    // Without CSS anchor positioning: the open popover placed by script (bell-place.ts), the drawer left to its styles.
+    if (changed.has('variant')) followBell(this);
     this.#panelContent.updated();
   }
 

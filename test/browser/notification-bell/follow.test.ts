@@ -2,7 +2,8 @@
  * In a browser without CSS anchor positioning the bell places its popover itself (bell-place.ts).
  * While open, the popover stays beside the bell and on the screen when the window is resized (or
  * the phone turned) and when the page or a container around the bell scrolls (also one in
- * another shadow root).
+ * another shadow root); and a switch of `variant` to the drawer (or back) leaves nothing of that
+ * placement behind.
  * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -122,4 +123,62 @@ describe('<ev-notification-bell> popover without CSS anchor positioning, while o
     await frames();
     expectBeside(el);
   });
+});
+
+describe('<ev-notification-bell> variant switched, without CSS anchor positioning', () => {
+  let restore = () => {};
+  before(async () => {
+    restore = withoutAnchorPositioning();
+    await setViewport({ width: 800, height: 600 });
+  });
+  after(() => restore());
+
+  /** The drawer spans the viewport's block size at its inline end. */
+  function expectDrawer(el: EvNotificationBell, dir: string): void {
+    const p = panel(el).getBoundingClientRect();
+    const { width, height } = viewport();
+    const at = `panel ${[p.left, p.top, p.right, p.bottom]}, viewport ${width}×${height}`;
+    expect(Math.abs(p.top) < 1 && Math.abs(p.bottom - height) < 1, `full height (${at})`).to.equal(true);
+    expect(Math.abs(dir === 'rtl' ? p.left : p.right - width) < 1, `at the inline end (${at})`).to.equal(true);
+  }
+
+  for (const dir of ['ltr', 'rtl']) {
+    it(`(${dir}) a popover switched to a drawer while open is the full-height drawer`, async () => {
+      const host = await fixture<HTMLElement>(html`<div dir=${dir} style="padding: 200px 0 0 300px">${bell()}</div>`);
+      const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+      await openPanel(el);
+      el.variant = 'drawer';
+      await settle(el);
+      await frames();
+      expect(el.open).to.equal(true);
+      expectDrawer(el, dir);
+    });
+
+    it(`(${dir}) a popover opened once, then a drawer: the drawer is full height`, async () => {
+      const host = await fixture<HTMLElement>(html`<div dir=${dir} style="padding: 200px 0 0 300px">${bell()}</div>`);
+      const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+      await openPanel(el);
+      bellButton(el).click();
+      await until(() => !el.open, 'the panel closed');
+      el.variant = 'drawer';
+      await settle(el);
+      await openPanel(el);
+      await frames();
+      expectDrawer(el, dir);
+    });
+
+    it(`(${dir}) a drawer switched to a popover while open sits beside the bell`, async () => {
+      const host = await fixture<HTMLElement>(html`<div dir=${dir} style="position: fixed; top: 4px; right: 4px">${bell()}</div>`);
+      const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+      el.variant = 'drawer';
+      await settle(el);
+      await openPanel(el);
+      expectDrawer(el, dir);
+      el.variant = 'popover';
+      await settle(el);
+      await frames();
+      expect(el.open).to.equal(true);
+      expectBeside(el);
+    });
+  }
 });
