@@ -16,7 +16,7 @@ import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
 import { bellPanel } from './bell-panel.js';
-import { placePanel } from './bell-place.js';
+import { followBell } from './bell-place.js';
 
 /**
  * A notification bell for any page: an unread badge that stays right under failures and
@@ -188,6 +188,7 @@ export class EvNotificationBell extends BellBase {
     clearInterval(this.#timer);
     // Leaving the document hides the popover without a toggle event: say so.
     this.open = false;
+    followBell(this);
   }
 
   #rerender = (): void => this.requestUpdate();
@@ -301,6 +302,8 @@ export class EvNotificationBell extends BellBase {
       if (this.open) panel.showPopover();
       else panel.hidePopover();
     }
+    // Without CSS anchor positioning: the open popover placed by script (bell-place.ts), the drawer left to its styles.
+    if (changed.has('variant')) followBell(this);
     this.#panelContent.updated();
   }
 
@@ -324,11 +327,11 @@ export class EvNotificationBell extends BellBase {
       }, 30_000);
       const list = this.#feed?.lists[this.tab];
       if (list && (!list.loaded || list.error || list.stale)) void this.#feed!.load(this.tab);
-      if (this.variant !== 'drawer') placePanel(this.#panel!, this.renderRoot.querySelector('.bell')!, this.effectiveDir === 'rtl');
     } else {
       this.#panelContent.toggled(false);
       if (this.#restoreFocus) this.renderRoot.querySelector<HTMLElement>('.bell')?.focus();
     }
+    followBell(this);
     this.requestUpdate();
   };
 

@@ -158,3 +158,18 @@ export function notifications(count: number, { seen = () => false, now = Date.no
     seen: seen(i),
   }));
 }
+
+/** A browser without CSS anchor positioning: its feature check says no, and the panel's anchor properties do nothing. */
+export function withoutAnchorPositioning(): () => void {
+  const real = CSS.supports;
+  const supports = real.bind(CSS) as (property: string, value?: string) => boolean;
+  CSS.supports = ((property: string, value?: string) =>
+    !/^\s*(position-area|anchor)/.test(property) && (value === undefined ? supports(property) : supports(property, value))) as typeof CSS.supports;
+  const style = document.createElement('style');
+  style.textContent = 'ev-notification-bell::part(panel) { position-anchor: auto; position-area: none; position-try: none; }';
+  document.head.append(style);
+  return () => {
+    CSS.supports = real;
+    style.remove();
+  };
+}

@@ -11,7 +11,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { bellButton, notifications, openPanel, panel, settle, sr, until } from './helpers.js';
+import { bellButton, notifications, openPanel, panel, settle, sr, until, withoutAnchorPositioning } from './helpers.js';
 
 const SPOTS = {
   'top right (a header)': 'top: 4px; right: 4px',
@@ -20,21 +20,6 @@ const SPOTS = {
   'bottom right (a tab bar)': 'bottom: 4px; right: 4px',
   'bottom left': 'bottom: 4px; left: 4px',
 };
-
-/** A browser without CSS anchor positioning: its feature check says no, and the panel's anchor properties do nothing. */
-function withoutAnchorPositioning(): () => void {
-  const real = CSS.supports;
-  const supports = real.bind(CSS) as (property: string, value?: string) => boolean;
-  CSS.supports = ((property: string, value?: string) =>
-    !/^\s*(position-area|anchor)/.test(property) && (value === undefined ? supports(property) : supports(property, value))) as typeof CSS.supports;
-  const style = document.createElement('style');
-  style.textContent = 'ev-notification-bell::part(panel) { position-anchor: auto; position-area: none; position-try: none; }';
-  document.head.append(style);
-  return () => {
-    CSS.supports = real;
-    style.remove();
-  };
-}
 
 for (const anchored of [true, false]) describe(`<ev-notification-bell> popover at 320×480${anchored ? '' : ', without CSS anchor positioning'}`, () => {
   let restore = () => {};
