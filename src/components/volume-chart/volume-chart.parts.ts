@@ -37,6 +37,14 @@ export function isolate(text: string): string {
   return BIDI.test(text) ? `\u2068${text}\u2069` : text;
 }
 
+/** Nothing to read: empty, white space, or invisible format characters only. */
+const BLANK = /^[\s\p{Cf}]*$/u;
+
+/** An action's label as shown: `unnamed` for a blank one, isolated when it has bidi text (see `isolate`). */
+export function shownLabel(label: string, unnamed: string): string {
+  return BLANK.test(label) ? unnamed : isolate(label);
+}
+
 /** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */
 export function formatDuration(ms: number, lang: string): string {
   const [value, unit] = ms % DAY === 0 ? [ms / DAY, 'day'] : ms % HOUR === 0 ? [ms / HOUR, 'hour'] : [ms / MINUTE, 'minute'];

@@ -52,6 +52,8 @@ export interface VolumeChartStrings {
   noEvents: string;
   /** Label of the legend (a group of toggle buttons). */
   legendLabel: string;
+  /** The name shown for an action whose name is empty or blank. */
+  unnamedAction: string;
   /** Legend button text: label and the action's total. */
   legendItem: (label: string, totalText: string) => string;
   tableCaption: (bar: string) => string;
@@ -109,6 +111,7 @@ defineStrings('volumeChart', {
   },
   noEvents: 'No events in this time range.',
   legendLabel: 'Actions (toggle to show or hide)',
+  unnamedAction: 'Unnamed action',
   legendItem: (label, totalText) => `${label} (${totalText})`,
   tableCaption: (bar) => `Events per ${bar}, by action`,
   columnTime: (zone) => `Time (${zone})`,

@@ -16,7 +16,7 @@ import { ChartDriver } from './chart-driver.js';
 import { chartState } from './chart-state.js';
 import { DataTableWriter } from './data-table.js';
 import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, isolate, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -304,7 +304,7 @@ export class EvVolumeChart extends EvDataElement {
 
   #textContext(): TextContext {
     const i18n = this.i18n;
-    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => isolate(actionLabel(action, i18n)) };
+    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction) };
   }
 
   #syncChart(): void {

@@ -138,6 +138,7 @@ registerTranslation('de', {
     },
     noEvents: 'Keine Ereignisse in diesem Zeitraum.',
     legendLabel: 'Aktionen (zum Ein- oder Ausblenden umschalten)',
+    unnamedAction: 'Unbenannte Aktion',
     legendItem: (label, totalText) => `${label} (${totalText})`,
     tableCaption: (bar) => `Ereignisse je ${bar}, nach Aktion`,
     columnTime: (zone) => `Zeit (${zone})`,
