@@ -181,7 +181,11 @@ export function zoneOffsetMs(ms: number, timeZone?: TimeZoneSetting): number {
   }
   const parts: Record<string, number> = {};
   for (const part of format.formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(parts.year!, parts.month! - 1, parts.day!);
+  date.setUTCHours(parts.hour!, parts.minute!, parts.second!);
+  const wall = date.getTime();
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 

@@ -25,6 +25,26 @@ export interface TextContext {
   label: (action: string) => string;
 }
 
+/** Bidi controls and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, … and their presentation forms). */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * An action name as a bidi isolate (FSI … PDI) when it has right-to-left text or bidi controls: an
+ * unterminated override, or Arabic before a count, would otherwise turn around the counts and
+ * names that follow it in the same line (legend, summary, table, announcements).
+ */
+export function isolate(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** Nothing to read: empty, white space, or invisible format characters only. */
+const BLANK = /^[\s\p{Cf}]*$/u;
+
+/** An action's label as shown: `unnamed` for a blank one, isolated when it has bidi text (see `isolate`). */
+export function shownLabel(label: string, unnamed: string): string {
+  return BLANK.test(label) ? unnamed : isolate(label);
+}
+
 /** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */
 export function formatDuration(ms: number, lang: string): string {
   const [value, unit] = ms % DAY === 0 ? [ms / DAY, 'day'] : ms % HOUR === 0 ? [ms / HOUR, 'hour'] : [ms / MINUTE, 'minute'];

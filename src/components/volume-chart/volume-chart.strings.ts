@@ -45,6 +45,8 @@ export interface VolumeChartStrings {
   clearRange: string;
   /** The selected range (and action), shown next to the clear control. */
   selected: (range: string, action: string | null) => string;
+  /** The answer stopped short of the window's start (the client keeps the newest buckets): where the bars start. */
+  cutNotice: (from: string) => string;
   /** Bar width label; `source` is the server's own bucket width. */
   bars: (bar: string, source: string, same: boolean) => string;
   summary: (s: VolumeSummary) => string;
@@ -52,6 +54,8 @@ export interface VolumeChartStrings {
   noEvents: string;
   /** Label of the legend (a group of toggle buttons). */
   legendLabel: string;
+  /** The name shown for an action whose name is empty or blank. */
+  unnamedAction: string;
   /** Legend button text: label and the action's total. */
   legendItem: (label: string, totalText: string) => string;
   tableCaption: (bar: string) => string;
@@ -101,6 +105,7 @@ defineStrings('volumeChart', {
   clearRange: 'Clear range',
   selected: (range, action) => (action ? `Selected: ${range}, ${action}` : `Selected: ${range}`),
   bars: (bar, source, same) => (same ? `Bars of ${bar} (the server's bucket size)` : `Bars of ${bar} (server buckets: ${source})`),
+  cutNotice: (from) => `Shown from ${from}: the events source answers no further back.`,
   summary: (s) => {
     const head = `${s.totalText} ${s.total === 1 ? 'event' : 'events'} from ${s.range}, in ${s.bars} ${s.bars === 1 ? 'bar' : 'bars'} of ${s.bar}.`;
     const busiest = s.busiest ? ` Busiest: ${s.busiest.range} with ${s.busiest.totalText}.` : '';
@@ -109,6 +114,7 @@ defineStrings('volumeChart', {
   },
   noEvents: 'No events in this time range.',
   legendLabel: 'Actions (toggle to show or hide)',
+  unnamedAction: 'Unnamed action',
   legendItem: (label, totalText) => `${label} (${totalText})`,
   tableCaption: (bar) => `Events per ${bar}, by action`,
   columnTime: (zone) => `Time (${zone})`,

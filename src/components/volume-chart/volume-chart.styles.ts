@@ -58,6 +58,7 @@ export const volumeChartStyles = inLayer(css`
     color: ${t('color-text-muted')};
   }
   [part='bucket-label'],
+  [part='notice'],
   [part='refreshing'],
   [part='summary'] {
     margin: 0;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { RANGE_PRESETS, type RangePreset } from './volume-chart.strings.js';
 import type { TextContext } from './volume-chart.parts.js';
 import { instantOf, wallOf } from './time-axis.js';
+import { formatDateTimeUnambiguous } from '../../format/time.js';
 
 export interface ToolbarOptions {
   c: TextContext;
@@ -10,6 +11,8 @@ export interface ToolbarOptions {
   /** The window on show (ms), to prefill the custom inputs. */
   window: { since: number; until: number };
   bucketLabel: string;
+  /** Where the bars start when the answer stopped short of the window (ms), else undefined. */
+  cutFrom?: number;
   refreshing: boolean;
   zoneName: string;
   setRange: (range: RangePreset, from?: string, to?: string) => void;
@@ -57,6 +60,7 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
         </form>`
       : nothing}
     ${o.bucketLabel ? html`<p part="bucket-label">${o.bucketLabel}</p>` : nothing}
+    ${o.cutFrom !== undefined ? html`<p part="notice">${c.t.cutNotice(formatDateTimeUnambiguous(o.cutFrom, c.lang, c.zone, 'short'))}</p>` : nothing}
     ${o.refreshing ? html`<p part="refreshing" role="status">${c.t.refreshing}</p>` : nothing}
   </div>`;
 }

@@ -16,7 +16,7 @@ import { ChartDriver } from './chart-driver.js';
 import { chartState } from './chart-state.js';
 import { DataTableWriter } from './data-table.js';
 import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -44,6 +44,7 @@ import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initial
  * @csspart range - The group of range buttons.
  * @csspart custom-range - The custom window form.
  * @csspart bucket-label - The bar width and the server's bucket size.
+ * @csspart notice - Says from when the bars start when the events source answered for less than the window (it keeps its newest buckets).
  * @csspart refreshing - Shown while new data loads over the current chart.
  * @csspart selection-bar - The selected range and the "clear range" control.
  * @csspart clear-range - The "clear range" button.
@@ -127,15 +128,17 @@ export class EvVolumeChart extends EvDataElement {
   readonly #inflight = new InFlightEvents();
   /** A request was stopped by the element's removal: it asks again when re-attached. */
   #resume = false;
+  /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
+  #cutFrom?: number;
 
   readonly #task = new Task(this, {
     task: async ([client, query], { signal }) => {
       if (!client || !query) return undefined;
       const request = this.#inflight.start(query.until!);
-      return { result: await client.volume(query, { signal }), request };
+      return { result: await client.volume(query, { signal }), request, asked: query.since };
     },
     args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
-    onComplete: (answer) => answer && this.#settle(answer.result, answer.request),
+    onComplete: (answer) => answer && this.#settle(answer.result, answer.request, answer.asked),
     onError: (error) => {
       this.#inflight.cancel();
       this.reportError(error, 'volume');
@@ -267,8 +270,9 @@ export class EvVolumeChart extends EvDataElement {
   }
 
   /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
-  #settle(result: VolumeResult, request: InFlight): void {
+  #settle(result: VolumeResult, request: InFlight, asked?: string): void {
     const model = modelFromResult(result, this.#maxBars, this.store.filter.actions, this.#request.window.until);
+    this.#cutFrom = isoMs(result.since) > Date.parse(asked ?? '') ? model.start : undefined;
     for (const event of this.#inflight.settle(request, filterWithoutTime(this.store.filter))) this.#count(model, event);
     const old = this.#model;
     this.#model = model;
@@ -304,7 +308,7 @@ export class EvVolumeChart extends EvDataElement {
 
   #textContext(): TextContext {
     const i18n = this.i18n;
-    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => actionLabel(action, i18n) };
+    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction) };
   }
 
   #syncChart(): void {
@@ -341,10 +345,6 @@ export class EvVolumeChart extends EvDataElement {
     return this.range === 'custom' ? baseWindow('custom', this.from, this.to, this.#request.window.until) : this.#request.window;
   }
 
-  #toggle(action: string): void {
-    this.hiddenActions = this.#hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action];
-  }
-
   #setRange = (range: RangePreset, from?: string, to?: string): void => {
     const model = this.#model;
     if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
@@ -371,7 +371,7 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, cutFrom: this.#cutFrom, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
       ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
@@ -389,7 +389,7 @@ export class EvVolumeChart extends EvDataElement {
         ? renderLegend(
             ready.model.actions.map((action, a) => ({ action, color: colorExpression(action, ready.model.actions), total: ready.stats.actionTotals[a]!, visible: !this.#hidden.has(action) })),
             c,
-            (action) => this.#toggle(action),
+            (action) => (this.hiddenActions = this.#hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action]),
           )
         : nothing}
       ${ready ? guard([ready.model.bucketMs, c.lang, c.zone, this.i18n], () => renderTableFrame(ready.model, c, zoneName)) : nothing}

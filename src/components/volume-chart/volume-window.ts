@@ -17,16 +17,41 @@ export interface Span {
 }
 
 /**
+ * The calendar a window may cover: the years 1 to 9999 (a day in from each end, so every time
+ * zone's wall clock stays there too). Outside them a date has no 4-digit ISO form: APIs reject it
+ * (Python's datetime ends there), the date inputs cannot show it, and the largest JavaScript
+ * dates break date arithmetic and formatting.
+ */
+export const CALENDAR: Span = { since: Date.parse('0001-01-02T00:00:00Z'), until: Date.parse('9999-12-30T00:00:00Z') };
+
+/** `t` inside `CALENDAR`. */
+function onCalendar(t: number): number {
+  return Math.min(CALENDAR.until, Math.max(CALENDAR.since, t));
+}
+
+/** `span` cut to `CALENDAR`; a window wholly outside keeps its length from the nearer edge. */
+function clamped({ since, until }: Span): Span {
+  let start = onCalendar(since);
+  let end = onCalendar(until);
+  if (start === end && until > since) {
+    if (start === CALENDAR.since) end = onCalendar(start + (until - since));
+    else start = onCalendar(end - (until - since));
+  }
+  return { since: start, until: end };
+}
+
+/**
  * The window of a preset (ending `now`) or of a custom `from` / `to` (ISO; a bad value falls back:
  * no `to` is now, no `from` 7 days before `to`; `from` after `to` is swapped).
  */
 export function baseWindow(range: RangePreset, from: string | undefined, to: string | undefined, now: number): Span {
   if (range === 'custom') {
-    const start = from ? isoMs(from) : NaN;
-    const end = to ? isoMs(to) : NaN;
-    if (start > end) return { since: end, until: start };
+    // Date.parse, not the fast `isoMs`: that reads the years 0–99 as 1900–1999.
+    const start = from ? Date.parse(from) : NaN;
+    const end = to ? Date.parse(to) : NaN;
+    if (start > end) return clamped({ since: end, until: start });
     const until = Number.isFinite(end) ? end : now;
-    return { since: Number.isFinite(start) && start < until ? start : until - PRESET_MS['7d'], until };
+    return clamped({ since: Number.isFinite(start) && start < until ? start : until - PRESET_MS['7d'], until });
   }
   return { since: now - (PRESET_MS[range] ?? PRESET_MS['7d']), until: now };
 }
@@ -36,7 +61,7 @@ export function widened(window: Span, selection: Span | undefined): Span | undef
   if (!selection) return undefined;
   const since = Number.isFinite(selection.since) ? Math.min(window.since, selection.since) : window.since;
   const until = Number.isFinite(selection.until) ? Math.max(window.until, selection.until) : window.until;
-  return since < window.since || until > window.until ? { since, until } : undefined;
+  return since < window.since || until > window.until ? clamped({ since, until }) : undefined;
 }
 
 /**

@@ -129,6 +129,7 @@ registerTranslation('de', {
     invalidRange: 'Das Ende muss nach dem Anfang liegen.',
     clearRange: 'Zeitraum aufheben',
     selected: (range, action) => (action ? `Ausgewählt: ${range}, ${action}` : `Ausgewählt: ${range}`),
+    cutNotice: (from) => `Angezeigt ab ${from}: weiter zurück liefert die Ereignisquelle nichts.`,
     bars: (bar, source, same) => (same ? `Balken zu je ${bar} (Bucket-Größe des Servers)` : `Balken zu je ${bar} (Server-Buckets: ${source})`),
     summary: (s) => {
       const head = `${s.totalText} ${s.total === 1 ? 'Ereignis' : 'Ereignisse'} von ${s.range}, in ${s.bars} Balken zu je ${s.bar}.`;
@@ -138,6 +139,7 @@ registerTranslation('de', {
     },
     noEvents: 'Keine Ereignisse in diesem Zeitraum.',
     legendLabel: 'Aktionen (zum Ein- oder Ausblenden umschalten)',
+    unnamedAction: 'Unbenannte Aktion',
     legendItem: (label, totalText) => `${label} (${totalText})`,
     tableCaption: (bar) => `Ereignisse je ${bar}, nach Aktion`,
     columnTime: (zone) => `Zeit (${zone})`,
