@@ -11,27 +11,7 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { bellButton, notifications, openPanel, panel, settle, until, withoutAnchorPositioning } from './helpers.js';
-
-const frames = async (n = 3) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-};
-
-/** The viewport a fixed panel sits in (without a page scrollbar). */
-const viewport = () => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
-
-/** The panel is directly above or below the bell (a margin apart), overlaps it sideways, and is entirely on the screen. */
-function expectBeside(el: EvNotificationBell): void {
-  const b = bellButton(el).getBoundingClientRect();
-  const p = panel(el).getBoundingClientRect();
-  const { width, height } = viewport();
-  const at = `bell ${[b.left, b.top, b.right, b.bottom]}, panel ${[p.left, p.top, p.right, p.bottom]}, viewport ${width}×${height}`;
-  const below = p.top >= b.bottom && p.top - b.bottom <= 12;
-  const above = p.bottom <= b.top && b.top - p.bottom <= 12;
-  expect(below || above, `the panel right above or below the bell (${at})`).to.equal(true);
-  expect(p.left < b.right && p.right > b.left, `the panel beside the bell, not off to the side (${at})`).to.equal(true);
-  expect(p.top >= 0 && p.bottom <= height && p.left >= 0 && p.right <= width, `the panel on the screen (${at})`).to.equal(true);
-}
+import { bellButton, expectBeside, frames, notifications, openPanel, panel, settle, until, viewport, withoutAnchorPositioning } from './helpers.js';
 
 const bell = () =>
   html`<ev-notification-bell .client=${createMemoryClient({ notifications: notifications(30) })}></ev-notification-bell>`;
