@@ -18,7 +18,7 @@ export function followBell(host: Element & { variant: string }): void {
   stops.get(host)?.();
   const root = host.shadowRoot!;
   const panel = root.querySelector<HTMLElement>('#panel');
-  if (host.variant === 'drawer' || !panel?.matches(':popover-open') || CSS.supports('position-area: bottom')) return;
+  if (host.variant === 'drawer' || !panel?.matches(':popover-open') || CSS.supports('position-area: self-block-end span-self-inline-start')) return;
   const bell = root.querySelector('.bell')!;
   let frame = 0;
   const place = () => {

@@ -35,7 +35,8 @@ export const bellStyles = inLayer(css`
   }
   .panel {
     position-anchor: --ev-bell;
-    position-area: block-end span-inline-start;
+    /* self-: the bell's direction, not the page's (the viewport's, the panel's containing block). */
+    position-area: self-block-end span-self-inline-start;
     /* Below or above the bell, whichever has more room, and never taller than that room: it never covers the bell. */
     position-try: most-block-size flip-inline, flip-block, flip-block flip-inline;
     inset: auto;
