@@ -1,9 +1,10 @@
 /**
  * In a browser without CSS anchor positioning the bell places its popover itself (bell-place.ts).
  * While open, the popover stays beside the bell and on the screen when the window is resized (or
- * the phone turned) and when the page or a container around the bell scrolls (also one in
- * another shadow root); and a switch of `variant` to the drawer (or back) leaves nothing of that
- * placement behind.
+ * the phone turned), when the page or a container around the bell scrolls (also one in another
+ * shadow root), and when the page's layout moves the bell without either (a banner inserted
+ * above it, a sidebar collapsing beside it); and a switch of `variant` to the drawer (or back)
+ * leaves nothing of that placement behind.
  * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`).
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -69,6 +70,35 @@ describe('<ev-notification-bell> popover without CSS anchor positioning, while o
     scrollTo(0, 150);
     await frames();
     expect(el.open).to.equal(true);
+    expectBeside(el);
+  });
+
+  for (const [where, shell] of [
+    ['in the page', ''],
+    ['in a fixed app shell (the page keeps its size)', 'position: fixed; inset: 0; display: flex; flex-direction: column'],
+  ])
+    it(`a banner inserted above the bell ${where} moves it (no resize, no scroll): the panel moves with the bell, and back when it goes`, async () => {
+      const host = await fixture<HTMLElement>(html`<div style=${shell}><div></div><div style="padding: 100px 0 0 300px">${bell()}</div></div>`);
+      const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+      await openPanel(el);
+      expectBeside(el);
+      const banner = Object.assign(document.createElement('div'), { style: 'height: 120px', textContent: 'Maintenance tonight' });
+      host.firstElementChild!.append(banner);
+      await frames();
+      expect(el.open).to.equal(true);
+      expectBeside(el);
+      banner.remove();
+      await frames();
+      expectBeside(el);
+    });
+
+  it('a sidebar beside the bell collapses (no resize, no scroll): the panel moves with the bell', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="display: flex; padding-top: 100px"><nav style="flex: none; width: 500px"></nav>${bell()}</div>`);
+    const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+    await openPanel(el);
+    expectBeside(el);
+    host.querySelector('nav')!.style.width = '60px';
+    await frames();
     expectBeside(el);
   });
 
