@@ -57,7 +57,9 @@ export const bellStyles = inLayer(css`
     flex-direction: column;
   }
   :host([variant='drawer']) .panel {
+    /* No fallback either: one a popover took while open would flip the drawer to the other side. */
     position-area: none;
+    position-try: none;
     inset-block: 0;
     inset-inline: auto 0;
     margin: 0;

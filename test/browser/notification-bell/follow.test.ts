@@ -5,7 +5,9 @@
  * shadow root), and when the page's layout moves the bell without either (a banner inserted
  * above it, a sidebar collapsing beside it); and a switch of `variant` to the drawer (or back)
  * leaves nothing of that placement behind.
- * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`).
+ * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`). The variant switches are
+ * checked with CSS anchor positioning too: there a popover that had flipped sideways (too little
+ * room at its inline start) turned into a drawer at the inline start, not the end.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -135,10 +137,10 @@ describe('<ev-notification-bell> popover without CSS anchor positioning, while o
   });
 });
 
-describe('<ev-notification-bell> variant switched, without CSS anchor positioning', () => {
+for (const anchored of [false, true]) describe(`<ev-notification-bell> variant switched${anchored ? ', with CSS anchor positioning' : ', without CSS anchor positioning'}`, () => {
   let restore = () => {};
   before(async () => {
-    restore = withoutAnchorPositioning();
+    if (!anchored) restore = withoutAnchorPositioning();
     await setViewport({ width: 800, height: 600 });
   });
   after(() => restore());
