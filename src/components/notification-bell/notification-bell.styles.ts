@@ -35,7 +35,8 @@ export const bellStyles = inLayer(css`
   }
   .panel {
     position-anchor: --ev-bell;
-    position-area: block-end span-inline-start;
+    /* self-: the bell's direction, not the page's (the viewport's, the panel's containing block). */
+    position-area: self-block-end span-self-inline-start;
     /* Below or above the bell, whichever has more room, and never taller than that room: it never covers the bell. */
     position-try: most-block-size flip-inline, flip-block, flip-block flip-inline;
     inset: auto;
@@ -56,7 +57,9 @@ export const bellStyles = inLayer(css`
     flex-direction: column;
   }
   :host([variant='drawer']) .panel {
+    /* No fallback either: one a popover took while open would flip the drawer to the other side. */
     position-area: none;
+    position-try: none;
     inset-block: 0;
     inset-inline: auto 0;
     margin: 0;

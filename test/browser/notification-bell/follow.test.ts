@@ -1,37 +1,20 @@
 /**
  * In a browser without CSS anchor positioning the bell places its popover itself (bell-place.ts).
  * While open, the popover stays beside the bell and on the screen when the window is resized (or
- * the phone turned) and when the page or a container around the bell scrolls (also one in
- * another shadow root); and a switch of `variant` to the drawer (or back) leaves nothing of that
- * placement behind.
- * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`).
+ * the phone turned), when the page or a container around the bell scrolls (also one in another
+ * shadow root), and when the page's layout moves the bell without either (a banner inserted
+ * above it, a sidebar collapsing beside it); and a switch of `variant` to the drawer (or back)
+ * leaves nothing of that placement behind.
+ * Emulated as in small-viewport.test.ts (`withoutAnchorPositioning`). The variant switches are
+ * checked with CSS anchor positioning too: there a popover that had flipped sideways (too little
+ * room at its inline start) turned into a drawer at the inline start, not the end.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { bellButton, notifications, openPanel, panel, settle, until, withoutAnchorPositioning } from './helpers.js';
-
-const frames = async (n = 3) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-};
-
-/** The viewport a fixed panel sits in (without a page scrollbar). */
-const viewport = () => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
-
-/** The panel is directly above or below the bell (a margin apart), overlaps it sideways, and is entirely on the screen. */
-function expectBeside(el: EvNotificationBell): void {
-  const b = bellButton(el).getBoundingClientRect();
-  const p = panel(el).getBoundingClientRect();
-  const { width, height } = viewport();
-  const at = `bell ${[b.left, b.top, b.right, b.bottom]}, panel ${[p.left, p.top, p.right, p.bottom]}, viewport ${width}×${height}`;
-  const below = p.top >= b.bottom && p.top - b.bottom <= 12;
-  const above = p.bottom <= b.top && b.top - p.bottom <= 12;
-  expect(below || above, `the panel right above or below the bell (${at})`).to.equal(true);
-  expect(p.left < b.right && p.right > b.left, `the panel beside the bell, not off to the side (${at})`).to.equal(true);
-  expect(p.top >= 0 && p.bottom <= height && p.left >= 0 && p.right <= width, `the panel on the screen (${at})`).to.equal(true);
-}
+import { bellButton, expectBeside, frames, notifications, openPanel, panel, settle, until, viewport, withoutAnchorPositioning } from './helpers.js';
 
 const bell = () =>
   html`<ev-notification-bell .client=${createMemoryClient({ notifications: notifications(30) })}></ev-notification-bell>`;
@@ -92,6 +75,35 @@ describe('<ev-notification-bell> popover without CSS anchor positioning, while o
     expectBeside(el);
   });
 
+  for (const [where, shell] of [
+    ['in the page', ''],
+    ['in a fixed app shell (the page keeps its size)', 'position: fixed; inset: 0; display: flex; flex-direction: column'],
+  ])
+    it(`a banner inserted above the bell ${where} moves it (no resize, no scroll): the panel moves with the bell, and back when it goes`, async () => {
+      const host = await fixture<HTMLElement>(html`<div style=${shell}><div></div><div style="padding: 100px 0 0 300px">${bell()}</div></div>`);
+      const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+      await openPanel(el);
+      expectBeside(el);
+      const banner = Object.assign(document.createElement('div'), { style: 'height: 120px', textContent: 'Maintenance tonight' });
+      host.firstElementChild!.append(banner);
+      await frames();
+      expect(el.open).to.equal(true);
+      expectBeside(el);
+      banner.remove();
+      await frames();
+      expectBeside(el);
+    });
+
+  it('a sidebar beside the bell collapses (no resize, no scroll): the panel moves with the bell', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="display: flex; padding-top: 100px"><nav style="flex: none; width: 500px"></nav>${bell()}</div>`);
+    const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+    await openPanel(el);
+    expectBeside(el);
+    host.querySelector('nav')!.style.width = '60px';
+    await frames();
+    expectBeside(el);
+  });
+
   it('a container around the bell scrolls: the panel moves with the bell', async () => {
     const host = await fixture<HTMLElement>(html`<div style="height: 500px; overflow: auto">
       <div style="padding: 300px 0 0 300px; height: 2000px">${bell()}</div>
@@ -125,10 +137,10 @@ describe('<ev-notification-bell> popover without CSS anchor positioning, while o
   });
 });
 
-describe('<ev-notification-bell> variant switched, without CSS anchor positioning', () => {
+for (const anchored of [false, true]) describe(`<ev-notification-bell> variant switched${anchored ? ', with CSS anchor positioning' : ', without CSS anchor positioning'}`, () => {
   let restore = () => {};
   before(async () => {
-    restore = withoutAnchorPositioning();
+    if (!anchored) restore = withoutAnchorPositioning();
     await setViewport({ width: 800, height: 600 });
   });
   after(() => restore());
