@@ -30,3 +30,23 @@ describe('<ev-volume-chart> with a window older than the API\'s history limit (r
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<ev-volume-chart> with a window wholly older than the API\'s history limit (reference server)', () => {
+  it('from 2000 to 2005: no error and no request, says no events and from when the source answers', async () => {
+    const { apiUrl, token } = await referenceServer();
+    await control('/reset', { method: 'POST' });
+    const client = createAuthentikClient({ baseUrl: apiUrl, token, backoffMs: 10, live: 'none' });
+    const source = await fixture<EvSource>(html`<ev-source time-zone="UTC" lang="en" .client=${client}>
+      <ev-volume-chart style="width: 640px" range="custom" from="2000-01-01T00:00:00Z" to="2005-01-01T00:00:00Z"></ev-volume-chart>
+    </ev-source>`);
+    const el = source.querySelector<EvVolumeChart>('ev-volume-chart')!;
+    await waitUntil(() => el.matches(':state(ready)') || el.matches(':state(empty)') || el.matches(':state(error)'), 'settled', { timeout: 8000 });
+    await el.updateComplete;
+    expect(parts(el, 'error')).to.have.length(0);
+    expect(el.matches(':state(empty)')).to.equal(true);
+    expect(text(el, '[part=notice]')).to.match(/^Shown from \d+\/\d+\/\d\d, .+: the events source answers no further back\.$/);
+    // Nothing it could answer is asked for.
+    expect((await requestLog()).filter((r) => r.path === '/api/v3/events/events/volume/')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+});
