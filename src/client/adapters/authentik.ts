@@ -83,7 +83,7 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
       const known = knownActions(cut && query.since ? { ...query, since: new Date(since).toISOString() } : query);
       let buckets: VolumeBucket[] = [];
       // A window ending before the oldest instant the API answers for has nothing to ask.
-      if (known && since < until) {
+      if (known && !(since >= until)) {
         const params = { ...filterToParams(known, paramOptions), history_days: String(historyDays) };
         const response = await transport.request({ path: '/events/events/volume/', query: params, signal });
         buckets = each(response.body, '$', volumeBucket);

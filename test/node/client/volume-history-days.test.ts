@@ -54,3 +54,16 @@ describe('authentik volume: history_days within the API limit', () => {
     assert.equal(result.since, '2026-01-01T00:00:00.000Z');
   });
 });
+
+describe('authentik volume: an unreadable start', () => {
+  test('is still asked for, and the server\'s 400 is the answer (as before)', async () => {
+    const queries: string[] = [];
+    const fetch = (async (url: string | URL) => {
+      queries.push(String(url));
+      return new Response('{"history_days":["A valid number is required."]}', { status: 400, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const client = createAuthentikClient({ baseUrl: 'http://events.test/api/v3', token: 't', fetch, live: 'none' });
+    await assert.rejects(client.volume({ since: 'not a date' }), (e: Error) => e.name !== 'RangeError');
+    assert.equal(queries.length, 1);
+  });
+});
