@@ -15,7 +15,7 @@ import { encodeSegment } from '../encode.js';
 export type { LiveMode } from './authentik-notifications.js';
 
 /** The most `history_days` authentik's volume endpoint accepts (more is HTTP 400). */
-export const MAX_HISTORY_DAYS = 3650;
+const MAX_HISTORY_DAYS = 3650;
 
 export interface AuthentikClientOptions
   extends Omit<TransportOptions, 'baseUrl' | 'token' | 'authHeader' | 'authScheme'>,
