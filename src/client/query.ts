@@ -92,7 +92,8 @@ function timeParam(value: string | null): string | undefined {
   if (!date) return undefined;
   // Date.parse moves a day the month does not have (2026-02-30) into the next month.
   const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999 (1900 has no leap day, the year 0 has).
+  if (day < 1 || day > new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate()) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -56,7 +56,11 @@ export function zeroFill(buckets: readonly VolumeBucket[], options: ZeroFillOpti
   return { buckets: out, bucketMs, since: new Date(start).toISOString(), until: new Date(end).toISOString() };
 }
 
-/** A bucket size (a multiple of `minBucketMs`) that keeps `rangeMs` within `maxBuckets` bars. */
+/**
+ * A bucket size (a multiple of `minBucketMs`) that keeps `rangeMs` within `maxBuckets` bars: the
+ * first of the round steps up to 30 days that does, else the smallest whole number of days (of
+ * server buckets when those do not make up a day).
+ */
 export function chooseBucketMs(rangeMs: number, minBucketMs: number, maxBuckets = 2000): number {
   const steps = [
     60_000,
@@ -77,5 +81,7 @@ export function chooseBucketMs(rangeMs: number, minBucketMs: number, maxBuckets 
     if (step >= minBucketMs && step % minBucketMs === 0 && rangeMs / step <= maxBuckets) return step;
   }
   const multiple = Math.ceil(rangeMs / maxBuckets / minBucketMs);
+  // Past a day, whole days (a bar of 1,458 days, not of 34,980 hours) when they are whole server buckets.
+  if (multiple * minBucketMs > DAY && DAY % minBucketMs === 0) return Math.ceil(rangeMs / maxBuckets / DAY) * DAY;
   return Math.max(1, multiple) * minBucketMs;
 }

@@ -14,6 +14,9 @@ import { encodeSegment } from '../encode.js';
 
 export type { LiveMode } from './authentik-notifications.js';
 
+/** The most `history_days` authentik's volume endpoint accepts (more is HTTP 400). */
+const MAX_HISTORY_DAYS = 3650;
+
 export interface AuthentikClientOptions
   extends Omit<TransportOptions, 'baseUrl' | 'token' | 'authHeader' | 'authScheme'>,
     AuthentikLiveOptions {
@@ -70,11 +73,17 @@ export function createAuthentikClient(options: AuthentikClientOptions): EventsCl
     async volume(query: VolumeQuery = {}, { signal } = {}) {
       const now = Date.now();
       const until = query.until ? Date.parse(query.until) : now;
-      const since = query.since ? Date.parse(query.since) : until - (query.historyDays ?? 7) * DAY;
-      const historyDays = Math.max(1, Math.ceil((now - since) / DAY));
-      const known = knownActions(query);
+      const asked = query.since ? Date.parse(query.since) : until - (query.historyDays ?? 7) * DAY;
+      // The API answers no further back than MAX_HISTORY_DAYS: then the answer starts at the
+      // first whole bucket inside them (its `since` says so; the chart shows where bars start).
+      const oldest = Math.ceil((now - MAX_HISTORY_DAYS * DAY) / bucketMs) * bucketMs;
+      const cut = asked < oldest;
+      const since = cut ? oldest : asked;
+      const historyDays = Math.min(MAX_HISTORY_DAYS, Math.max(1, Math.ceil((now - since) / DAY)));
+      const known = knownActions(cut && query.since ? { ...query, since: new Date(since).toISOString() } : query);
       let buckets: VolumeBucket[] = [];
-      if (known) {
+      // A window ending before the oldest instant the API answers for has nothing to ask.
+      if (known && !(since >= until)) {
         const params = { ...filterToParams(known, paramOptions), history_days: String(historyDays) };
         const response = await transport.request({ path: '/events/events/volume/', query: params, signal });
         buckets = each(response.body, '$', volumeBucket);

@@ -64,7 +64,8 @@ export function tickInstants(min: number, max: number, widthPx: number, zone: st
   let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
   index = Math.ceil(index / months) * months;
   for (; ; index += months) {
-    const t = instantOf(Date.UTC(Math.floor(index / 12), index % 12, 1), zone);
+    // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
+    const t = instantOf(new Date(0).setUTCFullYear(Math.floor(index / 12), index % 12, 1), zone);
     if (t >= max) break;
     push(t);
   }

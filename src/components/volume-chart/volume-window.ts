@@ -46,7 +46,7 @@ function clamped({ since, until }: Span): Span {
  */
 export function baseWindow(range: RangePreset, from: string | undefined, to: string | undefined, now: number): Span {
   if (range === 'custom') {
-    // Date.parse, not the fast `isoMs`: that reads the years 0–99 as 1900–1999.
+    // Date.parse: `from` / `to` are hand-written ISO in any form.
     const start = from ? Date.parse(from) : NaN;
     const end = to ? Date.parse(to) : NaN;
     if (start > end) return clamped({ since: end, until: start });

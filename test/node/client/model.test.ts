@@ -153,6 +153,20 @@ describe('volume', () => {
     assert.equal(chooseBucketMs(24 * H, 60_000), 60_000);
     assert.ok((3650 * 24 * H) / chooseBucketMs(3650 * 24 * H, 6 * H) <= 2000);
   });
+
+  test('beyond the 30-day step, bars are whole days (the label says days, not "34,980 hours")', () => {
+    const H = 3_600_000;
+    const D = 24 * H;
+    for (const [range, source, max] of [[9998 * 365.2425 * D, 6 * H, 2000], [9998 * 365.2425 * D, H, 2000], [200 * 365 * D, 6 * H, 2000], [50 * 365 * D, 6 * H, 100], [10 * 365 * D, 15 * 60_000, 20]]) {
+      const bar = chooseBucketMs(range!, source!, max);
+      assert.equal(bar % D, 0, `${bar / H} hours`);
+      assert.ok(range! / bar <= max!, 'within the bar limit');
+      assert.ok(range! / (bar - D) > max!, 'the smallest whole number of days that is');
+    }
+    // A server bucket that does not divide a day keeps bars of its multiples.
+    assert.equal(chooseBucketMs(1000 * 365 * D, 7 * H, 2000) % (7 * H), 0);
+    assert.equal(chooseBucketMs(1000 * 365 * D, 2 * D, 2000) % (2 * D), 0);
+  });
 });
 
 describe('action catalogue', () => {
