@@ -6,25 +6,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { pollTick } from '../../../src/client/poll.js';
-import type { EventNotification, EventRecord, EventsClient, LiveMessage } from '../../../src/client/types.js';
+import type { EventRecord, EventsClient, LiveMessage } from '../../../src/client/types.js';
 import { LiveTail } from '../../../src/components/log/live-tail.js';
-import { makeEvents } from '../../fixtures/events.js';
+import { makeEvents, notificationSeries as notifications } from '../../fixtures/events.js';
 
 const T0 = Date.UTC(2026, 10, 20, 12);
 const template = makeEvents({ count: 1 })[0]!;
 const events = (tag: string, count: number, from: number): EventRecord[] =>
   Array.from({ length: count }, (_, i) => ({ ...template, pk: `${tag}-${i}`, created: new Date(from + (i + 1) * 1000).toISOString() }));
-const notifications = (tag: string, count: number, from: number): EventNotification[] =>
-  Array.from({ length: count }, (_, i) => ({
-    pk: `${tag}-${i}`,
-    severity: 'notice',
-    body: `${tag} ${i}`,
-    hyperlink: null,
-    hyperlink_label: null,
-    created: new Date(from + (i + 1) * 1000).toISOString(),
-    event: null,
-    seen: false,
-  }));
 
 /** A tick over both kinds (as the general client polls); `run` returns its status messages. */
 function setup() {

@@ -4,21 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { pollTick } from '../../../src/client/poll.js';
-import type { EventNotification, LiveMessage, NotificationQuery } from '../../../src/client/types.js';
+import type { LiveMessage, NotificationQuery } from '../../../src/client/types.js';
+import { notificationSeries as series } from '../../fixtures/events.js';
 
 const T0 = Date.UTC(2026, 10, 20, 12);
-/** `count` unread notifications one second apart, after `from` (pks `${tag}-0` oldest … ). */
-const series = (tag: string, count: number, from: number): EventNotification[] =>
-  Array.from({ length: count }, (_, i) => ({
-    pk: `${tag}-${i}`,
-    severity: 'notice',
-    body: `${tag} ${i}`,
-    hyperlink: null,
-    hyperlink_label: null,
-    created: new Date(from + (i + 1) * 1000).toISOString(),
-    event: null,
-    seen: false,
-  }));
 
 function setup() {
   const memory = createMemoryClient({ notifications: series('old', 120, T0 - 1_000_000) });
