@@ -1,7 +1,7 @@
 /**
  * Array diff. Items that carry a unique identity field (`pk`, `id`, `uuid` …) on both sides are
  * matched by it: content changes become nested diffs, reordering becomes moves (every item
- * outside a longest increasing run of positions moved). Other arrays are matched by content with
+ * outside a longest increasing run of positions moved, unless at the same index). Other arrays are matched by content with
  * the bounded sequence diff; equal items that changed place are reported as moves, and the
  * remaining removed / added items of one change block are paired by position as changes.
  */
@@ -134,7 +134,8 @@ function planKeyed(a: JsonValue[], b: JsonValue[], keyed: Keyed): ArrayPlan {
       continue;
     }
     if (stable[j]) i = Math.max(i, from + 1);
-    steps.push({ t: 'pair', i: from, j, moved: !stable[j] });
+    // An item at the same index on both sides did not move, whatever the run (a reversed list's middle).
+    steps.push({ t: 'pair', i: from, j, moved: !stable[j] && from !== j });
   }
   flushRemoved(a.length);
   return { a, b, steps, key, approximate: false, pairs: pairs.length };
@@ -189,6 +190,11 @@ function planUnkeyed(a: JsonValue[], b: JsonValue[], budget: number | undefined)
     let r = 0;
     for (const jj of added) {
       if (movedFrom[jj] !== -1) {
+        // Equal and at the same index on both sides: not a move (the middle of a reversed list).
+        if (movedFrom[jj] === jj) {
+          steps.push({ t: 'same', i: lo + jj, j: lo + jj });
+          continue;
+        }
         steps.push({ t: 'entry', entry: { op: 'moved', beforeIndex: lo + movedFrom[jj]!, afterIndex: lo + jj, value: b[lo + jj]!, diff: null } });
         continue;
       }

@@ -185,7 +185,8 @@ export const diffStyles = inLayer(css`
   .inline .row {
     display: flex;
     gap: ${t('space-1')};
-    padding-inline-start: calc(var(--depth, 0) * 1.25rem);
+    /* Deep nesting indents up to 40 % of the row: the values of a change 40 levels down stay in view. */
+    padding-inline-start: min(calc(var(--depth, 0) * 1.25rem), 40%);
     border-radius: ${t('radius-sm')};
   }
   .marker {
@@ -257,7 +258,8 @@ export const diffStyles = inLayer(css`
   .side td {
     width: 50%;
     padding: 1px ${t('space-2')};
-    padding-inline-start: calc(${t('space-2')} + var(--depth, 0) * 1.25rem);
+    /* Up to 40 % of the column (a percentage of the table's width here) for deep nesting. */
+    padding-inline-start: min(calc(${t('space-2')} + var(--depth, 0) * 1.25rem), 20%);
     vertical-align: top;
     overflow-wrap: anywhere;
   }

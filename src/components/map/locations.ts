@@ -175,9 +175,27 @@ export class PlaceIndex {
     return value;
   }
 
-  /** Corners around every located event, or undefined when there is none. */
+  /**
+   * Corners around every located event, or undefined when there is none. Events on both sides of
+   * the antimeridian (Fiji and Samoa) get the narrow box across it (`east` past 180), not one
+   * around the world.
+   */
   bounds(): { south: number; west: number; north: number; east: number } | undefined {
     if (this.events.length === 0) return undefined;
-    return { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
+    const box = { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
+    // Within 180° no gap between two longitudes can be wider than the one around the back.
+    if (box.east - box.west <= 180) return box;
+    const longs = new Float64Array(this.#coords.length / 2);
+    for (let i = 0; i < longs.length; i++) longs[i] = this.#coords[2 * i + 1]!;
+    longs.sort();
+    let gap = 360 - (box.east - box.west);
+    for (let i = 1; i < longs.length; i++) {
+      if (longs[i]! - longs[i - 1]! > gap) {
+        gap = longs[i]! - longs[i - 1]!;
+        box.west = longs[i]!;
+        box.east = longs[i - 1]! + 360;
+      }
+    }
+    return box;
   }
 }

@@ -107,7 +107,9 @@ export class ClusterLayer {
         ...this.#colors(item, palette),
         weight: 1.5,
         opacity: 1,
-        fillOpacity: 0.88,
+        // Opaque: the count inside reads at 4.5:1 on every action colour only at full strength
+        // (at 88 % the map behind paled the light theme's colours to 3.6–4.2:1).
+        fillOpacity: 1,
         bubblingMouseEvents: false,
       });
       marker.item = item;

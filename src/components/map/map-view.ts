@@ -46,6 +46,11 @@ export interface Viewport {
 
 const MAX_ZOOM = 18;
 
+/** The copy of a longitude (± whole turns) nearest `center`: the side of the antimeridian a view is on. */
+export function nearCopy(long: number, center: number): number {
+  return long + 360 * Math.round((center - long) / 360);
+}
+
 /** `setView` options without animation (Leaflet's `true` means a reset, which never animates). */
 function still(options: Leaflet.ZoomPanOptions | undefined): Leaflet.ZoomPanOptions | undefined {
   if ((options as unknown) === true) return options;
@@ -247,8 +252,14 @@ export class MapView {
     const clusterer = this.#clusterer;
     const b = this.map.getBounds();
     const zoom = this.map.getZoom();
-    const items = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
+    const center = b.getCenter().lng;
+    const found = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
     if (seq !== this.#seq || this.#removed) return;
+    // Places past ±180 in a view across the antimeridian are drawn on its side, not a world away.
+    const items = found.map((item) => {
+      const long = nearCopy(item.long, center);
+      return long === item.long ? item : { ...item, long };
+    });
     this.#clusters.draw(items, Math.round(zoom), this.#generation);
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   }
@@ -299,13 +310,13 @@ export class MapView {
   /** Centres a place (zooming in to at least `zoom`, or exactly `zoom`) and resolves once redrawn. */
   async focusOn(lat: number, long: number, zoom: number, exact = false): Promise<void> {
     // Without animation Leaflet fires moveend synchronously, which starts the redraw.
-    this.map.setView([lat, long], exact ? zoom : Math.max(this.map.getZoom(), zoom), { animate: false });
+    this.map.setView([lat, nearCopy(long, this.map.getCenter().lng)], exact ? zoom : Math.max(this.map.getZoom(), zoom), { animate: false });
     await this.#drawn;
   }
 
   openPopup(lat: number, long: number, content: HTMLElement): Leaflet.Popup {
     return this.L.popup({ closeButton: false, autoPan: true, maxWidth: 340, minWidth: 220, className: 'ev-map-popup', autoPanPadding: [16, 16] })
-      .setLatLng([lat, long])
+      .setLatLng([lat, nearCopy(long, this.map.getCenter().lng)])
       .setContent(content)
       .openOn(this.map);
   }

@@ -51,7 +51,7 @@ describe('<ev-map> rendering and data', () => {
     await drawn(el);
     const at = project(el, BERLIN.lat, BERLIN.long);
     const [r, g, b] = pixel(markerCanvas(el), at.x, at.y + 12);
-    // --ev-action-2 (login_failed) in dark: #ff7b72, drawn at 88 % over a transparent canvas.
+    // --ev-action-2 (login_failed) in dark: #ff7b72, drawn opaque.
     expect([r, g, b]).to.deep.equal([255, 123, 114]);
     const land = project(el, 52.45, 13.75); // Brandenburg, inside the view next to the marker
     expect(pixel(baseCanvas(el), land.x, land.y)).to.deep.equal([38, 42, 51, 255]);
