@@ -14,7 +14,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { bellButton, expectBeside, frames, notifications, openPanel, panel, settle, until, viewport, withoutAnchorPositioning } from './helpers.js';
+import { bellButton, frames, notifications, openPanel, panel, settle, until, viewport, withoutAnchorPositioning } from './helpers.js';
+import { expectBeside } from './placement.js';
 
 const bell = () =>
   html`<ev-notification-bell .client=${createMemoryClient({ notifications: notifications(30) })}></ev-notification-bell>`;

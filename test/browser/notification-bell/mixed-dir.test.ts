@@ -13,7 +13,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
-import { bellButton, expectBeside, notifications, openPanel, panel, until, withoutAnchorPositioning } from './helpers.js';
+import { bellButton, notifications, openPanel, panel, until, withoutAnchorPositioning } from './helpers.js';
+import { expectBeside } from './placement.js';
 
 /** The bell in a fixed box at `style`, its direction `dir` set on the bell itself or on that box. */
 async function bellAt(style: string, dir: string, on: 'bell' | 'container'): Promise<EvNotificationBell> {
