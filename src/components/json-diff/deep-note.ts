@@ -31,7 +31,7 @@ function stepText(step: PathStep): string {
 }
 
 /** `.a[2].b`, or `.a.b….y[3].z` when longer than a few steps. */
-export function pathText(path: readonly PathStep[]): string {
+function pathText(path: readonly PathStep[]): string {
   if (path.length <= HEAD + TAIL + 1) return path.map(stepText).join('');
   return `${path.slice(0, HEAD).map(stepText).join('')}…${path.slice(-TAIL).map(stepText).join('')}`;
 }
