@@ -12,6 +12,7 @@ import type { JsonDiffStrings } from './json-diff.strings.js';
 import { renderTree, toggleKeys } from './json-tree.js';
 import { renderTextDiff } from './text-diff.js';
 import { clip } from '../../format/clip.js';
+import { renderDeepNote } from './deep-note.js';
 import { isContainer, renderValue } from './value.js';
 import type { ViewState } from './view-state.js';
 
@@ -131,7 +132,7 @@ function inlineCell(row: DiffRow, ctx: DiffViewContext): TemplateResult {
           <del class="old" part="old-value">${hidden(t.before)}${value(row.before, `${row.path}#b`, ctx)}</del>
           <span class="arrow" aria-hidden="true">→</span>
           <ins class="new" part="new-value">${hidden(t.after)}${value(row.after, `${row.path}#a`, ctx)}</ins>
-        </span>`;
+        </span>${renderDeepNote(row.before, row.after, t)}`;
     case 'text':
       if (row.node.similarity < MIN_SIMILARITY) return inlineCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, ctx);
       return html`${hidden(t.changed)}${keyLabel(label)}${renderTextDiff(row.node, 'inline', { t, state: ctx.state, path: row.path, showAll: ctx.showAll })}`;
@@ -185,7 +186,9 @@ function sideCell(row: DiffRow, side: Side, ctx: DiffViewContext): TemplateResul
     case 'removed':
       return side === 'before' ? html`${hidden(t.removed)}${keyLabel(label)}${value(row.value, row.path, ctx)}` : null;
     case 'replace':
-      return html`${hidden(t.changed)}${keyLabel(label)}${value(side === 'before' ? row.before : row.after, `${row.path}#${side}`, ctx)}`;
+      return html`${hidden(t.changed)}${keyLabel(label)}${value(side === 'before' ? row.before : row.after, `${row.path}#${side}`, ctx)}${side === 'after'
+        ? renderDeepNote(row.before, row.after, t)
+        : nothing}`;
     case 'text':
       if (row.node.similarity < MIN_SIMILARITY) return sideCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, side, ctx);
       return html`${hidden(t.changed)}${keyLabel(label)}${renderTextDiff(row.node, side, { t, state: ctx.state, path: row.path, showAll: ctx.showAll })}`;

@@ -37,5 +37,9 @@ registerTranslation('de', {
     showMoreText: (left) => `Mehr zeigen (${plural(left, 'Zeichen', 'Zeichen')} übrig)`,
     showMoreChanges: (next, left) => `${plural(next, 'weitere Änderung', 'weitere Änderungen')} zeigen (${n(left)} übrig)`,
     root: 'Wert',
+    deepDifference: (levels, path, change) => `Erster Unterschied, ${plural(levels, 'Ebene', 'Ebenen')} tiefer: ${path}: ${change}`,
+    deepAdded: (value) => `hinzugefügt ${value}`,
+    deepRemoved: (value) => `entfernt ${value}`,
+    deepStopped: (compared) => `Kein Unterschied in den ersten ${plural(compared, 'verglichenen Wert', 'verglichenen Werten')}; beide Seiten aufklappen, um weiter zu suchen.`,
   },
 });

@@ -48,6 +48,13 @@ export interface JsonDiffStrings {
   showMoreChanges: (next: number, left: number) => string;
   /** Label of the root of a tree. */
   root: string;
+  /** Below the diff's depth limit: "First difference, 39 levels below: .a[2].b: 1 → 2". */
+  deepDifference: (levels: number, path: string, change: string) => string;
+  /** The change of `deepDifference` when only the new side has the value. */
+  deepAdded: (value: string) => string;
+  deepRemoved: (value: string) => string;
+  /** The bounded search for the first difference gave up. */
+  deepStopped: (compared: number) => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -90,6 +97,10 @@ export const jsonDiffStrings: JsonDiffStrings = {
   showMoreText: (left) => `Show more (${plural(left, 'character', 'characters')} left)`,
   showMoreChanges: (next, left) => `Show ${plural(next, 'more change', 'more changes')} (${left.toLocaleString('en-US')} left)`,
   root: 'value',
+  deepDifference: (levels, path, change) => `First difference, ${plural(levels, 'level', 'levels')} below: ${path}: ${change}`,
+  deepAdded: (value) => `added ${value}`,
+  deepRemoved: (value) => `removed ${value}`,
+  deepStopped: (compared) => `No difference found in the first ${plural(compared, 'value', 'values')} compared; open both sides to look further.`,
 };
 
 defineStrings('jsonDiff', jsonDiffStrings);

@@ -246,6 +246,9 @@ export const diffStyles = inLayer(css`
   .root-notes .note:first-child {
     margin-inline-start: 0;
   }
+  .note.deep {
+    overflow-wrap: anywhere;
+  }
   .note.warn {
     color: ${t('color-warning')};
   }

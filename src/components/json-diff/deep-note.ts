@@ -1,0 +1,63 @@
+/**
+ * The note on a row the diff replaced whole at its depth limit (two objects or two arrays shown
+ * as `{1 key}` → `{1 key}`): where below them the values first differ, and how. The search is
+ * bounded (see `firstDifference`), run once per pair of values, and only for rows on screen.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JsonValue } from '../../client/types.js';
+import { firstDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
+import { clipText } from '../../format/clip.js';
+import type { JsonDiffStrings } from './json-diff.strings.js';
+import { containerSummary } from './value.js';
+
+const searches = new WeakMap<object, WeakMap<object, DifferenceSearch>>();
+
+function search(before: object, after: object): DifferenceSearch {
+  let inner = searches.get(before);
+  if (!inner) searches.set(before, (inner = new WeakMap()));
+  let found = inner.get(after);
+  if (!found) inner.set(after, (found = firstDifference(before as JsonValue, after as JsonValue)));
+  return found;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Steps shown at the start and at the end of a long path (the middle is "…"). */
+const HEAD = 2;
+const TAIL = 5;
+
+function stepText(step: PathStep): string {
+  if (typeof step === 'number') return `[${step}]`;
+  return IDENTIFIER.test(step) ? `.${step}` : `[${JSON.stringify(clipText(step, 40))}]`;
+}
+
+/** `.a[2].b`, or `.a.b….y[3].z` when longer than a few steps. */
+function pathText(path: readonly PathStep[]): string {
+  if (path.length <= HEAD + TAIL + 1) return path.map(stepText).join('');
+  return `${path.slice(0, HEAD).map(stepText).join('')}…${path.slice(-TAIL).map(stepText).join('')}`;
+}
+
+/** A value on one line: scalars as JSON (long strings cut), containers as their summary. */
+function valueText(value: JsonValue, t: JsonDiffStrings): string {
+  if (typeof value === 'string') return JSON.stringify(clipText(value, 60));
+  if (typeof value === 'object' && value !== null) return containerSummary(value, t);
+  return String(value);
+}
+
+function sameKindContainers(before: JsonValue, after: JsonValue): before is object & JsonValue {
+  return typeof before === 'object' && before !== null && typeof after === 'object' && after !== null && Array.isArray(before) === Array.isArray(after);
+}
+
+/** The note for a replaced row, or nothing when the row is not two containers of one kind. */
+export function renderDeepNote(before: JsonValue, after: JsonValue, t: JsonDiffStrings): TemplateResult | typeof nothing {
+  if (!sameKindContainers(before, after)) return nothing;
+  const found = search(before, after as object);
+  if (found.kind === 'equal') return nothing;
+  if (found.kind === 'stopped') return html`<span class="note deep" part="deep-difference">${t.deepStopped(found.steps)}</span>`;
+  const change =
+    found.before === undefined
+      ? t.deepAdded(valueText(found.after!, t))
+      : found.after === undefined
+        ? t.deepRemoved(valueText(found.before, t))
+        : `${valueText(found.before, t)} → ${valueText(found.after, t)}`;
+  return html`<span class="note deep" part="deep-difference"><bdi>${t.deepDifference(found.path.length, pathText(found.path), change)}</bdi></span>`;
+}
