@@ -148,13 +148,14 @@ export class EvLog extends EvDataElement {
     reportError: (error) => this.reportError(error, 'list-events'),
     firstPageLoaded: () => {
       this.#live.loaded();
-      // A new filter's result is a status message: how many events match, said once it loaded.
-      if (this.#sayCount) this.#announcer.say(countText(this.i18n, this.effectiveLang, this.#rows.cache, this.mode === 'pages'));
-      this.#sayCount = false;
+      // A new filter's count, a new order: status messages, said once the result has loaded.
+      const text = this.#sayOnLoad?.();
+      this.#sayOnLoad = undefined;
+      if (text) this.#announcer.say(text);
     },
   });
-  /** The filter changed after the first result: say the new result's count once it has loaded. */
-  #sayCount = false;
+  /** What to say once the next result's first page has loaded (a new filter's count, a new order). */
+  #sayOnLoad?: () => string;
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #announcer = new LogAnnouncer(this);
   readonly #exporter = new LogExporter(this.#makeExportHost());
@@ -229,7 +230,7 @@ export class EvLog extends EvDataElement {
       // A new filter is a new result: its first page (a link or Back restores filter and page together).
       if (this.mode === 'pages' && this.page !== 1 && !event?.restored) this.page = 1;
       this.#filters.filterChanged();
-      this.#sayCount = Boolean(this.#rows.cache?.loaded) || this.#sayCount;
+      if (this.#rows.cache?.loaded || this.#sayOnLoad) this.#sayOnLoad = () => countText(this.i18n, this.effectiveLang, this.#rows.cache, this.mode === 'pages');
       if (!this.contextStore) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
     }
     if (changed.has('selection')) this.#rows.followSelection();
@@ -298,6 +299,7 @@ export class EvLog extends EvDataElement {
       cellContext: () => this.#cells.get(),
       zoneLabel: (lang) => this.#cells.zoneLabel(lang, this.store.timeZone),
       setView: (patch) => this.#setView(patch),
+      sayWhenLoaded: (text) => (this.#sayOnLoad = text),
       emit: (event) => this.emit(event),
       translation: () => this.i18n,
       panel: (event) => panel(this.#partsHost(), event),
