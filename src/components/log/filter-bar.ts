@@ -41,6 +41,9 @@ const PRESET_MS: Record<Exclude<RangePreset, 'any' | 'custom'>, number> = {
 
 export const DEBOUNCE_MS = 300;
 
+/** The filter bar's first control (focus lands here when the button that had it went away). */
+const FIRST_CONTROL = '[part=actions-button]';
+
 export class FilterBar implements ReactiveController {
   actionsOpen = false;
   moreOpen = false;
@@ -54,6 +57,8 @@ export class FilterBar implements ReactiveController {
   #preset?: { preset: RangePreset; since: string };
   #custom = false;
   #actionsClient?: EventsClient;
+  /** A focused button of the bar went away (a chip's ×, Clear filters): where focus goes after the render. */
+  #refocus?: string[];
 
   constructor(readonly host: FilterBarHost) {
     host.addController(this);
@@ -61,6 +66,17 @@ export class FilterBar implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('pointerdown', this.#onOutside, true);
+  }
+
+  hostUpdated(): void {
+    const targets = this.#refocus;
+    this.#refocus = undefined;
+    const root = this.host.root();
+    if (!targets || (root.activeElement && root.activeElement.isConnected)) return;
+    for (const selector of targets) {
+      const el = root.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 
   hostDisconnected(): void {
@@ -87,6 +103,7 @@ export class FilterBar implements ReactiveController {
 
   /** Clears the whole filter, the time range's preset and custom fields included. */
   clearAll(): void {
+    if (this.#focused('[part=clear-filters]')) this.#refocus = [FIRST_CONTROL];
     this.#preset = undefined;
     this.#custom = false;
     this.host.store().clearFilter();
@@ -104,6 +121,20 @@ export class FilterBar implements ReactiveController {
     if (!f.since && !f.until) return 'any';
     if (this.#preset && f.since === this.#preset.since && !f.until) return this.#preset.preset;
     return 'custom';
+  }
+
+  #focused(selector: string): boolean {
+    return Boolean(this.host.root().activeElement?.matches(selector));
+  }
+
+  /** Removes a chip's filter; focus on its × goes to the next chip, the one before, Clear filters, or the first control. */
+  #removeChip(field: string, fields: readonly string[]): void {
+    if (this.#focused('[part=filter-chip-remove]')) {
+      const k = fields.indexOf(field);
+      const chip = (f: string | undefined) => (f ? [`[part=filter-chip][data-field="${f}"] [part=filter-chip-remove]`] : []);
+      this.#refocus = [...chip(fields[k + 1]), ...chip(fields[k - 1]), '[part=clear-filters]', FIRST_CONTROL];
+    }
+    this.#patch({ [field]: undefined });
   }
 
   #patch(patch: Partial<EventFilter>): void {
@@ -303,7 +334,7 @@ export class FilterBar implements ReactiveController {
             ${this.#text('context_model_pk', t.log.filters.modelPk)}`
           : nothing}
       </div>
-      ${filterChips(f, t, this.host.lang(), (field) => this.host.store().patchFilter({ [field]: undefined }))}
+      ${filterChips(f, t, this.host.lang(), (field, fields) => this.#removeChip(field, fields))}
       ${active
         ? html`<button type="button" part="clear-filters" @click=${() => this.clearAll()}>${t.log.clearFilters}</button>`
         : nothing}

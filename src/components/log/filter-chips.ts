@@ -20,17 +20,18 @@ export function areaText(area: GeoArea, t: Translation, lang: string): string {
   return `${lat(area.south)} – ${lat(area.north)}, ${long(area.west)} – ${long(area.east)}`;
 }
 
-export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField) => void): TemplateResult | typeof nothing {
+export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField, shown: readonly ChipField[]) => void): TemplateResult | typeof nothing {
   const f = t.log.filters;
   const chips: Array<{ field: ChipField; name: string; value: string }> = [];
   if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: filter.brand_name });
   if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: filter.context_authorized_app });
   if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
   if (chips.length === 0) return nothing;
+  const shown = chips.map((c) => c.field);
   return html`${chips.map(
     (chip) => html`<span class="filter-chip" part="filter-chip" data-field=${chip.field}>
       <span class="filter-chip-name">${chip.name}</span> <span class="filter-chip-value">${chip.value}</span>
-      <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value}`)} @click=${() => remove(chip.field)}>×</button>
+      <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value}`)} @click=${() => remove(chip.field, shown)}>×</button>
     </span>`,
   )}`;
 }

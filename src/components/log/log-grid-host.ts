@@ -28,6 +28,8 @@ export interface LogInternals {
   cellContext(): CellContext;
   zoneLabel(lang: string): string;
   setView(patch: { ordering?: string; page?: number }): void;
+  /** Says `text` once the next result's first page has loaded. */
+  sayWhenLoaded(text: () => string): void;
   emit(event: Event): boolean;
   translation(): Translation;
   panel(event: EventRecord): TemplateResult;
@@ -62,7 +64,15 @@ export function logGridHost(el: LogView, x: LogInternals): GridHost {
       const sort = field === column.ordering ? (el.ordering.startsWith('-') ? 'descending' : 'ascending') : 'none';
       return { label, sort };
     },
-    gridSort: (column) => x.setView({ ordering: nextOrdering(el.ordering, column), page: 1 }),
+    gridSort: (column) => {
+      x.setView({ ordering: nextOrdering(el.ordering, column), page: 1 });
+      // aria-sort changes around the focused button, which screen readers do not reliably say.
+      x.sayWhenLoaded(() => {
+        const ctx = x.cellContext();
+        const { label, sort } = logGridHost(el, x).gridHeader(column, ctx);
+        return sort === 'none' ? '' : ctx.i18n.log.sorted(label, sort);
+      });
+    },
     gridActivate: (_index, event) => {
       if (!x.emit(new EvSelectEvent({ event }))) return false;
       el.store.update({ selection: event.pk });

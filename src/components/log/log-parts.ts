@@ -13,14 +13,15 @@ import type { Translation } from '../../i18n/translation.js';
 import { COLUMNS, clip } from './columns.js';
 import type { ExportFormat } from './export.js';
 import type { LogColumnId } from './log.strings.js';
+import type { RowCache } from './row-cache.js';
 import { detailElement, summary } from './summary.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
 export interface ToolbarOptions {
   t: Translation;
   lang: string;
-  total: number | null;
-  totalKnown: boolean;
+  /** "120 events" (see `countText`), '' before the first page. */
+  count: string;
   ready: boolean;
   live?: { status: LiveStatus | 'paused'; paused: boolean };
   columns: readonly LogColumnId[];
@@ -41,11 +42,20 @@ function closeOnEscape(e: KeyboardEvent): void {
   details.querySelector('summary')?.focus();
 }
 
+/**
+ * "120 events" ("100+ events" while the size is not known), '' before the first page. Explicit
+ * paging: the whole result's size, not the rows of this page.
+ */
+export function countText(t: Translation, lang: string, cache: RowCache | undefined, paged: boolean): string {
+  const total = (paged ? cache?.serverTotal : undefined) ?? cache?.total ?? null;
+  if (total === null) return '';
+  return (cache?.totalKnown ?? true) ? t.log.count(formatNumber(total, lang), total) : t.log.countAtLeast(formatNumber(total, lang));
+}
+
 export function toolbar(o: ToolbarOptions): TemplateResult {
   const t = o.t.log;
-  const count = o.total === null ? '' : o.totalKnown ? t.count(formatNumber(o.total, o.lang), o.total) : t.countAtLeast(formatNumber(o.total, o.lang));
   return html`<div class="toolbar" part="toolbar">
-    <span class="count" part="count">${count}</span>
+    <span class="count" part="count">${o.count}</span>
     <span class="grow"></span>
     ${o.live
       ? html`<span class="live-status" part="live-status" data-status=${o.live.status}

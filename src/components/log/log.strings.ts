@@ -11,6 +11,8 @@ export interface LogStrings {
   };
   /** Accessible name of a sort button. */
   sortBy: (column: string) => string;
+  /** Said once a header's new order has loaded. */
+  sorted: (column: string, direction: 'ascending' | 'descending') => string;
   /** Events count in the toolbar. */
   count: (formatted: string, n: number) => string;
   /** Count when the source only knows a lower bound. */
@@ -128,6 +130,7 @@ export const logStrings: LogStrings = {
     brand: 'Brand',
   },
   sortBy: (column) => `Sort by ${column}`,
+  sorted: (column, direction) => `Sorted by ${column}, ${direction}`,
   count: (formatted, n) => `${formatted} ${plural.select(n) === 'one' ? 'event' : 'events'}`,
   countAtLeast: (formatted) => `${formatted}+ events`,
   onBehalfOf: (username) => `on behalf of ${username}`,

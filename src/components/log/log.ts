@@ -15,7 +15,7 @@ import { type ExportHost, LogExporter } from './log-export.js';
 import { LogLivePart } from './log-live-part.js';
 import { LogPager } from './log-pager.js';
 import { LogRows } from './log-rows.js';
-import { type PartsHost, panel, skeleton, toolbar } from './log-parts.js';
+import { type PartsHost, countText, panel, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
 import { DEFAULT_ORDERING } from './row-source.js';
@@ -146,8 +146,16 @@ export class EvLog extends EvDataElement {
     resetLive: () => this.#live.rows.reset(),
     requestUpdate: () => this.requestUpdate(),
     reportError: (error) => this.reportError(error, 'list-events'),
-    firstPageLoaded: () => this.#live.loaded(),
+    firstPageLoaded: () => {
+      this.#live.loaded();
+      // A new filter's count, a new order: status messages, said once the result has loaded.
+      const text = this.#sayOnLoad?.();
+      this.#sayOnLoad = undefined;
+      if (text) this.#announcer.say(text);
+    },
   });
+  /** What to say once the next result's first page has loaded (a new filter's count, a new order). */
+  #sayOnLoad?: () => string;
   readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #announcer = new LogAnnouncer(this);
   readonly #exporter = new LogExporter(this.#makeExportHost());
@@ -222,6 +230,7 @@ export class EvLog extends EvDataElement {
       // A new filter is a new result: its first page (a link or Back restores filter and page together).
       if (this.mode === 'pages' && this.page !== 1 && !event?.restored) this.page = 1;
       this.#filters.filterChanged();
+      if (this.#rows.cache?.loaded || this.#sayOnLoad) this.#sayOnLoad = () => countText(this.i18n, this.effectiveLang, this.#rows.cache, this.mode === 'pages');
       if (!this.contextStore) this.emit(new EvFilterChangeEvent({ filter: this.store.filter }));
     }
     if (changed.has('selection')) this.#rows.followSelection();
@@ -290,6 +299,7 @@ export class EvLog extends EvDataElement {
       cellContext: () => this.#cells.get(),
       zoneLabel: (lang) => this.#cells.zoneLabel(lang, this.store.timeZone),
       setView: (patch) => this.#setView(patch),
+      sayWhenLoaded: (text) => (this.#sayOnLoad = text),
       emit: (event) => this.emit(event),
       translation: () => this.i18n,
       panel: (event) => panel(this.#partsHost(), event),
@@ -347,9 +357,7 @@ export class EvLog extends EvDataElement {
     return html`${toolbar({
         t: this.i18n,
         lang,
-        // Explicit paging: the whole result's size ("120 events"), not the rows of this page.
-        total: (this.mode === 'pages' ? cache?.serverTotal : undefined) ?? cache?.total ?? null,
-        totalKnown: cache?.totalKnown ?? true,
+        count: countText(this.i18n, this.effectiveLang, this.#rows.cache, this.mode === 'pages'),
         ready: state === 'ready' || state === 'empty',
         live: this.#live.status(),
         columns: this.columns,

@@ -15,6 +15,7 @@ const log: LogStrings = {
     brand: 'Marke',
   },
   sortBy: (column) => `Nach ${column} sortieren`,
+  sorted: (column, direction) => `Sortiert nach ${column}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}`,
   count: (formatted, n) => `${formatted} ${one(n) ? 'Ereignis' : 'Ereignisse'}`,
   countAtLeast: (formatted) => `${formatted}+ Ereignisse`,
   onBehalfOf: (username) => `im Auftrag von ${username}`,
