@@ -8,7 +8,6 @@ import { $, $$, BERLIN, TOKYO, drawn, eventsAt, project, text } from './helpers.
 const SUVA = { lat: -18.14, long: 178.44, city: 'Suva', country: 'FJ' };
 const APIA = { lat: -13.83, long: -171.76, city: 'Apia', country: 'WS' };
 const NUKUALOFA = { lat: -21.14, long: -175.2, city: 'Nukualofa', country: 'TO' };
-const ALOFI = { lat: -19.05, long: -169.92, city: 'Alofi', country: 'NU' };
 
 const names = (el: EvMap) => $$(el, '[part=marker]').map((m) => m.getAttribute('aria-label'));
 const popup = (el: EvMap) => $(el, '[part=popup]');

@@ -2,7 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { $, $$, TOKYO, drawn, eventsAt, text } from './helpers.js';
 
