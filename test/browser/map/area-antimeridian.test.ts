@@ -27,8 +27,8 @@ describe('<ev-map> "Filter to this area" across the antimeridian', () => {
     const button = $$(el, '[part=area-button]').find((b) => text(b) === 'Filter to this area')!;
     button.click();
     await waitUntil(() => source.filter.area !== undefined, 'no area filter');
-    await waitUntil(() => text($(el, '[part=summary]')) === '5 events at 2 places', () => `the map shows ${text($(el, '[part=summary]'))}`);
-    await waitUntil(() => log.total === 5, () => `the log shows ${log.total} events`);
+    await waitUntil(() => text($(el, '[part=summary]')) === '5 events at 2 places', 'the map did not show 5 events at 2 places');
+    await waitUntil(() => log.total === 5, 'the log did not show 5 events');
     // The area is told in real longitudes: from 168° E across 180° to 164° W (not "196° E").
     const { west, east } = source.filter.area!;
     expect([west, east].every((x) => x >= -180 && x <= 180), `west ${west}, east ${east}`).to.equal(true);
