@@ -13,6 +13,7 @@
 import { type ReactiveController, type ReactiveControllerHost, html, nothing, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { foldLongitude } from '../../client/geo.js';
 import type { ClusterItem } from './cluster-core.js';
 import type { NamedText } from './map.parts.js';
 import type { MapStage } from './map-stage.js';
@@ -39,9 +40,16 @@ export const MARKERS_CONTAINER = 'markers-host';
 
 /**
  * A marker's identity in the layer: a place by its coordinates (the same button, and focus, across
- * new data, which renumbers place ids), a cluster by its id within the data it was drawn for.
+ * new data, which renumbers place ids, and whichever copy of the world it is drawn in: its longitude
+ * folded into ±180°, rounded past the error of the ±360° shift), a cluster by its id within the data
+ * it was drawn for.
  */
-const idOf = (m: VisibleMarker) => (m.item.place >= 0 ? `@${m.item.lat},${m.item.long}` : `${m.generation}:${m.key}`);
+const idOf = (m: VisibleMarker) => (m.item.place >= 0 ? `@${m.item.lat},${worldLong(m.item.long)}` : `${m.generation}:${m.key}`);
+/** A drawn longitude back in (-180, 180] (180° and -180° are one meridian). */
+const worldLong = (long: number): number => {
+  const folded = Number(foldLongitude(long).toFixed(9));
+  return folded === -180 ? 180 : folded;
+};
 /** What a marker's name depends on: its key within the data it was drawn for (counts change with new data). */
 const nameKey = (m: VisibleMarker) => `${m.generation}:${m.key}`;
 

@@ -44,6 +44,8 @@ export interface MapStrings {
   moreEvents: (count: number, countText: string) => string;
   /** Popup: shows the event (fires ev-select). */
   showEvent: string;
+  /** Popup: the accessible name of an event's "Show event" button (starting with `showEvent`), e.g. `Show event: Login by admin, Nov 20, 2026, 12:02:00 PM`. */
+  showEventNamed: (action: string, user: string, time: string) => string;
   /** Popup: the link to the event's page (`event-href`). */
   openEvent: string;
   closePopup: string;
@@ -92,6 +94,7 @@ export const englishMapStrings: MapStrings = {
   coordinates: (lat, long) => `${lat}, ${long}`,
   moreEvents: (count, countText) => `and ${countText} more ${plural(count, 'event', 'events')}`,
   showEvent: 'Show event',
+  showEventNamed: (action, user, time) => `Show event: ${action} by ${user}, ${time}`,
   openEvent: 'Open',
   closePopup: 'Close',
   anonymous: 'Anonymous',

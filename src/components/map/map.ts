@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
 import { isAbortError } from '../../client/errors.js';
+import { foldLongitude } from '../../client/geo.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
@@ -309,7 +310,10 @@ export class EvMap extends EvDataElement {
     const bounds = this.#stage.view?.viewport.bounds;
     if (!bounds) return;
     const round = (n: number) => Math.round(n * 1e4) / 1e4;
-    const area: GeoArea = { north: round(bounds.north), south: round(bounds.south), east: round(bounds.east), west: round(bounds.west) };
+    // Real longitudes (a view across 180° has west > east); a view wider than the world takes every one.
+    const whole = bounds.east - bounds.west >= 360;
+    const [west, east] = whole ? [-180, 180] : [foldLongitude(round(bounds.west)), foldLongitude(round(bounds.east))];
+    const area: GeoArea = { north: round(bounds.north), south: round(bounds.south), east: round(east), west: round(west) };
     this.store.patchFilter({ area });
   }
 

@@ -98,21 +98,26 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   const list = el('ul', 'popup-events');
   for (const event of options.events) {
     const item = el('li', 'popup-event');
+    const actionText = isolateText(clipLabel(actionLabel(event.action, t)));
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
     swatch.style.setProperty('--swatch', actionColorVar(event.action));
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
-    action.append(swatch, el('bdi', 'popup-action-label', isolateText(clipLabel(actionLabel(event.action, t)))));
+    action.append(swatch, el('bdi', 'popup-action-label', actionText));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
-    const time = el('time', undefined, formatDateTimeUnambiguous(event.created, lang, options.timeZone));
+    const userText = isolateText(clipLabel(user));
+    const timeText = formatDateTimeUnambiguous(event.created, lang, options.timeZone);
+    const time = el('time', undefined, timeText);
     time.dateTime = event.created;
-    meta.append(el('bdi', 'popup-user', isolateText(clipLabel(user))), document.createTextNode(' · '), time);
+    meta.append(el('bdi', 'popup-user', userText), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';
+    // Named by its event (a plain-text attribute): a list of the buttons tells them apart.
+    show.setAttribute('aria-label', t.map.showEventNamed(actionText, userText, timeText));
     show.setAttribute('part', 'popup-button');
     show.addEventListener('click', () => options.onSelect(event));
     actions.append(show);

@@ -108,6 +108,7 @@ registerTranslation('de', {
     coordinates: (lat, long) => `${lat}; ${long}`,
     moreEvents: (count, countText) => `und ${countText} ${count === 1 ? 'weiteres Ereignis' : 'weitere Ereignisse'}`,
     showEvent: 'Ereignis anzeigen',
+    showEventNamed: (action, user, time) => `Ereignis anzeigen: ${action} von ${user}, ${time}`,
     openEvent: 'Öffnen',
     closePopup: 'Schließen',
     anonymous: 'Anonym',

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, $$, drawn, eventsAt, project, text } from './helpers.js';
+import { $, $$, BERLIN, TOKYO, drawn, eventsAt, project, text } from './helpers.js';
 
 // Places on both sides of the antimeridian (longitude ±180), a few hundred kilometres apart.
 const SUVA = { lat: -18.14, long: 178.44, city: 'Suva', country: 'FJ' };
@@ -65,6 +65,30 @@ describe('<ev-map> with places on both sides of the antimeridian', () => {
     const again = popup(el)!.getBoundingClientRect();
     expect(inside(map, { x: again.left + again.width / 2, y: again.bottom - 4 })).to.equal(true);
     expect(el.view!.center[1]).to.be.within(170, 200);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard focus stays on the same place when a redraw puts it on the other side of 180° (a view wider than the world)', async () => {
+    const events = [...eventsAt(3, SUVA, 1), ...eventsAt(2, TOKYO, 2), ...eventsAt(1, BERLIN, 3)];
+    const el = await fixture<EvMap>(html`<ev-map style="width: 640px; height: 400px" .events=${events}></ev-map>`);
+    await drawn(el);
+    await el.setView([0, 100], 2);
+    await el.rendered;
+    $(el, '[part=map]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedName(el) === 'Suva, Fiji, 3 events', `the focus is on ${focusedName(el)}`);
+    // Zoomed out to 1 (the map is 450° wide) west of 1.56° W: Suva is drawn on the west side now,
+    // across the map from where it was (Tokyo is nearest that spot).
+    await el.setView([0, -5], 1);
+    await el.rendered;
+    expect(names(el)).to.have.members(['Suva, Fiji, 3 events', 'Tokyo, Japan, 2 events', 'Berlin, Germany, 1 event']);
+    const suva = $$(el, '[part=marker]').find((m) => m.getAttribute('aria-label') === 'Suva, Fiji, 3 events')!;
+    expect(suva.getBoundingClientRect().left, 'Suva is still drawn east').to.be.below(project(el, 0, -5).x);
+    expect(focusedName(el), 'the focus moved to another place').to.equal('Suva, Fiji, 3 events');
+    // Suva is now the westernmost place: ArrowRight goes on to the next one east.
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focusedName(el) === 'Berlin, Germany, 1 event', `ArrowRight moved the focus to ${focusedName(el)}`);
     await expect(el).to.be.accessible();
   });
 });
