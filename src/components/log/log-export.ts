@@ -1,6 +1,8 @@
 /**
  * The export flow of `<ev-log>`: one export at a time, progress while pages arrive, cancel,
- * then `ev-export` (cancelable) and a download. The outcome stays announced in a status line.
+ * then `ev-export` (cancelable) and a download. The outcome is said through the log's persistent
+ * live region (`announce`; a status element inserted with its words is often not spoken) and stays
+ * visible in a status line.
  * Focus follows the controls: from the (now disabled) export button to Cancel, and back when it goes.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
@@ -22,6 +24,8 @@ export interface ExportHost {
   emit(event: Event): boolean;
   addController(controller: ReactiveController): void;
   root(): ShadowRoot;
+  /** Says the outcome in the log's always-present live region. */
+  announce(text: string): void;
 }
 
 interface Running {
@@ -95,6 +99,7 @@ export class LogExporter implements ReactiveController {
     } finally {
       if (this.host.root().activeElement?.closest('[part="export-progress"]')) this.#focus = format;
       this.#running = undefined;
+      this.host.announce(this.#message);
       this.host.requestUpdate();
     }
   }
@@ -111,6 +116,6 @@ export class LogExporter implements ReactiveController {
         <button type="button" @click=${() => this.cancel()}>${t.cancel}</button>
       </div>`;
     }
-    return this.#message ? html`<p class="export-status" part="export-status" role="status">${this.#message}</p>` : nothing;
+    return this.#message ? html`<p class="export-status" part="export-status">${this.#message}</p>` : nothing;
   }
 }

@@ -43,6 +43,17 @@ function closeOnEscape(e: KeyboardEvent): void {
 }
 
 /**
+ * Closes the columns popover when keyboard focus moves to a control outside it (Tab / Shift+Tab
+ * out), so it does not stay open over the content; focus stays where it went. Focus leaving the
+ * window (no `relatedTarget`) keeps it open.
+ */
+function closeOnFocusOut(e: FocusEvent): void {
+  const details = e.currentTarget as HTMLDetailsElement;
+  const to = e.relatedTarget;
+  if (details.open && to instanceof Node && !details.contains(to)) details.open = false;
+}
+
+/**
  * "120 events" ("100+ events" while the size is not known), '' before the first page. Explicit
  * paging: the whole result's size, not the rows of this page.
  */
@@ -65,7 +76,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
       : nothing}
     <slot name="toolbar"></slot>
     <button type="button" part="refresh-button" @click=${o.onRefresh}>${t.refresh}</button>
-    <details class="menu" part="columns-menu" @keydown=${closeOnEscape}>
+    <details class="menu" part="columns-menu" @keydown=${closeOnEscape} @focusout=${closeOnFocusOut}>
       <summary part="columns-button">${t.columnsButton}</summary>
       <fieldset class="popover">
         <legend>${t.columnsLegend}</legend>

@@ -330,6 +330,7 @@ export class EvLog extends EvDataElement {
       emit: (event) => this.emit(event),
       addController: (c) => this.addController(c),
       root: () => this.shadowRoot!,
+      announce: (text) => this.#announcer.say(text),
     };
   }
 
