@@ -1,8 +1,10 @@
 /**
  * The export flow of `<ev-log>`: one export at a time, progress while pages arrive, cancel,
- * then `ev-export` (cancelable) and a download. The outcome is said through the log's persistent
- * live region (`announce`; a status element inserted with its words is often not spoken) and stays
- * visible in a status line.
+ * then `ev-export` (cancelable) and a download. Progress and outcome are said through the log's
+ * persistent live region (`announce`; a status element inserted with its words is often not
+ * spoken, so the progress box is no live region): the progress once at the start, then at most every
+ * `PROGRESS_SPOKEN_EVERY_MS` and, when the total is known, only at a new quarter of it; the outcome
+ * stays visible in a status line.
  * Focus follows the controls: from the (now disabled) export button to Cancel, and back when it goes.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
@@ -33,7 +35,14 @@ interface Running {
   done: number;
   total: number | null;
   controller: AbortController;
+  /** The progress words last said, when (`Date.now()`), and the quarter of the total they reached. */
+  said: { text: string; at: number; quarter: number };
 }
+
+/** The least time between two spoken progress updates. */
+export const PROGRESS_SPOKEN_EVERY_MS = 5000;
+
+const quarterOf = (done: number, total: number | null) => (total ? Math.floor((4 * done) / total) : 0);
 
 export class LogExporter implements ReactiveController {
   #running?: Running;
@@ -70,9 +79,10 @@ export class LogExporter implements ReactiveController {
     if (!fetch || this.#running) return;
     const t = this.host.translation().log;
     const lang = this.host.lang();
-    const running: Running = { format, done: 0, total: null, controller: new AbortController() };
+    const running: Running = { format, done: 0, total: null, controller: new AbortController(), said: { text: '', at: 0, quarter: 0 } };
     this.#running = running;
     this.#message = '';
+    this.#sayProgress(running, true);
     if (this.host.root().activeElement?.matches('[part="export-button"]')) this.#focus = 'cancel';
     this.host.requestUpdate();
     const timeZone = this.host.timeZone();
@@ -86,6 +96,7 @@ export class LogExporter implements ReactiveController {
         onProgress: (done, total) => {
           running.done = done;
           running.total = total;
+          this.#sayProgress(running, false);
           this.host.requestUpdate();
         },
       });
@@ -104,13 +115,33 @@ export class LogExporter implements ReactiveController {
     }
   }
 
+  #progressText(r: Running): string {
+    const lang = this.host.lang();
+    return this.host.translation().log.exportProgress(formatNumber(r.done, lang), r.total === null ? null : formatNumber(r.total, lang));
+  }
+
+  /**
+   * Says the progress words at the start; later only when they changed, the last were said long
+   * enough ago and, with a known total, a new quarter is reached (the last page is left to the outcome).
+   */
+  #sayProgress(r: Running, start: boolean): void {
+    const text = this.#progressText(r);
+    const now = Date.now();
+    const quarter = quarterOf(r.done, r.total);
+    if (!start) {
+      if (text === r.said.text || now - r.said.at < PROGRESS_SPOKEN_EVERY_MS) return;
+      if (r.total !== null && (quarter <= r.said.quarter || r.done >= r.total)) return;
+    }
+    r.said = { text, at: now, quarter };
+    this.host.announce(text);
+  }
+
   render(): TemplateResult | typeof nothing {
     const t = this.host.translation().log;
-    const lang = this.host.lang();
     const r = this.#running;
     if (r) {
-      const text = t.exportProgress(formatNumber(r.done, lang), r.total === null ? null : formatNumber(r.total, lang));
-      return html`<div class="export" part="export-progress" role="status">
+      const text = this.#progressText(r);
+      return html`<div class="export" part="export-progress">
         <span>${text}</span>
         <progress max=${ifDefined(r.total ?? undefined)} value=${ifDefined(r.total ? r.done : undefined)} aria-label=${text}></progress>
         <button type="button" @click=${() => this.cancel()}>${t.cancel}</button>
