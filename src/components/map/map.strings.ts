@@ -48,6 +48,8 @@ export interface MapStrings {
   showEventNamed: (action: string, user: string, time: string) => string;
   /** Popup: the link to the event's page (`event-href`). */
   openEvent: string;
+  /** Popup: the accessible name of an event's "Open" link (starting with `openEvent`), e.g. `Open: Login by admin, Nov 20, 2026, 12:02:00 PM`. */
+  openEventNamed: (action: string, user: string, time: string) => string;
   closePopup: string;
   /** Popup: an event's user when it has none. */
   anonymous: string;
@@ -96,6 +98,7 @@ export const englishMapStrings: MapStrings = {
   showEvent: 'Show event',
   showEventNamed: (action, user, time) => `Show event: ${action} by ${user}, ${time}`,
   openEvent: 'Open',
+  openEventNamed: (action, user, time) => `Open: ${action} by ${user}, ${time}`,
   closePopup: 'Close',
   anonymous: 'Anonymous',
   naturalEarth: 'Natural Earth',

@@ -125,6 +125,8 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     if (href) {
       const link = el('a', undefined, t.map.openEvent);
       link.href = href;
+      // Named by its event like the button (a plain-text attribute): the links are told apart too.
+      link.setAttribute('aria-label', t.map.openEventNamed(actionText, userText, timeText));
       link.setAttribute('part', 'popup-link');
       if (isExternalUrl(href)) {
         link.target = '_blank';

@@ -110,6 +110,7 @@ registerTranslation('de', {
     showEvent: 'Ereignis anzeigen',
     showEventNamed: (action, user, time) => `Ereignis anzeigen: ${action} von ${user}, ${time}`,
     openEvent: 'Öffnen',
+    openEventNamed: (action, user, time) => `Öffnen: ${action} von ${user}, ${time}`,
     closePopup: 'Schließen',
     anonymous: 'Anonym',
     naturalEarth: 'Kartendaten: Natural Earth',
