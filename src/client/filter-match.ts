@@ -8,6 +8,7 @@
  * constraint); the map's `area` (edges included, see `geo.ts`); a case-insensitive substring
  * `search`; the half-open time range `since` <= created < `until`. No DOM: runs in Node too.
  */
+import { utcMs } from '../format/utc.js';
 import { eventLatLng, inArea, isValidArea } from './geo.js';
 import type { EventFilter, EventRecord } from './types.js';
 
@@ -28,10 +29,7 @@ export function isoMs(text: string): number {
       const digits = Math.min(text.length - 21, 3);
       ms = digits > 0 ? n(20, 20 + digits) * 10 ** (3 - digits) : 0;
     }
-    const year = n(0, 4);
-    let value = Date.UTC(year, n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms);
-    // Date.UTC reads the years 0–99 as 1900–1999: set the year as written.
-    if (year < 100) value = new Date(value).setUTCFullYear(year, n(5, 7) - 1, n(8, 10));
+    const value = utcMs(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms);
     if (!Number.isNaN(value)) return value;
   }
   return Date.parse(text);

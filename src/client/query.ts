@@ -2,6 +2,7 @@
  * The shared filter as authentik query parameters, and back. Used by the authentik adapter and
  * by URL syncing, so a filter has exactly one representation in both places.
  */
+import { utcMs } from '../format/utc.js';
 import { isValidArea } from './geo.js';
 import type { EventFilter, EventQuery, GeoArea } from './types.js';
 
@@ -92,8 +93,8 @@ function timeParam(value: string | null): string | undefined {
   if (!date) return undefined;
   // Date.parse moves a day the month does not have (2026-02-30) into the next month.
   const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
-  // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999 (1900 has no leap day, the year 0 has).
-  if (day < 1 || day > new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate()) return undefined;
+  // The month's last day (day 0 of the next), in the year as written (the year 0 has a leap day).
+  if (day < 1 || day > new Date(utcMs(year, month, 0)).getUTCDate()) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -2,6 +2,7 @@
  * Dates and relative times, only through Intl, in one time-zone setting: `local`, `UTC` or an
  * IANA name. Formatters are cached per (locale, zone, style).
  */
+import { utcMs } from './utc.js';
 
 export type TimeZoneSetting = string;
 
@@ -181,11 +182,7 @@ export function zoneOffsetMs(ms: number, timeZone?: TimeZoneSetting): number {
   }
   const parts: Record<string, number> = {};
   for (const part of format.formatToParts(ms)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(parts.year!, parts.month! - 1, parts.day!);
-  date.setUTCHours(parts.hour!, parts.minute!, parts.second!);
-  const wall = date.getTime();
+  const wall = utcMs(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 

@@ -5,6 +5,7 @@
  * Only Intl; no time-zone database of our own.
  */
 import { intlZone, zoneOffsetMs } from '../../format/time.js';
+import { utcMs } from '../../format/utc.js';
 
 /** `YYYY-MM-DDTHH:mm:ss.sssZ` of the wall clock in the zone at instant `ms` (the `Z` is not meant). */
 const wallIso = (ms: number, setting: string): string => new Date(ms + zoneOffsetMs(ms, setting)).toISOString();
@@ -55,10 +56,7 @@ export function fromInputValue(value: string, setting: string): string | undefin
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
-  // Not Date.UTC(y, …): it reads the years 0–99 as 1900–1999.
-  const wall = new Date(0);
-  wall.setUTCFullYear(y, mo - 1, d);
-  const asUtc = wall.setUTCHours(h, mi, s);
+  const asUtc = utcMs(y, mo - 1, d, h, mi, s);
   // The zone's offset at a guess, applied twice so DST transitions settle on the right side.
   let guess = asUtc;
   for (let i = 0; i < 2; i++) guess = asUtc - zoneOffsetMs(guess, setting);

@@ -3,6 +3,7 @@
  * first days of months), so labels read naturally whatever the bucket alignment.
  */
 import { formatDateTime, formatDateTimeUnambiguous, isRepeatedLocalTime, zoneOffsetMs } from '../../format/time.js';
+import { utcMs } from '../../format/utc.js';
 import type { AxisTick } from './chart-runtime.js';
 
 const MINUTE = 60_000;
@@ -64,8 +65,7 @@ export function tickInstants(min: number, max: number, widthPx: number, zone: st
   let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
   index = Math.ceil(index / months) * months;
   for (; ; index += months) {
-    // Not Date.UTC(year, …): it reads the years 0–99 as 1900–1999.
-    const t = instantOf(new Date(0).setUTCFullYear(Math.floor(index / 12), index % 12, 1), zone);
+    const t = instantOf(utcMs(Math.floor(index / 12), index % 12), zone);
     if (t >= max) break;
     push(t);
   }
