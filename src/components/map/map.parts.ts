@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
@@ -45,6 +46,13 @@ export interface NamedText {
 export function withName(format: (name: string) => string, name: string): NamedText {
   const parts = format(NAME_SLOT).split(NAME_SLOT);
   return { text: parts.join(name), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${name}</bdi>${part}`))}` };
+}
+
+/** A marker's name: its place (a cluster: its biggest place, `top`, and how many more) and event count; the place isolated when shown. */
+export function markerName(item: ClusterItem, place: string, t: Translation, lang: string): NamedText {
+  const events = t.map.eventCount(item.count, formatNumber(item.count, lang));
+  const more = item.places - 1;
+  return withName((name) => (more > 0 ? t.map.markerCluster(name, more, formatNumber(more, lang), events) : t.map.markerPlace(name, events)), place);
 }
 
 export interface ToolbarOptions {
