@@ -64,7 +64,7 @@ export interface ToolbarOptions {
   /** An area filter is in effect. */
   area: boolean;
   canFilter: boolean;
-  clearArea: () => void;
+  clearArea: (event: Event) => void;
   filterToArea: () => void;
   /** The selected event's place button, if any. */
   selected?: unknown;

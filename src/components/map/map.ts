@@ -301,6 +301,13 @@ export class EvMap extends EvDataElement {
     if (bounds) this.store.patchFilter({ area: areaOfView(bounds) });
   }
 
+  /** "Clear area filter" goes with the filter: focus on it moves to "Filter to this area" (else the map), not to the page. */
+  #clearArea(event: Event): void {
+    const hadFocus = this.shadowRoot?.activeElement === event.currentTarget;
+    this.store.patchFilter({ area: undefined });
+    if (hadFocus) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLButtonElement>('[part=area-button]:not(:disabled)') ?? this.#focusFallback())?.focus());
+  }
+
   #retry = (): void => {
     if (this.viewError) {
       this.viewError = undefined;
@@ -351,7 +358,7 @@ export class EvMap extends EvDataElement {
         progress: this.#task.status === TaskStatus.PENDING && data ? this.progress : undefined,
         area: Boolean(this.store.filter.area),
         canFilter: Boolean(this.viewport),
-        clearArea: () => this.store.patchFilter({ area: undefined }),
+        clearArea: (event) => this.#clearArea(event),
         filterToArea: () => this.#filterToArea(),
         selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
       })}
