@@ -19,6 +19,14 @@ export function areaOfView(bounds: Viewport['bounds']): GeoArea {
   return { north: round(bounds.north), south: round(bounds.south), east: round(east), west: round(west) };
 }
 
+/**
+ * The loading state with the load's progress, as the shared loading view looks but no live region:
+ * every page would be said. The progress of a slow load is said sparingly instead (`ViewAnnouncer.loadProgress`).
+ */
+export function renderLoadProgress(label: string) {
+  return html`<div part="loading" class="ev-state ev-loading"><span class="ev-spinner" aria-hidden="true"></span><span>${label}</span></div>`;
+}
+
 export interface MapFrameOptions {
   t: Translation;
   /** The loading / empty / error state over the map, or `nothing` when the map shows data. */

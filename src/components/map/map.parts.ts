@@ -77,8 +77,11 @@ export function renderToolbar({ t, lang, data, progress, area, canFilter, clearA
   return html`<div part="toolbar" class="toolbar">
     <span part="summary" class="summary" role="status">
       ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
-      ${progress ? t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang)) : nothing}
     </span>
+    ${progress
+      ? // Shown, not live: every page would be said (a slow load's progress is said sparingly elsewhere).
+        html`<span class="summary">${t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang))}</span>`
+      : nothing}
     ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(Math.max(data.total!, data.loaded), lang))}</span>` : nothing}
     <span class="spacer"></span>
     ${selected}

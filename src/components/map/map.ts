@@ -21,7 +21,7 @@ import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
 import { MarkerLayer } from './map-markers.js';
-import { areaOfView, renderMapFrame } from './map-frame.js';
+import { areaOfView, renderLoadProgress, renderMapFrame } from './map-frame.js';
 import { ViewAnnouncer, describeView } from './map-announce.js';
 
 import type { MapData } from './map.parts.js';
@@ -164,7 +164,10 @@ export class EvMap extends EvDataElement {
     task: (args, { signal }): Promise<MapData | undefined> =>
       gatherMapData(args, signal, {
         show: (index, fit, taskSignal) => this.#stage.show(index, fit, taskSignal),
-        progress: (progress) => (this.progress = progress),
+        progress: (progress) => {
+          this.progress = progress;
+          this.#announcer.loadProgress(progress, () => this.#progressText(progress!));
+        },
         reportError: (error) => this.reportError(error, 'list-events'),
       }),
     // Stable identities only (the store makes a new filter object per change): handed events
@@ -318,6 +321,10 @@ export class EvMap extends EvDataElement {
     void this.#task.run();
   };
 
+  #progressText(p: LoadResult): string {
+    return this.i18n.map.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang));
+  }
+
   #renderOverlay() {
     const t = this.i18n.map;
     const task = this.#task;
@@ -331,7 +338,7 @@ export class EvMap extends EvDataElement {
     if (task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (this.events || this.effectiveClient))) {
       this.setViewState('loading');
       const p = this.progress;
-      return p && !data ? this.renderLoading(t.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang))) : data ? nothing : this.renderLoading();
+      return p && !data ? renderLoadProgress(this.#progressText(p)) : data ? nothing : this.renderLoading();
     }
     if (!this.events && !this.effectiveClient) {
       this.setViewState('no-client');
