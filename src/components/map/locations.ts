@@ -36,8 +36,15 @@ export interface Place {
   country?: string;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined;
+/**
+ * Nothing a reader can see: white space, format characters (zero-width spaces and joiners, bidi
+ * controls, BOM), control characters, variation selectors and the Hangul / Braille blanks.
+ */
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\uFE00-\uFE0F\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/** A city or country as shown: cut to 200 characters, or undefined when it is no string or shows nothing (the next name, else the coordinates, stand for it). */
+export function placeText(value: unknown): string | undefined {
+  return typeof value === 'string' && !INVISIBLE.test(value) ? value.slice(0, 200) : undefined;
 }
 
 /** Waits for the browser to handle input and rendering (between chunks of work). */
@@ -135,7 +142,7 @@ export class PlaceIndex {
     const places: Place[] = new Array(merged.counts.length);
     for (let p = 0; p < places.length; p++) {
       const geo = this.events[merged.first[p]!]!.context.geo as Record<string, unknown>;
-      places[p] = { lat: merged.coords[2 * p]!, long: merged.coords[2 * p + 1]!, count: merged.counts[p]!, city: text(geo.city), country: text(geo.country) };
+      places[p] = { lat: merged.coords[2 * p]!, long: merged.coords[2 * p + 1]!, count: merged.counts[p]!, city: placeText(geo.city), country: placeText(geo.country) };
     }
     this.places = places;
     this.#placeOf = merged.placeOf;

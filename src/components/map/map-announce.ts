@@ -4,12 +4,14 @@
  * zoom button or a zoom into a cluster, a polite live region says the zoom and how many places
  * are in view (e.g. "Zoom 5 of 18, 12 places in view"). Moves in a row (a held key, presses
  * during an animation) are said once, for the view they end in. Moves not made that way (a fit to new data, a drag, the wheel,
- * `setView`, a top location's button, which opens its popup) are not said. Text only.
+ * `setView`, a top location's button, which opens its popup) are not said. The same region says
+ * the progress of a slow load (see `loadProgress`): never every page. Text only.
  */
 import { type ReactiveController, type ReactiveControllerHost, html } from 'lit';
 import { LiveText } from '../../controllers/live-text.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import type { LoadResult } from './load.js';
 import type { MapView } from './map-view.js';
 
 /**
@@ -25,6 +27,9 @@ const EXPECT_MS = 2000;
 
 /** How long the view stays put before it is said. */
 const SETTLE_MS = 600;
+
+/** The least time between the start of a load, or its progress said last, and the next progress said. */
+export const PROGRESS_SPOKEN_EVERY_MS = 5000;
 
 /** The view as it is said: the zoom and how many places are in view (undefined without a map). */
 export function describeView(view: MapView | undefined, t: Translation, lang: string): string | undefined {
@@ -44,6 +49,8 @@ export class ViewAnnouncer implements ReactiveController {
   /** Until when a settled view is the user's move (`performance.now()` time; 0: no move made). */
   #until = 0;
   #timer?: ReturnType<typeof setTimeout>;
+  /** The load under way: when it started or its progress was said last (`Date.now()`), and the quarter of the total said. */
+  #load?: { at: number; quarter: number };
 
   constructor(
     readonly element: ReactiveControllerHost,
@@ -58,6 +65,26 @@ export class ViewAnnouncer implements ReactiveController {
     this.#timer = undefined;
     this.#live.cancel();
     this.#until = 0;
+    this.#load = undefined;
+  }
+
+  /**
+   * A load started (`progress` undefined) or a page of it arrived. The progress (`text()`) is said
+   * only for a slow load: at most every `PROGRESS_SPOKEN_EVERY_MS` and, with a known total, at a new
+   * quarter of it; the last page is left to the outcome (the summary, a live region of its own).
+   */
+  loadProgress(progress: LoadResult | undefined, text: () => string): void {
+    const now = Date.now();
+    if (!progress) {
+      this.#load = { at: now, quarter: 0 };
+      return;
+    }
+    const load = (this.#load ??= { at: now, quarter: 0 });
+    const { loaded, total } = progress;
+    const quarter = total ? Math.floor((4 * loaded) / total) : load.quarter + 1;
+    if (now - load.at < PROGRESS_SPOKEN_EVERY_MS || quarter <= load.quarter || (total !== null && loaded >= total)) return;
+    this.#load = { at: now, quarter };
+    this.#live.say(text());
   }
 
   /** A key on the map area (not inside a popup on it): one that moves the map is said once the view settles. */

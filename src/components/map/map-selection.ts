@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { eventLatLng } from '../../client/geo.js';
 import type { EventRecord } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
+import { placeText } from './locations.js';
 import { placeLabel, withName } from './map.parts.js';
 
 export interface SelectedPlace {
@@ -14,14 +15,12 @@ export interface SelectedPlace {
   label: string;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined);
-
 /** The selected event's location and place name, or undefined when it has no valid location. */
 export function selectedPlace(event: EventRecord | undefined, lang: string, t: Translation): SelectedPlace | undefined {
   const at = event ? eventLatLng(event) : undefined;
   if (!event || !at) return undefined;
   const geo = event.context.geo as Record<string, unknown>;
-  return { pk: event.pk, at, label: placeLabel({ lat: at[0], long: at[1], count: 1, city: text(geo.city), country: text(geo.country) }, lang, t) };
+  return { pk: event.pk, at, label: placeLabel({ lat: at[0], long: at[1], count: 1, city: placeText(geo.city), country: placeText(geo.country) }, lang, t) };
 }
 
 export function renderSelected(place: SelectedPlace | undefined, t: Translation, show: (place: SelectedPlace) => void) {

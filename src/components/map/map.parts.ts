@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
@@ -47,6 +48,13 @@ export function withName(format: (name: string) => string, name: string): NamedT
   return { text: parts.join(name), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${name}</bdi>${part}`))}` };
 }
 
+/** A marker's name: its place (a cluster: its biggest place, `top`, and how many more) and event count; the place isolated when shown. */
+export function markerName(item: ClusterItem, place: string, t: Translation, lang: string): NamedText {
+  const events = t.map.eventCount(item.count, formatNumber(item.count, lang));
+  const more = item.places - 1;
+  return withName((name) => (more > 0 ? t.map.markerCluster(name, more, formatNumber(more, lang), events) : t.map.markerPlace(name, events)), place);
+}
+
 export interface ToolbarOptions {
   t: Translation;
   lang: string;
@@ -56,7 +64,7 @@ export interface ToolbarOptions {
   /** An area filter is in effect. */
   area: boolean;
   canFilter: boolean;
-  clearArea: () => void;
+  clearArea: (event: Event) => void;
   filterToArea: () => void;
   /** The selected event's place button, if any. */
   selected?: unknown;
@@ -69,8 +77,11 @@ export function renderToolbar({ t, lang, data, progress, area, canFilter, clearA
   return html`<div part="toolbar" class="toolbar">
     <span part="summary" class="summary" role="status">
       ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
-      ${progress ? t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang)) : nothing}
     </span>
+    ${progress
+      ? // Shown, not live: every page would be said (a slow load's progress is said sparingly elsewhere).
+        html`<span class="summary">${t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang))}</span>`
+      : nothing}
     ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(Math.max(data.total!, data.loaded), lang))}</span>` : nothing}
     <span class="spacer"></span>
     ${selected}

@@ -4,8 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
 import { isAbortError } from '../../client/errors.js';
-import { foldLongitude } from '../../client/geo.js';
-import type { EventRecord, GeoArea } from '../../client/types.js';
+import type { EventRecord } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
@@ -17,13 +16,13 @@ import { gatherMapData } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { type NamedText, placeLabel, renderLegend, renderPlaces, renderToolbar, withName } from './map.parts.js';
+import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
-import { MARKERS_CONTAINER, MarkerLayer } from './map-markers.js';
+import { MarkerLayer } from './map-markers.js';
+import { areaOfView, renderLoadProgress, renderMapFrame } from './map-frame.js';
 import { ViewAnnouncer, describeView } from './map-announce.js';
-import type { ClusterItem } from './cluster-core.js';
 
 import type { MapData } from './map.parts.js';
 
@@ -140,7 +139,7 @@ export class EvMap extends EvDataElement {
     stage: this.#stage,
     root: () => this.renderRoot as ShadowRoot,
     canvas: () => this.#focusFallback(),
-    name: (item) => this.#markerName(item),
+    name: (item) => markerName(item, this.placeName(item.top), this.i18n, this.effectiveLang),
     text: () => ({ label: this.i18n.map.markers, help: this.i18n.map.markersHelp, strings: this.i18n }),
     open: (places, at, opener) => this.#popup.open(places, at, opener),
     onZoomed: () => {
@@ -165,7 +164,10 @@ export class EvMap extends EvDataElement {
     task: (args, { signal }): Promise<MapData | undefined> =>
       gatherMapData(args, signal, {
         show: (index, fit, taskSignal) => this.#stage.show(index, fit, taskSignal),
-        progress: (progress) => (this.progress = progress),
+        progress: (progress) => {
+          this.progress = progress;
+          this.#announcer.loadProgress(progress, () => this.#progressText(progress!));
+        },
         reportError: (error) => this.reportError(error, 'list-events'),
       }),
     // Stable identities only (the store makes a new filter object per change): handed events
@@ -286,15 +288,6 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
-  /** A marker's name: its place (a cluster: its biggest place and how many more) and event count; the place isolated when shown. */
-  #markerName(item: ClusterItem): NamedText {
-    const t = this.i18n.map;
-    const events = t.eventCount(item.count, formatNumber(item.count, this.effectiveLang));
-    const more = item.places - 1;
-    const format = (place: string) => (more > 0 ? t.markerCluster(place, more, formatNumber(more, this.effectiveLang), events) : t.markerPlace(place, events));
-    return withName(format, this.placeName(item.top));
-  }
-
   /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
   async #focusPlace(key: string): Promise<void> {
     const { shown, view } = this.#stage;
@@ -308,13 +301,14 @@ export class EvMap extends EvDataElement {
 
   #filterToArea(): void {
     const bounds = this.#stage.view?.viewport.bounds;
-    if (!bounds) return;
-    const round = (n: number) => Math.round(n * 1e4) / 1e4;
-    // Real longitudes (a view across 180° has west > east); a view wider than the world takes every one.
-    const whole = bounds.east - bounds.west >= 360;
-    const [west, east] = whole ? [-180, 180] : [foldLongitude(round(bounds.west)), foldLongitude(round(bounds.east))];
-    const area: GeoArea = { north: round(bounds.north), south: round(bounds.south), east: round(east), west: round(west) };
-    this.store.patchFilter({ area });
+    if (bounds) this.store.patchFilter({ area: areaOfView(bounds) });
+  }
+
+  /** "Clear area filter" goes with the filter: focus on it moves to "Filter to this area" (else the map), not to the page. */
+  #clearArea(event: Event): void {
+    const hadFocus = this.shadowRoot?.activeElement === event.currentTarget;
+    this.store.patchFilter({ area: undefined });
+    if (hadFocus) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLButtonElement>('[part=area-button]:not(:disabled)') ?? this.#focusFallback())?.focus());
   }
 
   #retry = (): void => {
@@ -326,6 +320,10 @@ export class EvMap extends EvDataElement {
     }
     void this.#task.run();
   };
+
+  #progressText(p: LoadResult): string {
+    return this.i18n.map.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang));
+  }
 
   #renderOverlay() {
     const t = this.i18n.map;
@@ -340,7 +338,7 @@ export class EvMap extends EvDataElement {
     if (task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (this.events || this.effectiveClient))) {
       this.setViewState('loading');
       const p = this.progress;
-      return p && !data ? this.renderLoading(t.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang))) : data ? nothing : this.renderLoading();
+      return p && !data ? renderLoadProgress(this.#progressText(p)) : data ? nothing : this.renderLoading();
     }
     if (!this.events && !this.effectiveClient) {
       this.setViewState('no-client');
@@ -355,13 +353,10 @@ export class EvMap extends EvDataElement {
   }
 
   protected override render() {
-    const t = this.i18n.map;
     const data = this.#task.value;
     const overlay = this.#renderOverlay();
-    // A zoom button at its limit says so (aria-disabled: focus stays on it, as in Leaflet's own control).
     const map = this.#stage.view?.map;
     const zoom = this.viewport?.zoom;
-    const limit = map && zoom !== undefined ? (zoom >= map.getMaxZoom() ? 'max' : zoom <= map.getMinZoom() ? 'min' : undefined) : undefined;
     return html`<div part="base" class="base">
       ${renderToolbar({
         t: this.i18n,
@@ -370,21 +365,20 @@ export class EvMap extends EvDataElement {
         progress: this.#task.status === TaskStatus.PENDING && data ? this.progress : undefined,
         area: Boolean(this.store.filter.area),
         canFilter: Boolean(this.viewport),
-        clearArea: () => this.store.patchFilter({ area: undefined }),
+        clearArea: (event) => this.#clearArea(event),
         filterToArea: () => this.#filterToArea(),
         selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
       })}
-      <div class="stage">
-        <div part="map" class="canvas" dir="ltr" role="application" aria-label=${t.label} aria-describedby="keyboard-help" .inert=${this.#errorShown} @keydown=${this.#announcer.onKeyDown}></div>
-        <p id="keyboard-help" class="visually-hidden">${t.keyboardHelp}</p>
-        ${overlay === nothing ? html`<div class=${MARKERS_CONTAINER}></div>` : nothing}
-        <div class="zoom" .inert=${this.#errorShown}>
-          <button part="zoom-in" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!this.viewport} aria-disabled=${limit === 'max' ? 'true' : 'false'} @click=${() => (this.#announcer.moved(), this.#stage.view?.zoomBy(1))}>+</button>
-          <button part="zoom-out" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!this.viewport} aria-disabled=${limit === 'min' ? 'true' : 'false'} @click=${() => (this.#announcer.moved(), this.#stage.view?.zoomBy(-1))}>−</button>
-        </div>
-        <div part="attribution" class="attribution"><slot name="attribution">${this.tileUrl ? nothing : t.naturalEarth}</slot></div>
-        ${overlay === nothing ? nothing : html`<div class="overlay">${overlay}</div>`}
-      </div>
+      ${renderMapFrame({
+        t: this.i18n,
+        overlay,
+        inert: this.#errorShown,
+        ready: Boolean(this.viewport),
+        zoom: map && zoom !== undefined ? { zoom, min: map.getMinZoom(), max: map.getMaxZoom() } : undefined,
+        tileUrl: this.tileUrl,
+        onKeyDown: this.#announcer.onKeyDown,
+        zoomBy: (delta) => (this.#announcer.moved(), this.#stage.view?.zoomBy(delta)),
+      })}
       ${data && data.index.places.length > 0
         ? html`<div class="below">
             ${renderLegend(data.index, this.i18n, this.effectiveLang)}

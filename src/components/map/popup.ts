@@ -55,7 +55,7 @@ export function eventLink(template: string | undefined, event: EventRecord): str
 export function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
   const top: Array<{ event: EventRecord; ms: number }> = [];
   for (const event of events) {
-    const ms = isoMs(event.created) || 0;
+    const ms = (typeof event.created === 'string' && isoMs(event.created)) || 0;
     if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]!.ms < ms) at--;
@@ -98,20 +98,24 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   const list = el('ul', 'popup-events');
   for (const event of options.events) {
     const item = el('li', 'popup-event');
-    const actionText = isolateText(clipLabel(actionLabel(event.action, t)));
+    // Data is hostile: a non-string action or time is named by its text, as the index names it.
+    const actionName = typeof event.action === 'string' ? event.action : String(event.action);
+    const created = typeof event.created === 'string' ? event.created : String(event.created);
+    const actionText = isolateText(clipLabel(actionLabel(actionName, t)));
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
-    swatch.style.setProperty('--swatch', actionColorVar(event.action));
+    swatch.style.setProperty('--swatch', actionColorVar(actionName));
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
     action.append(swatch, el('bdi', 'popup-action-label', actionText));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
     const userText = isolateText(clipLabel(user));
-    const timeText = formatDateTimeUnambiguous(event.created, lang, options.timeZone);
+    // A time that is no time is shown as written, cut short and set apart like the user.
+    const timeText = isolateText(clipLabel(formatDateTimeUnambiguous(created, lang, options.timeZone)));
     const time = el('time', undefined, timeText);
-    time.dateTime = event.created;
+    if (Number.isFinite(Date.parse(created))) time.dateTime = created;
     meta.append(el('bdi', 'popup-user', userText), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
