@@ -42,6 +42,8 @@ export interface LogStrings {
   exportButton: string;
   exportCsv: string;
   exportJson: string;
+  /** Said and shown when an export starts, before its first page (no count yet). */
+  exportStarting: string;
   exportProgress: (done: string, total: string | null) => string;
   exportDone: (count: string) => string;
   exportTruncated: (count: string) => string;
@@ -153,6 +155,7 @@ export const logStrings: LogStrings = {
   exportButton: 'Export',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  exportStarting: 'Exporting events…',
   exportProgress: (done, total) => (total === null ? `Exporting… ${done} events` : `Exporting… ${done} of ${total} events`),
   exportDone: (count) => `Exported ${count} events.`,
   exportTruncated: (count) => `Exported the first ${count} events (the export limit).`,

@@ -38,6 +38,7 @@ const log: LogStrings = {
   exportButton: 'Exportieren',
   exportCsv: 'Als CSV exportieren',
   exportJson: 'Als JSON exportieren',
+  exportStarting: 'Ereignisse werden exportiert…',
   exportProgress: (done, total) => (total === null ? `Export läuft… ${done} Ereignisse` : `Export läuft… ${done} von ${total} Ereignissen`),
   exportDone: (count) => `${count} Ereignisse exportiert.`,
   exportTruncated: (count) => `Die ersten ${count} Ereignisse exportiert (Exportgrenze).`,
