@@ -12,6 +12,7 @@ import type { ActionInfo, EventFilter, EventsClient } from '../../client/types.j
 import type { EvStore } from '../../context/store.js';
 import { actionLabel } from '../../format/actions.js';
 import type { Translation } from '../../i18n/translation.js';
+import { clip } from './columns.js';
 import { filterChips } from './filter-chips.js';
 import type { RangePreset } from './log.strings.js';
 import { fromInputValue, toInputValue } from './zone.js';
@@ -215,6 +216,12 @@ export class FilterBar implements ReactiveController {
     this.host.root().querySelector<HTMLElement>('[part~="actions-button"]')?.focus();
   };
 
+  /** Keyboard focus moved to a control outside the field (Tab / Shift+Tab out): the panel closes, focus stays where it went. */
+  #onActionsFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget;
+    if (this.actionsOpen && to instanceof Node && !(e.currentTarget as Element).contains(to)) this.#toggleActions(false);
+  };
+
   #toggleAction(name: string, on: boolean): void {
     const current = new Set(this.host.store().filter.actions ?? []);
     if (on) current.add(name);
@@ -244,9 +251,9 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const selected = new Set(f.actions ?? []);
     const summary =
-      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? actionLabel([...selected][0]!, t) : t.log.filters.selectedActions(selected.size);
+      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? clip(actionLabel([...selected][0]!, t)) : t.log.filters.selectedActions(selected.size);
     const names = [...new Set([...(this.#actions ?? []).map((a) => a.name), ...selected])];
-    return html`<div class="field actions-field" @keydown=${this.#onActionsKey}>
+    return html`<div class="field actions-field" @keydown=${this.#onActionsKey} @focusout=${this.#onActionsFocusOut}>
       <span class="field-label" id="actions-label">${t.log.filters.actions}</span>
       <button
         type="button"
@@ -272,7 +279,7 @@ export class FilterBar implements ReactiveController {
                       ${names.map(
                         (name) => html`<label class="option"
                           ><input type="checkbox" .checked=${live(selected.has(name))} @change=${(e: Event) => this.#toggleAction(name, (e.target as HTMLInputElement).checked)} />
-                          <span>${actionLabel(name, t)}</span></label
+                          <span>${clip(actionLabel(name, t))}</span></label
                         >`,
                       )}
                     </div>`}`
