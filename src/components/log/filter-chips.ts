@@ -8,6 +8,7 @@ import { foldLongitude } from '../../client/geo.js';
 import type { EventFilter, GeoArea } from '../../client/types.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import { clip } from './columns.js';
 
 type ChipField = 'brand_name' | 'context_authorized_app' | 'area';
 
@@ -41,8 +42,9 @@ export function areaText(stored: GeoArea, t: Translation, lang: string): string 
 export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField, shown: readonly ChipField[]) => void): TemplateResult | typeof nothing {
   const f = t.log.filters;
   const chips: Array<{ field: ChipField; name: string; value: string }> = [];
-  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: filter.brand_name });
-  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: filter.context_authorized_app });
+  // Values from a link or another element: cut like a cell's text, shown and in the remove button's name.
+  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: clip(filter.brand_name) });
+  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: clip(filter.context_authorized_app) });
   if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
   if (chips.length === 0) return nothing;
   const shown = chips.map((c) => c.field);
