@@ -31,6 +31,8 @@ export interface FilterBarHost {
   lang(): string;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
+  /** Says `text` in the log's live region (the actions failing to load). */
+  announce(text: string): void;
 }
 
 const PRESET_MS: Record<Exclude<RangePreset, 'any' | 'custom'>, number> = {
@@ -183,13 +185,17 @@ export class FilterBar implements ReactiveController {
     const controller = new AbortController();
     this.#actionsLoading = controller;
     this.#actionsError = false;
+    // "Loading actions…" at once (a Retry goes away now, not when the answer comes).
+    this.host.requestUpdate();
     client.actions({ signal: controller.signal }).then(
       (actions) => {
         this.#actions = actions;
         this.#actionsClient = client;
       },
       (error: unknown) => {
-        if (!isAbortError(error)) this.#actionsError = true;
+        if (isAbortError(error)) return;
+        this.#actionsError = true;
+        this.host.announce(this.host.translation().log.filters.actionsFailed);
       },
     ).finally(() => {
       if (this.#actionsLoading === controller) this.#actionsLoading = undefined;
@@ -197,7 +203,13 @@ export class FilterBar implements ReactiveController {
     });
   }
 
-  #toggleActions(open = !this.actionsOpen): void {
+  /** Retry goes away while the actions load: focus, when it had it, goes to the actions button (the panel stays open). */
+  #retryActions = (e: Event): void => {
+    if ((e.currentTarget as HTMLElement).matches(':focus')) this.#refocus = ['[part~="actions-button"]'];
+    this.#loadActions();
+  };
+
+    #toggleActions(open = !this.actionsOpen): void {
     this.actionsOpen = open;
     if (open) this.#loadActions();
     this.host.requestUpdate();
@@ -271,8 +283,8 @@ export class FilterBar implements ReactiveController {
                 ${t.log.filters.clearActions}
               </button>
               ${this.#actionsError
-                ? html`<p class="muted">${t.log.filters.actionsFailed}</p>
-                    <button type="button" @click=${() => this.#loadActions()}>${t.common.retry}</button>`
+                ? html`<p class="muted" id="actions-failed">${t.log.filters.actionsFailed}</p>
+                    <button type="button" aria-describedby="actions-failed" @click=${this.#retryActions}>${t.common.retry}</button>`
                 : !this.#actions
                   ? html`<p class="muted" role="status">${t.log.filters.actionsLoading}</p>`
                   : html`<div class="options">

@@ -43,6 +43,7 @@ export function logFilterHost(el: LogHostView, x: LogHostInternals): FilterBarHo
     lang: () => el.effectiveLang,
     requestUpdate: () => el.requestUpdate(),
     addController: (c) => el.addController(c),
+    announce: (text) => x.announce(text),
   };
 }
 

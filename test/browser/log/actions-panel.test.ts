@@ -1,10 +1,14 @@
 /**
  * The action multi-select's panel: a 10,000-character custom action name (event data is hostile)
  * stays inside the log instead of widening the page, and keyboard focus leaving the panel closes
- * it (as the columns menu does), so it does not stay open over the content.
+ * it (as the columns menu does), so it does not stay open over the content. The actions failing
+ * to load is said (the panel's text is no live region), and its Retry button names what it retries.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { EventsHttpError } from '../../../src/client/errors.js';
+import type { EventsClient } from '../../../src/client/types.js';
 import { makeEvents } from '../../fixtures/events.js';
 import { mountLog, settle, shadow, waitFor } from './helpers.js';
 
@@ -68,5 +72,30 @@ describe('<ev-log> actions panel', () => {
     await sendKeys({ press: 'Shift+Tab' });
     await settle(el);
     expect(panel(el).hidden, 'closed once focus left the field').to.equal(true);
+  });
+
+  it('actions that cannot be loaded: said in the live region, Retry names what it retries, and works', async () => {
+    const inner = createMemoryClient({ events: makeEvents({ count: 20 }) });
+    let fail = true;
+    const client: EventsClient = { ...inner, actions: (o) => (fail ? Promise.reject(new EventsHttpError(503, 'unavailable')) : inner.actions(o)) };
+    const el = await mountLog({ client });
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    const region = shadow(el).querySelector<HTMLElement>('[role="status"][aria-live="polite"]')!;
+    actionsButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => region.textContent!.trim() === 'The actions could not be loaded.', `failure said (said: "${region.textContent!.trim()}")`);
+    const retry = [...panel(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Retry')!;
+    expect(retry, 'a Retry button').to.not.equal(undefined);
+    const describedBy = retry.getAttribute('aria-describedby');
+    expect(describedBy, 'Retry is described by the failure').to.be.a('string');
+    expect(shadow(el).getElementById(describedBy!)!.textContent!.trim()).to.equal('The actions could not be loaded.');
+    await expect(el).to.be.accessible();
+    fail = false;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => panel(el).querySelectorAll('input[type=checkbox]').length > 0, 'actions after Retry');
+    await settle(el);
+    expect(shadow(el).activeElement, 'focus on the actions button, not lost with Retry').to.equal(actionsButton(el));
+    expect(panel(el).hidden, 'the panel stays open').to.equal(false);
   });
 });
