@@ -15,6 +15,7 @@ import { LogExporter } from './log-export.js';
 import { type LogHostInternals, logExportHost, logFilterHost, logPartsHost } from './log-hosts.js';
 import { LogLivePart } from './log-live-part.js';
 import { LogPager } from './log-pager.js';
+import { MenuCloser } from './menu-closer.js';
 import { LogRows } from './log-rows.js';
 import { countText, panel, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
@@ -196,6 +197,11 @@ export class EvLog extends EvDataElement {
     announce: (text) => this.#announcer.say(text),
     translation: () => this.i18n,
   });
+
+  constructor() {
+    super();
+    new MenuCloser(this);
+  }
 
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
