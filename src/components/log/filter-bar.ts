@@ -305,6 +305,8 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const zone = this.host.store().timeZone;
     const presets: RangePreset[] = ['any', '1h', '24h', '7d', '30d', 'custom'];
+    // `until` is exclusive: an end at or before the start matches no time.
+    const inverted = Boolean(f.since && f.until && Date.parse(f.until) <= Date.parse(f.since));
     return html`<label class="field" part="filter-field">
         <span class="field-label">${t.log.filters.range}</span>
         <select part="range-select" name="range" @change=${(e: Event) => this.#applyPreset((e.target as HTMLSelectElement).value as RangePreset)}>
@@ -328,10 +330,13 @@ export class FilterBar implements ReactiveController {
                 type="datetime-local"
                 name="until"
                 part="filter-input"
+                aria-invalid=${inverted ? 'true' : nothing}
+                aria-describedby=${inverted ? 'range-error' : nothing}
                 .value=${live(toInputValue(f.until, zone))}
                 @change=${(e: Event) => this.#patch({ until: fromInputValue((e.target as HTMLInputElement).value, zone) })}
               />
-            </label>`
+            </label>
+            ${inverted ? html`<p id="range-error" class="range-error" part="range-error">${t.log.filters.rangeInverted}</p>` : nothing}`
         : nothing}`;
   }
 

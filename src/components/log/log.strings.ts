@@ -77,6 +77,8 @@ export interface LogStrings {
     presets: Record<RangePreset, string>;
     from: string;
     to: string;
+    /** A custom range whose end is not after its start (it matches no time). */
+    rangeInverted: string;
     /** Filters without a field of their own, shown as removable chips. */
     brand: string;
     authorizedApp: string;
@@ -202,6 +204,7 @@ export const logStrings: LogStrings = {
     },
     from: 'From',
     to: 'To',
+    rangeInverted: '“To” is not after “From”: no time matches.',
     brand: 'Brand',
     authorizedApp: 'Authorized application',
     area: 'Area',

@@ -101,7 +101,13 @@ export const logStyles = inLayer(css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .model-fields:not([hidden]) {
+  .range-error {
+    align-self: flex-end;
+    margin: 0;
+    color: ${t('color-alert')};
+    font-size: ${t('font-size-sm')};
+  }
+    .model-fields:not([hidden]) {
     display: contents;
   }
   .filter-chip {

@@ -62,6 +62,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart actions-button - Opens the action multi-select.
  * @csspart actions-panel - The action checkboxes.
  * @csspart range-select - Time range presets.
+ * @csspart range-error - Says a custom range's "To" is not after its "From".
  * @csspart more-button - Shows the model filters.
  * @csspart clear-filters - Clears every filter.
  * @csspart filter-chip - A filter without a field of its own (brand, authorized application, the map's area).

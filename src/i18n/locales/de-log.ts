@@ -85,6 +85,7 @@ const log: LogStrings = {
     },
     from: 'Von',
     to: 'Bis',
+    rangeInverted: '„Bis“ liegt nicht nach „Von“: kein Zeitpunkt passt.',
     brand: 'Marke',
     authorizedApp: 'Autorisierte Anwendung',
     area: 'Gebiet',
