@@ -6,6 +6,7 @@
  * Text fields apply after a short pause in typing, or at once on Enter.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError } from '../../client/errors.js';
 import type { ActionInfo, EventFilter, EventsClient } from '../../client/types.js';
@@ -330,8 +331,8 @@ export class FilterBar implements ReactiveController {
                 type="datetime-local"
                 name="until"
                 part="filter-input"
-                aria-invalid=${inverted ? 'true' : nothing}
-                aria-describedby=${inverted ? 'range-error' : nothing}
+                aria-invalid=${ifDefined(inverted ? 'true' : undefined)}
+                aria-describedby=${ifDefined(inverted ? 'range-error' : undefined)}
                 .value=${live(toInputValue(f.until, zone))}
                 @change=${(e: Event) => this.#patch({ until: fromInputValue((e.target as HTMLInputElement).value, zone) })}
               />
