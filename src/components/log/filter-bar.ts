@@ -6,12 +6,14 @@
  * Text fields apply after a short pause in typing, or at once on Enter.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError } from '../../client/errors.js';
 import type { ActionInfo, EventFilter, EventsClient } from '../../client/types.js';
 import type { EvStore } from '../../context/store.js';
 import { actionLabel } from '../../format/actions.js';
 import type { Translation } from '../../i18n/translation.js';
+import { clip } from './columns.js';
 import { filterChips } from './filter-chips.js';
 import type { RangePreset } from './log.strings.js';
 import { fromInputValue, toInputValue } from './zone.js';
@@ -30,6 +32,8 @@ export interface FilterBarHost {
   lang(): string;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
+  /** Says `text` in the log's live region (the actions failing to load). */
+  announce(text: string): void;
 }
 
 const PRESET_MS: Record<Exclude<RangePreset, 'any' | 'custom'>, number> = {
@@ -182,13 +186,17 @@ export class FilterBar implements ReactiveController {
     const controller = new AbortController();
     this.#actionsLoading = controller;
     this.#actionsError = false;
+    // "Loading actions…" at once (a Retry goes away now, not when the answer comes).
+    this.host.requestUpdate();
     client.actions({ signal: controller.signal }).then(
       (actions) => {
         this.#actions = actions;
         this.#actionsClient = client;
       },
       (error: unknown) => {
-        if (!isAbortError(error)) this.#actionsError = true;
+        if (isAbortError(error)) return;
+        this.#actionsError = true;
+        this.host.announce(this.host.translation().log.filters.actionsFailed);
       },
     ).finally(() => {
       if (this.#actionsLoading === controller) this.#actionsLoading = undefined;
@@ -196,7 +204,13 @@ export class FilterBar implements ReactiveController {
     });
   }
 
-  #toggleActions(open = !this.actionsOpen): void {
+  /** Retry goes away while the actions load: focus, when it had it, goes to the actions button (the panel stays open). */
+  #retryActions = (e: Event): void => {
+    if ((e.currentTarget as HTMLElement).matches(':focus')) this.#refocus = ['[part~="actions-button"]'];
+    this.#loadActions();
+  };
+
+    #toggleActions(open = !this.actionsOpen): void {
     this.actionsOpen = open;
     if (open) this.#loadActions();
     this.host.requestUpdate();
@@ -213,6 +227,12 @@ export class FilterBar implements ReactiveController {
     e.stopPropagation();
     this.#toggleActions(false);
     this.host.root().querySelector<HTMLElement>('[part~="actions-button"]')?.focus();
+  };
+
+  /** Keyboard focus moved to a control outside the field (Tab / Shift+Tab out): the panel closes, focus stays where it went. */
+  #onActionsFocusOut = (e: FocusEvent): void => {
+    const to = e.relatedTarget;
+    if (this.actionsOpen && to instanceof Node && !(e.currentTarget as Element).contains(to)) this.#toggleActions(false);
   };
 
   #toggleAction(name: string, on: boolean): void {
@@ -244,9 +264,9 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const selected = new Set(f.actions ?? []);
     const summary =
-      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? actionLabel([...selected][0]!, t) : t.log.filters.selectedActions(selected.size);
+      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? clip(actionLabel([...selected][0]!, t)) : t.log.filters.selectedActions(selected.size);
     const names = [...new Set([...(this.#actions ?? []).map((a) => a.name), ...selected])];
-    return html`<div class="field actions-field" @keydown=${this.#onActionsKey}>
+    return html`<div class="field actions-field" @keydown=${this.#onActionsKey} @focusout=${this.#onActionsFocusOut}>
       <span class="field-label" id="actions-label">${t.log.filters.actions}</span>
       <button
         type="button"
@@ -264,15 +284,15 @@ export class FilterBar implements ReactiveController {
                 ${t.log.filters.clearActions}
               </button>
               ${this.#actionsError
-                ? html`<p class="muted">${t.log.filters.actionsFailed}</p>
-                    <button type="button" @click=${() => this.#loadActions()}>${t.common.retry}</button>`
+                ? html`<p class="muted" id="actions-failed">${t.log.filters.actionsFailed}</p>
+                    <button type="button" aria-describedby="actions-failed" @click=${this.#retryActions}>${t.common.retry}</button>`
                 : !this.#actions
                   ? html`<p class="muted" role="status">${t.log.filters.actionsLoading}</p>`
                   : html`<div class="options">
                       ${names.map(
                         (name) => html`<label class="option"
                           ><input type="checkbox" .checked=${live(selected.has(name))} @change=${(e: Event) => this.#toggleAction(name, (e.target as HTMLInputElement).checked)} />
-                          <span>${actionLabel(name, t)}</span></label
+                          <span>${clip(actionLabel(name, t))}</span></label
                         >`,
                       )}
                     </div>`}`
@@ -286,6 +306,8 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const zone = this.host.store().timeZone;
     const presets: RangePreset[] = ['any', '1h', '24h', '7d', '30d', 'custom'];
+    // `until` is exclusive: an end at or before the start matches no time.
+    const inverted = Boolean(f.since && f.until && Date.parse(f.until) <= Date.parse(f.since));
     return html`<label class="field" part="filter-field">
         <span class="field-label">${t.log.filters.range}</span>
         <select part="range-select" name="range" @change=${(e: Event) => this.#applyPreset((e.target as HTMLSelectElement).value as RangePreset)}>
@@ -309,10 +331,13 @@ export class FilterBar implements ReactiveController {
                 type="datetime-local"
                 name="until"
                 part="filter-input"
+                aria-invalid=${ifDefined(inverted ? 'true' : undefined)}
+                aria-describedby=${ifDefined(inverted ? 'range-error' : undefined)}
                 .value=${live(toInputValue(f.until, zone))}
                 @change=${(e: Event) => this.#patch({ until: fromInputValue((e.target as HTMLInputElement).value, zone) })}
               />
-            </label>`
+            </label>
+            ${inverted ? html`<p id="range-error" class="range-error" part="range-error">${t.log.filters.rangeInverted}</p>` : nothing}`
         : nothing}`;
   }
 

@@ -4,14 +4,33 @@
  * remove button, so every filter that narrows the table is visible and can be undone here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { foldLongitude } from '../../client/geo.js';
 import type { EventFilter, GeoArea } from '../../client/types.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
+import { clip } from './columns.js';
 
 type ChipField = 'brand_name' | 'context_authorized_app' | 'area';
 
+/**
+ * The places an area filters to (as `inArea` reads it), in the ranges people read: longitudes
+ * stored past ±180° (a map panned round the world, an old link) folded back, a box at least
+ * 360° wide as the whole world, latitudes past a pole as the pole.
+ */
+export function shownArea(area: GeoArea): GeoArea {
+  const lat = (n: number) => Math.min(90, Math.max(-90, n));
+  const whole = area.east - area.west >= 360;
+  return {
+    south: lat(area.south),
+    north: lat(area.north),
+    west: whole ? -180 : foldLongitude(area.west),
+    east: whole ? 180 : foldLongitude(area.east),
+  };
+}
+
 /** `47.3° N – 55.1° N, 5.9° E – 15° E` in the page's language. */
-export function areaText(area: GeoArea, t: Translation, lang: string): string {
+export function areaText(stored: GeoArea, t: Translation, lang: string): string {
+  const area = shownArea(stored);
   const c = t.log.filters.compass;
   const deg = (n: number, positive: string, negative: string) =>
     `${formatNumber(Math.abs(n), lang, { maximumFractionDigits: 1 })}° ${n < 0 ? negative : positive}`;
@@ -23,8 +42,9 @@ export function areaText(area: GeoArea, t: Translation, lang: string): string {
 export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField, shown: readonly ChipField[]) => void): TemplateResult | typeof nothing {
   const f = t.log.filters;
   const chips: Array<{ field: ChipField; name: string; value: string }> = [];
-  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: filter.brand_name });
-  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: filter.context_authorized_app });
+  // Values from a link or another element: cut like a cell's text, shown and in the remove button's name.
+  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: clip(filter.brand_name) });
+  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: clip(filter.context_authorized_app) });
   if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
   if (chips.length === 0) return nothing;
   const shown = chips.map((c) => c.field);

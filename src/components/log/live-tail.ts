@@ -48,6 +48,11 @@ export class LiveTail {
 
   constructor(readonly options: LiveTailOptions) {}
 
+  /** Started and not stopped: a status now comes from the channel (`stop()` reports `closed` after this turned false). */
+  get active(): boolean {
+    return this.#client !== undefined;
+  }
+
   start(client: EventsClient): void {
     if (this.#client === client && this.#unsubscribe) {
       const poll = this.#poll;

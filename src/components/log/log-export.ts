@@ -115,8 +115,10 @@ export class LogExporter implements ReactiveController {
     }
   }
 
+  /** "Exporting events…" until the first page has arrived (no "0 events"), then the count. */
   #progressText(r: Running): string {
     const lang = this.host.lang();
+    if (r.done === 0) return this.host.translation().log.exportStarting;
     return this.host.translation().log.exportProgress(formatNumber(r.done, lang), r.total === null ? null : formatNumber(r.total, lang));
   }
 

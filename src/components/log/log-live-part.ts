@@ -3,7 +3,9 @@
  * `poll-interval`; a new interval takes effect at once), the rows it brings (log-live.ts) and the
  * "N new events" button. The button's first appearance is announced politely; activating it
  * puts focus on the first new row (or on the grid, whose header stays while showing them reloads)
- * instead of leaving it on a button that goes away.
+ * instead of leaving it on a button that goes away. The connection's state is said when it goes
+ * offline (once, however often it retries), when live updates stopped, and when either is over;
+ * not at the start, nor when the element stops the tail itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, EventsClient, LiveStatus } from '../../client/types.js';
@@ -46,6 +48,8 @@ export class LogLivePart {
   readonly tail: LiveTail;
   /** The button's appearance was announced (until it goes away). */
   #announced = false;
+  /** Offline or stopped was said: the next `open` / `polling` is said too. */
+  #down = false;
 
   readonly #host: LiveRowsHost;
 
@@ -69,7 +73,10 @@ export class LogLivePart {
     this.rows = new LiveRows(this.#host);
     this.tail = new LiveTail({
       onEvents: (events) => this.rows.receive(events),
-      onStatus: () => x.requestUpdate(),
+      onStatus: (status) => {
+        this.#sayStatus(status);
+        x.requestUpdate();
+      },
       onOpen: () => this.rows.opened(),
       pollIntervalMs: () => el.pollInterval,
     });
@@ -110,6 +117,17 @@ export class LogLivePart {
   renderButton(): TemplateResult | typeof nothing {
     if (this.rows.count === 0) return nothing;
     return html`<button type="button" class="new-events primary" part="new-events" @click=${this.#activate}>${this.#label()}</button>`;
+  }
+
+  #sayStatus(status: LiveStatus): void {
+    if (!this.tail.active) return;
+    const said = (down: boolean) => {
+      this.#down = down;
+      this.x.announce(this.x.translation().log.live.status[status]);
+    };
+    if (status === 'offline' && !this.#down) said(true);
+    else if (status === 'closed') said(true);
+    else if ((status === 'open' || status === 'polling') && this.#down) said(false);
   }
 
   #label(): string {

@@ -72,7 +72,7 @@ export function toolbar(o: ToolbarOptions): TemplateResult {
       ? html`<span class="live-status" part="live-status" data-status=${o.live.status}
             ><span class="dot" aria-hidden="true"></span>${t.live.status[o.live.status]}</span
           >
-          <button type="button" part="pause-button" aria-pressed=${o.live.paused ? 'true' : 'false'} @click=${o.onPause}>${o.live.paused ? t.live.resume : t.live.pause}</button>`
+          <button type="button" part="pause-button" @click=${o.onPause}>${o.live.paused ? t.live.resume : t.live.pause}</button>`
       : nothing}
     <slot name="toolbar"></slot>
     <button type="button" part="refresh-button" @click=${o.onRefresh}>${t.refresh}</button>

@@ -42,6 +42,8 @@ export interface LogStrings {
   exportButton: string;
   exportCsv: string;
   exportJson: string;
+  /** Said and shown when an export starts, before its first page (no count yet). */
+  exportStarting: string;
   exportProgress: (done: string, total: string | null) => string;
   exportDone: (count: string) => string;
   exportTruncated: (count: string) => string;
@@ -75,6 +77,8 @@ export interface LogStrings {
     presets: Record<RangePreset, string>;
     from: string;
     to: string;
+    /** A custom range whose end is not after its start (it matches no time). */
+    rangeInverted: string;
     /** Filters without a field of their own, shown as removable chips. */
     brand: string;
     authorizedApp: string;
@@ -153,6 +157,7 @@ export const logStrings: LogStrings = {
   exportButton: 'Export',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  exportStarting: 'Exporting events…',
   exportProgress: (done, total) => (total === null ? `Exporting… ${done} events` : `Exporting… ${done} of ${total} events`),
   exportDone: (count) => `Exported ${count} events.`,
   exportTruncated: (count) => `Exported the first ${count} events (the export limit).`,
@@ -199,6 +204,7 @@ export const logStrings: LogStrings = {
     },
     from: 'From',
     to: 'To',
+    rangeInverted: '“To” is not after “From”: no time matches.',
     brand: 'Brand',
     authorizedApp: 'Authorized application',
     area: 'Area',

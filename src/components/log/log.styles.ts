@@ -101,7 +101,13 @@ export const logStyles = inLayer(css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .model-fields:not([hidden]) {
+  .range-error {
+    align-self: flex-end;
+    margin: 0;
+    color: ${t('color-alert')};
+    font-size: ${t('font-size-sm')};
+  }
+    .model-fields:not([hidden]) {
     display: contents;
   }
   .filter-chip {
@@ -138,6 +144,8 @@ export const logStyles = inLayer(css`
     inset-block-start: calc(100% + 4px);
     inset-inline-end: 0;
     min-inline-size: 14rem;
+    /* A 10,000-character action name (event data) must not widen the page. */
+    max-inline-size: min(24rem, 100vw - 2rem);
     max-block-size: 22rem;
     overflow: auto;
     margin: 0;
@@ -165,6 +173,11 @@ export const logStyles = inLayer(css`
     padding-block: 2px;
     cursor: pointer;
     white-space: nowrap;
+  }
+  .option > span {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .option input {
     inline-size: auto;

@@ -8,14 +8,16 @@ import { defineStrings } from '../../i18n/translation.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { loadColumns, sanitizeColumns, saveColumns, toggleColumn } from './column-chooser.js';
 import { COLUMN_IDS, CellContextCache } from './columns.js';
-import { FilterBar, type FilterBarHost } from './filter-bar.js';
+import { FilterBar } from './filter-bar.js';
 import { gridStyles } from './grid.styles.js';
 import { LogAnnouncer } from './log-announcer.js';
-import { type ExportHost, LogExporter } from './log-export.js';
+import { LogExporter } from './log-export.js';
+import { type LogHostInternals, logExportHost, logFilterHost, logPartsHost } from './log-hosts.js';
 import { LogLivePart } from './log-live-part.js';
 import { LogPager } from './log-pager.js';
+import { MenuCloser } from './menu-closer.js';
 import { LogRows } from './log-rows.js';
-import { type PartsHost, countText, panel, skeleton, toolbar } from './log-parts.js';
+import { countText, panel, skeleton, toolbar } from './log-parts.js';
 import { logStyles } from './log.styles.js';
 import { type LogColumnId, logStrings } from './log.strings.js';
 import { DEFAULT_ORDERING } from './row-source.js';
@@ -60,6 +62,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart actions-button - Opens the action multi-select.
  * @csspart actions-panel - The action checkboxes.
  * @csspart range-select - Time range presets.
+ * @csspart range-error - Says a custom range's "To" is not after its "From".
  * @csspart more-button - Shows the model filters.
  * @csspart clear-filters - Clears every filter.
  * @csspart filter-chip - A filter without a field of its own (brand, authorized application, the map's area).
@@ -156,9 +159,16 @@ export class EvLog extends EvDataElement {
   });
   /** What to say once the next result's first page has loaded (a new filter's count, a new order). */
   #sayOnLoad?: () => string;
-  readonly #filters = new FilterBar(this.#makeFilterHost());
   readonly #announcer = new LogAnnouncer(this);
-  readonly #exporter = new LogExporter(this.#makeExportHost());
+  readonly #internals: LogHostInternals = {
+    translation: () => this.i18n,
+    emit: (event) => this.emit(event),
+    announce: (text) => this.#announcer.say(text),
+    fetcher: () => this.#rows.fetcher(),
+    grid: this.#grid,
+  };
+  readonly #filters = new FilterBar(logFilterHost(this, this.#internals));
+  readonly #exporter = new LogExporter(logExportHost(this, this.#internals));
   readonly #urlSync = new LogUrlSync(
     {
       store: () => this.store,
@@ -188,6 +198,11 @@ export class EvLog extends EvDataElement {
     announce: (text) => this.#announcer.say(text),
     translation: () => this.i18n,
   });
+
+  constructor() {
+    super();
+    new MenuCloser(this);
+  }
 
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
@@ -302,46 +317,8 @@ export class EvLog extends EvDataElement {
       sayWhenLoaded: (text) => (this.#sayOnLoad = text),
       emit: (event) => this.emit(event),
       translation: () => this.i18n,
-      panel: (event) => panel(this.#partsHost(), event),
+      panel: (event) => panel(logPartsHost(this, this.#internals), event),
     });
-  }
-
-  #makeFilterHost(): FilterBarHost {
-    return {
-      store: () => this.store,
-      client: () => (this.events ? undefined : this.effectiveClient),
-      root: () => this.renderRoot as ShadowRoot,
-      localActions: () => (this.events ? [...new Set(this.events.map((e) => e.action))].sort() : undefined),
-      translation: () => this.i18n,
-      lang: () => this.effectiveLang,
-      requestUpdate: () => this.requestUpdate(),
-      addController: (c) => this.addController(c),
-    };
-  }
-
-  #makeExportHost(): ExportHost {
-    return {
-      fetcher: () => this.#rows.fetcher(),
-      timeZone: () => this.store.timeZone,
-      limit: () => this.exportLimit,
-      translation: () => this.i18n,
-      lang: () => this.effectiveLang,
-      requestUpdate: () => this.requestUpdate(),
-      emit: (event) => this.emit(event),
-      addController: (c) => this.addController(c),
-      root: () => this.shadowRoot!,
-      announce: (text) => this.#announcer.say(text),
-    };
-  }
-
-  #partsHost(): PartsHost {
-    return {
-      t: this.i18n,
-      lang: this.effectiveLang,
-      store: this.store,
-      grid: this.#grid,
-      announce: (text) => this.#announcer.say(text),
-    };
   }
 
   /**

@@ -69,7 +69,10 @@ describe('<ev-log> export outcome is announced', () => {
       const shown = () => progress().querySelector('span')!.textContent!.trim();
       void el.exportEvents('csv');
       await waitFor(() => client.calls.length === before + 1, 'first export page');
-      await waitFor(() => region.textContent!.trim() === 'Exporting… 0 events', `start said (said: "${region.textContent!.trim()}")`);
+      await waitFor(() => region.textContent!.trim() === 'Exporting events…', `start said (said: "${region.textContent!.trim()}")`);
+      // No "0 events" before the first page: the start is said (and shown) as a start.
+      expect(shown()).to.equal('Exporting events…');
+      expect(progress().querySelector('progress')!.getAttribute('aria-label')).to.equal('Exporting events…');
       expect(progress().closest('[role="status"], [aria-live]'), 'the box is no second live region').to.equal(null);
       expect(progress().querySelector('[role="status"], [aria-live]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -87,7 +90,7 @@ describe('<ev-log> export outcome is announced', () => {
       client.hold = false;
       client.release();
       await waitFor(() => region.textContent!.trim() === 'Exported 1,600 events.', `outcome said (said: "${region.textContent!.trim()}")`);
-      expect(said).to.deep.equal(['Exporting… 0 events', 'Exporting… 1,000 of 1,600 events', 'Exported 1,600 events.']);
+      expect(said).to.deep.equal(['Exporting events…', 'Exporting… 1,000 of 1,600 events', 'Exported 1,600 events.']);
     } finally {
       stop();
       Date.now = realNow;
@@ -106,10 +109,35 @@ describe('<ev-log> export outcome is announced', () => {
       await el.exportEvents('json');
       await waitFor(() => region.textContent!.trim() === 'Exported 1,200 events.', `outcome said (said: "${region.textContent!.trim()}")`);
       // The start may be said (if it reached the page before the end); no count in between.
-      expect(said.filter((words) => words !== 'Exporting… 0 events')).to.deep.equal(['Exported 1,200 events.']);
+      expect(said.filter((words) => words !== 'Exporting events…')).to.deep.equal(['Exported 1,200 events.']);
       expect(said.length, said.join(' | ')).to.be.at.most(2);
     } finally {
       stop();
+    }
+  });
+
+  it('in German the start is said as a start too', async () => {
+    const client = new ControlledClient(createMemoryClient({ events: manyEvents(1600) }));
+    await import('../../../src/i18n/locales/de.js');
+    const el = await mountLog({ client });
+    el.lang = 'de';
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    await settle(el);
+    const region = liveRegion(el);
+    try {
+      el.addEventListener('ev-export', (e) => e.preventDefault(), { once: true });
+      client.hold = true;
+      const before = client.calls.length;
+      void el.exportEvents('json');
+      await waitFor(() => client.calls.length === before + 1, 'first export page');
+      await waitFor(() => region.textContent!.trim() === 'Ereignisse werden exportiert…', `start said (said: "${region.textContent!.trim()}")`);
+      expect(shadow(el).querySelector('[part="export-progress"] span')!.textContent!.trim()).to.equal('Ereignisse werden exportiert…');
+      client.hold = false;
+      client.release();
+      await waitFor(() => region.textContent!.trim() === '1.600 Ereignisse exportiert.', `outcome said (said: "${region.textContent!.trim()}")`);
+    } finally {
+      client.hold = false;
+      client.release();
     }
   });
 });

@@ -76,11 +76,14 @@ describe('<ev-log live>', () => {
   it('pause / resume', async () => {
     const el = await liveLog(client);
     const pause = shadow(el).querySelector<HTMLButtonElement>('[part="pause-button"]')!;
-    expect(pause.getAttribute('aria-pressed')).to.equal('false');
+    // A button named by what it does ("Pause", then "Resume"): no toggle state besides, which
+    // would read "Resume, pressed" (a toggle's name must not change with its state).
+    expect(pause.textContent!.trim()).to.equal('Pause');
+    expect(pause.hasAttribute('aria-pressed')).to.equal(false);
     pause.click();
     await settle(el);
     expect(el.paused).to.equal(true);
-    expect(pause.getAttribute('aria-pressed')).to.equal('true');
+    expect(pause.hasAttribute('aria-pressed')).to.equal(false);
     expect(pause.textContent!.trim()).to.equal('Resume');
     expect(shadow(el).querySelector('[part="live-status"]')!.textContent).to.contain('Paused');
     const added = fresh(1);
