@@ -1,7 +1,7 @@
 /**
  * The stateless HTTP pieces under the fetch wrappers (`Transport` and the bell's own small one):
- * waiting, Retry-After, query strings, which headers fetch can send, error excerpts and the
- * JSON checks of a response.
+ * waiting, Retry-After, query strings, which headers fetch can send, error excerpts, the size cap
+ * and the JSON checks of a response.
  */
 import { EventsAbortedError, EventsValidationError } from './errors.js';
 
@@ -103,7 +103,8 @@ export function isJsonType(contentType: string | null): boolean {
  * that passes `max` while it streams, is cancelled and rejects with `EventsValidationError`.
  */
 export async function readCapped(response: Response, max: number): Promise<string> {
-  const tooLarge = () => new EventsValidationError('$', `a response of at most ${max} bytes`);
+  // "no larger than 8 MiB" (a whole number of MiB), not "at most 8388608 bytes".
+  const tooLarge = () => new EventsValidationError('$', `a response no larger than ${max % (1 << 20) ? `${max} bytes` : `${max >> 20} MiB`}`);
   const body = response.body;
   if (!body) return '';
   if (Number(response.headers.get('content-length')) > max) {
