@@ -17,6 +17,7 @@ import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { notifications, openPanel, panel, until, viewport, withoutAnchorPositioning } from './helpers.js';
+import { expectBeside } from './placement.js';
 
 async function bellIn(style: string, attrs: { dir?: string; variant?: string } = {}): Promise<EvNotificationBell> {
   const host = await fixture<HTMLElement>(html`<div dir=${attrs.dir ?? 'ltr'} style=${style}>
@@ -74,4 +75,18 @@ for (const anchored of [true, false])
             expect(side === 'left' ? gaps[0] : gaps[1], rect(el)).to.equal(8);
             expect(Math.min(...gaps), rect(el)).to.be.at.least(8);
           });
+
+    for (const width of ['16rem', '30rem'])
+      for (const dir of ['ltr', 'rtl'])
+        it(`the page's own panel width (${width}), ${dir} bell in the bottom corner at its inline start: beside it, above, on the screen`, async () => {
+          await setViewport({ width: 800, height: 600 });
+          await until(() => innerWidth === 800, 'the window size');
+          const host = await fixture<HTMLElement>(html`<div dir=${dir} style="position: fixed; bottom: 2px; inset-inline-start: 2px; --ev-notification-bell-panel-width: ${width}">
+            <ev-notification-bell .client=${createMemoryClient({ notifications: notifications(5) })}></ev-notification-bell>
+          </div>`);
+          const el = host.querySelector('ev-notification-bell') as EvNotificationBell;
+          await openPanel(el);
+          expectBeside(el);
+          expect(Math.round(panel(el).getBoundingClientRect().width), rect(el)).to.equal(parseFloat(width) * 16);
+        });
   });
