@@ -161,14 +161,20 @@ export const bellStyles = inLayer(css`
     flex: 1;
     min-width: 0;
   }
+  /* Hostile lengths cut to a few lines (the whole text stays there for screen readers and find-in-page). */
+  .body,
+  .meta,
+  a {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   .body {
     margin: 0;
     overflow-wrap: anywhere;
     white-space: pre-line;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
-    overflow: hidden;
   }
   [data-unread] p.body {
     font-weight: 600;
@@ -202,6 +208,9 @@ export const bellStyles = inLayer(css`
     color: ${t('color-link')};
     font-size: ${t('font-size-sm')};
     overflow-wrap: anywhere;
+  }
+  a {
+    display: -webkit-inline-box;
   }
   .linkish {
     min-height: 0;
