@@ -364,17 +364,19 @@ export class EvNotificationBell extends BellBase {
     const s = this.i18n.notificationBell;
     const lang = this.effectiveLang;
     const n = this.unread ?? 0;
+    // The count never came: "!", not the look of nothing unread.
+    const failed = this.viewState === 'error';
     // The name carries the badge's own text (label in name): `99+` above the cap.
-    const count = n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang);
+    const count = failed ? '!' : n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang);
     return html`<button
         type="button"
         class="bell"
         part="button"
         aria-haspopup="dialog"
-        aria-label=${s.button(n, count)}
+        aria-label=${failed ? s.countUnavailable : s.button(n, count)}
         @keydown=${this.#panelContent.buttonKey}
       >
-        ${bellIcon()}${n ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
+        ${bellIcon()}${n || failed ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
       </button>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div
