@@ -1,7 +1,7 @@
 /**
  * The stateless HTTP pieces under the fetch wrappers (`Transport` and the bell's own small one):
- * waiting, Retry-After, query strings, which headers fetch can send, error excerpts without the
- * secret, and the JSON checks of a response.
+ * waiting, Retry-After, query strings, which headers fetch can send, error excerpts, the size cap
+ * and the JSON checks of a response.
  */
 import { EventsAbortedError, EventsValidationError } from './errors.js';
 
@@ -70,11 +70,10 @@ export function buildQuery(query: Record<string, QueryValue> | URLSearchParams |
   return params.toString();
 }
 
-/** A response body fit for an error message: control characters out, the secret redacted, at most 300 characters (an ellipsis included). */
-export function excerpt(text: string, secret: string | undefined): string {
+/** A response body fit for an error message: control characters out, at most 300 characters (a cut one ends with "…"). */
+export function excerpt(text: string): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  let clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  if (secret && secret.length >= 4) clean = clean.split(secret).join('[redacted]');
+  const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   // Cut before a character split in two (an emoji's high surrogate left alone at the limit).
   return clean.length > 300 ? `${clean.slice(0, 299).replace(/[\ud800-\udbff]$/, '')}…` : clean;
 }
@@ -104,7 +103,8 @@ export function isJsonType(contentType: string | null): boolean {
  * that passes `max` while it streams, is cancelled and rejects with `EventsValidationError`.
  */
 export async function readCapped(response: Response, max: number): Promise<string> {
-  const tooLarge = () => new EventsValidationError('$', `a response of at most ${max} bytes`);
+  // "no larger than 8 MiB" (a whole number of MiB), not "at most 8388608 bytes".
+  const tooLarge = () => new EventsValidationError('$', `a response no larger than ${max % (1 << 20) ? `${max} bytes` : `${max >> 20} MiB`}`);
   const body = response.body;
   if (!body) return '';
   if (Number(response.headers.get('content-length')) > max) {

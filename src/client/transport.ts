@@ -320,7 +320,8 @@ export class Transport {
 
   /** The typed error of an answer; `secret` (the token that was sent) is redacted from its excerpt. */
   #httpError(response: Response, text: string, secret: string | undefined): EventsApiError {
-    const body = excerpt(text, secret);
+    // Redacted before control characters turn into spaces: a token with a tab in it is found as sent.
+    const body = excerpt(secret && secret.length >= 4 ? text.split(secret).join('[redacted]') : text);
     if (response.status === 401 || response.status === 403) return new EventsAuthError(response.status, body);
     return new EventsHttpError(response.status, body, {
       retryable: RETRYABLE_STATUS.has(response.status),

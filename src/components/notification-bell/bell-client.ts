@@ -18,7 +18,7 @@ import {
   EventsTimeoutError,
   EventsValidationError,
 } from '../../client/errors.js';
-import { jittered, readCapped } from '../../client/http.js';
+import { excerpt, jittered, readCapped } from '../../client/http.js';
 import { type RequestSpec, type TransportOptions, defaultSleep, parseJson, parseRetryAfter } from '../../client/transport.js';
 import type { NotificationClient } from '../../client/types.js';
 import { bellLive } from './bell-live.js';
@@ -87,11 +87,11 @@ function bellTransport(o: BellClientOptions) {
         }
         const { status } = response;
         if (!response.ok && status !== 304) {
-          // eslint-disable-next-line no-control-regex -- control characters never reach an error message
-          const excerpt = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 300);
+          // Transport's excerpt: control characters out, at most 300 characters, a cut one ending with "…".
+          const body = excerpt(text);
           throw status === 401 || status === 403
-            ? new EventsAuthError(status, excerpt)
-            : new EventsHttpError(status, excerpt, { retryable: RETRY.includes(status), retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) });
+            ? new EventsAuthError(status, body)
+            : new EventsHttpError(status, body, { retryable: RETRY.includes(status), retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) });
         }
         // Nothing changed since the remembered answer (conditional GET).
         if (status === 304 && cached) return cached;

@@ -187,6 +187,8 @@ export function bellPanel(
   };
 
   const onListClick = (event: MouseEvent): void => {
+    // The end of a drag that selected text (to copy it) is no click on the notification.
+    if (getSelection()?.toString().trim()) return;
     for (const target of event.composedPath()) {
       if (!(target instanceof HTMLElement) || target.matches('a, button')) return;
       if (target.localName === 'article') return open(target);

@@ -29,7 +29,9 @@ export function followBell(host: Element & { variant: string }): void {
     frame = requestAnimationFrame(place);
     const r = bell.getBoundingClientRect();
     const width = panel.offsetWidth;
-    const x = Math.max(8, Math.min(style.direction === 'rtl' ? r.left : r.right - width, innerWidth - width - 8));
+    // Its inline margin from the viewport's edges (the left inset places the margin box), as with anchoring.
+    const m = parseFloat(style.marginLeft);
+    const x = Math.max(m, Math.min(style.direction === 'rtl' ? r.left : r.right - width, innerWidth - width - m)) - m;
     // The gap to the bell and to the viewport's edge: the panel's margin, as with anchoring.
     const gap = parseFloat(style.marginTop);
     const below = innerHeight - r.bottom - 2 * gap;

@@ -4,6 +4,8 @@ import { defineStrings } from '../../i18n/translation.js';
 export interface NotificationBellStrings {
   /** Accessible name of the bell button, given the unread count (0 while unknown) and the badge text (`3`, `99+`). */
   button: (unread: number, formatted: string) => string;
+  /** Accessible name of the bell button when the unread count could not be read (its badge shows `!`). */
+  countUnavailable: string;
   /** Badge text above the cap, given the formatted cap, e.g. `99+`. */
   overflow: (max: string) => string;
   /** Heading and accessible name of the panel. */
@@ -48,6 +50,7 @@ declare module '../../i18n/translation.js' {
 /** The English strings (registered as the default); a starting point for translations. */
 export const notificationBellStrings: NotificationBellStrings = {
   button: (unread, formatted) => (unread ? `Notifications, ${formatted} unread` : 'Notifications'),
+  countUnavailable: 'Notifications, unread count unavailable',
   overflow: (max) => `${max}+`,
   title: 'Notifications',
   unreadTab: 'Unread',

@@ -35,13 +35,19 @@ export const bellStyles = inLayer(css`
   }
   .panel {
     position-anchor: --ev-bell;
-    /* self-: the bell's direction, not the page's (the viewport's, the panel's containing block). */
-    position-area: self-block-end span-self-inline-start;
+    /* self-: the bell's direction, not the page's (the viewport's, the panel's containing block).
+       Across the viewport (so 100% is the room it has, without a scrollbar), its end lined up with
+       the bell's and 8 px (the inline margin) from the viewport's edges, as bell-place.ts does. */
+    position-area: self-block-end span-all;
     /* Below or above the bell, whichever has more room, and never taller than that room: it never covers the bell. */
-    position-try: most-block-size flip-inline, flip-block, flip-block flip-inline;
+    position-try: most-block-size flip-block;
+    justify-self: self-end;
     inset: auto;
-    margin: ${t('space-1')} 0 0;
-    width: var(--ev-notification-bell-panel-width, min(24rem, calc(100vw - 1rem)));
+    /* Room for all of it between the viewport's start and its end (else no side would fit, and it would not flip). */
+    inset-inline-end: clamp(0px, anchor(self-end) - 0.5rem, 100% - 1rem - var(--_ev-bell-w));
+    margin: ${t('space-1')} 0.5rem 0;
+    --_ev-bell-w: var(--ev-notification-bell-panel-width, min(24rem, 100% - 1rem));
+    width: var(--_ev-bell-w);
     /* Without anchor positioning the room is measured by script (bell-place.ts). */
     max-height: min(var(--ev-notification-bell-panel-height, 32rem), var(--_ev-bell-room, calc(100% - 2 * ${t('space-1')})));
     padding: 0;
@@ -63,8 +69,9 @@ export const bellStyles = inLayer(css`
     inset-block: 0;
     inset-inline: auto 0;
     margin: 0;
-    width: var(--ev-notification-bell-panel-width, min(26rem, 100vw));
-    height: 100dvh;
+    /* The room a fixed box has (100vw and 100dvh count a scrollbar and a zoom it does not have). */
+    width: var(--ev-notification-bell-panel-width, min(26rem, 100%));
+    height: auto;
     max-height: none;
     border-radius: 0;
     border-block: 0;
@@ -154,14 +161,20 @@ export const bellStyles = inLayer(css`
     flex: 1;
     min-width: 0;
   }
+  /* Hostile lengths cut to a few lines (the whole text stays there for screen readers and find-in-page). */
+  .body,
+  .meta,
+  a {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
   .body {
     margin: 0;
     overflow-wrap: anywhere;
     white-space: pre-line;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
-    overflow: hidden;
   }
   [data-unread] p.body {
     font-weight: 600;
@@ -195,6 +208,9 @@ export const bellStyles = inLayer(css`
     color: ${t('color-link')};
     font-size: ${t('font-size-sm')};
     overflow-wrap: anywhere;
+  }
+  a {
+    display: -webkit-inline-box;
   }
   .linkish {
     min-height: 0;

@@ -11,7 +11,7 @@ import { isExternalUrl, safeUrl } from '../../format/url.js';
 import { buttonStyles } from '../../styles/shared.styles.js';
 import { BellBase } from './bell-base.js';
 import { apiClient } from './bell-client.js';
-import { bellIcon, orIfBlank } from './bell-item.js';
+import { bellIcon, clip, orIfBlank } from './bell-item.js';
 import { type FeedTab, type NotificationFeed, feedFor } from './feed.js';
 import { bellStyles } from './notification-bell.styles.js';
 import { notificationBellStrings } from './notification-bell.strings.js';
@@ -69,7 +69,7 @@ import { followBell } from './bell-place.js';
  *
  * @cssprop --ev-notification-bell-badge-bg - Badge background (default: the alert colour).
  * @cssprop --ev-notification-bell-badge-color - Badge text colour.
- * @cssprop --ev-notification-bell-panel-width - Width of the popover panel (default 24rem).
+ * @cssprop --ev-notification-bell-panel-width - Width of the popover panel, a length (default 24rem; the popover keeps 8 px from the viewport's edges).
  * @cssprop --ev-notification-bell-panel-height - Largest height of the popover panel (default 32rem).
  * @cssprop --ev-notification-bell-unread-bg - Background of unread items.
  * @cssprop --ev-color-notice - Colour of notices.
@@ -241,7 +241,7 @@ export class EvNotificationBell extends BellBase {
     const s = this.i18n.notificationBell;
     const count = formatNumber(fresh.length, this.effectiveLang);
     // A live region in a hidden bell is never spoken: a bell on screen announces.
-    const text = more ? s.announceMore(fresh.length, count) : s.announce(fresh.length, orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]).slice(0, 160), count);
+    const text = more ? s.announceMore(fresh.length, count) : s.announce(fresh.length, clip(orIfBlank(fresh[0]!.body, s.severity[fresh[0]!.severity]), 160), count);
     if (feed.claim('announce', this, (bell) => (bell as Element).checkVisibility())) this.#announce(text);
     if (
       this.desktop &&
@@ -253,8 +253,8 @@ export class EvNotificationBell extends BellBase {
       for (const n of many ? fresh.slice(0, 1) : fresh) {
         // The tag collapses the copies other tabs show of the same notification.
         const note = new Notification(more ? text : many ? s.desktopMany(fresh.length, count) : s.title, {
-          // A body of nothing visible reads as its severity, as in the panel (cut first: 500 invisible characters are nothing visible either).
-          body: many ? '' : orIfBlank(n.body.slice(0, 500), s.severity[n.severity]),
+          // A body of nothing visible reads as its severity, as in the panel (what is shown counts: 499 invisible characters and "…" are nothing visible either).
+          body: many ? '' : orIfBlank(n.body.slice(0, 499), '') && clip(n.body, 500) || s.severity[n.severity],
           tag: many ? 'ev-notifications' : n.pk,
           lang: this.effectiveLang,
         });
@@ -364,17 +364,19 @@ export class EvNotificationBell extends BellBase {
     const s = this.i18n.notificationBell;
     const lang = this.effectiveLang;
     const n = this.unread ?? 0;
+    // The count never came: "!", not the look of nothing unread.
+    const failed = this.viewState === 'error';
     // The name carries the badge's own text (label in name): `99+` above the cap.
-    const count = n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang);
+    const count = failed ? '!' : n > this.max ? s.overflow(formatNumber(this.max, lang)) : formatNumber(n, lang);
     return html`<button
         type="button"
         class="bell"
         part="button"
         aria-haspopup="dialog"
-        aria-label=${s.button(n, count)}
+        aria-label=${failed ? s.countUnavailable : s.button(n, count)}
         @keydown=${this.#panelContent.buttonKey}
       >
-        ${bellIcon()}${n ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
+        ${bellIcon()}${n || failed ? html`<span class="badge" part="badge" aria-hidden="true">${count}</span>` : nothing}
       </button>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div

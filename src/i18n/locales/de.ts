@@ -164,6 +164,7 @@ registerTranslation('de', {
 registerTranslation('de', {
   notificationBell: {
     button: (unread, formatted) => (unread ? `Benachrichtigungen, ${formatted} ungelesen` : 'Benachrichtigungen'),
+    countUnavailable: 'Benachrichtigungen, Anzahl der ungelesenen nicht verfügbar',
     overflow: (max) => `${max}+`,
     title: 'Benachrichtigungen',
     unreadTab: 'Ungelesen',

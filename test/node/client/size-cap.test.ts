@@ -85,6 +85,21 @@ for (const [label, create] of clients) {
       await assert.rejects(create({ fetch: over.fetch }).listNotifications(), EventsValidationError);
     });
 
+    test('the error says the limit as a person would read it (8 MiB), typed, without any of the body', async () => {
+      const server = chunked(pageOf(9 * MiB, 's'));
+      await assert.rejects(create({ fetch: server.fetch }).listNotifications(), (e: unknown) => {
+        assert.ok(e instanceof EventsValidationError);
+        assert.equal(e.message, 'Unexpected response at $: expected a response no larger than 8 MiB.');
+        return true;
+      });
+      const small = chunked(pageOf(3000, ' '));
+      await assert.rejects(create({ fetch: small.fetch, maxBytes: 1536 }).listNotifications(), (e: unknown) => {
+        assert.ok(e instanceof EventsValidationError);
+        assert.match(e.message, /no larger than 1536 bytes\.$/);
+        return true;
+      });
+    });
+
     test('a smaller maxBytes is a byte count too', async () => {
       const server = chunked(pageOf(3000, 'ж'));
       await assert.rejects(create({ fetch: server.fetch, maxBytes: 2999 }).listNotifications(), EventsValidationError);

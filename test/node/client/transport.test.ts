@@ -135,16 +135,25 @@ describe('transport', () => {
     });
   });
 
+  test('a token with a tab in it is redacted from the excerpt too (found as it was sent)', async () => {
+    const { t } = transport([new Response('echo: sekret\ttoken-123 end', { status: 400 })], { token: 'sekret\ttoken-123' });
+    await assert.rejects(t.request({ path: '/x' }), (e: unknown) => {
+      assert.ok(e instanceof EventsHttpError);
+      assert.equal(e.bodyExcerpt, 'echo: [redacted] end');
+      return true;
+    });
+  });
+
   test('a body excerpt is at most 300 characters, the ellipsis included', () => {
-    assert.equal(excerpt('x'.repeat(300), undefined), 'x'.repeat(300));
-    const cut = excerpt('x'.repeat(301), undefined);
+    assert.equal(excerpt('x'.repeat(300)), 'x'.repeat(300));
+    const cut = excerpt('x'.repeat(301));
     assert.equal(cut.length, 300);
     assert.equal(cut, `${'x'.repeat(299)}…`);
   });
 
   test('a body excerpt never ends in half a character (an emoji cut at the limit)', () => {
     // 298 characters, then an emoji (two UTF-16 units) across the cut at 299.
-    const cut = excerpt(`${'x'.repeat(298)}😀${'y'.repeat(10)}`, undefined);
+    const cut = excerpt(`${'x'.repeat(298)}😀${'y'.repeat(10)}`);
     assert.doesNotMatch(cut, /[\ud800-\udbff](?![\udc00-\udfff])/, 'no lone high surrogate in the message');
     assert.equal(cut, `${'x'.repeat(298)}…`);
   });
