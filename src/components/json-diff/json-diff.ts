@@ -60,7 +60,7 @@ const FIRST_TEXT_MS = 12;
  * @summary Structural diff of two JSON values, inline or side by side.
  *
  * @csspart toolbar - The bar with the change count, layout switch and "show all".
- * @csspart summary - The change count.
+ * @csspart summary - The change count (a live region: new values say their count).
  * @csspart layout-button - The inline / side-by-side buttons.
  * @csspart show-all-button - The "show all" / "show changes only" button.
  * @csspart rows - The list (inline) or table (side by side) of rows.
@@ -313,7 +313,7 @@ export class EvJsonDiff extends EvElement {
       ${this.noToolbar
         ? nothing
         : html`<div class="toolbar" part="toolbar">
-            <span class="summary-text" part="summary">${s.changes(diff.changes)}</span>
+            <span class="summary-text" part="summary" role="status">${s.changes(diff.changes)}</span>
             <span class="segmented" role="group" aria-label=${s.layout}>
               <button type="button" part="layout-button" aria-pressed=${this.mode === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
               <button type="button" part="layout-button" aria-pressed=${this.mode === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>
