@@ -116,6 +116,9 @@ export class EvVolumeChart extends EvDataElement {
   #focusLeft?: string;
   readonly #request = new VolumeQueryState();
   #reload = 0;
+  /** The user chose another window: its answer's summary is said in the live region (`#said`: the answer came). */
+  #sayAnswer = false;
+  #said = false;
   readonly #selecting = new RangeSelection(
     () => this.store,
     (event) => this.emit(event),
@@ -133,6 +136,7 @@ export class EvVolumeChart extends EvDataElement {
     args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
     onComplete: (answer) => answer && this.#settle(answer),
     onError: (error) => {
+      this.#sayAnswer = false;
       this.#bars.inflight.cancel();
       this.reportError(error, 'volume');
     },
@@ -224,6 +228,12 @@ export class EvVolumeChart extends EvDataElement {
     const model = bars.model;
     if (model) {
       if (bars.refresh()) this.#interaction.clamp(model.size);
+      if (this.#said && bars.stats) {
+        // Away from the focus (on the range buttons), so said: the new summary, or that there is nothing.
+        this.#said = false;
+        const c = this.#textContext();
+        this.#announcement = bars.stats.actionTotals.every((n) => n === 0) ? c.t.noEvents : summaryOf(model, bars.stats, bars.hidden, c);
+      }
       const active = this.#interaction.active;
       if (this.#focusLeft !== undefined && active && bars.stats) {
         const c = this.#textContext();
@@ -256,6 +266,8 @@ export class EvVolumeChart extends EvDataElement {
   #settle(answer: { result: VolumeResult; request: InFlight; asked?: string }): void {
     const filter = this.store.filter;
     this.#bars.settle(answer, { maxBars: this.#maxBars, actions: filter.actions, filter: filterWithoutTime(filter), until: this.#request.window.until, slides: this.#slides });
+    this.#said ||= this.#sayAnswer;
+    this.#sayAnswer = false;
   }
 
   /**
@@ -315,9 +327,11 @@ export class EvVolumeChart extends EvDataElement {
   #setRange = (range: RangePreset, from?: string, to?: string): void => {
     const model = this.#bars.model;
     if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
+    if (range === this.range && (range !== 'custom' || (from === this.from && to === this.to))) return;
     if (from !== undefined) this.from = from;
     if (to !== undefined) this.to = to;
     this.range = range;
+    this.#sayAnswer = true;
   };
 
   override render() {
