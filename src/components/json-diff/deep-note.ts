@@ -78,7 +78,7 @@ export function renderDeeperButton(before: JsonValue, after: JsonValue, c: Deepe
     const toggle = () => row()?.querySelector('button[part~=toggle]') ?? row();
     deeper.compare(path, before, after as JsonValue, () => state.keepFocus(button, toggle));
   };
-  return html`<button type="button" class="link deeper" part="deeper-button" aria-disabled=${pending ? 'true' : nothing} @click=${press}>
+  return html`<button type="button" class="link deeper" part="deeper-button" aria-disabled=${pending ? 'true' : 'false'} @click=${press}>
     ${pending ? t.computing : t.compareDeeper}<span class="visually-hidden">: <bdi>${name}</bdi></span>
   </button>`;
 }
