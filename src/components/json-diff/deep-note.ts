@@ -9,7 +9,7 @@ import { firstDifference, type DifferenceSearch, type PathStep } from '../../dif
 import { clipText } from '../../format/clip.js';
 import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
-import { containerSummary } from './value.js';
+import { containerSummary, keyText } from './value.js';
 import { samePlace, type ViewState } from './view-state.js';
 
 const searches = new WeakMap<object, WeakMap<object, DifferenceSearch>>();
@@ -69,7 +69,7 @@ export function renderDeeperButton(before: JsonValue, after: JsonValue, c: Deepe
   if (!sameKindContainers(before, after) || search(before, after as object).kind === 'equal') return nothing;
   const { t, state, deeper, path } = c;
   const pending = deeper.get(path)?.pending === true;
-  const name = c.label === null ? t.root : typeof c.label === 'number' ? `[${c.label}]` : clipText(c.label, 40);
+  const name = c.label === null ? t.root : typeof c.label === 'number' ? `[${c.label}]` : clipText(keyText(c.label), 40);
   const press = (e: Event) => {
     if (deeper.get(path)) return;
     const button = e.currentTarget as Element;
