@@ -9,7 +9,7 @@ import { firstDifference, type DifferenceSearch, type PathStep } from '../../dif
 import { clipText } from '../../format/clip.js';
 import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
-import { containerSummary, keyText } from './value.js';
+import { containerSummary, isBlankKey, keyText } from './value.js';
 import { samePlace, type ViewState } from './view-state.js';
 
 const searches = new WeakMap<object, WeakMap<object, DifferenceSearch>>();
@@ -29,7 +29,9 @@ const TAIL = 5;
 
 function stepText(step: PathStep): string {
   if (typeof step === 'number') return `[${step}]`;
-  return IDENTIFIER.test(step) ? `.${step}` : `[${JSON.stringify(clipText(step, 40))}]`;
+  if (IDENTIFIER.test(step)) return `.${step}`;
+  // A key that shows nothing is quoted with its invisible characters escaped (see `keyText`).
+  return `[${isBlankKey(step) ? keyText(step) : JSON.stringify(clipText(step, 40))}]`;
 }
 
 /** `.a[2].b`, or `.a.b….y[3].z` when longer than a few steps. */

@@ -35,13 +35,18 @@ export function containerSummary(value: JsonValue, t: JsonDiffStrings): string {
 const BLANK = /^[\s\p{Cf}]*$/u;
 const INVISIBLE = /[\s\p{Cf}]/u;
 
+/** A key that would show nothing (see `keyText`). */
+export function isBlankKey(key: string): boolean {
+  return BLANK.test(key);
+}
+
 /**
  * An object key as shown: as it is (cut at `MAX_TEXT`), or, when it would show nothing, quoted
  * with its invisible characters escaped (`""`, `" "`, `"\u200B"`), so rows that differ only by
  * such a key can be told apart and a screen reader names it.
  */
 export function keyText(key: string): string {
-  if (!BLANK.test(key)) return clip(key);
+  if (!isBlankKey(key)) return clip(key);
   let out = '';
   for (const ch of clipText(key, 100)) {
     const code = ch.codePointAt(0)!;

@@ -29,6 +29,17 @@ for (const mode of ['inline', 'side-by-side'] as const) {
   });
 }
 
+describe('<ev-json-diff> a key that shows nothing below the depth limit', () => {
+  it('the "First difference" path names it escaped', async () => {
+    let a: unknown = { '\u200b': 1 };
+    let b: unknown = { '\u200b': 2 };
+    for (let i = 0; i < 70; i++) [a, b] = [{ level: a }, { level: b }];
+    const el = await fixture<EvJsonDiff>(html`<ev-json-diff .oldValue=${a} .newValue=${b}></ev-json-diff>`);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~=deep-difference]'))).to.contain('["\\u200B"]: 1 → 2');
+  });
+});
+
 describe('<ev-detail> context keys that show nothing', () => {
   it('the context tree shows them quoted and escaped too', async () => {
     const el = await fixture<EvDetail>(html`<ev-detail .event=${detailEvent('custom_x', { '': 'empty key', '\u200b': 'zero-width key', visible: 'v' })}></ev-detail>`);
