@@ -9,7 +9,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { EventRecord } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
-import { clip } from '../../format/clip.js';
+import { clip, clipText } from '../../format/clip.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import { renderChildren } from '../json-diff/json-tree.js';
 import type { ViewState } from '../json-diff/view-state.js';
@@ -47,6 +47,9 @@ export interface CardHost {
   renderError: (error: unknown, retry: () => void) => TemplateResult;
 }
 
+/** The longest action in the card's name, said whenever focus enters the card (the log's panel label is cut the same). */
+const NAME_MAX = 300;
+
 function heading(host: CardHost, id: string, text: string): TemplateResult {
   return html`<div class="heading" part="heading" role="heading" aria-level=${String(host.headingLevel)} id=${id}>${text}</div>`;
 }
@@ -76,7 +79,8 @@ export function renderEventCard(event: EventRecord, original: EventRecord, busy:
   const d = host.i18n.detail;
   const ctx: RenderContext = { d, j: host.i18n.jsonDiff, state: host.view, dir: host.dir, theme: host.theme, strings: host.strings };
   const { lang, timeZone } = host;
-  const label = clip(actionLabel(event.action, host.i18n));
+  const action = actionLabel(event.action, host.i18n);
+  const label = clip(action);
   const context = isJsonObject(event.context) ? event.context : {};
   const changes = changesOf(event);
   const exception = exceptionOf(event);
@@ -88,7 +92,7 @@ export function renderEventCard(event: EventRecord, original: EventRecord, busy:
   const canCompare = Boolean(host.hasClient && eventModel(event));
   // Sections are not named regions: a page with several details (expanded log rows) would
   // repeat "Summary", "Details" … as landmarks (axe landmark-unique); the headings give the structure.
-  return html`<article class="base" part="base" aria-label=${d.label(label)} aria-busy=${busy ? 'true' : 'false'}>
+  return html`<article class="base" part="base" aria-label=${d.label(clipText(action, NAME_MAX))} aria-busy=${busy ? 'true' : 'false'}>
     <header part="header">
       <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
         <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>

@@ -86,6 +86,8 @@ export interface DetailStrings {
   traceback: string;
   frames: (n: number) => string;
   libraryFrames: (n: number) => string;
+  /** The middle of a long traceback, a page at a time: "Show 100 more frames (800 hidden)". */
+  moreFrames: (next: number, hidden: number) => string;
   /** `line 52` */
   lineNumber: (line: number) => string;
   /** `in evaluate` */
@@ -195,6 +197,7 @@ export const detailStrings: DetailStrings = {
   traceback: 'Traceback',
   frames: (n) => `Traceback (${plural(n, 'frame', 'frames')}, most recent call last)`,
   libraryFrames: (n) => plural(n, 'library frame', 'library frames'),
+  moreFrames: (next, hidden) => `Show ${plural(next, 'more frame', 'more frames')} (${hidden.toLocaleString('en-US')} hidden)`,
   lineNumber: (line) => `line ${line}`,
   inFunction: (fn) => `in ${fn}`,
   copyTraceback: 'Copy traceback',

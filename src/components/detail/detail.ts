@@ -137,7 +137,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
   /** Shows the shared store's selected event (e.g. the row picked in an `<ev-log>`) when no `event-id` is set. */
   @property({ type: Boolean, reflect: true, attribute: 'follow-selection' }) followSelection = false;
 
-  /** `aria-level` of the section headings, to fit the page's outline. */
+  /** `aria-level` of the section headings, to fit the page's outline (1 or more; anything else gives 3, a fraction is rounded down). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Drops the card chrome (border, background), e.g. inside an expanded table row. */
@@ -245,6 +245,12 @@ export class EvDetail extends EvDataElement implements CompareHost {
     super.update(changed);
   }
 
+  /** `heading-level` as a valid `aria-level` (0, NaN or a fraction would be an invalid one). */
+  get #headingLevel(): number {
+    const level = Math.floor(this.headingLevel);
+    return Number.isFinite(level) && level >= 1 ? level : 3;
+  }
+
   #endPrevious(): void {
     clearTimeout(this.#previousTimer);
     this.#previousTimer = undefined;
@@ -279,7 +285,7 @@ export class EvDetail extends EvDataElement implements CompareHost {
       dir: this.effectiveDir,
       theme: this.theme,
       strings: this.strings,
-      headingLevel: this.headingLevel,
+      headingLevel: this.#headingLevel,
       view: this.#view,
       compare: this.#compare,
       textDiffs: this.#textDiffs,

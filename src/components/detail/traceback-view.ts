@@ -27,10 +27,45 @@ function frame(f: TraceFrame, d: DetailStrings): TemplateResult {
   </li>`;
 }
 
+/**
+ * Frames shown at each end of a long traceback (where it started, where it failed); the middle
+ * is revealed a page of this many at a time, so a message of 20,000 frames (a hostile one; a
+ * RecursionError has about 1,000) does not put 20,000 frames on the page.
+ */
+const FRAME_PAGE = 100;
+
 function frames(e: ParsedException, path: string, ctx: TracebackContext): TemplateResult[] {
   const { d, state } = ctx;
+  const count = e.frames.length;
+  const key = `${path}/shown`;
+  const head = state.limit(key, FRAME_PAGE);
+  if (count <= head + FRAME_PAGE) return frameRange(e, 0, count, path, ctx);
+  const hidden = count - head - FRAME_PAGE;
+  return [
+    ...frameRange(e, 0, head, path, ctx),
+    html`<li class="more-frames">
+      <button
+        type="button"
+        class="link"
+        part="more-button"
+        @click=${(event: Event) => {
+          // Focus goes to the first frame revealed (it takes this row's place).
+          state.keepFocus(event.currentTarget);
+          state.more(key, FRAME_PAGE);
+        }}
+      >
+        ${d.moreFrames(Math.min(FRAME_PAGE, hidden), hidden)}
+      </button>
+    </li>`,
+    ...frameRange(e, count - FRAME_PAGE, count, path, ctx),
+  ];
+}
+
+/** Frames `from` to `to` (exclusive), runs of library frames folded. */
+function frameRange(e: ParsedException, from: number, to: number, path: string, ctx: TracebackContext): TemplateResult[] {
+  const { d, state } = ctx;
   const out: TemplateResult[] = [];
-  for (let i = 0; i < e.frames.length; ) {
+  for (let i = from; i < to; ) {
     const f = e.frames[i]!;
     if (!f.library) {
       out.push(frame(f, d));
@@ -38,7 +73,7 @@ function frames(e: ParsedException, path: string, ctx: TracebackContext): Templa
       continue;
     }
     let end = i;
-    while (end < e.frames.length && e.frames[end]!.library) end++;
+    while (end < to && e.frames[end]!.library) end++;
     const run = e.frames.slice(i, end);
     const key = `${path}/lib${i}`;
     if (run.length === 1 && i + 1 === e.frames.length) {

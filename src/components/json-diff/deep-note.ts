@@ -7,8 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { firstDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
 import { clipText } from '../../format/clip.js';
+import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
-import { containerSummary } from './value.js';
+import { containerSummary, isBlankKey, keyText } from './value.js';
+import { samePlace, type ViewState } from './view-state.js';
 
 const searches = new WeakMap<object, WeakMap<object, DifferenceSearch>>();
 
@@ -27,7 +29,9 @@ const TAIL = 5;
 
 function stepText(step: PathStep): string {
   if (typeof step === 'number') return `[${step}]`;
-  return IDENTIFIER.test(step) ? `.${step}` : `[${JSON.stringify(clipText(step, 40))}]`;
+  if (IDENTIFIER.test(step)) return `.${step}`;
+  // A key that shows nothing is quoted with its invisible characters escaped (see `keyText`).
+  return `[${isBlankKey(step) ? keyText(step) : JSON.stringify(clipText(step, 40))}]`;
 }
 
 /** `.a[2].b`, or `.a.b….y[3].z` when longer than a few steps. */
@@ -45,6 +49,40 @@ function valueText(value: JsonValue, t: JsonDiffStrings): string {
 
 function sameKindContainers(before: JsonValue, after: JsonValue): before is object & JsonValue {
   return typeof before === 'object' && before !== null && typeof after === 'object' && after !== null && Array.isArray(before) === Array.isArray(after);
+}
+
+/** What "Compare from here" needs of the row it is on. */
+export interface DeeperContext {
+  t: JsonDiffStrings;
+  state: ViewState;
+  deeper: DeeperDiffs;
+  /** The row's path (the key of its comparison). */
+  path: string;
+  /** The row's key, to name the button among others like it. */
+  label: string | number | null;
+}
+
+/**
+ * "Compare from here" on a replaced row of two containers that differ: diffs them with a fresh
+ * depth budget, the row becoming an open container whose toggle takes the focus. Says
+ * "Comparing…" (and ignores presses) while a large comparison runs.
+ */
+export function renderDeeperButton(before: JsonValue, after: JsonValue, c: DeeperContext): TemplateResult | typeof nothing {
+  if (!sameKindContainers(before, after) || search(before, after as object).kind === 'equal') return nothing;
+  const { t, state, deeper, path } = c;
+  const pending = deeper.get(path)?.pending === true;
+  const name = c.label === null ? t.root : typeof c.label === 'number' ? `[${c.label}]` : clipText(keyText(c.label), 40);
+  const press = (e: Event) => {
+    if (deeper.get(path)) return;
+    const button = e.currentTarget as Element;
+    const row = samePlace(button);
+    // The row's toggle, once the row has become the compared container.
+    const toggle = () => row()?.querySelector('button[part~=toggle]') ?? row();
+    deeper.compare(path, before, after as JsonValue, () => state.keepFocus(button, toggle));
+  };
+  return html`<button type="button" class="link deeper" part="deeper-button" aria-disabled=${pending ? 'true' : 'false'} @click=${press}>
+    ${pending ? t.computing : t.compareDeeper}<span class="visually-hidden">: <bdi>${name}</bdi></span>
+  </button>`;
 }
 
 /** The note for a replaced row, or nothing when the row is not two containers of one kind. */

@@ -34,6 +34,8 @@ export interface FlattenOptions {
   showAll: boolean;
   /** Rows per container before "show more". */
   pageSize?: number;
+  /** The diff the user asked for below a row replaced at the depth limit ("Compare from here"). */
+  deeper?: (path: string) => DiffNode | null | undefined;
 }
 
 const NO_LABEL: RowLabel = { before: null, after: null };
@@ -57,6 +59,8 @@ class Flattener {
 
   node(node: DiffNode, path: string, depth: number, label: RowLabel): void {
     if (node.kind === 'replace') {
+      const deeper = this.#o.deeper?.(path);
+      if (deeper && deeper.kind !== 'replace') return this.node(deeper, path, depth, label);
       this.rows.push({ type: 'replace', path, depth, label, before: node.before, after: node.after });
     } else if (node.kind === 'text') {
       this.rows.push({ type: 'text', path, depth, label, node });

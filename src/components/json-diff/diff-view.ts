@@ -11,9 +11,9 @@ import type { DiffRow, RowLabel } from './diff-rows.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { renderTree, toggleKeys } from './json-tree.js';
 import { renderTextDiff } from './text-diff.js';
-import { clip } from '../../format/clip.js';
-import { renderDeepNote } from './deep-note.js';
-import { isContainer, renderValue } from './value.js';
+import { renderDeepNote, renderDeeperButton } from './deep-note.js';
+import type { DeeperDiffs } from './deeper.js';
+import { isContainer, keyText, renderValue } from './value.js';
 import type { ViewState } from './view-state.js';
 
 export interface DiffViewContext {
@@ -21,6 +21,7 @@ export interface DiffViewContext {
   state: ViewState;
   showAll: boolean;
   dir: 'ltr' | 'rtl';
+  deeper: DeeperDiffs;
 }
 
 type Side = 'before' | 'after';
@@ -30,7 +31,7 @@ const MIN_SIMILARITY = 0.3;
 
 function keyLabel(key: string | number | null): TemplateResult | typeof nothing {
   if (key === null) return nothing;
-  return html`${typeof key === 'number' ? html`<span class="k k-index" part="key">[${key}]</span>` : html`<span class="k" part="key"><bdi>${clip(key)}</bdi></span>`}<span class="colon">: </span>`;
+  return html`${typeof key === 'number' ? html`<span class="k k-index" part="key">[${key}]</span>` : html`<span class="k" part="key"><bdi>${keyText(key)}</bdi></span>`}<span class="colon">: </span>`;
 }
 
 function value(v: JsonValue, path: string, ctx: DiffViewContext): TemplateResult {
@@ -115,6 +116,12 @@ function actionRow(row: Extract<DiffRow, { type: 'unchanged' | 'more' }>, ctx: D
   </button>`;
 }
 
+type ReplaceRow = Extract<DiffRow, { type: 'replace' }>;
+
+function deeperButton(row: ReplaceRow, label: RowLabel['after'], ctx: DiffViewContext): TemplateResult | typeof nothing {
+  return renderDeeperButton(row.before, row.after, { t: ctx.t, state: ctx.state, deeper: ctx.deeper, path: row.path, label });
+}
+
 /** One row's content for the inline layout. */
 function inlineCell(row: DiffRow, ctx: DiffViewContext): TemplateResult {
   const { t } = ctx;
@@ -132,7 +139,7 @@ function inlineCell(row: DiffRow, ctx: DiffViewContext): TemplateResult {
           <del class="old" part="old-value">${hidden(t.before)}${value(row.before, `${row.path}#b`, ctx)}</del>
           <span class="arrow" aria-hidden="true">→</span>
           <ins class="new" part="new-value">${hidden(t.after)}${value(row.after, `${row.path}#a`, ctx)}</ins>
-        </span>${renderDeepNote(row.before, row.after, t)}`;
+        </span>${renderDeepNote(row.before, row.after, t)}${deeperButton(row, label, ctx)}`;
     case 'text':
       if (row.node.similarity < MIN_SIMILARITY) return inlineCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, ctx);
       return html`${hidden(t.changed)}${keyLabel(label)}${renderTextDiff(row.node, 'inline', { t, state: ctx.state, path: row.path, showAll: ctx.showAll })}`;
@@ -187,7 +194,7 @@ function sideCell(row: DiffRow, side: Side, ctx: DiffViewContext): TemplateResul
       return side === 'before' ? html`${hidden(t.removed)}${keyLabel(label)}${value(row.value, row.path, ctx)}` : null;
     case 'replace':
       return html`${hidden(t.changed)}${keyLabel(label)}${value(side === 'before' ? row.before : row.after, `${row.path}#${side}`, ctx)}${side === 'after'
-        ? renderDeepNote(row.before, row.after, t)
+        ? html`${renderDeepNote(row.before, row.after, t)}${deeperButton(row, label, ctx)}`
         : nothing}`;
     case 'text':
       if (row.node.similarity < MIN_SIMILARITY) return sideCell({ ...row, type: 'replace', before: row.node.before, after: row.node.after }, side, ctx);

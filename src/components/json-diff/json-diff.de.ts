@@ -40,6 +40,7 @@ registerTranslation('de', {
     deepDifference: (levels, path, change) => `Erster Unterschied, ${plural(levels, 'Ebene', 'Ebenen')} tiefer: ${path}: ${change}`,
     deepAdded: (value) => `hinzugefügt ${value}`,
     deepRemoved: (value) => `entfernt ${value}`,
-    deepStopped: (compared) => `Kein Unterschied in den ersten ${plural(compared, 'verglichenen Wert', 'verglichenen Werten')}; beide Seiten aufklappen, um weiter zu suchen.`,
+    deepStopped: (compared) => `Kein Unterschied in den ersten ${plural(compared, 'verglichenen Wert', 'verglichenen Werten')}; ab hier vergleichen, um weiter zu suchen.`,
+    compareDeeper: 'Ab hier vergleichen',
   },
 });

@@ -55,6 +55,8 @@ export interface JsonDiffStrings {
   deepRemoved: (value: string) => string;
   /** The bounded search for the first difference gave up. */
   deepStopped: (compared: number) => string;
+  /** Diffs a row replaced at the depth limit from there, with every change below it. */
+  compareDeeper: string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -100,7 +102,8 @@ export const jsonDiffStrings: JsonDiffStrings = {
   deepDifference: (levels, path, change) => `First difference, ${plural(levels, 'level', 'levels')} below: ${path}: ${change}`,
   deepAdded: (value) => `added ${value}`,
   deepRemoved: (value) => `removed ${value}`,
-  deepStopped: (compared) => `No difference found in the first ${plural(compared, 'value', 'values')} compared; open both sides to look further.`,
+  deepStopped: (compared) => `No difference found in the first ${plural(compared, 'value', 'values')} compared; compare from here to look further.`,
+  compareDeeper: 'Compare from here',
 };
 
 defineStrings('jsonDiff', jsonDiffStrings);

@@ -9,6 +9,7 @@ import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { t } from '../../styles/token.js';
+import { DeeperDiffs } from './deeper.js';
 import { flattenDiff } from './diff-rows.js';
 import { renderInline, renderRootNotes, renderSideBySide } from './diff-view.js';
 import { jsonDiffStrings } from './json-diff.strings.js';
@@ -52,12 +53,14 @@ const FIRST_TEXT_MS = 12;
  * (an approximate match is labelled as such), and only the visible rows are rendered. Values of
  * 20,000+ nodes, and text diffs of long strings that take more than a few milliseconds, are
  * computed after the first render in slices (the page stays responsive), showing "Comparing…".
+ * Containers nested deeper than 64 levels are shown as one replaced value saying where they first
+ * differ, with "Compare from here" to diff them from that point (64 more levels per press).
  *
  * @tagname ev-json-diff
  * @summary Structural diff of two JSON values, inline or side by side.
  *
  * @csspart toolbar - The bar with the change count, layout switch and "show all".
- * @csspart summary - The change count.
+ * @csspart summary - The change count (a live region: new values say their count).
  * @csspart layout-button - The inline / side-by-side buttons.
  * @csspart show-all-button - The "show all" / "show changes only" button.
  * @csspart rows - The list (inline) or table (side by side) of rows.
@@ -71,6 +74,8 @@ const FIRST_TEXT_MS = 12;
  * @csspart inserted-text - An inserted run inside a text diff.
  * @csspart moved - The "moved from [i] to [j]" note.
  * @csspart approximate - The note on an approximate list match.
+ * @csspart deep-difference - On a row replaced whole at the depth limit (64 levels): where below it the values first differ.
+ * @csspart deeper-button - "Compare from here" on such a row: diffs it with a fresh depth limit, every change below it shown.
  * @csspart change-count - The change count of a container or of a moved, changed list item.
  * @csspart toggle - A button that opens or closes a container.
  * @csspart unchanged-button - A collapsed run of unchanged entries.
@@ -174,6 +179,8 @@ export class EvJsonDiff extends EvElement {
 
   #diff: DiffNode | null = null;
   #view = new ViewState(this);
+  /** Rows replaced at the depth limit that the user compared further ("Compare from here"). */
+  #deeper = new DeeperDiffs(this, () => this.keys);
   /** Set while a large diff is being computed. */
   #pending?: Promise<void>;
   #abort?: AbortController;
@@ -193,6 +200,7 @@ export class EvJsonDiff extends EvElement {
     // Focus on "Comparing…" stands in for the place it was on before; keep that one.
     if (active && !(this.#refocus && active.matches('[part="loading"]'))) this.#refocus = placeOf(this.shadowRoot!, active);
     this.#view.reset();
+    this.#deeper.reset();
     this.#abort?.abort();
     this.#abort = undefined;
     const oldValue = this.oldValue ?? null;
@@ -276,11 +284,11 @@ export class EvJsonDiff extends EvElement {
     }
   }
 
-  /** Also waits for a large diff computed after the first render. */
+  /** Also waits for a large diff computed after the first render, and for "Compare from here". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#pending) {
-      await this.#pending;
+    for (let more = this.#pending ?? this.#deeper.settled; more; more = this.#pending ?? this.#deeper.settled) {
+      await more;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -297,14 +305,15 @@ export class EvJsonDiff extends EvElement {
     if (!diff) {
       return html`<p part="empty" class="ev-state compact" role="status">${s.noChanges}</p>`;
     }
-    const ctx = { t: s, state: this.#view, showAll: this.showUnchanged, dir: this.effectiveDir };
-    const rows = flattenDiff(diff, { state: this.#view, showAll: this.showUnchanged });
+    const deeper = this.#deeper;
+    const ctx = { t: s, state: this.#view, showAll: this.showUnchanged, dir: this.effectiveDir, deeper };
+    const rows = flattenDiff(diff, { state: this.#view, showAll: this.showUnchanged, deeper: (path) => { const d = deeper.get(path); return d && !d.pending ? d.diff : undefined; } });
     const labels = { before: this.oldLabel ?? s.before, after: this.newLabel ?? s.after };
     return html`<div role="group" aria-label=${s.label}>
       ${this.noToolbar
         ? nothing
         : html`<div class="toolbar" part="toolbar">
-            <span class="summary-text" part="summary">${s.changes(diff.changes)}</span>
+            <span class="summary-text" part="summary" role="status">${s.changes(diff.changes)}</span>
             <span class="segmented" role="group" aria-label=${s.layout}>
               <button type="button" part="layout-button" aria-pressed=${this.mode === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
               <button type="button" part="layout-button" aria-pressed=${this.mode === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>

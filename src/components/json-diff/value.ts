@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { isMasked } from '../../diff/changes.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
+import { clip, clipText } from '../../format/clip.js';
 import { pagedString } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
@@ -28,6 +29,30 @@ export function containerSummary(value: JsonValue, t: JsonDiffStrings): string {
     return n === 0 ? '{}' : `{${t.keys(n)}}`;
   }
   return '';
+}
+
+/** Nothing to read: empty, white space, or invisible format characters (zero-width, bidi marks) only. */
+const BLANK = /^[\s\p{Cf}]*$/u;
+const INVISIBLE = /[\s\p{Cf}]/u;
+
+/** A key that would show nothing (see `keyText`). */
+export function isBlankKey(key: string): boolean {
+  return BLANK.test(key);
+}
+
+/**
+ * An object key as shown: as it is (cut at `MAX_TEXT`), or, when it would show nothing, quoted
+ * with its invisible characters escaped (`""`, `" "`, `"\u200B"`), so rows that differ only by
+ * such a key can be told apart and a screen reader names it.
+ */
+export function keyText(key: string): string {
+  if (!isBlankKey(key)) return clip(key);
+  let out = '';
+  for (const ch of clipText(key, 100)) {
+    const code = ch.codePointAt(0)!;
+    out += ch === ' ' || !INVISIBLE.test(ch) ? ch : code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return `"${out}"`;
 }
 
 export function isContainer(value: JsonValue | undefined): value is JsonValue[] | { [key: string]: JsonValue } {

@@ -8,6 +8,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
+import { clipText } from '../../format/clip.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
@@ -40,9 +41,16 @@ export function isolate(text: string): string {
 /** Nothing to read: empty, white space, or invisible format characters only. */
 const BLANK = /^[\s\p{Cf}]*$/u;
 
-/** An action's label as shown: `unnamed` for a blank one, isolated when it has bidi text (see `isolate`). */
+/**
+ * The longest action label shown (as the log cuts its cells): a custom action is any
+ * string a client sends, and one of 10,000 characters made the legend and the tooltip thousands
+ * of pixels tall and every announcement of its bar that long.
+ */
+export const LABEL_MAX = 300;
+
+/** An action's label as shown: `unnamed` for a blank one, cut to `LABEL_MAX` ("…"), isolated when it has bidi text (see `isolate`). */
 export function shownLabel(label: string, unnamed: string): string {
-  return BLANK.test(label) ? unnamed : isolate(label);
+  return BLANK.test(label) ? unnamed : isolate(clipText(label, LABEL_MAX));
 }
 
 /** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */

@@ -5,7 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { isAbortError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
-import type { EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
+import type { VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
@@ -20,12 +20,13 @@ import { type TextContext, announcement, colorExpression, formatDuration, render
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
-import { type InFlight, InFlightEvents } from './volume-inflight.js';
+import type { InFlight } from './volume-inflight.js';
+import { VolumeBars } from './volume-bars.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
-import { type Span, baseWindow, modelFromBuckets, modelFromResult } from './volume-window.js';
+import { type Span, baseWindow } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
-import { type VolumeModel, type VolumeStats, addEvent, barEnd, barStart, initialBar, statsOf } from './volume-model.js';
+import { type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -107,40 +108,36 @@ export class EvVolumeChart extends EvDataElement {
   readonly #selected = new SelectedEventController(this);
   readonly #interaction: ChartInteraction = new ChartInteraction(this.#interactionHost());
   readonly #table = new DataTableWriter();
-  #model?: VolumeModel;
-  #stats?: VolumeStats;
-  #statsKey = '';
-  #hidden: ReadonlySet<string> = new Set();
+  /** The bars and their totals (see `volume-bars.ts`). */
+  readonly #bars = new VolumeBars((start, bucketMs, model) => this.#follow(start, bucketMs, model));
   readonly #chart = new ChartDriver(this);
   #announcement = '';
   /** The time range the keyboard focus had to leave (its bar left the chart): announced with the new figures. */
   #focusLeft?: string;
   readonly #request = new VolumeQueryState();
   #reload = 0;
-  #bucketsKey?: unknown[];
-  #changedBars?: Set<number>;
+  /** The user chose another window: its answer's summary is said in the live region (`#said`: the answer came). */
+  #sayAnswer = false;
+  #said = false;
   readonly #selecting = new RangeSelection(
     () => this.store,
     (event) => this.emit(event),
   );
 
-  /** Which live events an answer has, and the ones to count again on top of it. */
-  readonly #inflight = new InFlightEvents();
   /** A request was stopped by the element's removal: it asks again when re-attached. */
   #resume = false;
-  /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
-  #cutFrom?: number;
 
   readonly #task = new Task(this, {
     task: async ([client, query], { signal }) => {
       if (!client || !query) return undefined;
-      const request = this.#inflight.start(query.until!);
+      const request = this.#bars.inflight.start(query.until!);
       return { result: await client.volume(query, { signal }), request, asked: query.since };
     },
     args: () => [this.buckets ? undefined : this.effectiveClient, this.#request.query] as const,
-    onComplete: (answer) => answer && this.#settle(answer.result, answer.request, answer.asked),
+    onComplete: (answer) => answer && this.#settle(answer),
     onError: (error) => {
-      this.#inflight.cancel();
+      this.#sayAnswer = false;
+      this.#bars.inflight.cancel();
       this.reportError(error, 'volume');
     },
   });
@@ -149,28 +146,29 @@ export class EvVolumeChart extends EvDataElement {
   readonly #live = new VolumeLiveController(this, {
     client: () => (this.live && !this.buckets ? this.effectiveClient : undefined),
     filter: () => filterWithoutTime(this.store.filter),
-    place: (event) => this.#place(event),
+    place: (event) => this.#bars.place(event, this.#slides) && this.requestUpdate(),
     // Not counted now, but the next answer may be for a filter that counts it (see `volume-inflight.ts`).
-    seen: (event) => void this.#inflight.add(event),
+    seen: (event) => void this.#bars.inflight.add(event),
     reload: () => this.reload(),
     source: () => (this.buckets ? undefined : this.effectiveClient),
-    believes: (event) => this.#inflight.believes(event),
+    believes: (event) => this.#bars.inflight.believes(event),
   });
 
   /** What pointer and keyboard handling needs from the element (kept off its public API). */
   #interactionHost(): InteractionHost {
     return {
       view: () => this.#chart.view,
-      model: () => this.#model,
+      model: () => this.#bars.model,
       rtl: () => this.effectiveDir === 'rtl',
       changed: () => this.#interactionChanged(),
       select: (from, to, action, trigger) => {
         // A keyboard selection is confirmed in the live region (the log below changes silently).
-        if (this.#model && this.#selecting.select(barStart(this.#model, from), barEnd(this.#model, to), action, trigger) && trigger === 'keyboard') {
+        const model = this.#bars.model;
+        if (model && this.#selecting.select(barStart(model, from), barEnd(model, to), action, trigger) && trigger === 'keyboard') {
           this.#announcement = selectedText(this.store.filter, this.#textContext());
         }
       },
-      initialBar: () => (this.#model ? initialBar(this.#model, this.#stats, selectionOf(this.store.filter)) : 0),
+      initialBar: () => (this.#bars.model ? initialBar(this.#bars.model, this.#bars.stats, selectionOf(this.store.filter)) : 0),
     };
   }
 
@@ -223,28 +221,23 @@ export class EvVolumeChart extends EvDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('hiddenActions')) this.#hidden = new Set(this.hiddenActions);
-    if (this.buckets) {
-      const actions = this.store.filter.actions;
-      const key = [this.buckets, this.bucketMs, this.#maxBars, actions?.join('\n')];
-      if (!this.#bucketsKey || key.some((v, i) => v !== this.#bucketsKey![i])) {
-        this.#bucketsKey = key;
-        const old = this.#model;
-        this.#model = modelFromBuckets(this.buckets, this.bucketMs, this.#maxBars, actions);
-        if (old) this.#follow(old.start, old.bucketMs, this.#model);
-      }
-    } else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: this.#inflight.leadFor(this.effectiveClient) });
-    if (this.#model) {
-      const key = `${this.#model.version}|${[...this.#hidden].join('\n')}`;
-      if (key !== this.#statsKey) {
-        this.#stats = statsOf(this.#model, this.#hidden);
-        this.#statsKey = key;
-        this.#interaction.clamp(this.#model.size);
+    const bars = this.#bars;
+    if (changed.has('hiddenActions')) bars.hidden = new Set(this.hiddenActions);
+    if (this.buckets) bars.fromBuckets(this.buckets, this.bucketMs, this.#maxBars, this.store.filter.actions);
+    else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: bars.inflight.leadFor(this.effectiveClient) });
+    const model = bars.model;
+    if (model) {
+      if (bars.refresh()) this.#interaction.clamp(model.size);
+      if (this.#said && bars.stats) {
+        // Away from the focus (on the range buttons), so said: the new summary, or that there is nothing.
+        this.#said = false;
+        const c = this.#textContext();
+        this.#announcement = bars.stats.actionTotals.every((n) => n === 0) ? c.t.noEvents : summaryOf(model, bars.stats, bars.hidden, c);
       }
       const active = this.#interaction.active;
-      if (this.#focusLeft !== undefined && active && this.#stats) {
+      if (this.#focusLeft !== undefined && active && bars.stats) {
         const c = this.#textContext();
-        this.#announcement = c.t.announceFocusLeft(this.#focusLeft, announcement(this.#model, this.#stats, this.#hidden, active.bar, active.action, this.#interaction.pending, c));
+        this.#announcement = c.t.announceFocusLeft(this.#focusLeft, announcement(model, bars.stats, bars.hidden, active.bar, active.action, this.#interaction.pending, c));
       }
       this.#focusLeft = undefined;
     }
@@ -270,35 +263,19 @@ export class EvVolumeChart extends EvDataElement {
   }
 
   /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
-  #settle(result: VolumeResult, request: InFlight, asked?: string): void {
-    const model = modelFromResult(result, this.#maxBars, this.store.filter.actions, this.#request.window.until);
-    this.#cutFrom = isoMs(result.since) > Date.parse(asked ?? '') ? model.start : undefined;
-    for (const event of this.#inflight.settle(request, filterWithoutTime(this.store.filter))) this.#count(model, event);
-    const old = this.#model;
-    this.#model = model;
-    this.#changedBars = undefined;
-    if (old) this.#follow(old.start, old.bucketMs, model);
+  #settle(answer: { result: VolumeResult; request: InFlight; asked?: string }): void {
+    const filter = this.store.filter;
+    this.#bars.settle(answer, { maxBars: this.#maxBars, actions: filter.actions, filter: filterWithoutTime(filter), until: this.#request.window.until, slides: this.#slides });
+    this.#said ||= this.#sayAnswer;
+    this.#sayAnswer = false;
   }
 
   /**
-   * Adds one event to `model` (the window slides forward on preset ranges; every live event is at
-   * most 15 minutes ahead of the server's clock, see `volume-inflight.ts`); its bar or -1.
+   * Live events slide the window forward on preset ranges (every live event is at most 15
+   * minutes ahead of the server's clock, see `volume-inflight.ts`).
    */
-  #count(model: VolumeModel, event: EventRecord): number {
-    return addEvent(model, event.action, isoMs(event.created), this.range !== 'custom' && !this.#request.extended);
-  }
-
-  /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer. */
-  #place(event: EventRecord): void {
-    const fresh = this.#inflight.add(event);
-    const model = this.#model;
-    if (!fresh || !model) return;
-    const start = model.start;
-    const bar = this.#count(model, event);
-    if (bar < 0) return;
-    if (model.start === start) (this.#changedBars ??= new Set()).add(bar);
-    else this.#follow(start, model.bucketMs, model);
-    this.requestUpdate();
+  get #slides(): boolean {
+    return this.range !== 'custom' && !this.#request.extended;
   }
 
   /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
@@ -312,24 +289,26 @@ export class EvVolumeChart extends EvDataElement {
   }
 
   #syncChart(): void {
-    const model = this.#model;
+    const bars = this.#bars;
+    const model = bars.model;
     const body = this.renderRoot.querySelector('tbody');
-    if (body && model && this.#stats) this.#table.write(body, { model, stats: this.#stats, hidden: this.#hidden, c: this.#textContext() }, this.#changedBars);
-    this.#changedBars = undefined;
+    if (body && model && bars.stats) this.#table.write(body, { model, stats: bars.stats, hidden: bars.hidden, c: this.#textContext() }, bars.changedBars);
+    bars.changedBars = undefined;
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas || !model) return;
     // Colours, direction, language and zone need fresh options; counts and visibility only a redraw.
     const dir = this.effectiveDir;
     const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
-    const state = () => chartState(this, this.#theme, { model, hidden: this.#hidden, max: this.#stats?.max ?? 0, rtl: dir === 'rtl', lang: this.effectiveLang, zone: this.store.timeZone });
-    this.#chart.sync(canvas, state, this.#statsKey, appearance);
+    const state = () => chartState(this, this.#theme, { model, hidden: bars.hidden, max: bars.stats?.max ?? 0, rtl: dir === 'rtl', lang: this.effectiveLang, zone: this.store.timeZone });
+    this.#chart.sync(canvas, state, bars.statsKey, appearance);
   }
 
   /** The interaction moved (hover, focus, keys): re-render the overlays, announce keyboard moves. */
   #interactionChanged(): void {
     const { active, pending } = this.#interaction;
-    if (this.#model && this.#stats && active?.keyboard) {
-      this.#announcement = announcement(this.#model, this.#stats, this.#hidden, active.bar, active.action, pending, this.#textContext());
+    const { model, stats, hidden } = this.#bars;
+    if (model && stats && active?.keyboard) {
+      this.#announcement = announcement(model, stats, hidden, active.bar, active.action, pending, this.#textContext());
     }
     this.requestUpdate();
   }
@@ -346,11 +325,13 @@ export class EvVolumeChart extends EvDataElement {
   }
 
   #setRange = (range: RangePreset, from?: string, to?: string): void => {
-    const model = this.#model;
+    const model = this.#bars.model;
     if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
+    if (range === this.range && (range !== 'custom' || (from === this.from && to === this.to))) return;
     if (from !== undefined) this.from = from;
     if (to !== undefined) this.to = to;
     this.range = range;
+    this.#sayAnswer = true;
   };
 
   override render() {
@@ -358,8 +339,7 @@ export class EvVolumeChart extends EvDataElement {
       this.setViewState('no-client');
       return this.renderNoClient();
     }
-    const model = this.#model;
-    const stats = this.#stats;
+    const { model, stats, hidden } = this.#bars;
     const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
@@ -371,25 +351,25 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, cutFrom: this.#cutFrom, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, cutFrom: this.#bars.cutFrom, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
       ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
       ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
-      ${ready ? html`<p part="summary" id="summary">${guard([this.#statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, this.#hidden, c))}</p>` : nothing}
+      ${ready ? html`<p part="summary" id="summary">${guard([this.#bars.statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, hidden, c))}</p>` : nothing}
       ${ready && this.buckets ? html`<p part="bucket-label">${bucketLabel}</p>` : nothing}
       <div part="plot" class="plot" ?hidden=${!ready} aria-busy=${refreshing ? 'true' : 'false'}>
         ${renderCanvas(this.#interaction, c.t)}
         ${ready && this.#chart.view
-          ? renderOverlays({ view: this.#chart.view, ...ready, hidden: this.#hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#model!.actions), c })
+          ? renderOverlays({ view: this.#chart.view, ...ready, hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#bars.model!.actions), c })
           : nothing}
       </div>
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>
       ${ready
         ? renderLegend(
-            ready.model.actions.map((action, a) => ({ action, color: colorExpression(action, ready.model.actions), total: ready.stats.actionTotals[a]!, visible: !this.#hidden.has(action) })),
+            ready.model.actions.map((action, a) => ({ action, color: colorExpression(action, ready.model.actions), total: ready.stats.actionTotals[a]!, visible: !hidden.has(action) })),
             c,
-            (action) => (this.hiddenActions = this.#hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action]),
+            (action) => (this.hiddenActions = this.#bars.hidden.has(action) ? this.hiddenActions.filter((a) => a !== action) : [...this.hiddenActions, action]),
           )
         : nothing}
       ${ready ? guard([ready.model.bucketMs, c.lang, c.zone, this.i18n], () => renderTableFrame(ready.model, c, zoneName)) : nothing}

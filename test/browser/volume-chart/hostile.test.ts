@@ -18,7 +18,7 @@ describe('<ev-volume-chart> with hostile data', () => {
     expect(root.querySelector(NEVER_RENDERED_TAGS.join(','))).to.equal(null);
     expect(root.querySelector('img, svg, a, form, input, style:not(:first-child), template, details, video, audio, body')).to.equal(null);
     expect(parts(el, 'legend-item')).to.have.length(actions.length);
-    // The legend clips long names; the full name stays available as text.
+    // The legend wraps long names (cut at 300 characters) inside the element.
     const widest = Math.max(...parts(el, 'legend-item').map((b) => b.getBoundingClientRect().width));
     expect(widest).to.be.at.most(el.getBoundingClientRect().width);
     // Tooltip and announcement are text too.

@@ -1,0 +1,84 @@
+/**
+ * The bars `<ev-volume-chart>` shows and their totals: built from given buckets or from an
+ * answer (plus the live events the answer does not have), live events counted in place, and the
+ * totals of the visible actions recomputed when the counts or the hidden actions change.
+ */
+import { isoMs } from '../../client/filter-match.js';
+import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
+import { type InFlight, InFlightEvents } from './volume-inflight.js';
+import { type VolumeModel, type VolumeStats, addEvent, statsOf } from './volume-model.js';
+import { modelFromBuckets, modelFromResult } from './volume-window.js';
+
+/** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */
+export type MovedBars = (start: number, bucketMs: number, model: VolumeModel) => void;
+
+export class VolumeBars {
+  model?: VolumeModel;
+  stats?: VolumeStats;
+  /** Changes with the counts and with the hidden actions (what the totals depend on). */
+  statsKey = '';
+  hidden: ReadonlySet<string> = new Set();
+  /** Bars live events changed since the data table was last written (undefined: rewrite all). */
+  changedBars?: Set<number>;
+  /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
+  cutFrom?: number;
+  /** Which live events an answer has, and the ones to count again on top of it. */
+  readonly inflight = new InFlightEvents();
+  #bucketsKey?: unknown[];
+  readonly #moved: MovedBars;
+
+  constructor(moved: MovedBars) {
+    this.#moved = moved;
+  }
+
+  /** Bars from given buckets, rebuilt only when one of their inputs changed. */
+  fromBuckets(buckets: VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined): void {
+    const key = [buckets, bucketMs, maxBars, actions?.join('\n')];
+    if (this.#bucketsKey && key.every((v, i) => v === this.#bucketsKey![i])) return;
+    this.#bucketsKey = key;
+    this.#replace(modelFromBuckets(buckets, bucketMs, maxBars, actions));
+  }
+
+  /**
+   * The answer replaces the bars, plus the live events that came while it was on its way and are
+   * not in it. `slides`: live events slide the window forward (preset ranges).
+   */
+  settle(answer: { result: VolumeResult; request: InFlight; asked?: string }, view: { maxBars: number; actions?: readonly string[]; filter: EventFilter; until: number; slides: boolean }): void {
+    const { result, request, asked } = answer;
+    const model = modelFromResult(result, view.maxBars, view.actions, view.until);
+    this.cutFrom = isoMs(result.since) > Date.parse(asked ?? '') ? model.start : undefined;
+    for (const event of this.inflight.settle(request, view.filter)) addEvent(model, event.action, isoMs(event.created), view.slides);
+    this.changedBars = undefined;
+    this.#replace(model);
+  }
+
+  /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer; true when a bar changed. */
+  place(event: EventRecord, slides: boolean): boolean {
+    const fresh = this.inflight.add(event);
+    const model = this.model;
+    if (!fresh || !model) return false;
+    const start = model.start;
+    const bar = addEvent(model, event.action, isoMs(event.created), slides);
+    if (bar < 0) return false;
+    if (model.start === start) (this.changedBars ??= new Set()).add(bar);
+    else this.#moved(start, model.bucketMs, model);
+    return true;
+  }
+
+  /** Recomputes the totals when the counts or the hidden actions changed; true when it did. */
+  refresh(): boolean {
+    const model = this.model;
+    if (!model) return false;
+    const key = `${model.version}|${[...this.hidden].join('\n')}`;
+    if (key === this.statsKey) return false;
+    this.stats = statsOf(model, this.hidden);
+    this.statsKey = key;
+    return true;
+  }
+
+  #replace(model: VolumeModel): void {
+    const old = this.model;
+    this.model = model;
+    if (old) this.#moved(old.start, old.bucketMs, model);
+  }
+}
