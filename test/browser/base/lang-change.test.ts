@@ -24,6 +24,8 @@ async function settle(el: EvBaseElement): Promise<void> {
 }
 
 const refresh = (el: EvLog) => el.shadowRoot!.querySelector('[part="refresh-button"]')!.textContent!.trim();
+const headers = (el: EvLog) => [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+const rowTexts = (el: EvLog) => [...el.shadowRoot!.querySelectorAll('.data-row')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
 const bellLabel = (el: EvNotificationBell) => el.shadowRoot!.querySelector('button.bell')!.getAttribute('aria-label');
 
 describe('a change of lang / dir after the first render', () => {
@@ -33,12 +35,20 @@ describe('a change of lang / dir after the first render', () => {
   });
 
   it('<ev-log>: lang set on the element itself switches "Refresh" to German and back', async () => {
-    const el = await fixture<EvLog>(html`<ev-log lang="en" style="height: 300px" .events=${makeEvents({ count: 5 })}></ev-log>`);
+    const events = makeEvents({ count: 5 });
+    const el = await fixture<EvLog>(html`<ev-log lang="en" style="height: 300px" .events=${events}></ev-log>`);
     await settle(el);
     expect(refresh(el)).to.equal('Refresh');
+    const english = rowTexts(el);
     el.setAttribute('lang', 'de');
     await settle(el);
     expect(refresh(el)).to.equal('Aktualisieren');
+    // The grid too: its headers and the rows' place names (country names in the language).
+    expect(headers(el)).to.include('Aktion');
+    const german = await fixture<EvLog>(html`<ev-log lang="de" style="height: 300px" .events=${events}></ev-log>`);
+    await settle(german);
+    expect(rowTexts(german)).to.not.deep.equal(english);
+    expect(rowTexts(el)).to.deep.equal(rowTexts(german));
     el.removeAttribute('lang');
     document.documentElement.lang = 'en';
     await settle(el);
