@@ -21,17 +21,29 @@ function ensureContextRoot(): void {
   new ContextRoot().attach(document.documentElement);
 }
 
-/** Observes `lang` / `dir` on the document element so every element re-renders when they change. */
-const langObservers = new Set<EvElement>();
-let documentObserver: MutationObserver | undefined;
-function watchDocumentLang(el: EvElement, on: boolean): void {
-  if (on) langObservers.add(el);
-  else langObservers.delete(el);
-  if (on && !documentObserver && typeof MutationObserver !== 'undefined') {
-    documentObserver = new MutationObserver(() => {
-      for (const element of langObservers) element.requestUpdate();
-    });
-    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+/**
+ * Re-renders an element when the `lang` / `dir` it inherits changes: on itself, on an ancestor,
+ * on `<html>`, or on an ancestor in a shadow root around it, and when it is moved. One observer
+ * for the document and the shadow roots around connected elements (it holds them weakly).
+ */
+const langKeys = new WeakMap<EvBaseElement, string>();
+const langWatched = new Set<EvBaseElement>();
+let langObserver: MutationObserver | undefined;
+const langKey = (el: Element) => `${closestComposed(el, 'lang')?.getAttribute('lang')}|${closestComposed(el, 'dir')?.getAttribute('dir')}`;
+/** Re-renders `el` when its key changed since it was last checked. */
+function checkLang(el: EvBaseElement): void {
+  const key = langKey(el);
+  if (langKeys.has(el) && langKeys.get(el) !== key) el.requestUpdate();
+  langKeys.set(el, key);
+}
+function watchLang(el: EvBaseElement, on: boolean): void {
+  if (!on || typeof MutationObserver === 'undefined') return void langWatched.delete(el);
+  langWatched.add(el);
+  checkLang(el);
+  langObserver ??= new MutationObserver(() => langWatched.forEach(checkLang));
+  for (let root = el.getRootNode(); ; root = root.host.getRootNode()) {
+    langObserver.observe(root, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+    if (!(root instanceof ShadowRoot)) break;
   }
 }
 
@@ -68,13 +80,13 @@ export class EvBaseElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unlistenTranslation = onTranslationChange(() => this.requestUpdate());
-    watchDocumentLang(this, true);
+    watchLang(this, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlistenTranslation?.();
-    watchDocumentLang(this, false);
+    watchLang(this, false);
   }
 
   /** The language in effect: this element's `lang`, else the closest ancestor's, else the browser's. */

@@ -3,7 +3,7 @@
  * by URL syncing, so a filter has exactly one representation in both places.
  */
 import { utcMs } from '../format/utc.js';
-import { isValidArea } from './geo.js';
+import { foldLongitude, isValidArea } from './geo.js';
 import type { EventFilter, EventQuery, GeoArea } from './types.js';
 
 type Params = Record<string, string | string[]>;
@@ -42,9 +42,16 @@ export interface ParamOptions {
 
 const degrees = (n: number): string => String(Number(n.toFixed(6)));
 
-/** `south,west,north,east` of an area (6 decimals, about 0.1 m). */
+const latitude = (n: number): number => Math.min(90, Math.max(-90, n));
+
+/**
+ * `south,west,north,east` of an area (6 decimals, about 0.1 m), as servers accept it: latitudes
+ * past the poles as the pole, longitudes in [-180, 180] (a box wider than the world as -180,180).
+ */
 export function formatBounds(area: GeoArea): string {
-  return [area.south, area.west, area.north, area.east].map(degrees).join(',');
+  const world = area.east - area.west >= 360;
+  const [west, east] = world ? [-180, 180] : [foldLongitude(area.west), foldLongitude(area.east)];
+  return [latitude(area.south), west, latitude(area.north), east].map(degrees).join(',');
 }
 
 /** An area from `south,west,north,east`, or undefined when it is not four numbers with south <= north. */

@@ -3,6 +3,7 @@
  * zone every timestamp uses, and the selected event. Components read it, change it through
  * the methods here, and re-render on `change`. Plain EventTarget: no DOM nodes, no Lit.
  */
+import { isValidArea } from '../client/geo.js';
 import type { EventFilter } from '../client/types.js';
 
 export interface SharedState {
@@ -26,12 +27,20 @@ export class StoreChangeEvent extends Event {
   }
 }
 
+/** A filter value that filters nothing: empty, only spaces, an empty list. */
+const blank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The filter without fields that filter nothing (empty or whitespace-only text, empty lists, an
+ * area that is not one: south above north, NaN), so no view shows them as active.
+ */
 function cleanFilter(filter: EventFilter): EventFilter {
   const out: EventFilter = {};
   for (const [key, value] of Object.entries(filter) as Array<[keyof EventFilter, unknown]>) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    (out as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
+    const kept = Array.isArray(value) ? value.filter((v) => !blank(v)) : value;
+    if (blank(kept) || (key === 'area' && !isValidArea(kept))) continue;
+    (out as Record<string, unknown>)[key] = kept;
   }
   return out;
 }

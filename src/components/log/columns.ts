@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel, actionSlot } from '../../format/actions.js';
+import { isolateText } from '../../format/bidi.js';
 import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
@@ -97,7 +98,8 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   if (typeof geo === 'object' && geo !== null && !Array.isArray(geo)) {
     const city = str(geo.city);
     const code = str(geo.country);
-    place = [city, code ? country(code, ctx.lang) : ''].filter(Boolean).join(', ');
+    // Each part set apart: an override in the city must not reverse the country after it.
+    place = [city, code ? country(code, ctx.lang) : ''].filter(Boolean).map(isolateText).join(', ');
   }
   const text: CellText = {
     key: ctx.key,
@@ -105,7 +107,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     app: str(event.app),
     slot: actionSlot(String(event.action)),
     user: str(user.username) || t.none,
-    userSub: obo ? t.onBehalfOf(obo) : as ? t.authenticatedAs(as) : '',
+    userSub: obo ? t.onBehalfOf(isolateText(obo)) : as ? t.authenticatedAs(isolateText(as)) : '',
     relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
     absolute: clip(formatDateTimeUnambiguous(event.created, ctx.lang, ctx.timeZone)),
     created: clip(String(event.created)),

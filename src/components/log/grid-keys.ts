@@ -1,6 +1,8 @@
 /**
  * The grid's keyboard model (WAI-ARIA grid pattern): which cell a key moves focus to. Row -1 is
- * the header row. Left / Right follow the reading direction.
+ * the header row. Left / Right follow the reading direction. Home / End go to the first / last
+ * cell of the row; Ctrl+Home / Ctrl+End to the first cell of the first data row / the last cell
+ * of the last row.
  */
 export interface Focus {
   /** Display row; -1 is the header row. */
@@ -29,9 +31,9 @@ export function navigate(key: string, ctrl: boolean, at: Focus, c: KeyContext): 
     case 'ArrowLeft':
       return { row, col: Math.min(Math.max(c.rtl ? col + 1 : col - 1, 0), c.lastCol) };
     case 'Home':
-      return ctrl ? { row: Math.min(0, c.lastRow), col } : { row, col: 0 };
+      return { row: ctrl ? Math.min(0, c.lastRow) : row, col: 0 };
     case 'End':
-      return ctrl ? { row: c.lastRow, col } : { row, col: c.lastCol };
+      return { row: ctrl ? c.lastRow : row, col: c.lastCol };
     case 'PageDown':
       return { row: Math.min(Math.max(row, 0) + c.page, c.lastRow), col };
     case 'PageUp':

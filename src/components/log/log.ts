@@ -34,9 +34,9 @@ export type LogMode = 'scroll' | 'pages';
  * virtualized (at most ~60 in the DOM) and fetched page by page as you scroll, up to the last
  * of millions of events; filters live in the shared state of the surrounding `<ev-source>`.
  *
- * Keyboard (grid): arrows move between rows and cells, Home / End to the first / last cell,
- * Ctrl+Home / Ctrl+End to the first / last row, PageUp / PageDown by a screenful, Enter expands
- * a row, Escape collapses it.
+ * Keyboard (grid): arrows move between rows and cells, Home / End to the first / last cell of
+ * the row, Ctrl+Home to the first cell of the first row, Ctrl+End to the last cell of the last
+ * row, PageUp / PageDown by a screenful, Enter expands a row, Escape collapses it.
  *
  * @tagname ev-log
  * @summary Event-log table: virtualized to millions of rows, filters, sorting, live tail, CSV / JSON export.

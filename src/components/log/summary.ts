@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel } from '../../format/actions.js';
+import { isolateText } from '../../format/bidi.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { clip } from './columns.js';
@@ -13,6 +14,8 @@ import { clip } from './columns.js';
 const MAX_CONTEXT_CHARS = 20_000;
 const MAX_VALUE_CHARS = 2_000;
 const v = (value: unknown): string => clip(String(value), MAX_VALUE_CHARS);
+/** One value of the event set apart from the text around it: its overrides end with it. */
+const part = (value: unknown): string => isolateText(v(value));
 
 const details = new WeakMap<EventRecord, HTMLElement>();
 
@@ -45,22 +48,22 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const geo = event.context?.geo;
   const place =
     typeof geo === 'object' && geo !== null && !Array.isArray(geo)
-      ? [geo.city, geo.country].filter((v) => typeof v === 'string' && v).join(', ')
-      : '';
-  const extra = user.on_behalf_of?.username
-    ? ` (${t.log.onBehalfOf(String(user.on_behalf_of.username))})`
-    : user.authenticated_as?.username
-      ? ` (${t.log.authenticatedAs(String(user.authenticated_as.username))})`
-      : '';
+      ? [geo.city, geo.country].filter((v): v is string => typeof v === 'string' && v !== '')
+      : [];
+  const obo = user.on_behalf_of?.username;
+  const as = user.authenticated_as?.username;
+  const extra = obo ? t.log.onBehalfOf(part(obo)) : as ? t.log.authenticatedAs(part(as)) : '';
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
       <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
       <div><dt>${s.created}</dt><dd>${v(formatDateTimeUnambiguous(event.created, lang, timeZone))}</dd></div>
-      <div><dt>${t.log.columns.action}</dt><dd>${v(actionLabel(String(event.action), t))} <span class="muted mono">${v(event.action)}</span></dd></div>
+      <div><dt>${t.log.columns.action}</dt><dd><bdi>${part(actionLabel(String(event.action), t))}</bdi> <span class="muted mono"><bdi>${part(event.action)}</bdi></span></dd></div>
       <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
-      <div><dt>${s.user}</dt><dd>${v(`${String(user.username ?? t.log.none)}${extra}`)}</dd></div>
+      <div><dt>${s.user}</dt><dd><bdi>${part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
       <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
-      ${place ? html`<div><dt>${s.location}</dt><dd>${v(place)}</dd></div>` : ''}
+      ${place.length
+        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${part(p)}</bdi>`)}</dd></div>`
+        : ''}
       <div><dt>${s.brand}</dt><dd>${v(event.brand?.name ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
