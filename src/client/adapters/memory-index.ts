@@ -142,8 +142,11 @@ export class MemoryIndex {
     let p = events[scan.next - 1]!.created;
     for (let i = scan.next; i < stop && !scan.failed; i++) {
       const c: unknown = events[i]!.created;
-      if (typeof c !== 'string' || c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) scan.failed = true;
-      else if (c > p) scan.desc = false;
+      if (typeof c !== 'string' || c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) {
+        scan.failed = true;
+        break;
+      }
+      if (c > p) scan.desc = false;
       else if (c < p) scan.asc = false;
       if (!scan.desc && !scan.asc) scan.failed = true;
       p = c;
