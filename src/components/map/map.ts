@@ -3,7 +3,6 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
-import { isAbortError } from '../../client/errors.js';
 import type { EventRecord } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
@@ -21,7 +20,8 @@ import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
 import { MarkerLayer } from './map-markers.js';
-import { areaOfView, renderLoadProgress, renderMapFrame } from './map-frame.js';
+import { areaOfView, renderMapFrame } from './map-frame.js';
+import { mapOverlay } from './map-overlay.js';
 import { ViewAnnouncer, describeView } from './map-announce.js';
 
 import type { MapData } from './map.parts.js';
@@ -326,30 +326,22 @@ export class EvMap extends EvDataElement {
   }
 
   #renderOverlay() {
-    const t = this.i18n.map;
     const task = this.#task;
-    const error = this.viewError ?? (task.status === TaskStatus.ERROR && !isAbortError(task.error) ? task.error : undefined);
-    this.#errorShown = Boolean(error);
-    if (error) {
-      this.setViewState('error');
-      return this.renderError(error, this.#retry);
-    }
-    const data = task.value;
-    if (task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (this.events || this.effectiveClient))) {
-      this.setViewState('loading');
-      const p = this.progress;
-      return p && !data ? renderLoadProgress(this.#progressText(p)) : data ? nothing : this.renderLoading();
-    }
-    if (!this.events && !this.effectiveClient) {
-      this.setViewState('no-client');
-      return this.renderNoClient();
-    }
-    if (!data || data.index.places.length === 0) {
-      this.setViewState('empty');
-      return this.renderEmpty(t.noLocatedEvents, this.store.filter.area ? { label: t.clearArea, run: () => this.store.patchFilter({ area: undefined }) } : undefined);
-    }
-    this.setViewState('ready');
-    return nothing;
+    const { state, template } = mapOverlay({
+      t: this.i18n,
+      status: task.status,
+      taskError: task.error,
+      viewError: this.viewError,
+      data: task.value,
+      hasSource: Boolean(this.events || this.effectiveClient),
+      progress: this.progress && this.#progressText(this.progress),
+      area: Boolean(this.store.filter.area),
+      clearArea: () => this.store.patchFilter({ area: undefined }),
+      views: { error: (error) => this.renderError(error, this.#retry), loading: () => this.renderLoading(), noClient: () => this.renderNoClient(), empty: (m, a) => this.renderEmpty(m, a) },
+    });
+    this.#errorShown = state === 'error';
+    this.setViewState(state);
+    return template;
   }
 
   protected override render() {
