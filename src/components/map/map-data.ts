@@ -6,6 +6,7 @@ import { isAbortError } from '../../client/errors.js';
 import type { EventFilter, EventRecord, EventsClient, GeoArea } from '../../client/types.js';
 import { type LoadResult, loadAll } from './load.js';
 import { PlaceIndex } from './locations.js';
+import { eventLimit } from './map-limits.js';
 import type { Fit } from './map-stage.js';
 import type { MapData } from './map.parts.js';
 
@@ -35,6 +36,7 @@ export async function gatherMapData(
   hooks: MapDataHooks,
 ): Promise<MapData | undefined> {
   const index = new PlaceIndex(area);
+  maxEvents = eventLimit(maxEvents);
   if (events) {
     const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
     await index.addChunked(slice, signal);

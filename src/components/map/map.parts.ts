@@ -8,6 +8,7 @@ import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
+import { placeLimit } from './map-limits.js';
 import { isolateText } from '../../format/bidi.js';
 import { clipLabel } from './popup.js';
 
@@ -125,7 +126,7 @@ export function renderPlaces(
   lang: string,
   open: (place: string) => void,
 ) {
-  const top = index.topPlaces(Math.max(0, limit));
+  const top = index.topPlaces(placeLimit(limit));
   if (top.length === 0) return nothing;
   return html`<div class="places-block">
     <p class="list-title" id="places-title">${t.map.topLocations}</p>

@@ -22,6 +22,7 @@ import { PlacePopup, placeKey } from './map-popup.js';
 import { MarkerLayer } from './map-markers.js';
 import { areaOfView, renderMapFrame } from './map-frame.js';
 import { mapOverlay } from './map-overlay.js';
+import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute } from './map-limits.js';
 import { ViewAnnouncer, describeView } from './map-announce.js';
 
 import type { MapData } from './map.parts.js';
@@ -84,8 +85,8 @@ export class EvMap extends EvDataElement {
   /** Events to plot instead of fetching them (no requests are made). Only the shared `area` filter applies to them. */
   @property({ attribute: false }) events?: readonly EventRecord[];
 
-  /** Most events fetched for one filter; a notice says when the filter matched more. */
-  @property({ attribute: 'max-events', type: Number }) maxEvents = 100_000;
+  /** Most events fetched for one filter (or taken from `events`); a notice says when the filter matched more. 0, a negative value or no number: the default, 100,000. */
+  @property({ attribute: 'max-events', converter: countAttribute }) maxEvents = DEFAULT_MAX_EVENTS;
 
   /** A tile server URL template (`https://tiles.example/{z}/{x}/{y}.png`) instead of the bundled world outline. Put its attribution in the `attribution` slot. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
@@ -93,8 +94,8 @@ export class EvMap extends EvDataElement {
   /** Link of an event in popups: a URL template where `{pk}` is replaced, e.g. `/if/admin/#/events/log/{pk}`. Only http(s) and relative URLs become links. */
   @property({ attribute: 'event-href' }) eventHref?: string;
 
-  /** How many places the list of top locations shows. */
-  @property({ attribute: 'top-locations', type: Number }) topLocations = 10;
+  /** How many places the list of top locations shows; 0 hides the list. A negative value or no number: the default, 10. */
+  @property({ attribute: 'top-locations', converter: countAttribute }) topLocations = DEFAULT_TOP_LOCATIONS;
 
   @state() private progress?: LoadResult;
   @state() private viewError?: unknown;
