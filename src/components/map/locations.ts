@@ -114,7 +114,8 @@ export class PlaceIndex {
       return;
     }
     const [lat, long] = at;
-    const action = typeof event.action === 'string' ? event.action : String(event.action);
+    // An action that is no string (null, a number, an object) or shows nothing is no name: all of them are one "Unnamed action" (`actionText`).
+    const action = placeText(event.action) === undefined ? '' : event.action;
     let actionId = this.#actionIds.get(action);
     if (actionId === undefined) {
       actionId = this.actions.length;

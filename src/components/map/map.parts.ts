@@ -1,7 +1,7 @@
 /** The toolbar, the legend and the list of top locations (plain Lit templates, text only). */
 import { type TemplateResult, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { actionColorVar } from '../../format/actions.js';
 import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { ClusterItem } from './cluster-core.js';
@@ -10,7 +10,7 @@ import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
 import { placeLimit } from './map-limits.js';
 import { isolateText } from '../../format/bidi.js';
-import { clipLabel } from './popup.js';
+import { actionText } from './popup.js';
 
 export { isolateText };
 
@@ -104,7 +104,7 @@ export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
       ${shown.map(
         (a) => html`<li>
           <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
-          <bdi class="legend-label">${isolateText(clipLabel(actionLabel(a.action, t)))}</bdi>
+          <bdi class="legend-label">${actionText(a.action, t)}</bdi>
           <span class="legend-count">${formatNumber(a.count, lang)}</span>
         </li>`,
       )}
