@@ -71,14 +71,18 @@ export interface ToolbarOptions {
   selected?: unknown;
 }
 
-export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
+/** The count of events and places shown, e.g. "5 events at 2 places" (undefined without places). */
+export function summaryText(data: MapData | undefined, t: Translation, lang: string): string | undefined {
   const located = data?.index.events.length ?? 0;
   const places = data?.index.places.length ?? 0;
+  return places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : undefined;
+}
+
+export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
   const capped = data?.capped && data.total !== null;
+  // Shown, not live: the outcome of every load is said by the map's load-status region (`LoadOutcome`), also when it reads as before.
   return html`<div part="toolbar" class="toolbar">
-    <span part="summary" class="summary" role="status">
-      ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
-    </span>
+    <span part="summary" class="summary">${summaryText(data, t, lang) ?? nothing}</span>
     ${progress
       ? // Shown, not live: every page would be said (a slow load's progress is said sparingly elsewhere).
         html`<span class="summary">${t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang))}</span>`

@@ -15,7 +15,7 @@ import { gatherMapData } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
+import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
@@ -23,7 +23,7 @@ import { MarkerLayer } from './map-markers.js';
 import { areaOfView, renderMapFrame } from './map-frame.js';
 import { mapOverlay } from './map-overlay.js';
 import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute } from './map-limits.js';
-import { ViewAnnouncer, describeView } from './map-announce.js';
+import { LoadOutcome, ViewAnnouncer, describeView } from './map-announce.js';
 
 import type { MapData } from './map.parts.js';
 
@@ -150,6 +150,8 @@ export class EvMap extends EvDataElement {
   });
   /** Says the view (zoom, places in view) once it settles after a keyboard, zoom button or cluster move. */
   readonly #announcer = new ViewAnnouncer(this, { text: () => describeView(this.#stage.view, this.i18n, this.effectiveLang) });
+  /** Says the outcome of every completed load. */
+  readonly #outcome = new LoadOutcome(this);
   /** An error is shown over the map (its popup, of data no longer shown, is closed; the map area is inert). */
   #errorShown = false;
   /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
@@ -171,6 +173,7 @@ export class EvMap extends EvDataElement {
         },
         reportError: (error) => this.reportError(error, 'list-events'),
       }),
+    onComplete: (data) => this.#outcome.say(summaryText(data, this.i18n, this.effectiveLang)),
     // Stable identities only (the store makes a new filter object per change): handed events
     // depend on the area alone, fetched ones on the whole filter.
     args: () => {
@@ -378,7 +381,7 @@ export class EvMap extends EvDataElement {
             ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#focusPlace(key))}
           </div>`
         : nothing}
-      ${this.#announcer.render()}
+      ${this.#announcer.render()} ${this.#outcome.render()}
     </div>`;
   }
 }
