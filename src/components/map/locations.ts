@@ -6,6 +6,7 @@
  */
 import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
+import { plottedLat } from './projection.js';
 
 /** What the cluster engine needs: one entry per located event. */
 export interface EventPoints {
@@ -184,13 +185,13 @@ export class PlaceIndex {
   }
 
   /**
-   * Corners around every located event, or undefined when there is none. Events on both sides of
-   * the antimeridian (Fiji and Samoa) get the narrow box across it (`east` past 180), not one
-   * around the world.
+   * Corners around every located event as plotted (latitudes beyond Web Mercator's ±85.05° at its
+   * edge: `plottedLat`), or undefined when there is none. Events on both sides of the antimeridian
+   * (Fiji and Samoa) get the narrow box across it (`east` past 180), not one around the world.
    */
   bounds(): { south: number; west: number; north: number; east: number } | undefined {
     if (this.events.length === 0) return undefined;
-    const box = { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
+    const box = { south: plottedLat(this.#south), west: this.#west, north: plottedLat(this.#north), east: this.#east };
     // Within 180° no gap between two longitudes can be wider than the one around the back.
     if (box.east - box.west <= 180) return box;
     const longs = new Float64Array(this.#coords.length / 2);
