@@ -6,8 +6,7 @@
  */
 import Supercluster from 'supercluster';
 import type { ClusterBody } from './cluster-protocol.js';
-import type { EventPoints, MergedPlaces } from './locations.js';
-import { plottedLat } from './projection.js';
+import { type EventPoints, type MergedPlaces, plottedLat } from './locations.js';
 
 /** One drawn item: a cluster of places, or a single place. */
 export interface ClusterItem {

@@ -8,7 +8,7 @@ import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
-import { placeLimit } from './map-limits.js';
+import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
 import { actionText } from './popup.js';
 
