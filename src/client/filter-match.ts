@@ -12,8 +12,12 @@ import { utcMs } from '../format/utc.js';
 import { eventLatLng, inArea, isValidArea } from './geo.js';
 import type { EventFilter, EventRecord } from './types.js';
 
-/** Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. */
-export function isoMs(text: string): number {
+/**
+ * Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. Total: NaN for
+ * anything that is no time, a value that is no string (an event's `created` may be null or a number) included.
+ */
+export function isoMs(text: unknown): number {
+  if (typeof text !== 'string') return NaN;
   if (text.length >= 20 && text.charCodeAt(text.length - 1) === 90 /* Z */ && text.charCodeAt(10) === 84 /* T */) {
     const n = (from: number, to: number) => {
       let v = 0;

@@ -5,8 +5,16 @@
  */
 import type { EventRecord, GeoArea } from './types.js';
 
+/**
+ * A plain decimal number as text (`52.52`, `-0.5`, `.5`, `+13`), white space around it allowed.
+ * Not JavaScript's other number syntaxes (`Number()` reads `0x10` as 16, `0b1`, `0o7`, `1e1`,
+ * `Infinity`) nor an empty string: GeoIP writes coordinates as plain decimals, so anything else is
+ * no place. A JSON number (exponent form included) is a number and read as it is.
+ */
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
+
 function coordinate(value: unknown, limit: number): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
   return Number.isFinite(n) && Math.abs(n) <= limit ? n : undefined;
 }
 

@@ -115,7 +115,10 @@ export class MemoryIndex {
           this.time(i);
         }
         const times = this.#times!;
-        order.sort((a, b) => times[b]! - times[a]! || a - b);
+        // An event without a time (`created` no time) sorts last, as the oldest: the binary
+        // searches of a time range (`#firstOlderThan`) take it for older than any bound.
+        const t = (i: number) => (Number.isNaN(times[i]!) ? -Infinity : times[i]!);
+        order.sort((a, b) => t(b) - t(a) || a - b);
       }
       this.#order = order;
     }
@@ -131,14 +134,19 @@ export class MemoryIndex {
     const n = events.length;
     const scan = this.#scan;
     if (n < 2) return true;
-    const length = events[0]!.created.length;
-    if (scan.next === 1 && (length === 0 || events[0]!.created.charCodeAt(length - 1) !== 90)) scan.failed = true;
+    // `created` is data: one that is no string (null, a number) means no uniform format.
+    const first: unknown = events[0]!.created;
+    const length = typeof first === 'string' ? first.length : 0;
+    if (scan.next === 1 && (length === 0 || (first as string).charCodeAt(length - 1) !== 90)) scan.failed = true;
     const stop = Math.min(n, scan.next + budget);
     let p = events[scan.next - 1]!.created;
     for (let i = scan.next; i < stop && !scan.failed; i++) {
-      const c = events[i]!.created;
-      if (c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) scan.failed = true;
-      else if (c > p) scan.desc = false;
+      const c: unknown = events[i]!.created;
+      if (typeof c !== 'string' || c.length !== length || c.charCodeAt(length - 1) !== 90 /* Z */) {
+        scan.failed = true;
+        break;
+      }
+      if (c > p) scan.desc = false;
       else if (c < p) scan.asc = false;
       if (!scan.desc && !scan.asc) scan.failed = true;
       p = c;

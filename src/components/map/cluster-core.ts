@@ -6,7 +6,7 @@
  */
 import Supercluster from 'supercluster';
 import type { ClusterBody } from './cluster-protocol.js';
-import type { EventPoints, MergedPlaces } from './locations.js';
+import { type EventPoints, type MergedPlaces, plottedLat } from './locations.js';
 
 /** One drawn item: a cluster of places, or a single place. */
 export interface ClusterItem {
@@ -112,7 +112,8 @@ export class ClusterEngine {
     const props: ClusterProps[] = new Array(places);
     for (let p = 0; p < places; p++) {
       props[p] = { n: counts[p]!, a: actionCounts[p]!, b: p, bn: counts[p]! };
-      features[p] = { type: 'Feature', properties: { place: p }, geometry: { type: 'Point', coordinates: [coords[2 * p + 1]!, coords[2 * p]!] } };
+      // Places are merged by their real coordinates and drawn where the map can show them (a pole at its edge).
+      features[p] = { type: 'Feature', properties: { place: p }, geometry: { type: 'Point', coordinates: [coords[2 * p + 1]!, plottedLat(coords[2 * p]!)] } };
     }
     this.#props = props;
     this.#index = new Supercluster<PointProps, ClusterProps>({

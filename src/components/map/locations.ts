@@ -7,6 +7,20 @@
 import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
 
+/*
+ * Where the map can draw a latitude: Web Mercator ends at about ±85.05° (the world is square). A
+ * place beyond (an event at a pole, lat ±90) is plotted at the map's edge — its marker, the fit to
+ * the data — while its name and popups keep its real latitude.
+ */
+
+/** The northmost latitude Web Mercator (and Leaflet's EPSG:3857) shows: atan(sinh(π)) in degrees. */
+export const MAX_PLOTTED_LAT = (Math.atan(Math.sinh(Math.PI)) * 180) / Math.PI;
+
+/** A latitude as plotted: clamped to ±`MAX_PLOTTED_LAT`. */
+export function plottedLat(lat: number): number {
+  return lat > MAX_PLOTTED_LAT ? MAX_PLOTTED_LAT : lat < -MAX_PLOTTED_LAT ? -MAX_PLOTTED_LAT : lat;
+}
+
 /** What the cluster engine needs: one entry per located event. */
 export interface EventPoints {
   /** `[lat0, long0, lat1, long1, …]` */
@@ -114,7 +128,8 @@ export class PlaceIndex {
       return;
     }
     const [lat, long] = at;
-    const action = typeof event.action === 'string' ? event.action : String(event.action);
+    // An action that is no string (null, a number, an object) or shows nothing is no name: all of them are one "Unnamed action" (`actionText`).
+    const action = placeText(event.action) === undefined ? '' : event.action;
     let actionId = this.#actionIds.get(action);
     if (actionId === undefined) {
       actionId = this.actions.length;
@@ -183,13 +198,13 @@ export class PlaceIndex {
   }
 
   /**
-   * Corners around every located event, or undefined when there is none. Events on both sides of
-   * the antimeridian (Fiji and Samoa) get the narrow box across it (`east` past 180), not one
-   * around the world.
+   * Corners around every located event as plotted (latitudes beyond Web Mercator's ±85.05° at its
+   * edge: `plottedLat`), or undefined when there is none. Events on both sides of the antimeridian
+   * (Fiji and Samoa) get the narrow box across it (`east` past 180), not one around the world.
    */
   bounds(): { south: number; west: number; north: number; east: number } | undefined {
     if (this.events.length === 0) return undefined;
-    const box = { south: this.#south, west: this.#west, north: this.#north, east: this.#east };
+    const box = { south: plottedLat(this.#south), west: this.#west, north: plottedLat(this.#north), east: this.#east };
     // Within 180° no gap between two longitudes can be wider than the one around the back.
     if (box.east - box.west <= 180) return box;
     const longs = new Float64Array(this.#coords.length / 2);

@@ -31,6 +31,33 @@ const SETTLE_MS = 600;
 /** The least time between the start of a load, or its progress said last, and the next progress said. */
 export const PROGRESS_SPOKEN_EVERY_MS = 5000;
 
+/**
+ * Says the outcome of every completed load (the summary, e.g. "5 events at 2 places") in a polite
+ * region of its own, also when the words are those of the load before (a filter change to other
+ * events with the same counts): the region is emptied first (`LiveText`).
+ */
+export class LoadOutcome implements ReactiveController {
+  readonly #live: LiveText;
+
+  constructor(element: ReactiveControllerHost) {
+    element.addController(this);
+    this.#live = new LiveText(() => element.requestUpdate(), { gapMs: 50 });
+  }
+
+  hostDisconnected(): void {
+    this.#live.cancel();
+  }
+
+  /** A load completed with this outcome (undefined: nothing to say, e.g. the empty state says itself). */
+  say(text: string | undefined): void {
+    if (text) this.#live.say(text);
+  }
+
+  render() {
+    return html`<div class="visually-hidden load-status" role="status" aria-live="polite">${this.#live.text}</div>`;
+  }
+}
+
 /** The view as it is said: the zoom and how many places are in view (undefined without a map). */
 export function describeView(view: MapView | undefined, t: Translation, lang: string): string | undefined {
   if (!view) return undefined;
@@ -71,7 +98,7 @@ export class ViewAnnouncer implements ReactiveController {
   /**
    * A load started (`progress` undefined) or a page of it arrived. The progress (`text()`) is said
    * only for a slow load: at most every `PROGRESS_SPOKEN_EVERY_MS` and, with a known total, at a new
-   * quarter of it; the last page is left to the outcome (the summary, a live region of its own).
+   * quarter of it; the last page is left to the outcome (said by `LoadOutcome`).
    */
   loadProgress(progress: LoadResult | undefined, text: () => string): void {
     const now = Date.now();

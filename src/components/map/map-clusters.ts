@@ -9,8 +9,11 @@ import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
 import { canvasRenderer } from './map-base.js';
 
+/** The largest marker's radius, in pixels. */
+export const MAX_MARKER_RADIUS = 26;
+
 export function markerRadius(count: number): number {
-  return Math.min(26, 6 + 3 * Math.log2(count));
+  return Math.min(MAX_MARKER_RADIUS, 6 + 3 * Math.log2(count));
 }
 
 /** A drawn marker: the item and the data (generation) it was drawn for, and its count label. */
@@ -144,7 +147,10 @@ export class ClusterLayer {
     const out: VisibleMarker[] = [];
     for (const [key, marker] of this.#markers) {
       const { x, y } = this.map.latLngToContainerPoint(marker.getLatLng());
-      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
+      // In view when its centre is within half its radius of the visible part: a pole's marker, at
+      // the map's top or bottom edge, which the view comes within a pixel of, is in view.
+      const r = marker.getRadius() / 2;
+      if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
       out.push({ key, generation: marker.generation, current: marker.generation === generation, item: marker.item, x, y, radius: marker.getRadius() });
     }
     return out;

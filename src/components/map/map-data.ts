@@ -1,6 +1,8 @@
 /**
  * The data of `<ev-map>`: the handed events, or every page of the shared filter from a client
- * (up to `max-events`), indexed by place and shown while the rest streams in.
+ * (up to `max-events`), indexed by place and shown while the rest streams in. And how the element
+ * reads its numeric attributes: `max-events` and `top-locations` fall back to their defaults when
+ * they are no number (`"abc"`, `""`) or negative, so a typo never empties the map or its list.
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventFilter, EventRecord, EventsClient, GeoArea } from '../../client/types.js';
@@ -8,6 +10,27 @@ import { type LoadResult, loadAll } from './load.js';
 import { PlaceIndex } from './locations.js';
 import type { Fit } from './map-stage.js';
 import type { MapData } from './map.parts.js';
+
+/** Default of `max-events`. */
+export const DEFAULT_MAX_EVENTS = 100_000;
+
+/** Default of `top-locations`. */
+export const DEFAULT_TOP_LOCATIONS = 10;
+
+/** Reads a count attribute: `Number(text)`, but an empty or blank attribute is no number (NaN), not 0. */
+export const countAttribute = {
+  fromAttribute: (value: string | null): number => (value === null || value.trim() === '' ? NaN : Number(value)),
+};
+
+/** The events loaded at most: `max-events` when it is at least 1, else the default (a cap of 0 would show nothing). */
+export function eventLimit(maxEvents: number): number {
+  return maxEvents >= 1 ? Math.floor(maxEvents) : DEFAULT_MAX_EVENTS;
+}
+
+/** The places listed: `top-locations` when it is 0 or more (0 hides the list), else the default. */
+export function placeLimit(topLocations: number): number {
+  return topLocations >= 0 ? Math.floor(topLocations) : DEFAULT_TOP_LOCATIONS;
+}
 
 /** While events stream in, the clusters are refreshed at most this often. */
 const PROGRESS_REFRESH_MS = 750;
@@ -35,6 +58,7 @@ export async function gatherMapData(
   hooks: MapDataHooks,
 ): Promise<MapData | undefined> {
   const index = new PlaceIndex(area);
+  maxEvents = eventLimit(maxEvents);
   if (events) {
     const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
     await index.addChunked(slice, signal);

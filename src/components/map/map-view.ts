@@ -12,7 +12,7 @@ import { CLUSTER_MAX_ZOOM } from './cluster-core.js';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
 import { BaseLayer, canvasRenderer } from './map-base.js';
-import { ClusterLayer, type CountMarker, type VisibleMarker } from './map-clusters.js';
+import { ClusterLayer, type CountMarker, MAX_MARKER_RADIUS, type VisibleMarker } from './map-clusters.js';
 
 /**
  * Leaflet's stylesheet for the shadow root (static package CSS, not data), in a sub-layer of
@@ -250,7 +250,7 @@ export class MapView {
     if (this.#removed) return;
     const seq = ++this.#seq;
     const clusterer = this.#clusterer;
-    const b = this.map.getBounds();
+    const b = this.#queryBounds();
     const zoom = this.map.getZoom();
     const center = b.getCenter().lng;
     const found = clusterer ? await clusterer.query([b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())], zoom) : [];
@@ -262,6 +262,18 @@ export class MapView {
     });
     this.#clusters.draw(items, Math.round(zoom), this.#generation);
     await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  }
+
+  /**
+   * The view's bounds and a marker's radius around them: a marker whose circle shows at the edge
+   * is drawn (and is in `visibleMarkers`), also one at the map's top or bottom edge (a pole),
+   * which the view can come within a pixel of but not past.
+   */
+  #queryBounds(): Leaflet.LatLngBounds {
+    const { map } = this;
+    const pixels = map.getPixelBounds();
+    const pad = this.L.point(MAX_MARKER_RADIUS, MAX_MARKER_RADIUS);
+    return this.L.latLngBounds(map.unproject(pixels.min!.subtract(pad)), map.unproject(pixels.max!.add(pad)));
   }
 
   /**

@@ -1,15 +1,16 @@
 /** The toolbar, the legend and the list of top locations (plain Lit templates, text only). */
 import { type TemplateResult, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { actionColorVar } from '../../format/actions.js';
 import { countryName, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
+import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
-import { clipLabel } from './popup.js';
+import { actionText } from './popup.js';
 
 export { isolateText };
 
@@ -70,14 +71,18 @@ export interface ToolbarOptions {
   selected?: unknown;
 }
 
-export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
+/** The count of events and places shown, e.g. "5 events at 2 places" (undefined without places). */
+export function summaryText(data: MapData | undefined, t: Translation, lang: string): string | undefined {
   const located = data?.index.events.length ?? 0;
   const places = data?.index.places.length ?? 0;
+  return places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : undefined;
+}
+
+export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
   const capped = data?.capped && data.total !== null;
+  // Shown, not live: the outcome of every load is said by the map's load-status region (`LoadOutcome`), also when it reads as before.
   return html`<div part="toolbar" class="toolbar">
-    <span part="summary" class="summary" role="status">
-      ${data && places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : nothing}
-    </span>
+    <span part="summary" class="summary">${summaryText(data, t, lang) ?? nothing}</span>
     ${progress
       ? // Shown, not live: every page would be said (a slow load's progress is said sparingly elsewhere).
         html`<span class="summary">${t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang))}</span>`
@@ -103,7 +108,7 @@ export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
       ${shown.map(
         (a) => html`<li>
           <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
-          <bdi class="legend-label">${isolateText(clipLabel(actionLabel(a.action, t)))}</bdi>
+          <bdi class="legend-label">${actionText(a.action, t)}</bdi>
           <span class="legend-count">${formatNumber(a.count, lang)}</span>
         </li>`,
       )}
@@ -125,7 +130,7 @@ export function renderPlaces(
   lang: string,
   open: (place: string) => void,
 ) {
-  const top = index.topPlaces(Math.max(0, limit));
+  const top = index.topPlaces(placeLimit(limit));
   if (top.length === 0) return nothing;
   return html`<div class="places-block">
     <p class="list-title" id="places-title">${t.map.topLocations}</p>

@@ -26,6 +26,8 @@ export interface MapStrings {
   legend: string;
   /** Legend entry for all the actions not listed. */
   otherActions: string;
+  /** An event's action that is no name (not a string, or blank), in the legend and popups. */
+  unnamedAction: string;
   /** Accessible name of the markers in view (one tab stop after the map). */
   markers: string;
   /** How to move between the markers in view (read when they get focus). */
@@ -87,6 +89,7 @@ export const englishMapStrings: MapStrings = {
   clearArea: 'Clear area filter',
   legend: 'Actions',
   otherActions: 'Other actions',
+  unnamedAction: 'Unnamed action',
   markers: 'Places in view',
   markersHelp: 'Arrow keys move between the places, Enter opens a place or zooms into a group of places, Escape returns to the map.',
   markerPlace: (place, events) => `${place}, ${events}`,

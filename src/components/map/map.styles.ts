@@ -298,6 +298,12 @@ export const mapStyles = inLayer(css`
     .swatch {
       forced-color-adjust: none;
     }
+    /* Opacity does not show in forced colours: a zoom button at its limit is drawn as disabled. */
+    .zoom button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
     /* Forced colours drop the popup's shadow: a border shows where it ends. */
     .leaflet-popup-content-wrapper,
     .leaflet-popup-tip {

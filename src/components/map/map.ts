@@ -3,7 +3,6 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
-import { isAbortError } from '../../client/errors.js';
 import type { EventRecord } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
@@ -12,17 +11,17 @@ import { formatNumber } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { type MapPalette, resolvePalette } from './colors.js';
 import type { LoadResult } from './load.js';
-import { gatherMapData } from './map-data.js';
+import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute, gatherMapData } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar } from './map.parts.js';
+import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
 import { PlacePopup, placeKey } from './map-popup.js';
 import { MarkerLayer } from './map-markers.js';
-import { areaOfView, renderLoadProgress, renderMapFrame } from './map-frame.js';
-import { ViewAnnouncer, describeView } from './map-announce.js';
+import { areaOfView, mapOverlay, renderMapFrame } from './map-frame.js';
+import { LoadOutcome, ViewAnnouncer, describeView } from './map-announce.js';
 
 import type { MapData } from './map.parts.js';
 
@@ -84,8 +83,8 @@ export class EvMap extends EvDataElement {
   /** Events to plot instead of fetching them (no requests are made). Only the shared `area` filter applies to them. */
   @property({ attribute: false }) events?: readonly EventRecord[];
 
-  /** Most events fetched for one filter; a notice says when the filter matched more. */
-  @property({ attribute: 'max-events', type: Number }) maxEvents = 100_000;
+  /** Most events fetched for one filter (or taken from `events`); a notice says when the filter matched more. 0, a negative value or no number: the default, 100,000. */
+  @property({ attribute: 'max-events', converter: countAttribute }) maxEvents = DEFAULT_MAX_EVENTS;
 
   /** A tile server URL template (`https://tiles.example/{z}/{x}/{y}.png`) instead of the bundled world outline. Put its attribution in the `attribution` slot. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
@@ -93,8 +92,8 @@ export class EvMap extends EvDataElement {
   /** Link of an event in popups: a URL template where `{pk}` is replaced, e.g. `/if/admin/#/events/log/{pk}`. Only http(s) and relative URLs become links. */
   @property({ attribute: 'event-href' }) eventHref?: string;
 
-  /** How many places the list of top locations shows. */
-  @property({ attribute: 'top-locations', type: Number }) topLocations = 10;
+  /** How many places the list of top locations shows; 0 hides the list. A negative value or no number: the default, 10. */
+  @property({ attribute: 'top-locations', converter: countAttribute }) topLocations = DEFAULT_TOP_LOCATIONS;
 
   @state() private progress?: LoadResult;
   @state() private viewError?: unknown;
@@ -149,6 +148,8 @@ export class EvMap extends EvDataElement {
   });
   /** Says the view (zoom, places in view) once it settles after a keyboard, zoom button or cluster move. */
   readonly #announcer = new ViewAnnouncer(this, { text: () => describeView(this.#stage.view, this.i18n, this.effectiveLang) });
+  /** Says the outcome of every completed load. */
+  readonly #outcome = new LoadOutcome(this);
   /** An error is shown over the map (its popup, of data no longer shown, is closed; the map area is inert). */
   #errorShown = false;
   /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
@@ -170,6 +171,7 @@ export class EvMap extends EvDataElement {
         },
         reportError: (error) => this.reportError(error, 'list-events'),
       }),
+    onComplete: (data) => this.#outcome.say(summaryText(data, this.i18n, this.effectiveLang)),
     // Stable identities only (the store makes a new filter object per change): handed events
     // depend on the area alone, fetched ones on the whole filter.
     args: () => {
@@ -326,30 +328,22 @@ export class EvMap extends EvDataElement {
   }
 
   #renderOverlay() {
-    const t = this.i18n.map;
     const task = this.#task;
-    const error = this.viewError ?? (task.status === TaskStatus.ERROR && !isAbortError(task.error) ? task.error : undefined);
-    this.#errorShown = Boolean(error);
-    if (error) {
-      this.setViewState('error');
-      return this.renderError(error, this.#retry);
-    }
-    const data = task.value;
-    if (task.status === TaskStatus.PENDING || (task.status === TaskStatus.INITIAL && (this.events || this.effectiveClient))) {
-      this.setViewState('loading');
-      const p = this.progress;
-      return p && !data ? renderLoadProgress(this.#progressText(p)) : data ? nothing : this.renderLoading();
-    }
-    if (!this.events && !this.effectiveClient) {
-      this.setViewState('no-client');
-      return this.renderNoClient();
-    }
-    if (!data || data.index.places.length === 0) {
-      this.setViewState('empty');
-      return this.renderEmpty(t.noLocatedEvents, this.store.filter.area ? { label: t.clearArea, run: () => this.store.patchFilter({ area: undefined }) } : undefined);
-    }
-    this.setViewState('ready');
-    return nothing;
+    const { state, template } = mapOverlay({
+      t: this.i18n,
+      status: task.status,
+      taskError: task.error,
+      viewError: this.viewError,
+      data: task.value,
+      hasSource: Boolean(this.events || this.effectiveClient),
+      progress: this.progress && this.#progressText(this.progress),
+      area: Boolean(this.store.filter.area),
+      clearArea: () => this.store.patchFilter({ area: undefined }),
+      views: { error: (error) => this.renderError(error, this.#retry), loading: () => this.renderLoading(), noClient: () => this.renderNoClient(), empty: (m, a) => this.renderEmpty(m, a) },
+    });
+    this.#errorShown = state === 'error';
+    this.setViewState(state);
+    return template;
   }
 
   protected override render() {
@@ -385,7 +379,7 @@ export class EvMap extends EvDataElement {
             ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#focusPlace(key))}
           </div>`
         : nothing}
-      ${this.#announcer.render()}
+      ${this.#announcer.render()} ${this.#outcome.render()}
     </div>`;
   }
 }

@@ -12,6 +12,7 @@ import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 import { isolateText } from '../../format/bidi.js';
+import { placeText } from './locations.js';
 
 export interface PopupOptions {
   t: Translation;
@@ -44,6 +45,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
  * in the legend made every pan take 19 s. The full value stays in the event itself.
  */
 export const clipLabel = (label: string): string => clipText(label, 200);
+
+/**
+ * An action as the legend and popups show it: its label, cut and isolated; "Unnamed action" for one
+ * that is no string or shows nothing (as `<ev-volume-chart>` names a blank one), not "Null" or "[object Object]".
+ */
+export function actionText(action: unknown, t: Translation): string {
+  return placeText(action) === undefined ? t.map.unnamedAction : isolateText(clipLabel(actionLabel(action as string, t)));
+}
 
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
 export function eventLink(template: string | undefined, event: EventRecord): string | null {
@@ -98,17 +107,17 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   const list = el('ul', 'popup-events');
   for (const event of options.events) {
     const item = el('li', 'popup-event');
-    // Data is hostile: a non-string action or time is named by its text, as the index names it.
-    const actionName = typeof event.action === 'string' ? event.action : String(event.action);
+    // Data is hostile: a non-string action is unnamed (as the index counts it), a non-string time named by its text.
+    const actionName = typeof event.action === 'string' ? event.action : '';
     const created = typeof event.created === 'string' ? event.created : String(event.created);
-    const actionText = isolateText(clipLabel(actionLabel(actionName, t)));
+    const shownAction = actionText(actionName, t);
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
     swatch.style.setProperty('--swatch', actionColorVar(actionName));
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
-    action.append(swatch, el('bdi', 'popup-action-label', actionText));
+    action.append(swatch, el('bdi', 'popup-action-label', shownAction));
     const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
     const meta = el('span', 'popup-meta');
     const userText = isolateText(clipLabel(user));
@@ -121,7 +130,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';
     // Named by its event (a plain-text attribute): a list of the buttons tells them apart.
-    show.setAttribute('aria-label', t.map.showEventNamed(actionText, userText, timeText));
+    show.setAttribute('aria-label', t.map.showEventNamed(shownAction, userText, timeText));
     show.setAttribute('part', 'popup-button');
     show.addEventListener('click', () => options.onSelect(event));
     actions.append(show);
@@ -130,7 +139,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
       const link = el('a', undefined, t.map.openEvent);
       link.href = href;
       // Named by its event like the button (a plain-text attribute): the links are told apart too.
-      link.setAttribute('aria-label', t.map.openEventNamed(actionText, userText, timeText));
+      link.setAttribute('aria-label', t.map.openEventNamed(shownAction, userText, timeText));
       link.setAttribute('part', 'popup-link');
       if (isExternalUrl(href)) {
         link.target = '_blank';

@@ -99,6 +99,7 @@ registerTranslation('de', {
     clearArea: 'Bereichsfilter entfernen',
     legend: 'Aktionen',
     otherActions: 'Andere Aktionen',
+    unnamedAction: 'Unbenannte Aktion',
     markers: 'Sichtbare Orte',
     markersHelp: 'Pfeiltasten wechseln zwischen den Orten, die Eingabetaste öffnet einen Ort oder zoomt in eine Gruppe von Orten, Escape kehrt zur Karte zurück.',
     markerPlace: (place, events) => `${place}, ${events}`,

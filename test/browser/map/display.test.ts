@@ -102,6 +102,28 @@ describe('<ev-map> in forced colours (Windows High Contrast)', () => {
     expect([ring.outlineStyle, drawn(ring.outlineColor, w.backgroundColor)], 'focus ring on the close button').to.deep.equal(['solid', true]);
     await expect(el).to.be.accessible();
   });
+
+  it('a zoom button at its limit is drawn in GrayText (opacity alone does not show in forced colours); the other one is not', async () => {
+    const el = await map();
+    const probe = document.createElement('span');
+    probe.style.color = 'GrayText';
+    document.body.append(probe);
+    const grayText = getComputedStyle(probe).color;
+    probe.remove();
+    await el.setView([20, 0], 1);
+    await el.updateComplete;
+    const out = $(el, '[part=zoom-out]')!;
+    const zoomIn = $(el, '[part=zoom-in]')!;
+    expect(out.getAttribute('aria-disabled')).to.equal('true');
+    const o = getComputedStyle(out);
+    expect([o.color, o.borderTopColor], 'zoom-out at the least zoom').to.deep.equal([grayText, grayText]);
+    const i = getComputedStyle(zoomIn);
+    expect(i.color, 'zoom-in, which works').to.not.equal(grayText);
+    await el.setView([20, 0], 18);
+    await el.updateComplete;
+    expect(getComputedStyle(zoomIn).color, 'zoom-in at the most zoom').to.equal(grayText);
+    expect(getComputedStyle(out).color, 'zoom-out, which works').to.not.equal(grayText);
+  });
 });
 
 describe('<ev-map> at 320 × 480 (reflow)', () => {

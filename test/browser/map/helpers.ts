@@ -82,3 +82,19 @@ export function readsLeftToRight(root: Element, word: string): boolean {
   }
   throw new Error(`"${word}" is not in ${root.textContent ?? ''}`);
 }
+
+/** Errors thrown anywhere on the page (unhandled rejections too) while `run` runs. */
+export async function pageErrors(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => (errors.push(String(e.error ?? e.message)), e.preventDefault());
+  const onRejection = (e: PromiseRejectionEvent) => (errors.push(String(e.reason)), e.preventDefault());
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}

@@ -3,27 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, $$, BERLIN, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, BERLIN, drawn, eventsAt, pageErrors, text } from './helpers.js';
 
 const popup = (el: EvMap) => $(el, '[part=popup]');
 const placeNames = (el: EvMap) => $$(el, '[part=location] .place-name').map((n) => n.textContent);
 const markerNames = (el: EvMap) => $$(el, '[part=marker]').map((m) => m.getAttribute('aria-label'));
-
-/** Errors thrown anywhere on the page (unhandled rejections too) while `run` runs. */
-async function pageErrors(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => (errors.push(String(e.error ?? e.message)), e.preventDefault());
-  const onRejection = (e: PromiseRejectionEvent) => (errors.push(String(e.reason)), e.preventDefault());
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
-}
 
 describe('<ev-map> with odd event data', () => {
   it('a place whose events have no valid time or a non-string action opens its popup; a garbage time is cut short', async () => {
