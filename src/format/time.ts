@@ -219,7 +219,8 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** `5 minutes ago`, `in 2 days`, `now`, through Intl.RelativeTimeFormat. */
 export function formatRelative(iso: string, locale: string, now = Date.now()): string {
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
+  // Unvalidated sources can hand over anything: show it as text, never return a non-string.
+  if (Number.isNaN(ms)) return String(iso);
   let format = relativeFormats.get(locale);
   if (!format) {
     try {
