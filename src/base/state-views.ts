@@ -5,11 +5,13 @@
  */
 import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { EventsApiError, EventsHttpError, EventsValidationError } from '../client/errors.js';
+import { EventsApiError, EventsHttpError, EventsTooLargeError, EventsValidationError } from '../client/errors.js';
 import type { CommonStrings } from '../i18n/translation.js';
 
 /** A short user-facing message for an error; never includes response bodies or tokens. */
 export function errorMessage(t: CommonStrings, error: unknown): { title: string; detail: string } {
+  // Past the size cap: not data of a wrong shape, but too much of it.
+  if (error instanceof EventsTooLargeError) return { title: t.tooLarge(error.maxBytes), detail: '' };
   if (error instanceof EventsApiError && error.kind !== 'aborted') {
     const detail =
       error instanceof EventsValidationError ? t.invalidPath(error.path) : error instanceof EventsHttpError ? t.httpStatus(error.status) : '';

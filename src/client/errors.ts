@@ -105,6 +105,17 @@ export class EventsValidationError extends EventsApiError {
   }
 }
 
+/**
+ * The response was larger than the client's size cap (`maxBytes`, default 8 MiB), so it was not
+ * read: a validation error of its own type, so views say the answer was too large, with the limit.
+ */
+export class EventsTooLargeError extends EventsValidationError {
+  constructor(readonly maxBytes: number) {
+    // "no larger than 8 MiB" (a whole number of MiB), not "at most 8388608 bytes".
+    super('$', `a response no larger than ${maxBytes % (1 << 20) ? `${maxBytes} bytes` : `${maxBytes >> 20} MiB`}`);
+  }
+}
+
 /** The caller aborted the request. Not a failure: components never show it as an error. */
 export class EventsAbortedError extends EventsApiError {
   readonly kind = 'aborted';

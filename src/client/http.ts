@@ -3,7 +3,7 @@
  * waiting, Retry-After, query strings, which headers fetch can send, error excerpts, the size cap
  * and the JSON checks of a response.
  */
-import { EventsAbortedError, EventsValidationError } from './errors.js';
+import { EventsAbortedError, EventsTooLargeError, EventsValidationError } from './errors.js';
 
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
@@ -100,11 +100,10 @@ export function isJsonType(contentType: string | null): boolean {
 
 /**
  * The body as text, at most `max` bytes: a larger Content-Length, or a body (chunked, endless)
- * that passes `max` while it streams, is cancelled and rejects with `EventsValidationError`.
+ * that passes `max` while it streams, is cancelled and rejects with `EventsTooLargeError`.
  */
 export async function readCapped(response: Response, max: number): Promise<string> {
-  // "no larger than 8 MiB" (a whole number of MiB), not "at most 8388608 bytes".
-  const tooLarge = () => new EventsValidationError('$', `a response no larger than ${max % (1 << 20) ? `${max} bytes` : `${max >> 20} MiB`}`);
+  const tooLarge = () => new EventsTooLargeError(max);
   const body = response.body;
   if (!body) return '';
   if (Number(response.headers.get('content-length')) > max) {

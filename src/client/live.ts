@@ -136,7 +136,7 @@ export class SseParser {
       this.#line(line);
     }
     if (start < chunk.length) this.#pending.push(chunk.slice(start));
-    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines of at most ${MAX_LINE} characters`);
+    if ((this.#size += chunk.length - start) > MAX_LINE) throw new EventsValidationError('$', `SSE lines no longer than ${MAX_LINE >> 20} Mi characters`);
   }
 
   #line(line: string): void {

@@ -17,6 +17,8 @@ export interface CommonStrings {
   errors: Record<Exclude<EventsErrorKind, 'aborted'>, string>;
   httpStatus: (status: number) => string;
   invalidPath: (path: string) => string;
+  /** An answer past the client's size cap (`maxBytes`): its title, with the limit (`8 MiB`, or bytes when no whole MiB). */
+  tooLarge: (maxBytes: number) => string;
   noClient: string;
   close: string;
   copy: string;
@@ -135,6 +137,7 @@ defineStrings('common', {
   },
   httpStatus: (status) => `Status ${status}`,
   invalidPath: (path) => `Unexpected value at ${path}`,
+  tooLarge: (max) => `The answer from the events server was too large to read (more than ${max % (1 << 20) ? `${max} bytes` : `${max >> 20} MiB`}).`,
   noClient: 'No events source is connected. Wrap the element in <ev-source> or set its client property.',
   close: 'Close',
   copy: 'Copy',

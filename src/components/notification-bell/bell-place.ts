@@ -25,18 +25,23 @@ export function followBell(host: Element & { variant: string }): void {
   const style = getComputedStyle(panel);
   let frame = 0;
   let last = '';
+  // The room a fixed box has: the viewport without classic scrollbars (`innerWidth` / `innerHeight` include them, so
+  // the panel could sit under one). In quirks mode `body` reports it (the root element is as large as the page there).
+  const view = (document.compatMode == 'BackCompat' && document.body) || document.documentElement;
   const place = () => {
     frame = requestAnimationFrame(place);
     const r = bell.getBoundingClientRect();
+    const vw = view.clientWidth;
+    const vh = view.clientHeight;
     const width = panel.offsetWidth;
     // Its inline margin from the viewport's edges (the left inset places the margin box), as with anchoring.
     const m = parseFloat(style.marginLeft);
-    const x = Math.max(m, Math.min(style.direction === 'rtl' ? r.left : r.right - width, innerWidth - width - m)) - m;
+    const x = Math.max(m, Math.min(style.direction === 'rtl' ? r.left : r.right - width, vw - width - m)) - m;
     // The gap to the bell and to the viewport's edge: the panel's margin, as with anchoring.
     const gap = parseFloat(style.marginTop);
-    const below = innerHeight - r.bottom - 2 * gap;
+    const below = vh - r.bottom - 2 * gap;
     const above = r.top - 2 * gap;
-    const inset = below >= above ? `${r.bottom}px auto auto ${x}px` : `auto auto ${innerHeight - r.top + gap}px ${x}px`;
+    const inset = below >= above ? `${r.bottom}px auto auto ${x}px` : `auto auto ${vh - r.top + gap}px ${x}px`;
     const room = `${Math.max(below, above)}px`;
     if (inset + room === last) return;
     last = inset + room;

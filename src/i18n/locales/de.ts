@@ -72,6 +72,7 @@ registerTranslation('de', {
     },
     httpStatus: (status) => `Status ${status}`,
     invalidPath: (path) => `Unerwarteter Wert bei ${path}`,
+    tooLarge: (max) => `Die Antwort des Ereignisservers war zu groß, um gelesen zu werden (mehr als ${max % (1 << 20) ? `${max} Byte` : `${max >> 20} MiB`}).`,
     noClient: 'Keine Ereignisquelle verbunden. Umschließen Sie das Element mit <ev-source> oder setzen Sie seine client-Eigenschaft.',
     close: 'Schließen',
     copy: 'Kopieren',

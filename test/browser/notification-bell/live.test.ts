@@ -137,6 +137,9 @@ for (const [label, factory] of FACTORIES) {
       const b = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${tabB}></ev-notification-bell>`);
       await until(() => a.unread === 3 && b.unread === 3);
       await openPanel(b);
+      // The leader polls as soon as it holds the Web Lock; granting it is a browser round trip (up to ~100 ms
+      // under load), so virtual time only moves once a tab leads: else the polls at 0 s and 30 s would be missed.
+      await until(() => api.log.some(isPoll), 'one tab to lead and poll');
       await clock.advance(60_000);
       // Only one of the two "tabs" polls.
       expect(api.log.filter(isPoll).map((r) => r.t)).to.deep.equal([0, 30_000, 60_000]);

@@ -76,7 +76,8 @@ const TARGETS: Target[] = [
 ];
 
 const common = resolveTranslation('en').common;
-const TYPED_TITLES = new Set(Object.values(common.errors));
+// One title per error kind, and the size cap's own (an answer over `MAX_BYTES` says it was too large).
+const TYPED_TITLES = new Set([...Object.values(common.errors), common.tooLarge(MAX_BYTES)]);
 
 /** The typed error state: a title naming the kind of failure and a retry button. */
 function typedError(el: Element): boolean {

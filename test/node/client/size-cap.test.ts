@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createAuthentikNotificationClient } from '../../../src/client/adapters/authentik-notifications.js';
-import { EventsValidationError } from '../../../src/client/errors.js';
+import { EventsTooLargeError, EventsValidationError } from '../../../src/client/errors.js';
 import type { NotificationClient } from '../../../src/client/types.js';
 import { createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 
@@ -89,12 +89,16 @@ for (const [label, create] of clients) {
       const server = chunked(pageOf(9 * MiB, 's'));
       await assert.rejects(create({ fetch: server.fetch }).listNotifications(), (e: unknown) => {
         assert.ok(e instanceof EventsValidationError);
+        // Its own type (still a validation error), with the limit, so views can say "too large".
+        assert.ok(e instanceof EventsTooLargeError);
+        assert.equal(e.maxBytes, 8 * MiB);
         assert.equal(e.message, 'Unexpected response at $: expected a response no larger than 8 MiB.');
         return true;
       });
       const small = chunked(pageOf(3000, ' '));
       await assert.rejects(create({ fetch: small.fetch, maxBytes: 1536 }).listNotifications(), (e: unknown) => {
-        assert.ok(e instanceof EventsValidationError);
+        assert.ok(e instanceof EventsTooLargeError);
+        assert.equal(e.maxBytes, 1536);
         assert.match(e.message, /no larger than 1536 bytes\.$/);
         return true;
       });
