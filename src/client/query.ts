@@ -65,13 +65,17 @@ export function formatBounds(area: GeoArea): string {
   return [south, west, north, east].map(degrees).join(',');
 }
 
-/** An area from `south,west,north,east`, or undefined when it is not four numbers with south <= north. */
+/**
+ * An area from `south,west,north,east`, read as `formatBounds` sends it (`clampArea`: an old link
+ * past a pole keeps its area, as the pole); undefined when it is not four finite numbers with
+ * south <= north (an inverted box is a broken link, even where both edges clamp to the pole).
+ */
 export function parseBounds(text: string | null | undefined): GeoArea | undefined {
   const parts = (text ?? '').split(',');
   if (parts.length !== 4 || parts.some((p) => p.trim() === '')) return undefined;
   const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
   const area = { north, south, east, west };
-  return isValidArea(area) && south >= -90 && north <= 90 ? area : undefined;
+  return isValidArea(area) ? clampArea(area) : undefined;
 }
 
 /** authentik query parameters for a filter (empty values left out; `actions` repeated). */
