@@ -45,22 +45,37 @@ const degrees = (n: number): string => String(Number(n.toFixed(6)));
 const latitude = (n: number): number => Math.min(90, Math.max(-90, n));
 
 /**
- * `south,west,north,east` of an area (6 decimals, about 0.1 m), as servers accept it: latitudes
- * past the poles as the pole, longitudes in [-180, 180] (a box wider than the world as -180,180).
+ * The places an area filters to (as `inArea` reads it), in the ranges people and servers read:
+ * latitudes past a pole as the pole, longitudes stored past ±180° (a map panned round the world,
+ * an old link) folded back into [-180, 180], a box at least 360° wide as the whole world.
  */
-export function formatBounds(area: GeoArea): string {
+export function clampArea(area: GeoArea): GeoArea {
   const world = area.east - area.west >= 360;
-  const [west, east] = world ? [-180, 180] : [foldLongitude(area.west), foldLongitude(area.east)];
-  return [latitude(area.south), west, latitude(area.north), east].map(degrees).join(',');
+  return {
+    south: latitude(area.south),
+    north: latitude(area.north),
+    west: world ? -180 : foldLongitude(area.west),
+    east: world ? 180 : foldLongitude(area.east),
+  };
 }
 
-/** An area from `south,west,north,east`, or undefined when it is not four numbers with south <= north. */
+/** `south,west,north,east` of an area (6 decimals, about 0.1 m), as servers accept it: see `clampArea`. */
+export function formatBounds(area: GeoArea): string {
+  const { south, west, north, east } = clampArea(area);
+  return [south, west, north, east].map(degrees).join(',');
+}
+
+/**
+ * An area from `south,west,north,east`, read as `formatBounds` sends it (`clampArea`: an old link
+ * past a pole keeps its area, as the pole); undefined when it is not four finite numbers with
+ * south <= north (an inverted box is a broken link, even where both edges clamp to the pole).
+ */
 export function parseBounds(text: string | null | undefined): GeoArea | undefined {
   const parts = (text ?? '').split(',');
   if (parts.length !== 4 || parts.some((p) => p.trim() === '')) return undefined;
   const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
   const area = { north, south, east, west };
-  return isValidArea(area) && south >= -90 && north <= 90 ? area : undefined;
+  return isValidArea(area) ? clampArea(area) : undefined;
 }
 
 /** authentik query parameters for a filter (empty values left out; `actions` repeated). */

@@ -11,6 +11,7 @@ import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } fro
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
 import { clipText } from '../../format/clip.js';
+import { type ShownPart, shownName, shownNameText } from '../../format/invisible.js';
 
 export interface ColumnDef {
   id: LogColumnId;
@@ -51,7 +52,8 @@ interface CellText {
   action: string;
   app: string;
   slot: number;
-  user: string;
+  /** The username as shown: invisible characters as marks (see `shownName`). */
+  user: readonly ShownPart[];
   userSub: string;
   relative: string;
   absolute: string;
@@ -86,13 +88,23 @@ function str(value: unknown): string {
 }
 
 /** The display strings of an event's cells (memoised per event and context). */
+/**
+ * A name's parts (see `shownName`), each mark set apart in a dotted box (`part="invisible-mark"`),
+ * so a name that spells a mark out ("ad⟨U+200B⟩min") does not look like one that has it.
+ */
+export function nameView(parts: readonly ShownPart[]): TemplateResult {
+  return html`${parts.map((p) => (p.mark ? html`<span class="invisible-mark" part="invisible-mark">${p.text}</span>` : p.text))}`;
+}
+
 export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const cached = memo.get(event);
   if (cached && cached.key === ctx.key) return cached;
   const t = ctx.i18n.log;
   const user = event.user ?? {};
-  const obo = str(user.on_behalf_of?.username);
-  const as = str(user.authenticated_as?.username);
+  // Display only: names with invisible characters show them as marks (filters and export keep the name).
+  const obo = shownNameText(str(user.on_behalf_of?.username), t.invisibleName);
+  const as = shownNameText(str(user.authenticated_as?.username), t.invisibleName);
+  const name = shownName(str(user.username), t.invisibleName);
   const geo = event.context?.geo;
   let place = '';
   if (typeof geo === 'object' && geo !== null && !Array.isArray(geo)) {
@@ -106,7 +118,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     action: clip(actionLabel(String(event.action), ctx.i18n)),
     app: str(event.app),
     slot: actionSlot(String(event.action)),
-    user: str(user.username) || t.none,
+    user: name.length ? name : [{ text: t.none, mark: false }],
     userSub: obo ? t.onBehalfOf(isolateText(obo)) : as ? t.authenticatedAs(isolateText(as)) : '',
     relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
     absolute: clip(formatDateTimeUnambiguous(event.created, ctx.lang, ctx.timeZone)),
@@ -126,7 +138,7 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
     case 'action':
       return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${c.action}</span><span class="l2">${c.app}</span>`;
     case 'user':
-      return html`<span class="l1">${c.user}</span><span class="l2">${c.userSub}</span>`;
+      return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${c.userSub}</span>`;
     case 'created':
       return html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`;
     case 'client_ip':

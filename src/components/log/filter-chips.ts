@@ -4,7 +4,7 @@
  * remove button, so every filter that narrows the table is visible and can be undone here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { foldLongitude } from '../../client/geo.js';
+import { clampArea } from '../../client/query.js';
 import type { EventFilter, GeoArea } from '../../client/types.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -12,25 +12,10 @@ import { clip } from './columns.js';
 
 type ChipField = 'brand_name' | 'context_authorized_app' | 'area';
 
-/**
- * The places an area filters to (as `inArea` reads it), in the ranges people read: longitudes
- * stored past ±180° (a map panned round the world, an old link) folded back, a box at least
- * 360° wide as the whole world, latitudes past a pole as the pole.
- */
-export function shownArea(area: GeoArea): GeoArea {
-  const lat = (n: number) => Math.min(90, Math.max(-90, n));
-  const whole = area.east - area.west >= 360;
-  return {
-    south: lat(area.south),
-    north: lat(area.north),
-    west: whole ? -180 : foldLongitude(area.west),
-    east: whole ? 180 : foldLongitude(area.east),
-  };
-}
-
 /** `47.3° N – 55.1° N, 5.9° E – 15° E` in the page's language. */
 export function areaText(stored: GeoArea, t: Translation, lang: string): string {
-  const area = shownArea(stored);
+  // The area as it filters (latitudes past a pole as the pole, longitudes folded): as sent to servers.
+  const area = clampArea(stored);
   const c = t.log.filters.compass;
   const deg = (n: number, positive: string, negative: string) =>
     `${formatNumber(Math.abs(n), lang, { maximumFractionDigits: 1 })}° ${n < 0 ? negative : positive}`;

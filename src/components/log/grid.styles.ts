@@ -141,6 +141,15 @@ export const gridStyles = [
       color: ${t('color-text-muted')};
       font-size: ${t('font-size-sm')};
     }
+    /* A character that draws nothing, shown as its code point in a dotted box (not mistaken for the name's own text). */
+    .invisible-mark {
+      font-family: ${t('font-family-mono')};
+      font-size: 0.85em;
+      color: ${t('color-text-muted')};
+      border: 1px dotted currentColor;
+      border-radius: 2px;
+      padding-inline: 1px;
+    }
     .l2:empty {
       display: none;
     }

@@ -19,6 +19,11 @@ export interface LogStrings {
   countAtLeast: (formatted: string) => string;
   onBehalfOf: (username: string) => string;
   authenticatedAs: (username: string) => string;
+  /**
+   * A username with nothing visible (only zero-width, bidi or other invisible characters, or
+   * white space), shown with its code points (`U+200B U+2066`) instead of a blank cell.
+   */
+  invisibleName: (codes: string) => string;
   /** A cell without a value. */
   none: string;
   /** Loading skeleton's announcement. */
@@ -139,6 +144,7 @@ export const logStrings: LogStrings = {
   countAtLeast: (formatted) => `${formatted}+ events`,
   onBehalfOf: (username) => `on behalf of ${username}`,
   authenticatedAs: (username) => `as ${username}`,
+  invisibleName: (codes) => `(invisible name: ${codes})`,
   none: '—',
   loadingEvents: 'Loading events…',
   rowLoading: 'Loading…',

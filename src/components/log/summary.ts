@@ -8,7 +8,8 @@ import { actionLabel } from '../../format/actions.js';
 import { isolateText } from '../../format/bidi.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { clip } from './columns.js';
+import { shownName, shownNameText } from '../../format/invisible.js';
+import { clip, nameView } from './columns.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;
@@ -52,14 +53,17 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       : [];
   const obo = user.on_behalf_of?.username;
   const as = user.authenticated_as?.username;
-  const extra = obo ? t.log.onBehalfOf(part(obo)) : as ? t.log.authenticatedAs(part(as)) : '';
+  // Display only: invisible characters as marks, a name of nothing visible as "(invisible name: …)".
+  const shown = (name: string) => part(shownNameText(v(name), t.log.invisibleName));
+  const extra = obo ? t.log.onBehalfOf(shown(obo)) : as ? t.log.authenticatedAs(shown(as)) : '';
+  const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
       <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
       <div><dt>${s.created}</dt><dd>${v(formatDateTimeUnambiguous(event.created, lang, timeZone))}</dd></div>
       <div><dt>${t.log.columns.action}</dt><dd><bdi>${part(actionLabel(String(event.action), t))}</bdi> <span class="muted mono"><bdi>${part(event.action)}</bdi></span></dd></div>
       <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
-      <div><dt>${s.user}</dt><dd><bdi>${part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
+      <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
       <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
       ${place.length
         ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${part(p)}</bdi>`)}</dd></div>`

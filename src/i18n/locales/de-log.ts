@@ -20,6 +20,7 @@ const log: LogStrings = {
   countAtLeast: (formatted) => `${formatted}+ Ereignisse`,
   onBehalfOf: (username) => `im Auftrag von ${username}`,
   authenticatedAs: (username) => `als ${username}`,
+  invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
   none: '—',
   loadingEvents: 'Ereignisse werden geladen…',
   rowLoading: 'Wird geladen…',

@@ -35,19 +35,24 @@ async function summaryValue(event: EventRecord, term: string): Promise<HTMLEleme
   return row.querySelector('dd')!;
 }
 
-/** True when `word` in `root`'s text is laid out left to right (each character right of the one before). */
+/** True when `word` in `root`'s text is laid out left to right (each character right of the one before, lines top to bottom). */
 function readsLeftToRight(root: Element, word: string): boolean {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const at = node.data.indexOf(word);
     if (at < 0) continue;
-    const left = (i: number) => {
+    const box = (i: number) => {
       const range = document.createRange();
       range.setStart(node!, at + i);
       range.setEnd(node!, at + i + 1);
-      return range.getBoundingClientRect().left;
+      return range.getBoundingClientRect();
     };
-    for (let i = 1; i < word.length; i++) if (!(left(i) > left(i - 1))) return false;
+    // Each character right of the one before on the same line (a long name may wrap the words onto the next).
+    for (let i = 1; i < word.length; i++) {
+      const [a, b] = [box(i - 1), box(i)];
+      if (Math.abs(a.top - b.top) < 1 && !(b.left > a.left)) return false;
+      if (b.top < a.top - 1) return false;
+    }
     return true;
   }
   throw new Error(`"${word}" not in ${JSON.stringify(root.textContent)}`);

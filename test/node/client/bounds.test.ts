@@ -49,3 +49,42 @@ describe('formatBounds', () => {
     assert.deepEqual(parseBounds(formatBounds(area)), { south: -90, north: 60, west: -164, east: -150 });
   });
 });
+
+describe('parseBounds', () => {
+  // An old link (or one written by hand) with an area past a pole keeps its area, clamped to the
+  // pole as formatBounds sends it, instead of silently losing the filter.
+  const kept: Array<[string, string, GeoArea]> = [
+    ['south past the South Pole', '-95,-10,60,20', { south: -90, north: 60, west: -10, east: 20 }],
+    ['north past the North Pole', '10,-10,100,20', { south: 10, north: 90, west: -10, east: 20 }],
+    ['both past the poles', '-120,0,120,10', { south: -90, north: 90, west: 0, east: 10 }],
+    ['longitudes past 180°', '10,196,30,210', { south: 10, north: 30, west: -164, east: -150 }],
+    ['wider than the world', '-60,-400,60,400', { south: -60, north: 60, west: -180, east: 180 }],
+    ['in range: unchanged', '-30,170,30,-155', { south: -30, north: 30, west: 170, east: -155 }],
+  ];
+  for (const [name, text, want] of kept) {
+    test(`${name}: ${text} reads as ${formatBounds(want)}`, () => {
+      const area = parseBounds(text);
+      assert.deepEqual(area, want);
+      assert.equal(formatBounds(area!), formatBounds(want));
+    });
+  }
+
+  const garbage: Array<[string, string | null | undefined]> = [
+    ['nothing', null],
+    ['empty', ''],
+    ['three numbers', '1,2,3'],
+    ['five numbers', '1,2,3,4,5'],
+    ['an empty part', '1,,3,4'],
+    ['not a number', '1,abc,3,4'],
+    ['NaN', 'NaN,0,10,10'],
+    ['infinite', '-Infinity,0,Infinity,10'],
+    ['south above north', '30,0,10,10'],
+    ['south above north, both past the pole', '100,0,95,10'],
+    ['south above north after clamping', '95,0,-95,10'],
+  ];
+  for (const [name, text] of garbage) {
+    test(`${name} (${String(text)}): no area`, () => {
+      assert.equal(parseBounds(text), undefined);
+    });
+  }
+});

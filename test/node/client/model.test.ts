@@ -116,7 +116,9 @@ describe('query parameters', () => {
     for (const [k, v] of Object.entries(filterToParams(filter))) for (const x of [v].flat()) search.append(k, x);
     assert.deepEqual(paramsToFilter(search), filter);
     assert.deepEqual(paramsToFilter(new URLSearchParams('created__gte=garbage&unknown=1')), {});
-    for (const bad of ['1,2,3', '5,0,1,0', 'a,b,c,d', '0,0,91,1', ',1,2,3']) assert.deepEqual(paramsToFilter(new URLSearchParams({ geo_bounds: bad })), {}, bad);
+    for (const bad of ['1,2,3', '5,0,1,0', 'a,b,c,d', ',1,2,3']) assert.deepEqual(paramsToFilter(new URLSearchParams({ geo_bounds: bad })), {}, bad);
+    // Past a pole: read as the pole (as formatBounds sends it), not dropped.
+    assert.deepEqual(paramsToFilter(new URLSearchParams({ geo_bounds: '0,0,91,1' })), { area: { south: 0, north: 90, west: 0, east: 1 } });
   });
 
   test('filterKey ignores order of actions and empty fields', () => {
