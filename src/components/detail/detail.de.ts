@@ -82,6 +82,7 @@ registerTranslation('de', {
     frames: (count) => `Aufrufliste (${plural(count, 'Eintrag', 'Einträge')}, letzter Aufruf zuletzt)`,
     libraryFrames: (count) => plural(count, 'Bibliothekseintrag', 'Bibliothekseinträge'),
     moreFrames: (next, hidden) => `${plural(next, 'weiteren Eintrag', 'weitere Einträge')} zeigen (${n(hidden)} ausgeblendet)`,
+    moreExceptions: (next, hidden) => `${plural(next, 'weitere Ausnahme', 'weitere Ausnahmen')} zeigen (${n(hidden)} ausgeblendet)`,
     lineNumber: (line) => `Zeile ${line}`,
     inFunction: (fn) => `in ${fn}`,
     copyTraceback: 'Aufrufliste kopieren',

@@ -88,6 +88,8 @@ export interface DetailStrings {
   libraryFrames: (n: number) => string;
   /** The middle of a long traceback, a page at a time: "Show 100 more frames (800 hidden)". */
   moreFrames: (next: number, hidden: number) => string;
+  /** The middle of a long chain of exceptions: "Show 20 more exceptions (4,960 hidden)". */
+  moreExceptions: (next: number, hidden: number) => string;
   /** `line 52` */
   lineNumber: (line: number) => string;
   /** `in evaluate` */
@@ -198,6 +200,7 @@ export const detailStrings: DetailStrings = {
   frames: (n) => `Traceback (${plural(n, 'frame', 'frames')}, most recent call last)`,
   libraryFrames: (n) => plural(n, 'library frame', 'library frames'),
   moreFrames: (next, hidden) => `Show ${plural(next, 'more frame', 'more frames')} (${hidden.toLocaleString('en-US')} hidden)`,
+  moreExceptions: (next, hidden) => `Show ${plural(next, 'more exception', 'more exceptions')} (${hidden.toLocaleString('en-US')} hidden)`,
   lineNumber: (line) => `line ${line}`,
   inFunction: (fn) => `in ${fn}`,
   copyTraceback: 'Copy traceback',
