@@ -86,6 +86,7 @@ registerTranslation('de', {
     lineNumber: (line) => `Zeile ${line}`,
     inFunction: (fn) => `in ${fn}`,
     copyTraceback: 'Aufrufliste kopieren',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
     causedBy: 'Frühere Ausnahme',
     rawJson: 'Roh-JSON',
     copyJson: 'JSON kopieren',

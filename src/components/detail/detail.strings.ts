@@ -95,6 +95,8 @@ export interface DetailStrings {
   /** `in evaluate` */
   inFunction: (fn: string) => string;
   copyTraceback: string;
+  /** Added, visually hidden, to the name of a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
   causedBy: string;
   // Raw JSON
   rawJson: string;
@@ -204,6 +206,7 @@ export const detailStrings: DetailStrings = {
   lineNumber: (line) => `line ${line}`,
   inFunction: (fn) => `in ${fn}`,
   copyTraceback: 'Copy traceback',
+  opensInNewTab: '(opens in a new tab)',
   causedBy: 'Earlier exception',
   rawJson: 'Raw JSON',
   copyJson: 'Copy JSON',
