@@ -60,6 +60,29 @@ export const WorstCase: Story = {
   },
 };
 
+/** Values nested 100 levels deep: below the depth limit (64) two objects are one replaced row. */
+function nest(depth: number, leaf: unknown): unknown {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = { level: value };
+  return value;
+}
+const deepBefore = nest(100, { a: [1, 2, { b: 1 }], z: true, gone: 'x' });
+const deepAfter = nest(100, { a: [1, 2, { b: 2 }], z: true, fresh: 'y' });
+
+/** At the depth limit: the row names its first difference and offers "Compare from here". */
+export const DepthLimit: Story = { render: () => html`<ev-json-diff .oldValue=${deepBefore} .newValue=${deepAfter}></ev-json-diff>` };
+
+/** "Compare from here" pressed: every change below that row, with a fresh depth budget. */
+export const ComparedFromHere: Story = {
+  render: () => html`<ev-json-diff mode="side-by-side" .oldValue=${deepBefore} .newValue=${deepAfter}></ev-json-diff>`,
+  play: async ({ canvasElement }) => {
+    const diff = canvasElement.querySelector('ev-json-diff')!;
+    await diff.updateComplete;
+    diff.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=deeper-button]')?.click();
+    await diff.updateComplete;
+  },
+};
+
 export const NoDifferences: Story = { render: () => html`<ev-json-diff .oldValue=${before} .newValue=${structuredClone(before)}></ev-json-diff>` };
 
 export const HostileStrings: Story = {

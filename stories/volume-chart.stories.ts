@@ -63,6 +63,17 @@ export const Sparse: Story = {
   render: () => frame(html`<ev-volume-chart range="30d" .client=${createMemoryClient({ events: recent(12, 30 * DAY, ['login_failed', 'suspicious_request']) })}></ev-volume-chart>`),
 };
 
+/** 60 custom actions: the 10 most frequent drawn, the other 50 as one "Other actions (50)" series. */
+export const ManyActions: Story = {
+  render: () => {
+    const actions = Array.from({ length: 60 }, (_, i) => `custom_report_${i}`);
+    const start = Date.UTC(2026, 10, 1);
+    const buckets: VolumeBucket[] = [];
+    for (let h = 0; h < 48; h++) actions.forEach((action, i) => buckets.push({ action, time: new Date(start + h * HOUR).toISOString(), count: (60 - i) * ((h % 5) + 1) }));
+    return frame(html`<ev-volume-chart .buckets=${buckets}></ev-volume-chart>`);
+  },
+};
+
 export const SingleAction: Story = {
   render: () => frame(html`<ev-volume-chart .client=${createMemoryClient({ events: recent(800, 7 * DAY, ['login']) })}></ev-volume-chart>`),
 };

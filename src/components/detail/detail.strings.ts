@@ -88,11 +88,15 @@ export interface DetailStrings {
   libraryFrames: (n: number) => string;
   /** The middle of a long traceback, a page at a time: "Show 100 more frames (800 hidden)". */
   moreFrames: (next: number, hidden: number) => string;
+  /** The middle of a long chain of exceptions: "Show 20 more exceptions (4,960 hidden)". */
+  moreExceptions: (next: number, hidden: number) => string;
   /** `line 52` */
   lineNumber: (line: number) => string;
   /** `in evaluate` */
   inFunction: (fn: string) => string;
   copyTraceback: string;
+  /** Added, visually hidden, to the name of a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
   causedBy: string;
   // Raw JSON
   rawJson: string;
@@ -198,9 +202,11 @@ export const detailStrings: DetailStrings = {
   frames: (n) => `Traceback (${plural(n, 'frame', 'frames')}, most recent call last)`,
   libraryFrames: (n) => plural(n, 'library frame', 'library frames'),
   moreFrames: (next, hidden) => `Show ${plural(next, 'more frame', 'more frames')} (${hidden.toLocaleString('en-US')} hidden)`,
+  moreExceptions: (next, hidden) => `Show ${plural(next, 'more exception', 'more exceptions')} (${hidden.toLocaleString('en-US')} hidden)`,
   lineNumber: (line) => `line ${line}`,
   inFunction: (fn) => `in ${fn}`,
   copyTraceback: 'Copy traceback',
+  opensInNewTab: '(opens in a new tab)',
   causedBy: 'Earlier exception',
   rawJson: 'Raw JSON',
   copyJson: 'Copy JSON',

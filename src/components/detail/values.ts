@@ -135,5 +135,8 @@ export function link(value: JsonValue | undefined, path: string, ctx: RenderCont
   const href = safeUrl(value);
   if (!href || typeof value !== 'string') return text(value, path, ctx);
   const external = isExternalUrl(href);
-  return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}><bdi>${clip(value)}</bdi></a>`;
+  // A link to another site opens a new tab, and says so to assistive technology.
+  return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}
+    ><bdi>${clip(value)}</bdi>${external ? html`<span class="visually-hidden"> ${ctx.d.opensInNewTab}</span>` : nothing}</a
+  >`;
 }

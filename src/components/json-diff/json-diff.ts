@@ -159,7 +159,7 @@ export class EvJsonDiff extends EvElement {
   /** The later value. Any JSON value. */
   @property({ attribute: false }) newValue: JsonValue | undefined;
 
-  /** `inline` (one column with +/− markers) or `side-by-side` (Previous | New columns). */
+  /** `inline` (one column with +/− markers, the default; also shown for any other value) or `side-by-side` (Previous | New columns). */
   @property({ reflect: true }) mode: JsonDiffMode = 'inline';
 
   /** Shows unchanged entries and whole long texts instead of collapsing them. */
@@ -294,6 +294,11 @@ export class EvJsonDiff extends EvElement {
     return result;
   }
 
+  /** The layout shown: `mode` when it is one we know, else the default (inline). */
+  get #layout(): JsonDiffMode {
+    return this.mode === 'side-by-side' ? 'side-by-side' : 'inline';
+  }
+
   #setMode(mode: JsonDiffMode): void {
     this.mode = mode;
   }
@@ -315,8 +320,8 @@ export class EvJsonDiff extends EvElement {
         : html`<div class="toolbar" part="toolbar">
             <span class="summary-text" part="summary" role="status">${s.changes(diff.changes)}</span>
             <span class="segmented" role="group" aria-label=${s.layout}>
-              <button type="button" part="layout-button" aria-pressed=${this.mode === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
-              <button type="button" part="layout-button" aria-pressed=${this.mode === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>
+              <button type="button" part="layout-button" aria-pressed=${this.#layout === 'inline' ? 'true' : 'false'} @click=${() => this.#setMode('inline')}>${s.inline}</button>
+              <button type="button" part="layout-button" aria-pressed=${this.#layout === 'side-by-side' ? 'true' : 'false'} @click=${() => this.#setMode('side-by-side')}>
                 ${s.sideBySide}
               </button>
             </span>
@@ -324,7 +329,7 @@ export class EvJsonDiff extends EvElement {
               ${s.showAll}
             </button>
           </div>`}
-      ${renderRootNotes(diff, s)} ${this.mode === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
+      ${renderRootNotes(diff, s)} ${this.#layout === 'side-by-side' ? renderSideBySide(rows, ctx, labels) : renderInline(rows, ctx)}
     </div>`;
   }
 }

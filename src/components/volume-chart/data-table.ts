@@ -44,7 +44,7 @@ export class DataTableWriter {
    */
   write(body: HTMLTableSectionElement, input: TableInput, changedBars?: Iterable<number>): void {
     const { model, hidden, c } = input;
-    const key = `${model.start}|${model.size}|${model.bucketMs}|${[...hidden].join('\n')}|${c.lang}|${c.zone}|${model.actions.length}`;
+    const key = `${model.start}|${model.size}|${model.bucketMs}|${[...hidden].join('\n')}|${c.lang}|${c.zone}|${model.actions.length}|${model.other ? 'grouped' : ''}`;
     // A new strings object (another language or translation) rewrites every row too.
     const same = body === this.#body && key === this.#key && c.t === this.#strings;
     this.#strings = c.t;

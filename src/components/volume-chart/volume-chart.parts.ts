@@ -10,9 +10,10 @@ import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
 import { clipText } from '../../format/clip.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
+import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
-import { type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart } from './volume-model.js';
+import { OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherTotals } from './volume-model.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -90,6 +91,7 @@ export function summaryOf(model: VolumeModel, stats: VolumeStats, hidden: Readon
     bar: formatDuration(model.bucketMs, c.lang),
     top,
   };
+  if (model.other) summary.grouped = formatNumber(model.other.totals.size, c.lang);
   if (stats.busiest >= 0) summary.busiest = { range: barRange(model, stats.busiest, c), totalText: eventsText(stats.max, c) };
   return c.t.summary(summary);
 }
@@ -113,6 +115,32 @@ export function renderTableFrame(model: VolumeModel, c: TextContext, zoneName: s
         </tr>
       </thead>
       <tbody></tbody>
+    </table>
+  </div>`;
+}
+
+/**
+ * Every action's own total when the less frequent ones are drawn as one group: a visually hidden
+ * table, so no total is out of reach for a screen-reader user. Most first.
+ */
+export function renderActionTable(model: VolumeModel, stats: VolumeStats, c: TextContext): TemplateResult | typeof nothing {
+  if (!model.other) return nothing;
+  const named = model.actions.map((action, a) => ({ action, total: stats.actionTotals[a]! })).filter((x) => x.action !== OTHER_ACTIONS);
+  const rows = [...named, ...otherTotals(model)].sort((x, y) => y.total - x.total);
+  return html`<div class="visually-hidden">
+    <table part="action-table">
+      <caption>
+        ${c.t.actionTableCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.t.columnAction}</th>
+          <th scope="col">${c.t.columnTotal}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((x) => html`<tr><th scope="row">${c.label(x.action)}</th><td>${formatNumber(x.total, c.lang)}</td></tr>`)}
+      </tbody>
     </table>
   </div>`;
 }
@@ -193,11 +221,15 @@ export function renderTooltip(
   </div>`;
 }
 
+const OTHER_COLOR = `var(--ev-volume-chart-other-color, color-mix(in srgb, var(--ev-color-text, ${tokenDefault('color-text')}) 55%, var(--ev-color-bg, ${tokenDefault('color-bg')})))`;
+
 /**
  * The CSS colour of an action among `actions`: the k-th action of a palette slot gets the slot's
  * k-th variant (see `format/palette.ts`), so actions sharing a hue stay apart.
  */
 export function colorExpression(action: string, actions: readonly string[]): string {
+  // The group of less frequent actions is a neutral grey, between the text and the background.
+  if (action === OTHER_ACTIONS) return OTHER_COLOR;
   const slot = actionSlot(action);
   let k = 0;
   for (const other of actions) {

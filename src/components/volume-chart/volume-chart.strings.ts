@@ -24,6 +24,8 @@ export interface VolumeSummary {
   busiest?: { range: string; totalText: string };
   /** The most frequent actions, e.g. `Login (500)`, most first. */
   top: string[];
+  /** How many less frequent actions are grouped as one "Other actions" series (formatted), when they are. */
+  grouped?: string;
 }
 
 export interface VolumeChartStrings {
@@ -56,6 +58,11 @@ export interface VolumeChartStrings {
   legendLabel: string;
   /** The name shown for an action whose name is empty or blank. */
   unnamedAction: string;
+  /** The series of the less frequent actions grouped together (legend, tooltip, table), given how many (formatted). */
+  otherActions: (countText: string) => string;
+  /** Caption of the visually hidden table of every action's total (shown when actions are grouped). */
+  actionTableCaption: string;
+  columnAction: string;
   /** Legend button text: label and the action's total. */
   legendItem: (label: string, totalText: string) => string;
   tableCaption: (bar: string) => string;
@@ -110,11 +117,15 @@ defineStrings('volumeChart', {
     const head = `${s.totalText} ${s.total === 1 ? 'event' : 'events'} from ${s.range}, in ${s.bars} ${s.bars === 1 ? 'bar' : 'bars'} of ${s.bar}.`;
     const busiest = s.busiest ? ` Busiest: ${s.busiest.range} with ${s.busiest.totalText}.` : '';
     const top = s.top.length ? ` Most frequent: ${s.top.join(', ')}.` : '';
-    return head + busiest + top;
+    const grouped = s.grouped ? ` ${s.grouped} less frequent actions are grouped as “Other actions”.` : '';
+    return head + busiest + top + grouped;
   },
   noEvents: 'No events in this time range.',
   legendLabel: 'Actions (toggle to show or hide)',
   unnamedAction: 'Unnamed action',
+  otherActions: (countText) => `Other actions (${countText})`,
+  actionTableCaption: 'Events per action',
+  columnAction: 'Action',
   legendItem: (label, totalText) => `${label} (${totalText})`,
   tableCaption: (bar) => `Events per ${bar}, by action`,
   columnTime: (zone) => `Time (${zone})`,

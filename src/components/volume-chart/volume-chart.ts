@@ -9,14 +9,14 @@ import type { VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { actionLabel } from '../../format/actions.js';
-import { formatDateRangeUnambiguous, zoneLabel } from '../../format/time.js';
+import { formatDateRangeUnambiguous, formatNumber, zoneLabel } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
 import { ChartDriver } from './chart-driver.js';
 import { chartState } from './chart-state.js';
 import { DataTableWriter } from './data-table.js';
 import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, colorExpression, formatDuration, renderActionTable, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { renderToolbar } from './volume-chart.toolbar.js';
@@ -26,7 +26,7 @@ import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
 import { type Span, baseWindow } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
-import { type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
+import { OTHER_ACTIONS, type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -164,7 +164,8 @@ export class EvVolumeChart extends EvDataElement {
       select: (from, to, action, trigger) => {
         // A keyboard selection is confirmed in the live region (the log below changes silently).
         const model = this.#bars.model;
-        if (model && this.#selecting.select(barStart(model, from), barEnd(model, to), action, trigger) && trigger === 'keyboard') {
+        // The group of less frequent actions selects the range alone (it is no action to filter by).
+        if (model && this.#selecting.select(barStart(model, from), barEnd(model, to), action === OTHER_ACTIONS ? undefined : action, trigger) && trigger === 'keyboard') {
           this.#announcement = selectedText(this.store.filter, this.#textContext());
         }
       },
@@ -259,7 +260,8 @@ export class EvVolumeChart extends EvDataElement {
   /** The selected event's time and action, when it is known. */
   #marked(): { time: number; action: string } | undefined {
     const event = this.#selected.event;
-    return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: event.action } : undefined;
+    const grouped = !!this.#bars.model?.other?.totals.has(event?.action ?? '');
+    return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: grouped ? OTHER_ACTIONS : event.action } : undefined;
   }
 
   /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
@@ -285,7 +287,10 @@ export class EvVolumeChart extends EvDataElement {
 
   #textContext(): TextContext {
     const i18n = this.i18n;
-    return { t: i18n.volumeChart, lang: this.effectiveLang, zone: this.store.timeZone, label: (action) => shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction) };
+    const lang = this.effectiveLang;
+    const grouped = () => formatNumber(this.#bars.model?.other?.totals.size ?? 0, lang);
+    const label = (action: string) => (action === OTHER_ACTIONS ? i18n.volumeChart.otherActions(grouped()) : shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction));
+    return { t: i18n.volumeChart, lang, zone: this.store.timeZone, label };
   }
 
   #syncChart(): void {
@@ -298,7 +303,7 @@ export class EvVolumeChart extends EvDataElement {
     if (!canvas || !model) return;
     // Colours, direction, language and zone need fresh options; counts and visibility only a redraw.
     const dir = this.effectiveDir;
-    const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}`;
+    const appearance = `${this.#theme.version}|${dir}|${this.effectiveLang}|${this.store.timeZone}|${model.actions.length}|${model.other ? 'grouped' : ''}`;
     const state = () => chartState(this, this.#theme, { model, hidden: bars.hidden, max: bars.stats?.max ?? 0, rtl: dir === 'rtl', lang: this.effectiveLang, zone: this.store.timeZone });
     this.#chart.sync(canvas, state, bars.statsKey, appearance);
   }
@@ -373,6 +378,7 @@ export class EvVolumeChart extends EvDataElement {
           )
         : nothing}
       ${ready ? guard([ready.model.bucketMs, c.lang, c.zone, this.i18n], () => renderTableFrame(ready.model, c, zoneName)) : nothing}
+      ${ready ? guard([this.#bars.statsKey, c.lang, this.i18n], () => renderActionTable(ready.model, ready.stats, c)) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
     </div>`;
   }

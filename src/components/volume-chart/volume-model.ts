@@ -22,6 +22,60 @@ export interface VolumeModel {
   counts: Float64Array[];
   /** Changes whenever the counts or the bars change (a cache key). */
   version: number;
+  /** The actions grouped in the `OTHER_ACTIONS` row, when there are more than `SERIES_LIMIT + 1`. */
+  other?: OtherActions;
+}
+
+/**
+ * The most actions drawn as their own series; beyond `SERIES_LIMIT + 1` the less frequent ones are
+ * one "Other actions (N)" series, so 3,000 custom actions are not 3,000 legend buttons to Tab
+ * through and 3,000 Chart.js datasets (which froze the tab).
+ */
+export const SERIES_LIMIT = 10;
+
+/** The key of the grouped row in `actions` (not an action name authentik sends). */
+export const OTHER_ACTIONS = '\u0000other-actions';
+
+/** The actions of the grouped row, with their own counts so every total stays known. */
+export interface OtherActions {
+  /** Events per grouped action in the bars shown. */
+  totals: Map<string, number>;
+  /** Per bar start (epoch ms): events per grouped action, so a slide can drop them. */
+  bars: Map<number, Map<string, number>>;
+}
+
+function addOther(other: OtherActions, action: string, barStartMs: number, count: number): void {
+  other.totals.set(action, (other.totals.get(action) ?? 0) + count);
+  let bar = other.bars.get(barStartMs);
+  if (!bar) other.bars.set(barStartMs, (bar = new Map()));
+  bar.set(action, (bar.get(action) ?? 0) + count);
+}
+
+/** Moves the rows from `from` on into the grouped row (in place). */
+function group(model: VolumeModel, from: number): void {
+  const other: OtherActions = model.other ?? { totals: new Map(), bars: new Map() };
+  const row = new Float64Array(model.size);
+  for (let a = from; a < model.actions.length; a++) {
+    const action = model.actions[a]!;
+    const counts = model.counts[a]!;
+    if (!other.totals.has(action)) other.totals.set(action, 0);
+    for (let i = 0; i < counts.length; i++) {
+      const v = counts[i]!;
+      if (v > 0) {
+        row[i]! += v;
+        addOther(other, action, barStart(model, i), v);
+      }
+    }
+  }
+  model.actions.splice(from, Infinity, OTHER_ACTIONS);
+  model.counts.splice(from, Infinity, row);
+  model.other = other;
+}
+
+/** The grouped actions with their totals, most first (ties by name). */
+export function otherTotals(model: VolumeModel): Array<{ action: string; total: number }> {
+  if (!model.other) return [];
+  return [...model.other.totals].map(([action, total]) => ({ action, total })).sort((x, y) => y.total - x.total || (x.action < y.action ? -1 : x.action > y.action ? 1 : 0));
 }
 
 export interface BuildOptions {
@@ -83,7 +137,7 @@ export function buildModel(buckets: readonly VolumeBucket[], options: BuildOptio
   }
   const totals = rows.map((r) => r.reduce((s, v) => s + v, 0));
   const order = [...index.entries()].sort((x, y) => totals[y[1]]! - totals[x[1]]! || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return {
+  const model: VolumeModel = {
     start,
     bucketMs,
     sourceBucketMs: options.sourceBucketMs,
@@ -92,6 +146,8 @@ export function buildModel(buckets: readonly VolumeBucket[], options: BuildOptio
     counts: order.map(([, a]) => rows[a]!),
     version: ++versions,
   };
+  if (model.actions.length > SERIES_LIMIT + 1) group(model, SERIES_LIMIT);
+  return model;
 }
 
 /** The bucket width of hand-given buckets: the smallest gap between their times (authentik's 6 h when unknown). */
@@ -154,8 +210,17 @@ export function addEvent(model: VolumeModel, action: string, t: number, slide: b
     }
     model.start += shift * model.bucketMs;
     i = model.size - 1;
+    dropOther(model);
   }
   let a = model.actions.indexOf(action);
+  if (a < 0 && !model.other && model.actions.length === SERIES_LIMIT + 1) {
+    // One action more than the series shown: the last one and this one become the group.
+    group(model, SERIES_LIMIT);
+  }
+  if (a < 0 && model.other) {
+    a = model.actions.indexOf(OTHER_ACTIONS);
+    addOther(model.other, action, barStart(model, i), 1);
+  }
   if (a < 0) {
     a = model.actions.length;
     model.actions.push(action);
@@ -164,6 +229,17 @@ export function addEvent(model: VolumeModel, action: string, t: number, slide: b
   model.counts[a]![i]!++;
   model.version = ++versions;
   return i;
+}
+
+/** Forgets the grouped counts of bars that slid out of the model. */
+function dropOther(model: VolumeModel): void {
+  const other = model.other;
+  if (!other) return;
+  for (const [t, bar] of other.bars) {
+    if (t >= model.start) continue;
+    for (const [action, count] of bar) other.totals.set(action, (other.totals.get(action) ?? 0) - count);
+    other.bars.delete(t);
+  }
 }
 
 export interface VolumeStats {

@@ -139,11 +139,15 @@ registerTranslation('de', {
       const head = `${s.totalText} ${s.total === 1 ? 'Ereignis' : 'Ereignisse'} von ${s.range}, in ${s.bars} Balken zu je ${s.bar}.`;
       const busiest = s.busiest ? ` Höchster Balken: ${s.busiest.range} mit ${s.busiest.totalText}.` : '';
       const top = s.top.length ? ` Am häufigsten: ${s.top.join(', ')}.` : '';
-      return head + busiest + top;
+      const grouped = s.grouped ? ` ${s.grouped} seltenere Aktionen sind als „Weitere Aktionen“ zusammengefasst.` : '';
+      return head + busiest + top + grouped;
     },
     noEvents: 'Keine Ereignisse in diesem Zeitraum.',
     legendLabel: 'Aktionen (zum Ein- oder Ausblenden umschalten)',
     unnamedAction: 'Unbenannte Aktion',
+    otherActions: (countText) => `Weitere Aktionen (${countText})`,
+    actionTableCaption: 'Ereignisse je Aktion',
+    columnAction: 'Aktion',
     legendItem: (label, totalText) => `${label} (${totalText})`,
     tableCaption: (bar) => `Ereignisse je ${bar}, nach Aktion`,
     columnTime: (zone) => `Zeit (${zone})`,

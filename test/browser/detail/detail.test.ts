@@ -209,7 +209,7 @@ describe('<ev-detail> rendering', () => {
       system_task_exception: { Task: 'ldap_sync', 'Task instance': 'corp-ldap' },
       email_sent: { Subject: 'Reset your password', To: 'alice@example.com', From: 'authentik@example.com' },
       secret_view: { Secret: 'ci-deploy-token (authentik_core.token · 17)' },
-      update_available: { 'New version': '2026.11.1', 'Release notes': 'https://goauthentik.io/docs/releases/2026.11' },
+      update_available: { 'New version': '2026.11.1', 'Release notes': 'https://goauthentik.io/docs/releases/2026.11 (opens in a new tab)' },
       model_updated: { Object: 'Team wiki (authentik_core.application · c2a1f0e4-5b1d-4e7a-9d33-7e5f1a2b3c4d)' },
     };
     for (const event of actionFamilyEvents()) {

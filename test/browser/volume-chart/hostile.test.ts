@@ -17,7 +17,9 @@ describe('<ev-volume-chart> with hostile data', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector(NEVER_RENDERED_TAGS.join(','))).to.equal(null);
     expect(root.querySelector('img, svg, a, form, input, style:not(:first-child), template, details, video, audio, body')).to.equal(null);
-    expect(parts(el, 'legend-item')).to.have.length(actions.length);
+    // The 10 most frequent and the group in the legend; every name, as text, in the per-action table.
+    expect(parts(el, 'legend-item')).to.have.length(11);
+    expect(root.querySelectorAll('[part=action-table] tbody tr')).to.have.length(actions.length);
     // The legend wraps long names (cut at 300 characters) inside the element.
     const widest = Math.max(...parts(el, 'legend-item').map((b) => b.getBoundingClientRect().width));
     expect(widest).to.be.at.most(el.getBoundingClientRect().width);
@@ -26,7 +28,8 @@ describe('<ev-volume-chart> with hostile data', () => {
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(parts(el, 'tooltip')[0]!.textContent).to.contain('Custom: ');
+    expect(parts(el, 'tooltip')[0]!.textContent).to.contain('Other actions (182)');
+    expect(root.querySelector('[part=action-table]')!.textContent).to.contain('Custom: <img');
     expect(root.querySelector('[aria-live]')!.textContent).to.match(/^<.*: \d events?, 11\/1\/26/);
     expect(pwned()).to.equal(false);
   });
