@@ -17,8 +17,6 @@ describe('<ev-volume-chart> loads Chart.js on demand', () => {
   });
 
   it('define.js and other elements download no Chart.js; the first chart does', async () => {
-    // The default buffer keeps 250 entries and drops the rest: the suite's own modules fill it.
-    performance.setResourceTimingBufferSize(100_000);
     const source = await fixture<EvSource>(html`<ev-source .client=${createMemoryClient()}>
       ${customElements.get('ev-log') ? html`<ev-log></ev-log>` : ''}
     </ev-source>`);
