@@ -2,13 +2,14 @@
  * The memory source's leftovers of data without a time: a notification whose `created` is no time
  * (null, a number, an unparsable string) is listed, after every one with a time, in the order it
  * was added, in both orderings (it was dropped from every list before: `NaN > -Infinity` is false);
- * `createdAfter` leaves it out (no time is after nothing).
+ * `createdAfter` leaves it out (no time is after nothing). And an event without a time has its
+ * `created` read once, not again by every query over a time range.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { EventNotification } from '../../../src/client/types.js';
-import { makeNotifications } from '../../fixtures/events.js';
+import type { EventNotification, EventRecord } from '../../../src/client/types.js';
+import { makeEvents, makeNotifications } from '../../fixtures/events.js';
 
 const BROKEN: unknown[] = [null, 1_700_000_000_000, 'yesterday', undefined, {}, ''];
 
@@ -42,5 +43,29 @@ describe('notifications without a time in the memory source', () => {
       unseen.items.map((n) => n.pk),
       [...byTime(-1), ...brokenPks].filter((pk) => !mixed.find((n) => n.pk === pk)!.seen),
     );
+  });
+});
+
+describe('events without a time in the memory source', () => {
+  test("each one's created is read once, not again by every query over a time range", async () => {
+    const events = makeEvents({ count: 40, seed: 9 });
+    let reads = 0;
+    // Half of them without a time, after the others in no sorted order (so the index sorts, and
+    // the searches of a time range land among them).
+    const broken = events.slice(0, 20).map((e, i) => {
+      const copy = { ...e, pk: `broken-${i}` } as Partial<EventRecord>;
+      delete copy.created;
+      Object.defineProperty(copy, 'created', { enumerable: true, get: () => (reads++, BROKEN[i % BROKEN.length]) });
+      return copy as EventRecord;
+    });
+    const client = createMemoryClient({ events: [...events.slice(20), ...broken, ...events.slice(0, 20)] });
+    const range = (k: number) => ({ since: events[30 - k]!.created, until: events[5 + k]!.created, pageSize: 100 });
+    const first = await client.listEvents(range(0));
+    assert.equal(first.total, 25);
+    const afterFirst = reads;
+    for (let k = 1; k <= 5; k++) assert.equal((await client.listEvents(range(k))).total, 25 - 2 * k);
+    await client.volume({ since: events[39]!.created, until: events[0]!.created });
+    assert.equal(reads, afterFirst, `created of the events without a time read ${reads - afterFirst} more times by later queries`);
+    assert.ok(afterFirst <= 2 * broken.length, `read ${afterFirst} times by the first query`);
   });
 });
