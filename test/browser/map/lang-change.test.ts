@@ -11,7 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import '../../../src/i18n/locales/de.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, $$, BERLIN, SAO_PAULO, TOKYO, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, BERLIN, SAO_PAULO, TOKYO, drawn, eventsAt } from './helpers.js';
 
 const popup = (el: EvMap) => $(el, '[part=popup]');
 const focused = (el: EvMap) => el.shadowRoot!.activeElement as HTMLElement | null;
