@@ -53,8 +53,10 @@ class Slicer {
 
 export class MemoryIndex {
   readonly events: EventRecord[];
-  /** Parsed `created` per event, NaN until first needed. */
+  /** Parsed `created` per event (NaN: no time), once `#parsed` says so. */
   #times?: Float64Array;
+  /** 1 where `#times` holds the parsed value: an event without a time is parsed once too. */
+  #parsed?: Uint8Array;
   /** Event indexes, newest first. */
   #order?: Uint32Array;
   /** Per field: value → positions in `order` (ascending), built on first use of that field. */
@@ -74,6 +76,7 @@ export class MemoryIndex {
   add(events: readonly EventRecord[]): void {
     this.events.push(...events);
     this.#times = undefined;
+    this.#parsed = undefined;
     this.#order = undefined;
     this.#haystacks = undefined;
     this.#fieldIndexes.clear();
@@ -83,17 +86,16 @@ export class MemoryIndex {
     this.#scanInBackground();
   }
 
-  /** Milliseconds of event `i`, parsed on first use. */
+  /** Milliseconds of event `i` (NaN when its `created` is no time), parsed on first use only. */
   time(i: number): number {
-    if (!this.#times) {
+    if (!this.#times || !this.#parsed) {
       this.#times = new Float64Array(this.events.length);
-      this.#times.fill(Number.NaN);
+      this.#parsed = new Uint8Array(this.events.length);
     }
-    let t = this.#times[i]!;
-    if (Number.isNaN(t)) {
-      t = isoMs(this.events[i]!.created);
-      this.#times[i] = t;
-    }
+    if (this.#parsed[i]) return this.#times[i]!;
+    const t = isoMs(this.events[i]!.created);
+    this.#times[i] = t;
+    this.#parsed[i] = 1;
     return t;
   }
 

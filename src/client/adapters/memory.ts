@@ -157,16 +157,22 @@ export function createMemoryClient(options: MemoryClientOptions = {}): MemoryCli
 
     async listNotifications(query: NotificationQuery = {}, callOptions) {
       await enter('listNotifications', callOptions);
-      const after = query.createdAfter ? isoMs(query.createdAfter) : -Infinity;
-      const filtered = notifications.filter(
-        (n) =>
-          (query.seen === undefined || n.seen === query.seen) &&
-          (!query.severity || n.severity === query.severity) &&
-          isoMs(n.created) > after,
-      );
+      const after = query.createdAfter ? isoMs(query.createdAfter) : undefined;
+      // `created` is data: one that is no time is listed (after nothing, so not with `createdAfter`).
+      const filtered = notifications
+        .map((n, at) => ({ n, at, ms: isoMs(n.created) }))
+        .filter(
+          ({ n, ms }) =>
+            (query.seen === undefined || n.seen === query.seen) && (!query.severity || n.severity === query.severity) && (after === undefined || ms > after),
+        );
       const sign = (query.ordering ?? '-created').startsWith('-') ? -1 : 1;
-      filtered.sort((a, b) => sign * (isoMs(a.created) - isoMs(b.created)));
-      const page = pageOf(filtered, filtered.length, query);
+      // Those without a time last in either ordering; ties (and those) in the order they were added.
+      filtered.sort((a, b) => {
+        const [aNone, bNone] = [Number.isNaN(a.ms), Number.isNaN(b.ms)];
+        if (aNone || bNone) return aNone === bNone ? a.at - b.at : aNone ? 1 : -1;
+        return sign * (a.ms - b.ms) || a.at - b.at;
+      });
+      const page = pageOf(filtered.map((f) => f.n), filtered.length, query);
       return { ...page, items: page.items.map((n) => ({ ...n })) };
     },
 

@@ -129,6 +129,16 @@ export class ClusterLayer {
     }
   }
 
+  /** Re-makes the drawn markers' count labels (a new language formats them its way); they show when the canvas repaints. */
+  relabel(): void {
+    for (const marker of this.#markers.values()) {
+      const label = marker.item.count > 1 ? this.host.formatCount(marker.item.count) : '';
+      if (label === marker.label) continue;
+      marker.label = label;
+      marker.redraw();
+    }
+  }
+
   /** Re-applies resolved colours (theme change) to the drawn markers, in place. */
   restyle(palette: MapPalette): void {
     for (const marker of this.#markers.values()) marker.setStyle(this.#colors(marker.item, palette));

@@ -96,6 +96,12 @@ export class PlacePopup {
     }
   }
 
+  /** Rebuilds the open popup from the data shown, in the words and direction of now (the language or direction changed); focus stays where it was in it. */
+  rebuild(): void {
+    const index = this.host.stage.shown;
+    if (index) this.refresh(index);
+  }
+
   /** Closes the popup; focus goes back to what opened it, else to the map. */
   close(): void {
     const opener = this.#open?.opener;

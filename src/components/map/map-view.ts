@@ -180,6 +180,13 @@ export class MapView {
     this.#drawn = new Promise<void>((resolve) => requestAnimationFrame(() => resolve(drawn)));
   }
 
+  /** Re-formats the counts drawn in the clusters (the language changed); resolves `drawn` once repainted. */
+  relabel(): void {
+    this.#clusters.relabel();
+    const drawn = this.#drawn;
+    this.#drawn = new Promise<void>((resolve) => requestAnimationFrame(() => resolve(drawn)));
+  }
+
   /** Uses a (loaded) cluster index; the next redraw queries it. */
   setClusterer(clusterer: Clusterer | undefined): void {
     this.#clusterer = clusterer;

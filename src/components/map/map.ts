@@ -152,6 +152,8 @@ export class EvMap extends EvDataElement {
   readonly #outcome = new LoadOutcome(this);
   /** An error is shown over the map (its popup, of data no longer shown, is closed; the map area is inert). */
   #errorShown = false;
+  /** The strings and direction the popup and the drawn counts were made with: new ones (a change of `lang` / `dir` here or above) remake them. */
+  #madeWith?: { t: unknown; dir: string };
   /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
   #focusInMap = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
@@ -244,6 +246,12 @@ export class EvMap extends EvDataElement {
     const view = this.#stage.view;
     view?.highlight(this.#selectedPlace()?.at);
     if (changed.has('tileUrl') && view) this.#stage.applyBase();
+    const made = { t: this.i18n, dir: this.effectiveDir };
+    if (this.#madeWith && (made.t !== this.#madeWith.t || made.dir !== this.#madeWith.dir)) {
+      this.#popup.rebuild();
+      view?.relabel();
+    }
+    this.#madeWith = made;
     if (this.#errorShown) {
       // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
       this.#popup.dismiss(() => this.#focusFallback());
