@@ -161,3 +161,16 @@ export const MegabyteFields: Story = {
       ),
     ),
 };
+
+/**
+ * A traceback of 1,000 frames (a RecursionError): the first and the last 100 frames are shown,
+ * the middle behind "Show 100 more frames (800 hidden)", a page at a time.
+ */
+export const LongTraceback: Story = {
+  name: 'Traceback of 1,000 frames',
+  render: () => {
+    const frames = Array.from({ length: 1_000 }, (_, i) => `  File "/authentik/lib/recursion${i % 7}.py", line ${i + 1}, in step_${i}\n    return step_${i + 1}(value)`);
+    const message = ['Traceback (most recent call last):', ...frames, 'RecursionError: maximum recursion depth exceeded'].join('\n');
+    return show(detailEvent('policy_exception', { message }, { app: 'authentik.policies.process' }));
+  },
+};

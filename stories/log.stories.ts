@@ -153,3 +153,49 @@ export const RightToLeft: Story = {
 export const Pages: Story = {
   render: () => html`<ev-log mode="pages" page-size="25" style="height: 560px" .events=${recent()}></ev-log>`,
 };
+
+/**
+ * A custom range whose "To" is not after its "From": nothing can match, and the filter bar says
+ * why ("To" marked invalid, described by the message in part `range-error`).
+ */
+export const EmptyRangeInverted: Story = {
+  name: 'Empty (custom range, "To" before "From")',
+  render: () => {
+    const client = createMemoryClient({ events: makeEvents({ count: 200 }) });
+    const filter = { since: '2026-11-20T10:00:00.000Z', until: '2026-11-10T10:00:00.000Z' };
+    return html`<ev-source .client=${client} .filter=${filter} time-zone="UTC"><ev-log style="height: 360px"></ev-log></ev-source>`;
+  },
+};
+
+/**
+ * Usernames that draw nothing or pass for another name: "ad\u200Bmin" reads "ad⟨U+200B⟩min" and a
+ * name of only "\u200B" reads "(invisible name: U+200B)", each mark in a dotted box (part
+ * `invisible-mark`); emoji and scripts that need joiners read as written.
+ */
+export const InvisibleUsernames: Story = {
+  name: 'Invisible and look-alike usernames',
+  render: () => {
+    const names = ['ad\u200Bmin', '\u200B', 'admin', '\u2066\u2069', '\u202Enimda', '👨\u200D👩\u200D👧', 'می\u200Cخواهم'];
+    const events = makeEvents({ count: names.length * 2, now: Date.now() }).map((e, i) => ({
+      ...e,
+      user: i < names.length ? { pk: i + 1, username: names[i]! } : { pk: 99, username: 'alice', on_behalf_of: { username: names[i - names.length]! } },
+    }));
+    return html`<ev-log style="height: 560px" .events=${events}></ev-log>`;
+  },
+};
+
+/**
+ * The server's answer is larger than the client reads (8 MiB, `maxBytes`): the client stops
+ * reading and the log says so (`EventsTooLargeError`). This fetch stub streams an endless body.
+ */
+export const ErrorTooLarge: Story = {
+  name: 'Error (answer too large)',
+  render: () => {
+    const endless = () =>
+      new Response(new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(1 << 20).fill(0x20)) }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    const client = createAuthentikClient({ baseUrl: 'https://authentik.example.com/api/v3', token: 'story-token', fetch: () => Promise.resolve(endless()) });
+    return html`<ev-log style="height: 360px" .client=${client}></ev-log>`;
+  },
+};

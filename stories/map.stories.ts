@@ -100,3 +100,38 @@ export const LinkedWithLog: Story = {
     </ev-source>`;
   },
 };
+
+/** Events at a place, every one with the same `context.geo`. */
+function at(count: number, geo: { lat: number; long: number; city?: string; country?: string }, seed: number): EventRecord[] {
+  return makeEvents({ count, seed }).map((e) => ({ ...e, context: { ...e.context, geo: { ...geo } } }));
+}
+
+/**
+ * Places at the poles (lat ±90, past the ±85.05° where Web Mercator ends) and one in between:
+ * the poles are drawn at the map's top and bottom edge, their names keep the real latitude (a
+ * place without a name reads "-90, 180").
+ */
+export const Poles: Story = {
+  render: () => {
+    const events = [
+      ...at(2, { lat: 90, long: 0, city: 'North Pole' }, 1),
+      ...at(3, { lat: -90, long: 180 }, 2),
+      ...at(4, { lat: 52.52, long: 13.405, city: 'Berlin', country: 'DE' }, 3),
+    ];
+    return html`<ev-map .events=${events}></ev-map>`;
+  },
+};
+
+/**
+ * Actions that are no name (null, an object, a number, only invisible characters) are one
+ * "Unnamed action" in the legend and the popups, not "Null" or "[object Object]".
+ */
+export const UnnamedAction: Story = {
+  render: () => {
+    const odd: unknown[] = [null, { name: 'x' }, 7, ' \u200B'];
+    const events = at(12, { lat: 52.52, long: 13.405, city: 'Berlin', country: 'DE' }, 4).map((e, i) =>
+      i < 8 ? ({ ...e, action: odd[i % odd.length] } as unknown as EventRecord) : { ...e, action: 'login' },
+    );
+    return html`<ev-map .events=${events}></ev-map>`;
+  },
+};

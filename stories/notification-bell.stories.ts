@@ -130,3 +130,17 @@ export const Drawer: Story = {
 export const DesktopOffer: Story = {
   render: () => bar(html`<ev-notification-bell open desktop .client=${createMemoryClient({ notifications: sample(3) })}></ev-notification-bell>`),
 };
+
+/**
+ * The unread count never came (the count request fails): the badge shows "!", not the look of
+ * nothing unread, and the button is named "Notifications, unread count unavailable".
+ */
+export const ErrorCountUnavailable: Story = {
+  name: 'Unread count unavailable',
+  render: () =>
+    bar(
+      html`<ev-notification-bell
+        .client=${createMemoryClient({ notifications: sample(5), fail: (op) => (op === 'listNotifications' ? new EventsHttpError(503, 'Service unavailable') : undefined) })}
+      ></ev-notification-bell>`,
+    ),
+};
