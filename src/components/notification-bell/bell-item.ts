@@ -70,7 +70,7 @@ export function jsonBody(body: string): string | null {
 export const orIfBlank = (text: string | null | undefined, fallback: string): string => (/[^\s\p{DI}]/u.test(text ?? '') ? text! : fallback);
 
 /** `text` at most `n` characters: a cut one ends with "…", never in half a character (an emoji's high surrogate). */
-export const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1).replace(/[\ud800-\udbff]$/, '')}…` : text);
+export { cut as clip } from '../../client/http.js';
 
 export interface ItemView {
   t: Translation;
