@@ -7,7 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
 import { humanize } from '../../format/humanize.js';
-import { formatDateTime, formatRelative } from '../../format/time.js';
+import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 
@@ -114,7 +114,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
           dir="auto"
           datetime=${n.created}
-          title=${formatDateTime(n.created, v.lang, v.timeZone, 'zoned')}
+          title=${formatZoned(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
         >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
       </p>
