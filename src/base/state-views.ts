@@ -47,15 +47,18 @@ export function errorView(t: CommonStrings, { title, detail }: { title: string; 
   </div>`;
 }
 
+/** A message that can take focus itself (`tabindex="-1"`): the empty view without an action (`empty`), the view without a client (`no-client`). */
+export const messageView = (message: string, kind: 'empty' | 'no-client' = 'empty'): TemplateResult =>
+  html`<div part="empty" class="ev-state ev-${kind}" role="status" tabindex="-1"><p>${message}</p></div>`;
+
 /** The empty view; without `action` it can take focus itself (`tabindex="-1"`), as the error view without Retry. */
 export function emptyView(message: string, action?: { label: string; run: () => void }): TemplateResult {
-  return html`<div part="empty" class="ev-state ev-empty" role="status" tabindex=${ifDefined(action ? undefined : -1)}>
+  if (!action) return messageView(message);
+  return html`<div part="empty" class="ev-state ev-empty" role="status">
     <p>${message}</p>
-    ${action ? html`<button part="empty-action" type="button" @click=${action.run}>${action.label}</button>` : nothing}
+    <button part="empty-action" type="button" @click=${action.run}>${action.label}</button>
   </div>`;
 }
 
 /** The view without a client; it can take focus itself (`tabindex="-1"`). */
-export function noClientView(t: CommonStrings): TemplateResult {
-  return html`<div part="empty" class="ev-state ev-no-client" role="status" tabindex="-1"><p>${t.noClient}</p></div>`;
-}
+export const noClientView = (t: CommonStrings): TemplateResult => messageView(t.noClient, 'no-client');

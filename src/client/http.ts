@@ -74,9 +74,11 @@ export function buildQuery(query: Record<string, QueryValue> | URLSearchParams |
 export function excerpt(text: string): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  // Cut before a character split in two (an emoji's high surrogate left alone at the limit).
-  return clean.length > 300 ? `${clean.slice(0, 299).replace(/[\ud800-\udbff]$/, '')}…` : clean;
+  return cut(clean, 300);
 }
+
+/** `text` at most `n` characters: a cut one ends with "…", never in half a character (an emoji's high surrogate left alone at the limit). */
+export const cut = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1).replace(/[\ud800-\udbff]$/, '')}…` : text);
 
 /** True when fetch can send this header (a Latin-1 value without line breaks, a valid name). */
 export function sendable(name: string, value: string): boolean {

@@ -44,21 +44,33 @@ const TWO_DIGIT_FROM = Date.UTC(1950, 0, 2);
 const TWO_DIGIT_UNTIL = Date.UTC(2049, 11, 31);
 const twoDigitYears = (...ms: number[]) => ms.every((t) => t >= TWO_DIGIT_FROM && t < TWO_DIGIT_UNTIL);
 
-/** The cached formatter; `zone` is intlZone's answer (a zone Intl knows, or undefined for local). */
-function dateFormat(locale: string, zone: string | undefined, style: DateStyle | 'year-short'): Intl.DateTimeFormat {
+/** The `zoned` style: `long` with the zone's short name. */
+const zonedOptions = (): Intl.DateTimeFormatOptions => ({ dateStyle: 'medium', timeStyle: 'long' });
+
+/** Intl's options for each style (`timeZone` is added per zone). */
+function styleOptions(style: string): Intl.DateTimeFormatOptions {
+  return style === 'zoned'
+    ? zonedOptions()
+    : style === 'long'
+      ? { dateStyle: 'medium', timeStyle: 'medium' }
+      : style === 'short'
+        ? { dateStyle: 'short', timeStyle: 'short' }
+        : style === 'year-short'
+          ? { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }
+          : style === 'date'
+            ? { month: 'short', day: 'numeric' }
+            : { hour: '2-digit', minute: '2-digit' };
+}
+
+/**
+ * The cached formatter of `style`, with the options `optionsOf` gives for it (asked only when not
+ * cached yet); `zone` is intlZone's answer (a zone Intl knows, or undefined for local).
+ */
+function dateFormat(locale: string, zone: string | undefined, style: DateStyle | 'year-short', optionsOf: (style: string) => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${zone ?? ''}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'long' || style === 'zoned'
-        ? { dateStyle: 'medium', timeStyle: style === 'long' ? 'medium' : 'long', timeZone: zone }
-        : style === 'short'
-          ? { dateStyle: 'short', timeStyle: 'short', timeZone: zone }
-          : style === 'year-short'
-            ? { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', timeZone: zone }
-            : style === 'date'
-              ? { month: 'short', day: 'numeric', timeZone: zone }
-              : { hour: '2-digit', minute: '2-digit', timeZone: zone };
+    const options = { ...optionsOf(style), timeZone: zone };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {
@@ -70,6 +82,10 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle |
   return format;
 }
 
+/** The formatter of `style` for instants `ms`: the full-year one for `short` ones outside 1950–2049. */
+const styleFormat = (locale: string, timeZone: TimeZoneSetting | undefined, style: DateStyle, ...ms: number[]): Intl.DateTimeFormat =>
+  dateFormat(locale, intlZone(timeZone), style === 'short' && !twoDigitYears(...ms) ? 'year-short' : style, styleOptions);
+
 /**
  * An absolute date and time, e.g. `Nov 20, 2026, 1:05:09 PM` (`long`), `11/20/26, 1:05 PM`
  * (`short`; the full year outside 1950–2049: `1/1/1, 12:00 AM`), `13:05` (`time`), `Nov 20`
@@ -78,8 +94,16 @@ function dateFormat(locale: string, zone: string | undefined, style: DateStyle |
  */
 export function formatDateTime(iso: string | number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'long'): string {
   const ms = typeof iso === 'number' ? iso : Date.parse(iso);
-  if (!Number.isFinite(ms)) return String(iso);
-  return dateFormat(locale, intlZone(timeZone), style === 'short' && !twoDigitYears(ms) ? 'year-short' : style).format(ms);
+  return Number.isFinite(ms) ? styleFormat(locale, timeZone, style, ms).format(ms) : String(iso);
+}
+
+/**
+ * `formatDateTime(iso, locale, timeZone, 'zoned')` without the other styles' code, for a bundle
+ * that shows only this one (the bell's).
+ */
+export function formatZoned(iso: string | number, locale: string, timeZone?: TimeZoneSetting): string {
+  const ms = typeof iso === 'number' ? iso : Date.parse(iso);
+  return Number.isFinite(ms) ? dateFormat(locale, intlZone(timeZone), 'zoned', zonedOptions).format(ms) : String(iso);
 }
 
 /**
@@ -89,7 +113,7 @@ export function formatDateTime(iso: string | number, locale: string, timeZone?: 
  */
 export function formatDateRange(start: number, end: number, locale: string, timeZone?: TimeZoneSetting, style: DateStyle = 'short'): string {
   if (!Number.isFinite(start) || !Number.isFinite(end)) return `${start} – ${end}`;
-  const format = dateFormat(locale, intlZone(timeZone), style === 'short' && !twoDigitYears(start, end) ? 'year-short' : style);
+  const format = styleFormat(locale, timeZone, style, start, end);
   return end >= start ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
 }
 

@@ -78,8 +78,22 @@ export function defineStrings<K extends keyof Translation>(namespace: K, strings
   changed();
 }
 
+/**
+ * Puts the registered languages and the global overrides over the English of language `key`.
+ * Installed by `registerTranslation` / `setTranslation` (before, both are empty): a bundle
+ * without those two (a script-tag element's) carries none of it.
+ */
+let layers: ((merged: AnyRecord, key: string) => void) | undefined;
+function layer(merged: AnyRecord, key: string): void {
+  const primary = key.split('-')[0] ?? key;
+  if (primary !== key) merge(merged, locales.get(primary));
+  merge(merged, locales.get(key));
+  merge(merged, overrides);
+}
+
 /** Adds or extends a language (`de`, `de-AT`, `ar` …). Regional tags fall back to their language. */
 export function registerTranslation(lang: string, translation: DeepPartial<Translation>): void {
+  layers = layer;
   const key = lang.toLowerCase();
   locales.set(key, merge({ ...(locales.get(key) ?? {}) }, translation as AnyRecord));
   changed();
@@ -87,6 +101,7 @@ export function registerTranslation(lang: string, translation: DeepPartial<Trans
 
 /** Replaces strings for every element, whatever its language. Pass `{}` to reset. */
 export function setTranslation(translation: DeepPartial<Translation>): void {
+  layers = layer;
   overrides = merge({}, translation as AnyRecord);
   changed();
 }
@@ -102,10 +117,7 @@ export function resolveTranslation(lang: string, instance?: DeepPartial<Translat
   let base = cache.get(key);
   if (!base) {
     const merged = merge({}, english);
-    const primary = key.split('-')[0] ?? key;
-    if (primary !== key) merge(merged, locales.get(primary));
-    merge(merged, locales.get(key));
-    merge(merged, overrides);
+    layers?.(merged, key);
     base = merged as unknown as Translation;
     cache.set(key, base);
   }

@@ -10,7 +10,7 @@
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { EvBaseElement } from '../../base/ev-element.js';
-import { canRetry, emptyView, errorMessage, errorView, loadingView, noClientView } from '../../base/state-views.js';
+import { canRetry, errorMessage, errorView, loadingView, messageView, noClientView } from '../../base/state-views.js';
 import type { NotificationClient } from '../../client/types.js';
 import { clientContext } from '../../context/client-context.js';
 import { storeContext } from '../../context/store-context.js';
@@ -116,7 +116,7 @@ export class BellBase extends EvBaseElement {
   }
 
   protected renderEmpty(message: string): TemplateResult {
-    return emptyView(message);
+    return messageView(message);
   }
 
   protected renderNoClient(): TemplateResult {

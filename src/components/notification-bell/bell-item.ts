@@ -7,7 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
 import { humanize } from '../../format/humanize.js';
-import { formatDateTime, formatRelative } from '../../format/time.js';
+import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 
@@ -70,7 +70,7 @@ export function jsonBody(body: string): string | null {
 export const orIfBlank = (text: string | null | undefined, fallback: string): string => (/[^\s\p{DI}]/u.test(text ?? '') ? text! : fallback);
 
 /** `text` at most `n` characters: a cut one ends with "…", never in half a character (an emoji's high surrogate). */
-export const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1).replace(/[\ud800-\udbff]$/, '')}…` : text);
+export { cut as clip } from '../../client/http.js';
 
 export interface ItemView {
   t: Translation;
@@ -114,7 +114,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
         ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
           dir="auto"
           datetime=${n.created}
-          title=${formatDateTime(n.created, v.lang, v.timeZone, 'zoned')}
+          title=${formatZoned(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
         >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
       </p>

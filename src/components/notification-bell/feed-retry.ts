@@ -3,11 +3,10 @@
  * while live (`retryable`, `retryDelay`). No DOM, no Lit.
  */
 import { EventsApiError, EventsHttpError } from '../../client/errors.js';
+import { defaultSleep } from '../../client/http.js';
 
 /** Retry policy of seen changes and mark-all (tests shorten it). */
 export const retryPolicy = { retries: 3, delayMs: 1000 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Worth another try: network trouble, timeouts, 429 and 5xx. Never 4xx, auth or bad data. */
 export function retryable(error: unknown): boolean {
@@ -31,7 +30,7 @@ export async function withRetries<T>(write: () => Promise<T>): Promise<T> {
       return await write();
     } catch (error) {
       if (!retryable(error) || attempt >= retryPolicy.retries || (error as EventsHttpError).retryAfterMs! > 6e4) throw error;
-      await sleep(retryDelay(error, attempt));
+      await defaultSleep(retryDelay(error, attempt));
     }
   }
 }

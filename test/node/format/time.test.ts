@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatDateRange, formatDateRangeUnambiguous, formatDateTime, formatDateTimeUnambiguous, isRepeatedLocalTime } from '../../../src/format/time.js';
+import { formatDateRange, formatDateRangeUnambiguous, formatDateTime, formatDateTimeUnambiguous, formatZoned, isRepeatedLocalTime } from '../../../src/format/time.js';
 
 /** Intl's narrow / thin spaces as plain ones, so expectations read as text. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -17,6 +17,21 @@ describe('formatDateRange', () => {
     const end = at('2026-11-20T06:00:00Z');
     assert.equal(plain(formatDateRange(start, end, 'en-US', 'UTC')), '11/20/26, 12:00 PM – 11/20/26, 6:00 AM');
     assert.equal(plain(formatDateRange(start, end, 'de', 'Europe/Berlin', 'long')), '20.11.2026, 13:00:00 – 20.11.2026, 07:00:00');
+  });
+});
+
+describe('formatZoned (the bell’s only style)', () => {
+  test('reads as formatDateTime’s zoned style, in any zone and locale, and in either order of first use', () => {
+    const iso = '2026-11-20T13:05:09Z';
+    assert.equal(plain(formatZoned(iso, 'en-US', 'Europe/Berlin')), 'Nov 20, 2026, 2:05:09 PM GMT+1');
+    assert.equal(formatZoned(iso, 'en-US', 'Europe/Berlin'), formatDateTime(iso, 'en-US', 'Europe/Berlin', 'zoned'));
+    assert.equal(formatDateTime(iso, 'de', 'UTC', 'zoned'), formatZoned(iso, 'de', 'UTC'));
+    assert.equal(formatZoned(Date.parse(iso), 'fr', 'Asia/Kolkata'), formatDateTime(iso, 'fr', 'Asia/Kolkata', 'zoned'));
+    assert.equal(formatZoned(iso, 'en-US', 'Not/AZone'), formatDateTime(iso, 'en-US', 'local', 'zoned'));
+  });
+
+  test('an instant that is no time is returned as text', () => {
+    assert.equal(formatZoned('yesterday', 'en-US', 'UTC'), 'yesterday');
   });
 });
 
