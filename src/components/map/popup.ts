@@ -168,12 +168,15 @@ export function buildPopup(options: PopupOptions): HTMLElement {
       const link = el('a', undefined, t.map.openEvent);
       link.href = href;
       // Named by its event like the button (a plain-text attribute): the links are told apart too.
-      link.setAttribute('aria-label', t.map.openEventNamed(shownAction, userText, timeText));
+      const name = t.map.openEventNamed(shownAction, userText, timeText);
       link.setAttribute('part', 'popup-link');
-      if (isExternalUrl(href)) {
+      const external = isExternalUrl(href);
+      if (external) {
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
       }
+      // A new tab is announced at the end of the name (as <ev-detail>'s links do); nothing changes on screen.
+      link.setAttribute('aria-label', external ? `${name} ${t.map.opensInNewTab}` : name);
       actions.append(link);
     }
     item.append(action, meta, actions);

@@ -116,6 +116,7 @@ registerTranslation('de', {
     closePopup: 'Schließen',
     anonymous: 'Anonym',
     invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
+    opensInNewTab: '(öffnet in einem neuen Tab)',
     naturalEarth: 'Kartendaten: Natural Earth',
     selectedEvent: (place) => `Ausgewählt: ${place}`,
     showSelected: (place) => `Ausgewähltes Ereignis auf der Karte zeigen: ${place}`,
