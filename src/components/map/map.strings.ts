@@ -55,6 +55,10 @@ export interface MapStrings {
   closePopup: string;
   /** Popup: an event's user when it has none. */
   anonymous: string;
+  /** Popup: a username with nothing visible, by its code points, e.g. `(invisible name: U+200B)` (as `<ev-log>` shows it). */
+  invisibleName: (codes: string) => string;
+  /** Popup: added to the accessible name of a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
   /** Default attribution of the built-in base layer. */
   naturalEarth: string;
   /** The selected event's place in the toolbar (the shared selection, ringed on the map). */
@@ -104,6 +108,8 @@ export const englishMapStrings: MapStrings = {
   openEventNamed: (action, user, time) => `Open: ${action} by ${user}, ${time}`,
   closePopup: 'Close',
   anonymous: 'Anonymous',
+  invisibleName: (codes) => `(invisible name: ${codes})`,
+  opensInNewTab: '(opens in a new tab)',
   naturalEarth: 'Natural Earth',
   selectedEvent: (place) => `Selected: ${place}`,
   showSelected: (place) => `Show the selected event on the map: ${place}`,

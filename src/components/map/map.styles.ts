@@ -232,6 +232,14 @@ export const mapStyles = inLayer(css`
   .popup-buttons a {
     color: ${t('color-link')};
   }
+  /* A character of a username that draws nothing, shown as its code point in a dotted box (as in <ev-log>). */
+  .invisible-mark {
+    font-family: ${t('font-family-mono')};
+    font-size: 0.85em;
+    border: 1px dotted currentColor;
+    border-radius: 2px;
+    padding-inline: 1px;
+  }
   .swatch {
     flex: none;
     display: inline-block;

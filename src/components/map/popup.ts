@@ -12,6 +12,7 @@ import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 import { isolateText } from '../../format/bidi.js';
+import { type ShownPart, shownName } from '../../format/invisible.js';
 import { placeText } from './locations.js';
 
 export interface PopupOptions {
@@ -74,6 +75,32 @@ export function newest(events: readonly EventRecord[], limit: number): EventReco
   return top.map((t) => t.event);
 }
 
+/**
+ * An event's user as the popup shows it (as `<ev-log>` does): cut short, each character that draws
+ * nothing as a mark (`ad⟨U+200B⟩min`), a name with nothing visible as "(invisible name: U+200B)";
+ * "Anonymous" when there is no name. Display only: the event keeps the name as it is.
+ */
+export function userParts(event: EventRecord, t: Translation): ShownPart[] {
+  const name = event.user?.username;
+  if (typeof name !== 'string' || name === '') return [{ text: t.map.anonymous, mark: false }];
+  return shownName(clipLabel(name), t.map.invisibleName);
+}
+
+/** A name's parts in a `<bdi>`, each mark in a dotted box (`part="invisible-mark"`) so a name that spells one out does not look the same. */
+function userNode(parts: readonly ShownPart[]): HTMLElement {
+  const node = el('bdi', 'popup-user');
+  for (const p of parts) {
+    if (!p.mark) {
+      node.append(document.createTextNode(p.text));
+      continue;
+    }
+    const mark = el('span', 'invisible-mark', p.text);
+    mark.setAttribute('part', 'invisible-mark');
+    node.append(mark);
+  }
+  return node;
+}
+
 let popupCount = 0;
 
 export function buildPopup(options: PopupOptions): HTMLElement {
@@ -117,15 +144,17 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     swatch.style.setProperty('--swatch', actionColorVar(actionName));
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
+    // (A user's bidi controls are shown as marks, `⟨U+202E⟩`, and so never reach the text.)
     action.append(swatch, el('bdi', 'popup-action-label', shownAction));
-    const user = typeof event.user?.username === 'string' && event.user.username !== '' ? event.user.username : t.map.anonymous;
+    const user = userParts(event, t);
     const meta = el('span', 'popup-meta');
-    const userText = isolateText(clipLabel(user));
+    // The accessible names below use the same text ("Login by ad⟨U+200B⟩min").
+    const userText = isolateText(user.map((p) => p.text).join(''));
     // A time that is no time is shown as written, cut short and set apart like the user.
     const timeText = isolateText(clipLabel(formatDateTimeUnambiguous(created, lang, options.timeZone)));
     const time = el('time', undefined, timeText);
     if (Number.isFinite(Date.parse(created))) time.dateTime = created;
-    meta.append(el('bdi', 'popup-user', userText), document.createTextNode(' · '), time);
+    meta.append(userNode(user), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';
@@ -139,12 +168,15 @@ export function buildPopup(options: PopupOptions): HTMLElement {
       const link = el('a', undefined, t.map.openEvent);
       link.href = href;
       // Named by its event like the button (a plain-text attribute): the links are told apart too.
-      link.setAttribute('aria-label', t.map.openEventNamed(shownAction, userText, timeText));
+      const name = t.map.openEventNamed(shownAction, userText, timeText);
       link.setAttribute('part', 'popup-link');
-      if (isExternalUrl(href)) {
+      const external = isExternalUrl(href);
+      if (external) {
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
       }
+      // A new tab is announced at the end of the name (as <ev-detail>'s links do); nothing changes on screen.
+      link.setAttribute('aria-label', external ? `${name} ${t.map.opensInNewTab}` : name);
       actions.append(link);
     }
     item.append(action, meta, actions);

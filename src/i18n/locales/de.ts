@@ -115,6 +115,8 @@ registerTranslation('de', {
     openEventNamed: (action, user, time) => `Öffnen: ${action} von ${user}, ${time}`,
     closePopup: 'Schließen',
     anonymous: 'Anonym',
+    invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
+    opensInNewTab: '(öffnet in einem neuen Tab)',
     naturalEarth: 'Kartendaten: Natural Earth',
     selectedEvent: (place) => `Ausgewählt: ${place}`,
     showSelected: (place) => `Ausgewähltes Ereignis auf der Karte zeigen: ${place}`,
