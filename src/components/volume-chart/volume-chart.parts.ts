@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
@@ -121,12 +122,14 @@ export function renderTableFrame(model: VolumeModel, c: TextContext, zoneName: s
 
 /**
  * Every action's own total when the less frequent ones are drawn as one group: a visually hidden
- * table, so no total is out of reach for a screen-reader user. Most first.
+ * table, so no total is out of reach for a screen-reader user. Most first (ties by name). Rows are
+ * keyed by action: a live event updates its action's count (and moves that row when it passes
+ * others), the other rows, thousands of them, are left as they are.
  */
 export function renderActionTable(model: VolumeModel, stats: VolumeStats, c: TextContext): TemplateResult | typeof nothing {
   if (!model.other) return nothing;
   const named = model.actions.flatMap((action, a) => (typeof action === 'string' ? [{ action, total: stats.actionTotals[a]! }] : []));
-  const rows = [...named, ...otherTotals(model)].sort((x, y) => y.total - x.total);
+  const rows = [...named, ...otherTotals(model)].sort((x, y) => y.total - x.total || (x.action < y.action ? -1 : x.action > y.action ? 1 : 0));
   return html`<div class="visually-hidden">
     <table part="action-table">
       <caption>
@@ -139,7 +142,11 @@ export function renderActionTable(model: VolumeModel, stats: VolumeStats, c: Tex
         </tr>
       </thead>
       <tbody>
-        ${rows.map((x) => html`<tr><th scope="row">${c.label(x.action)}</th><td>${formatNumber(x.total, c.lang)}</td></tr>`)}
+        ${repeat(
+          rows,
+          (x) => x.action,
+          (x) => html`<tr><th scope="row">${c.label(x.action)}</th><td>${formatNumber(x.total, c.lang)}</td></tr>`,
+        )}
       </tbody>
     </table>
   </div>`;
