@@ -16,6 +16,7 @@ import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import type { DetailStrings } from './detail.strings.js';
 import { clip } from '../../format/clip.js';
 import { isolateText } from '../../format/bidi.js';
+import { shownNameText } from '../../format/invisible.js';
 
 /** How many versions one comparison loads (newest first). */
 export const VERSION_PAGE = 100;
@@ -124,8 +125,10 @@ export interface CompareContext {
 function options(loaded: Loaded, selected: number, ctx: CompareContext): TemplateResult[] {
   return loaded.versions.map((v, i) => {
     const when = formatDateTimeUnambiguous(v.event.created, ctx.lang, ctx.timeZone, 'short');
-    // An option is plain text: the name isolated, its own bidi controls closed, so they reach nothing after it.
-    const who = isolateText(clip(v.event.user?.username ?? ''));
+    // An option is plain text: what draws nothing in the name shown as marks (`ad⟨U+200B⟩min`, bidi
+    // controls too); the name isolated, any control left closed, so nothing reaches past it.
+    const name = v.event.user?.username;
+    const who = isolateText(typeof name === 'string' ? shownNameText(clip(name), ctx.d.invisibleName) : '');
     const label = `${ctx.d.version(when, who)}${v.event.pk === ctx.thisPk ? ` ${ctx.d.thisEvent}` : ''}`;
     return html`<option value=${String(i)} ?selected=${i === selected}>${label}</option>`;
   });

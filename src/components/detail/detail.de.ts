@@ -23,6 +23,7 @@ registerTranslation('de', {
     authenticatedAs: (username) => `angemeldet als ${username}`,
     anonymous: 'anonym',
     noUser: 'Kein Benutzer',
+    invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
     app: 'App',
     clientIp: 'Client-IP',
     location: 'Standort',

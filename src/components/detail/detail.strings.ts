@@ -22,6 +22,11 @@ export interface DetailStrings {
   authenticatedAs: (username: string) => string;
   anonymous: string;
   noUser: string;
+  /**
+   * A username with nothing visible (only zero-width, bidi or other invisible characters, or
+   * white space), named by its code points: `(invisible name: U+200B)`.
+   */
+  invisibleName: (codes: string) => string;
   app: string;
   clientIp: string;
   location: string;
@@ -143,6 +148,7 @@ export const detailStrings: DetailStrings = {
   authenticatedAs: (username) => `authenticated as ${username}`,
   anonymous: 'anonymous',
   noUser: 'No user',
+  invisibleName: (codes) => `(invisible name: ${codes})`,
   app: 'App',
   clientIp: 'Client IP',
   location: 'Location',

@@ -135,6 +135,15 @@ export const detailStyles = inLayer(css`
   .method {
     font-weight: 700;
   }
+  /* A character of a username that draws nothing, shown as its code point in a dotted box (not mistaken for the name's own text). */
+  .invisible-mark {
+    font-family: ${t('font-family-mono')};
+    font-size: 0.85em;
+    color: ${t('color-text-muted')};
+    border: 1px dotted currentColor;
+    border-radius: 2px;
+    padding-inline: 1px;
+  }
   .badge.warn {
     background: ${t('color-danger-surface')};
     color: ${t('color-alert')};

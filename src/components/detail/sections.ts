@@ -9,7 +9,7 @@ import { isJsonObject, setOwn } from '../../diff/equal.js';
 import { renderChildren } from '../json-diff/json-tree.js';
 import type { DetailStrings } from './detail.strings.js';
 import { SUMMARY_KEYS } from './summary.js';
-import { jsonValue, link, list, modelRef, preText, scopes, text, user, type RenderContext } from './values.js';
+import { jsonValue, link, list, modelRef, preText, scopes, text, user, username, type RenderContext } from './values.js';
 
 type Renderer = (value: JsonValue | undefined, path: string, ctx: RenderContext) => TemplateResult;
 
@@ -49,7 +49,7 @@ export const ACTION_FIELDS: Record<string, FieldSpec[]> = {
     { label: 'authMethodArgs', key: 'auth_method_args', render: (v, p, c) => jsonValue(v, p, c, 1) },
   ],
   login_failed: [
-    { label: 'username', key: 'username', render: text },
+    { label: 'username', key: 'username', render: username },
     { label: 'stage', key: 'stage', render: modelRef },
     { label: 'password', key: 'password', render: jsonValue },
   ],

@@ -13,6 +13,7 @@ import { isContainer, renderValue } from '../json-diff/value.js';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
 import { MAX_TEXT, clip } from '../../format/clip.js';
+import { type ShownPart, shownName } from '../../format/invisible.js';
 
 export interface RenderContext {
   d: DetailStrings;
@@ -90,8 +91,35 @@ export function modelRef(value: JsonValue | undefined, path: string, ctx: Render
   >`;
 }
 
-function userName(user: EventUser): string {
-  return clip(typeof user.username === 'string' && user.username ? user.username : user.pk !== undefined ? String(user.pk) : '');
+/**
+ * A user's name as shown (display only: copy and raw JSON keep it): characters that draw nothing
+ * as marks (`ad⟨U+200B⟩min`), a name with nothing visible as "(invisible name: U+200B)"; the pk
+ * when there is no name.
+ */
+function userName(user: EventUser, d: DetailStrings): ShownPart[] {
+  if (typeof user.username === 'string' && user.username) return shownName(clip(user.username), d.invisibleName);
+  return user.pk !== undefined ? [{ text: clip(String(user.pk)), mark: false }] : [];
+}
+
+/** `userName` as one string, for a sentence ("on behalf of ad⟨U+200B⟩min"). */
+function userNameText(user: EventUser, d: DetailStrings): string {
+  return userName(user, d)
+    .map((p) => p.text)
+    .join('');
+}
+
+/**
+ * A name's parts, each mark set apart in a dotted box (`part="invisible-mark"`), so a name that
+ * spells a mark out ("ad⟨U+200B⟩min") does not look like one that has it.
+ */
+function nameView(parts: readonly ShownPart[]): TemplateResult {
+  return html`${parts.map((p) => (p.mark ? html`<span class="invisible-mark" part="invisible-mark">${p.text}</span>` : p.text))}`;
+}
+
+/** A username from data (a failed login's): marked as in `user`; anything but a string as `text`. */
+export function username(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
+  if (typeof value !== 'string' || value === '') return text(value, path, ctx);
+  return html`<bdi class="text username">${nameView(shownName(clip(value), ctx.d.invisibleName))}</bdi>`;
 }
 
 export function isUser(value: unknown): value is EventUser {
@@ -107,12 +135,12 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
   const { d } = ctx;
   const email = typeof value.email === 'string' && value.email ? clip(value.email) : '';
   return html`<span class="user" part="user"
-    ><bdi class="username">${userName(value)}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
+    ><bdi class="username">${nameView(userName(value, d))}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
       ? html` <span class="muted">#<bdi>${clip(String(value.pk))}</bdi></span>`
       : nothing}${value.is_anonymous === true ? html` <span class="badge" part="badge">${d.anonymous}</span>` : nothing}${isUser(value.on_behalf_of)
-      ? html` <span class="badge warn" part="badge">${d.onBehalfOf(userName(value.on_behalf_of))}</span>`
+      ? html` <span class="badge warn" part="badge">${d.onBehalfOf(userNameText(value.on_behalf_of, d))}</span>`
       : nothing}${isUser(value.authenticated_as)
-      ? html` <span class="badge" part="badge">${d.authenticatedAs(userName(value.authenticated_as))}</span>`
+      ? html` <span class="badge" part="badge">${d.authenticatedAs(userNameText(value.authenticated_as, d))}</span>`
       : nothing}</span
   >`;
 }

@@ -4,12 +4,12 @@
  * between the actions of a bar, Shift + arrows extend a span, Enter selects, Escape cancels.
  */
 import type { VolumeChartView } from './chart-runtime.js';
-import type { VolumeModel } from './volume-model.js';
+import type { ActionKey, VolumeModel } from './volume-model.js';
 
 export interface Active {
   bar: number;
   /** The action segment in focus, or undefined for the whole bar. */
-  action?: string;
+  action?: ActionKey;
   /** True when the keyboard moved here (announced), false for the pointer. */
   keyboard: boolean;
 }
@@ -26,7 +26,7 @@ export interface InteractionHost {
   rtl(): boolean;
   changed(): void;
   /** Selects bars `from`..`to` (inclusive) and optionally one action. */
-  select(from: number, to: number, action: string | undefined, trigger: 'click' | 'drag' | 'keyboard'): void;
+  select(from: number, to: number, action: ActionKey | undefined, trigger: 'click' | 'drag' | 'keyboard'): void;
   /** The bar to start keyboard navigation on. */
   initialBar(): number;
 }
@@ -37,7 +37,7 @@ const CLICK_SLOP = 4;
 export class ChartInteraction {
   active?: Active;
   pending?: Pending;
-  #drag?: { pointerId: number; x0: number; anchor: number; action?: string; moved: boolean };
+  #drag?: { pointerId: number; x0: number; anchor: number; action?: ActionKey; moved: boolean };
   #keyAnchor?: number;
   /** The bar Escape left (no bar is active then): the next key goes on from it. */
   #escapedAt?: number;

@@ -11,7 +11,7 @@
  * device-pixel ratio and resizing.
  */
 import { Chart, type ChartConfiguration, DatasetController, Element, LinearScale, type Scale } from 'chart.js';
-import type { VolumeModel } from './volume-model.js';
+import type { ActionKey, VolumeModel } from './volume-model.js';
 
 export interface AxisTick {
   value: number;
@@ -22,7 +22,7 @@ export interface AxisTick {
 /** Everything the chart draws from; the element owns it and calls `update()` after changes. */
 export interface VolumeChartState {
   model: VolumeModel;
-  hidden: ReadonlySet<string>;
+  hidden: ReadonlySet<ActionKey>;
   /** Concrete colour per action, in `model.actions` order. */
   colors: readonly string[];
   /** Tallest visible stack (events). */
@@ -255,14 +255,14 @@ export class VolumeChartView {
   }
 
   /** The drawn segments of bar `i`, bottom first, with their pixel bounds. */
-  segments(i: number): Array<{ action: string; top: number; bottom: number }> {
+  segments(i: number): Array<{ action: ActionKey; top: number; bottom: number }> {
     const { model, hidden } = this.#state;
     const y = this.chart.scales.y!;
     const dpr = this.chart.currentDevicePixelRatio || 1;
     const snap = (v: number) => Math.round(v * dpr) / dpr;
     let bottom = snap(y.getPixelForValue(0));
     const perEvent = y.getPixelForValue(0) - y.getPixelForValue(1);
-    const out: Array<{ action: string; top: number; bottom: number }> = [];
+    const out: Array<{ action: ActionKey; top: number; bottom: number }> = [];
     for (let a = 0; a < model.actions.length; a++) {
       const action = model.actions[a]!;
       const count = model.counts[a]![i] ?? 0;
@@ -275,7 +275,7 @@ export class VolumeChartView {
   }
 
   /** The bar and, when the point is on one, the action segment at a canvas point. */
-  hit(px: number, py: number): { bar: number; action?: string } {
+  hit(px: number, py: number): { bar: number; action?: ActionKey } {
     const bar = this.barAtPixel(px);
     if (bar < 0) return { bar };
     const segment = this.segments(bar).find((s) => py >= s.top && py <= s.bottom);

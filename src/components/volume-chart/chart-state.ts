@@ -8,11 +8,11 @@ import { tokenDefault } from '../../styles/token.js';
 import type { VolumeChartState } from './chart-runtime.js';
 import { timeTicks } from './time-axis.js';
 import { colorExpression } from './volume-chart.parts.js';
-import type { VolumeModel } from './volume-model.js';
+import type { ActionKey, VolumeModel } from './volume-model.js';
 
 export interface ChartStateInput {
   model: VolumeModel;
-  hidden: ReadonlySet<string>;
+  hidden: ReadonlySet<ActionKey>;
   /** Tallest visible stack. */
   max: number;
   rtl: boolean;

@@ -6,7 +6,7 @@
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import type { TextContext } from './volume-chart.parts.js';
 import { breakdownText } from './volume-chart.parts.js';
-import { type VolumeModel, type VolumeStats, barStart } from './volume-model.js';
+import { type ActionKey, type VolumeModel, type VolumeStats, barStart, keysText } from './volume-model.js';
 
 /** Rows written per slice when the browser gives no idle deadline. */
 const SLICE_ROWS = 150;
@@ -19,7 +19,7 @@ const cancelIdle: (handle: IdleHandle) => void = typeof cancelIdleCallback === '
 export interface TableInput {
   model: VolumeModel;
   stats: VolumeStats;
-  hidden: ReadonlySet<string>;
+  hidden: ReadonlySet<ActionKey>;
   c: TextContext;
 }
 
@@ -44,7 +44,7 @@ export class DataTableWriter {
    */
   write(body: HTMLTableSectionElement, input: TableInput, changedBars?: Iterable<number>): void {
     const { model, hidden, c } = input;
-    const key = `${model.start}|${model.size}|${model.bucketMs}|${[...hidden].join('\n')}|${c.lang}|${c.zone}|${model.actions.length}|${model.other ? 'grouped' : ''}`;
+    const key = `${model.start}|${model.size}|${model.bucketMs}|${keysText(hidden)}|${c.lang}|${c.zone}|${model.actions.length}|${model.other ? 'grouped' : ''}`;
     // A new strings object (another language or translation) rewrites every row too.
     const same = body === this.#body && key === this.#key && c.t === this.#strings;
     this.#strings = c.t;

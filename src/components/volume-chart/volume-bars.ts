@@ -6,7 +6,7 @@
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { type InFlight, InFlightEvents } from './volume-inflight.js';
-import { type VolumeModel, type VolumeStats, addEvent, statsOf } from './volume-model.js';
+import { type ActionKey, type VolumeModel, type VolumeStats, addEvent, keysText, statsOf } from './volume-model.js';
 import { modelFromBuckets, modelFromResult } from './volume-window.js';
 
 /** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */
@@ -17,7 +17,7 @@ export class VolumeBars {
   stats?: VolumeStats;
   /** Changes with the counts and with the hidden actions (what the totals depend on). */
   statsKey = '';
-  hidden: ReadonlySet<string> = new Set();
+  hidden: ReadonlySet<ActionKey> = new Set();
   /** Bars live events changed since the data table was last written (undefined: rewrite all). */
   changedBars?: Set<number>;
   /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
@@ -69,7 +69,7 @@ export class VolumeBars {
   refresh(): boolean {
     const model = this.model;
     if (!model) return false;
-    const key = `${model.version}|${[...this.hidden].join('\n')}`;
+    const key = `${model.version}|${keysText(this.hidden)}`;
     if (key === this.statsKey) return false;
     this.stats = statsOf(model, this.hidden);
     this.statsKey = key;

@@ -10,19 +10,19 @@ import type { VolumeChartView } from './chart-runtime.js';
 import { type TextContext, renderTooltip } from './volume-chart.parts.js';
 import type { VolumeChartStrings } from './volume-chart.strings.js';
 import type { Span } from './volume-window.js';
-import { type VolumeModel, barAt, barEnd, barStart } from './volume-model.js';
+import { type ActionKey, type VolumeModel, barAt, barEnd, barStart } from './volume-model.js';
 
 export interface OverlayInput {
   view: VolumeChartView;
   model: VolumeModel;
-  hidden: ReadonlySet<string>;
+  hidden: ReadonlySet<ActionKey>;
   active?: Active;
   pending?: Pending;
   /** The shared time range (ms), when set. */
   selection?: Span;
   /** The selected event's time (ms) and action: its bar, and its action's segment, are marked. */
-  marked?: { time: number; action: string };
-  colorOf: (action: string) => string;
+  marked?: { time: number; action: ActionKey };
+  colorOf: (action: ActionKey) => string;
   c: TextContext;
 }
 

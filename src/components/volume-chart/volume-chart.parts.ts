@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
@@ -13,7 +14,7 @@ import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
-import { OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherTotals } from './volume-model.js';
+import { type ActionKey, OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherTotals } from './volume-model.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -24,7 +25,7 @@ export interface TextContext {
   t: VolumeChartStrings;
   lang: string;
   zone: string;
-  label: (action: string) => string;
+  label: (action: ActionKey) => string;
 }
 
 /** Bidi controls and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, … and their presentation forms). */
@@ -69,16 +70,16 @@ export function eventsText(count: number, c: TextContext): string {
 }
 
 /** `Login 5, Logout 2` for the visible actions of bar `i`, at most `limit` entries. */
-export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet<string>, c: TextContext, limit = Infinity): string {
+export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet<ActionKey>, c: TextContext, limit = Infinity): string {
   const parts = barBreakdown(model, i, hidden);
   const shown = parts.slice(0, limit).map((p) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang)));
   if (parts.length > limit) shown.push(c.t.more(parts.length - limit));
   return shown.join(', ');
 }
 
-export function summaryOf(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<string>, c: TextContext): string {
+export function summaryOf(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<ActionKey>, c: TextContext): string {
   const top = model.actions
-    .map((action, a) => ({ action, total: stats.actionTotals[a]! }))
+    .map((action, a): { action: ActionKey; total: number } => ({ action, total: stats.actionTotals[a]! }))
     .filter((x) => x.total > 0 && !hidden.has(x.action))
     .sort((x, y) => y.total - x.total)
     .slice(0, 3)
@@ -121,12 +122,14 @@ export function renderTableFrame(model: VolumeModel, c: TextContext, zoneName: s
 
 /**
  * Every action's own total when the less frequent ones are drawn as one group: a visually hidden
- * table, so no total is out of reach for a screen-reader user. Most first.
+ * table, so no total is out of reach for a screen-reader user. Most first (ties by name). Rows are
+ * keyed by action: a live event updates its action's count (and moves that row when it passes
+ * others), the other rows, thousands of them, are left as they are.
  */
 export function renderActionTable(model: VolumeModel, stats: VolumeStats, c: TextContext): TemplateResult | typeof nothing {
   if (!model.other) return nothing;
-  const named = model.actions.map((action, a) => ({ action, total: stats.actionTotals[a]! })).filter((x) => x.action !== OTHER_ACTIONS);
-  const rows = [...named, ...otherTotals(model)].sort((x, y) => y.total - x.total);
+  const named = model.actions.flatMap((action, a) => (typeof action === 'string' ? [{ action, total: stats.actionTotals[a]! }] : []));
+  const rows = [...named, ...otherTotals(model)].sort((x, y) => y.total - x.total || (x.action < y.action ? -1 : x.action > y.action ? 1 : 0));
   return html`<div class="visually-hidden">
     <table part="action-table">
       <caption>
@@ -139,14 +142,18 @@ export function renderActionTable(model: VolumeModel, stats: VolumeStats, c: Tex
         </tr>
       </thead>
       <tbody>
-        ${rows.map((x) => html`<tr><th scope="row">${c.label(x.action)}</th><td>${formatNumber(x.total, c.lang)}</td></tr>`)}
+        ${repeat(
+          rows,
+          (x) => x.action,
+          (x) => html`<tr><th scope="row">${c.label(x.action)}</th><td>${formatNumber(x.total, c.lang)}</td></tr>`,
+        )}
       </tbody>
     </table>
   </div>`;
 }
 
 /** What the live region says about the bar, segment or span in keyboard focus. */
-export function announcement(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<string>, bar: number, action: string | undefined, pending: { from: number; to: number } | undefined, c: TextContext): string {
+export function announcement(model: VolumeModel, stats: VolumeStats, hidden: ReadonlySet<ActionKey>, bar: number, action: ActionKey | undefined, pending: { from: number; to: number } | undefined, c: TextContext): string {
   if (pending) return c.t.announcePending(formatDateRange(barStart(model, pending.from), barEnd(model, pending.to), c.lang, c.zone, 'short'));
   if (action) {
     const a = model.actions.indexOf(action);
@@ -156,13 +163,13 @@ export function announcement(model: VolumeModel, stats: VolumeStats, hidden: Rea
 }
 
 export interface LegendItem {
-  action: string;
+  action: ActionKey;
   color: string;
   total: number;
   visible: boolean;
 }
 
-export function renderLegend(items: readonly LegendItem[], c: TextContext, toggle: (action: string) => void): TemplateResult {
+export function renderLegend(items: readonly LegendItem[], c: TextContext, toggle: (action: ActionKey) => void): TemplateResult {
   return html`<div part="legend" role="group" aria-label=${c.t.legendLabel}>
     ${items.map((item) => {
       const label = c.label(item.action);
@@ -191,9 +198,9 @@ export interface TooltipPlacement {
 export function renderTooltip(
   model: VolumeModel,
   i: number,
-  current: string | undefined,
-  hidden: ReadonlySet<string>,
-  colorOf: (action: string) => string,
+  current: ActionKey | undefined,
+  hidden: ReadonlySet<ActionKey>,
+  colorOf: (action: ActionKey) => string,
   place: TooltipPlacement,
   c: TextContext,
   limit = 8,
@@ -227,14 +234,14 @@ const OTHER_COLOR = `var(--ev-volume-chart-other-color, color-mix(in srgb, var(-
  * The CSS colour of an action among `actions`: the k-th action of a palette slot gets the slot's
  * k-th variant (see `format/palette.ts`), so actions sharing a hue stay apart.
  */
-export function colorExpression(action: string, actions: readonly string[]): string {
+export function colorExpression(action: ActionKey, actions: readonly ActionKey[]): string {
   // The group of less frequent actions is a neutral grey, between the text and the background.
   if (action === OTHER_ACTIONS) return OTHER_COLOR;
   const slot = actionSlot(action);
   let k = 0;
   for (const other of actions) {
     if (other === action) break;
-    if (actionSlot(other) === slot) k++;
+    if (other !== OTHER_ACTIONS && actionSlot(other) === slot) k++;
   }
   return actionVariantColor(action, k % PALETTE_VARIANTS);
 }

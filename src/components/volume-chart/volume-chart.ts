@@ -26,7 +26,7 @@ import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
 import { type Span, baseWindow } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
-import { OTHER_ACTIONS, type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
+import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
 
 /**
  * Event volume per action over time: stacked bars, one colour per action, linked to the shared
@@ -100,8 +100,18 @@ export class EvVolumeChart extends EvDataElement {
   /** Most bars in one view; coarser bars are used beyond it. */
   @property({ attribute: 'max-bars', type: Number }) maxBars = 2000;
 
-  /** Actions hidden with the legend. */
-  @property({ attribute: false }) hiddenActions: string[] = [];
+  /**
+   * The "Other actions" group (the less frequent actions beyond the 10 drawn as their own series)
+   * in `hiddenActions`: a symbol, so no action name (any string a client sends) is taken for it.
+   */
+  static readonly OTHER_ACTIONS: typeof OTHER_ACTIONS = OTHER_ACTIONS;
+
+  /**
+   * Actions hidden with the legend, by name. Hiding the "Other actions" group puts
+   * `EvVolumeChart.OTHER_ACTIONS` here (not the names of the actions in it); the name of an action
+   * that is in the group hides nothing on its own (it has no series of its own).
+   */
+  @property({ attribute: false }) hiddenActions: Array<string | typeof OTHER_ACTIONS> = [];
 
   readonly #theme = new ThemeColorsController(this);
   /** The shared selection, marked on its bar. */
@@ -258,7 +268,7 @@ export class EvVolumeChart extends EvDataElement {
   }
 
   /** The selected event's time and action, when it is known. */
-  #marked(): { time: number; action: string } | undefined {
+  #marked(): { time: number; action: ActionKey } | undefined {
     const event = this.#selected.event;
     const grouped = !!this.#bars.model?.other?.totals.has(event?.action ?? '');
     return event && event.pk === this.store.selection ? { time: isoMs(event.created), action: grouped ? OTHER_ACTIONS : event.action } : undefined;
@@ -289,7 +299,7 @@ export class EvVolumeChart extends EvDataElement {
     const i18n = this.i18n;
     const lang = this.effectiveLang;
     const grouped = () => formatNumber(this.#bars.model?.other?.totals.size ?? 0, lang);
-    const label = (action: string) => (action === OTHER_ACTIONS ? i18n.volumeChart.otherActions(grouped()) : shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction));
+    const label = (action: ActionKey) => (action === OTHER_ACTIONS ? i18n.volumeChart.otherActions(grouped()) : shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction));
     return { t: i18n.volumeChart, lang, zone: this.store.timeZone, label };
   }
 

@@ -16,8 +16,8 @@ export interface VolumeModel {
   sourceBucketMs: number;
   /** Number of bars. */
   size: number;
-  /** Actions in stacking order, bottom first (most events first; actions seen later are appended). */
-  actions: string[];
+  /** Actions in stacking order, bottom first (most events first; actions seen later are appended); the group last. */
+  actions: ActionKey[];
   /** `counts[a][i]`: events of `actions[a]` in bar `i`. */
   counts: Float64Array[];
   /** Changes whenever the counts or the bars change (a cache key). */
@@ -33,8 +33,19 @@ export interface VolumeModel {
  */
 export const SERIES_LIMIT = 10;
 
-/** The key of the grouped row in `actions` (not an action name authentik sends). */
-export const OTHER_ACTIONS = '\u0000other-actions';
+/**
+ * The key of the grouped row in `actions` (and in the hidden set): a symbol, so no action name a
+ * client sends (any string) can be taken for it.
+ */
+export const OTHER_ACTIONS: unique symbol = Symbol('other-actions');
+
+/** A row of the chart: an action's name, or the group of less frequent actions. */
+export type ActionKey = string | typeof OTHER_ACTIONS;
+
+/** A cache key for a set of rows (JSON of the names: no two sets give the same key). */
+export function keysText(keys: Iterable<ActionKey>): string {
+  return JSON.stringify([...keys].map((k) => (typeof k === 'string' ? k : 0)));
+}
 
 /** The actions of the grouped row, with their own counts so every total stays known. */
 export interface OtherActions {
@@ -57,6 +68,7 @@ function group(model: VolumeModel, from: number): void {
   const row = new Float64Array(model.size);
   for (let a = from; a < model.actions.length; a++) {
     const action = model.actions[a]!;
+    if (typeof action !== 'string') continue;
     const counts = model.counts[a]!;
     if (!other.totals.has(action)) other.totals.set(action, 0);
     for (let i = 0; i < counts.length; i++) {
@@ -256,7 +268,7 @@ export interface VolumeStats {
 }
 
 /** The derived figures, over the actions not in `hidden`. */
-export function statsOf(model: VolumeModel, hidden: ReadonlySet<string>): VolumeStats {
+export function statsOf(model: VolumeModel, hidden: ReadonlySet<ActionKey>): VolumeStats {
   const barTotals = new Float64Array(model.size);
   const actionTotals: number[] = [];
   let total = 0;
@@ -283,8 +295,8 @@ export function statsOf(model: VolumeModel, hidden: ReadonlySet<string>): Volume
 }
 
 /** The visible actions of bar `i` with events, most first. */
-export function barBreakdown(model: VolumeModel, i: number, hidden: ReadonlySet<string>): Array<{ action: string; count: number }> {
-  const out: Array<{ action: string; count: number }> = [];
+export function barBreakdown(model: VolumeModel, i: number, hidden: ReadonlySet<ActionKey>): Array<{ action: ActionKey; count: number }> {
+  const out: Array<{ action: ActionKey; count: number }> = [];
   model.counts.forEach((row, a) => {
     const action = model.actions[a]!;
     const count = row[i] ?? 0;
@@ -294,7 +306,7 @@ export function barBreakdown(model: VolumeModel, i: number, hidden: ReadonlySet<
 }
 
 /** The visible action whose segment of bar `i` contains `value` (stacked bottom-up in model order). */
-export function segmentAt(model: VolumeModel, i: number, value: number, hidden: ReadonlySet<string>): string | undefined {
+export function segmentAt(model: VolumeModel, i: number, value: number, hidden: ReadonlySet<ActionKey>): ActionKey | undefined {
   if (value < 0) return undefined;
   let top = 0;
   for (let a = 0; a < model.actions.length; a++) {
@@ -308,7 +320,7 @@ export function segmentAt(model: VolumeModel, i: number, value: number, hidden: 
 }
 
 /** Bottom and top (in events) of `action`'s segment in bar `i`, or undefined when it has none. */
-export function segmentBounds(model: VolumeModel, i: number, action: string, hidden: ReadonlySet<string>): { from: number; to: number } | undefined {
+export function segmentBounds(model: VolumeModel, i: number, action: ActionKey, hidden: ReadonlySet<ActionKey>): { from: number; to: number } | undefined {
   let top = 0;
   for (let a = 0; a < model.actions.length; a++) {
     const name = model.actions[a]!;
