@@ -180,6 +180,7 @@ registerTranslation('de', {
     unreadLabel: 'Ungelesen',
     severity: { notice: 'Hinweis', warning: 'Warnung', alert: 'Alarm' },
     eventBy: (action, user) => (user ? `${action} · ${user}` : action),
+    invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
     openLink: 'Öffnen',
     showEvent: 'Ereignis anzeigen',
     empty: { unread: 'Alles gelesen.', all: 'Noch keine Benachrichtigungen.' },
