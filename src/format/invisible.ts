@@ -29,8 +29,8 @@ export interface ShownPart {
 
 /** Draws nothing (see above); white space is not here: it is shown as the gap it is. */
 const HIDDEN = /^(?![\t\n\v\f\r\x85])[\p{DI}\p{Cc}]$/u;
-/** A name with nothing to see: only white space, what draws nothing, and the Braille blank. */
-const BLANK = /^[\s\p{DI}\p{Cc}\u2800]*$/u;
+/** A name (or any text) with nothing to see: only white space, what draws nothing, and the Braille blank. */
+export const BLANK = /^[\s\p{DI}\p{Cc}\u2800]*$/u;
 /** Cheap check before splitting a name into characters. */
 const ANY_HIDDEN = /[\p{DI}\p{Cc}]/u;
 

@@ -7,7 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
 import { humanize } from '../../format/humanize.js';
-import { shownNameText } from '../../format/invisible.js';
+import { BLANK, shownNameText } from '../../format/invisible.js';
 import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -63,12 +63,13 @@ export function jsonBody(body: string): string | null {
 }
 
 /**
- * `text`, or `fallback` when it has nothing to see or hear: empty, white space, or only invisible
- * format characters (zero-width space / joiners, byte-order mark, bidi controls, soft hyphen:
- * Unicode's default-ignorable code points), which `trim()` keeps. A blank link label reads
- * "Open"; a blank body reads as its severity ("Warning") instead of an empty item.
+ * `text`, or `fallback` when it has nothing to see or hear (as a username that reads "(invisible
+ * name: …)"): empty, white space, only invisible format characters (zero-width space / joiners,
+ * byte-order mark, bidi controls, soft hyphen: Unicode's default-ignorable code points), which
+ * `trim()` keeps, control characters or the Braille blank. A blank link label reads "Open"; a
+ * blank body reads as its severity ("Warning") instead of an empty item.
  */
-export const orIfBlank = (text: string | null | undefined, fallback: string): string => (/[^\s\p{DI}]/u.test(text ?? '') ? text! : fallback);
+export const orIfBlank = (text: string | null | undefined, fallback: string): string => (BLANK.test(text ?? '') ? fallback : text!);
 
 /** `text` at most `n` characters: a cut one ends with "…", never in half a character (an emoji's high surrogate). */
 export { cut as clip } from '../../client/http.js';

@@ -56,4 +56,13 @@ describe('<ev-notification-bell> usernames that draw nothing or look like anothe
     const el = await panelOf(byUsers(['\u200B', 'ad\u200Bmin']), 'de');
     expect(articles(el).map((a) => a.querySelector('[part=event]')!.textContent)).to.deep.equal(['Anmeldung · (unsichtbarer Name: U+200B)', 'Anmeldung · ad⟨U+200B⟩min']);
   });
+
+  it('a body of nothing visible (Braille blank, control characters) reads as its severity', async () => {
+    const [a, b] = notifications(2);
+    const el = await panelOf([
+      { ...a!, severity: 'warning', body: '\u2800\u2800' },
+      { ...b!, severity: 'alert', body: '\u0007\u001b' },
+    ]);
+    expect(articles(el).map((x) => x.querySelector('[part~=body]')!.textContent)).to.deep.equal(['Warning', 'Alert']);
+  });
 });
