@@ -96,6 +96,8 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
   const json = jsonBody(n.body);
   const id = `n${v.index}`;
   const event = n.event;
+  // A link to another site opens a new tab, and says so to assistive technology.
+  const external = url && isExternalUrl(url);
   return html`<article
     part="item${n.seen ? '' : ' item-unread'}"
     class="item"
@@ -122,8 +124,8 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
-        ? html`<a part="link" href=${url} target=${isExternalUrl(url) ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
-            >${orIfBlank(n.hyperlink_label?.trim(), s.openLink)}</a
+        ? html`<a part="link" href=${url} target=${external ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
+            >${orIfBlank(n.hyperlink_label?.trim(), s.openLink)}${external ? html`<span class="visually-hidden"> ${s.opensInNewTab}</span>` : nothing}</a
           >`
         : event
           ? html`<button type="button" part="event-button" class="linkish" @click=${() => v.onEvent(n)}>${s.showEvent}</button>`

@@ -24,6 +24,8 @@ export interface NotificationBellStrings {
   invisibleName: (codes: string) => string;
   /** Link text when a notification has a link without `hyperlink_label` (or with one of only white space or invisible characters). */
   openLink: string;
+  /** Added, visually hidden, to the name of a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
   /** Button that opens the linked event (`ev-select`) when there is no link. */
   showEvent: string;
   empty: Record<'unread' | 'all', string>;
@@ -64,6 +66,7 @@ export const notificationBellStrings: NotificationBellStrings = {
   eventBy: (action, user) => (user ? `${action} · ${user}` : action),
   invisibleName: (codes) => `(invisible name: ${codes})`,
   openLink: 'Open',
+  opensInNewTab: '(opens in a new tab)',
   showEvent: 'Show event',
   empty: { unread: 'You are all caught up.', all: 'No notifications yet.' },
   loadingMore: 'Loading more…',

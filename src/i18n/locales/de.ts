@@ -182,6 +182,7 @@ registerTranslation('de', {
     eventBy: (action, user) => (user ? `${action} · ${user}` : action),
     invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
     openLink: 'Öffnen',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
     showEvent: 'Ereignis anzeigen',
     empty: { unread: 'Alles gelesen.', all: 'Noch keine Benachrichtigungen.' },
     loadingMore: 'Weitere werden geladen…',
