@@ -7,7 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
 import { humanize } from '../../format/humanize.js';
-import { BLANK, shownNameText } from '../../format/invisible.js';
+import { BLANK, markHidden } from '../../format/invisible-marks.js';
 import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -120,7 +120,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
           datetime=${n.created}
           title=${formatZoned(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
-        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), shownNameText(event.user.username ?? '', s.invisibleName))}</bdi>` : nothing}
+        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user.username ?? '', s.invisibleName))}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
