@@ -20,6 +20,9 @@
  * - Tag characters of an emoji flag (🏴 + tags + CANCEL TAG, the flags of England, Scotland, Wales).
  * - The Hangul choseong / jungseong fillers inside a conjoining jamo sequence.
  */
+import { BLANK, HIDDEN, codePoint, invisibleNameOf } from './invisible-marks.js';
+
+export { BLANK, codePoint } from './invisible-marks.js';
 
 /** One piece of a name as shown: its own text, or a mark standing for what draws nothing. */
 export interface ShownPart {
@@ -27,10 +30,6 @@ export interface ShownPart {
   mark: boolean;
 }
 
-/** Draws nothing (see above); white space is not here: it is shown as the gap it is. */
-const HIDDEN = /^(?![\t\n\v\f\r\x85])[\p{DI}\p{Cc}]$/u;
-/** A name with nothing to see: only white space, what draws nothing, and the Braille blank. */
-const BLANK = /^[\s\p{DI}\p{Cc}\u2800]*$/u;
 /** Cheap check before splitting a name into characters. */
 const ANY_HIDDEN = /[\p{DI}\p{Cc}]/u;
 
@@ -53,12 +52,6 @@ const SELECTOR = /^[\uFE00-\uFE0F\u180B-\u180D\u180F\u{E0100}-\u{E01EF}]$/u;
 const TAG = /^[\u{E0020}-\u{E007F}]$/u;
 const BLACK_FLAG = '\u{1F3F4}';
 const CANCEL_TAG = '\u{E007F}';
-
-/** `U+200B`: a code point as people look it up. */
-export const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** At most this many code points are listed for a name with nothing visible. */
-const MAX_LISTED = 16;
 
 /** True when a hidden character at `i` is there for the script or emoji around it (see above). */
 function needed(chars: readonly string[], i: number, kept: ReadonlySet<number>): boolean {
@@ -96,11 +89,7 @@ function flagTags(chars: readonly string[]): Set<number> {
  */
 export function shownName(name: string, invisibleName: (codes: string) => string): ShownPart[] {
   if (name === '') return [];
-  if (BLANK.test(name)) {
-    const chars = [...name];
-    const codes = chars.slice(0, MAX_LISTED).map(codePoint).join(' ');
-    return [{ text: invisibleName(chars.length > MAX_LISTED ? `${codes} …` : codes), mark: true }];
-  }
+  if (BLANK.test(name)) return [{ text: invisibleNameOf(name, invisibleName), mark: true }];
   if (!ANY_HIDDEN.test(name)) return [{ text: name, mark: false }];
   const chars = [...name];
   const kept = flagTags(chars);

@@ -7,6 +7,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import type { EventNotification } from '../../client/types.js';
 import type { ActionStrings } from '../../format/actions.js';
 import { humanize } from '../../format/humanize.js';
+import { BLANK, markHidden } from '../../format/invisible-marks.js';
 import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -62,12 +63,13 @@ export function jsonBody(body: string): string | null {
 }
 
 /**
- * `text`, or `fallback` when it has nothing to see or hear: empty, white space, or only invisible
- * format characters (zero-width space / joiners, byte-order mark, bidi controls, soft hyphen:
- * Unicode's default-ignorable code points), which `trim()` keeps. A blank link label reads
- * "Open"; a blank body reads as its severity ("Warning") instead of an empty item.
+ * `text`, or `fallback` when it has nothing to see or hear (as a username that reads "(invisible
+ * name: …)"): empty, white space, only invisible format characters (zero-width space / joiners,
+ * byte-order mark, bidi controls, soft hyphen: Unicode's default-ignorable code points), which
+ * `trim()` keeps, control characters or the Braille blank. A blank link label reads "Open"; a
+ * blank body reads as its severity ("Warning") instead of an empty item.
  */
-export const orIfBlank = (text: string | null | undefined, fallback: string): string => (/[^\s\p{DI}]/u.test(text ?? '') ? text! : fallback);
+export const orIfBlank = (text: string | null | undefined, fallback: string): string => (BLANK.test(text ?? '') ? fallback : text!);
 
 /** `text` at most `n` characters: a cut one ends with "…", never in half a character (an emoji's high surrogate). */
 export { cut as clip } from '../../client/http.js';
@@ -94,6 +96,8 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
   const json = jsonBody(n.body);
   const id = `n${v.index}`;
   const event = n.event;
+  // A link to another site opens a new tab, and says so to assistive technology.
+  const external = url && isExternalUrl(url);
   return html`<article
     part="item${n.seen ? '' : ' item-unread'}"
     class="item"
@@ -116,12 +120,12 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
           datetime=${n.created}
           title=${formatZoned(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
-        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), event.user.username ?? '')}</bdi>` : nothing}
+        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user.username ?? '', s.invisibleName))}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
-        ? html`<a part="link" href=${url} target=${isExternalUrl(url) ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
-            >${orIfBlank(n.hyperlink_label?.trim(), s.openLink)}</a
+        ? html`<a part="link" href=${url} target=${external ? '_blank' : nothing} rel="noopener noreferrer" @click=${(e: Event) => v.onLink(e, n)}
+            >${orIfBlank(n.hyperlink_label?.trim(), s.openLink)}${external ? html`<span class="visually-hidden"> ${s.opensInNewTab}</span>` : nothing}</a
           >`
         : event
           ? html`<button type="button" part="event-button" class="linkish" @click=${() => v.onEvent(n)}>${s.showEvent}</button>`

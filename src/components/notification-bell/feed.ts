@@ -264,7 +264,8 @@ export class NotificationFeed extends EventTarget {
 
   /** Remembers the newest notification known, where catching up starts. */
   #track(n: EventNotification): void {
-    if (!this.#newest || ms(n) > ms(this.#newest)) this.#newest = n;
+    // One whose `created` is no time is never the newest: catch-up asks for what came after a time.
+    if (ms(n) > (this.#newest ? ms(this.#newest) : -Infinity)) this.#newest = n;
   }
 
   /** The one object per pk that every list shares; a change in flight keeps its optimistic value. */

@@ -20,8 +20,12 @@ export interface NotificationBellStrings {
   severity: Record<Severity, string>;
   /** The linked event's action and user, e.g. `Login failed · alice`. */
   eventBy: (action: string, user: string) => string;
+  /** The user of `eventBy` when the name has nothing visible, given its code points (`U+200B`); a look-alike reads `ad⟨U+200B⟩min`. */
+  invisibleName: (codes: string) => string;
   /** Link text when a notification has a link without `hyperlink_label` (or with one of only white space or invisible characters). */
   openLink: string;
+  /** Added, visually hidden, to the name of a link that opens a new tab: "(opens in a new tab)". */
+  opensInNewTab: string;
   /** Button that opens the linked event (`ev-select`) when there is no link. */
   showEvent: string;
   empty: Record<'unread' | 'all', string>;
@@ -60,7 +64,9 @@ export const notificationBellStrings: NotificationBellStrings = {
   unreadLabel: 'Unread',
   severity: { notice: 'Notice', warning: 'Warning', alert: 'Alert' },
   eventBy: (action, user) => (user ? `${action} · ${user}` : action),
+  invisibleName: (codes) => `(invisible name: ${codes})`,
   openLink: 'Open',
+  opensInNewTab: '(opens in a new tab)',
   showEvent: 'Show event',
   empty: { unread: 'You are all caught up.', all: 'No notifications yet.' },
   loadingMore: 'Loading more…',

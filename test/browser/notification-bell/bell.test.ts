@@ -97,7 +97,7 @@ describe('<ev-notification-bell> panel', () => {
     expect(a!.querySelector('[part=event]')!.textContent).to.equal('Login failed · alice');
     const link = a!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.com/x');
-    expect(link.textContent!.trim()).to.equal('Open console');
+    expect(link.textContent!.trim()).to.equal('Open console (opens in a new tab)');
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
     const pre = b!.querySelector('pre')!;

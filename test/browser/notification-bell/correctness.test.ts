@@ -173,7 +173,7 @@ describe('<ev-notification-bell> item text', () => {
 
   it('a link whose label is only white space is named by the "open link" string, as with no label', async () => {
     const { el, article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: ' \t\n\u00a0 ' });
-    expect(article.querySelector('a')!.textContent!.trim()).to.equal('Open');
+    expect(article.querySelector('a')!.textContent!.trim()).to.equal('Open (opens in a new tab)');
     await expect(el).to.be.accessible();
   });
 
@@ -184,13 +184,13 @@ describe('<ev-notification-bell> item text', () => {
     for (const label of [...INVISIBLE.trim()].concat(INVISIBLE)) {
       const { el, article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: label });
       const link = article.querySelector('a')!;
-      expect(link.textContent!.trim(), `label ${[...label].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(' ')}`).to.equal('Open');
+      expect(link.textContent!.trim(), `label ${[...label].map((c) => `U+${c.codePointAt(0)!.toString(16)}`).join(' ')}`).to.equal('Open (opens in a new tab)');
       expect(link.getBoundingClientRect().width, 'the width of the link').to.be.greaterThan(10);
       await expect(el).to.be.accessible();
     }
     // Visible text among invisible characters is kept as given.
     const { article } = await shown({ hyperlink: 'https://example.com/x', hyperlink_label: '\u200bOpen console\u200b' });
-    expect(article.querySelector('a')!.textContent).to.equal('\u200bOpen console\u200b');
+    expect(article.querySelector('a')!.textContent).to.equal('\u200bOpen console\u200b (opens in a new tab)');
   });
 
   it('a body of only invisible characters (or white space) reads as the severity, on screen and in the announcement', async () => {
