@@ -120,7 +120,7 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
           datetime=${n.created}
           title=${formatZoned(n.created, v.lang, v.timeZone)}
           >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
-        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user.username ?? '', s.invisibleName))}</bdi>` : nothing}
+        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user?.username ?? '', s.invisibleName))}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url
