@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { inLayer } from '../../styles/layer.js';
 import { t } from '../../styles/token.js';
+import { invisibleMarkBox } from '../../base/name-view.js';
 
 export const detailStyles = inLayer(css`
   :host {
@@ -137,12 +138,8 @@ export const detailStyles = inLayer(css`
   }
   /* A character of a username that draws nothing, shown as its code point in a dotted box (not mistaken for the name's own text). */
   .invisible-mark {
-    font-family: ${t('font-family-mono')};
-    font-size: 0.85em;
+    ${invisibleMarkBox}
     color: ${t('color-text-muted')};
-    border: 1px dotted currentColor;
-    border-radius: 2px;
-    padding-inline: 1px;
   }
   .badge.warn {
     background: ${t('color-danger-surface')};

@@ -14,6 +14,7 @@ import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
 import { MAX_TEXT, clip } from '../../format/clip.js';
 import { type ShownPart, shownName } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 
 export interface RenderContext {
   d: DetailStrings;
@@ -106,14 +107,6 @@ function userNameText(user: EventUser, d: DetailStrings): string {
   return userName(user, d)
     .map((p) => p.text)
     .join('');
-}
-
-/**
- * A name's parts, each mark set apart in a dotted box (`part="invisible-mark"`), so a name that
- * spells a mark out ("ad⟨U+200B⟩min") does not look like one that has it.
- */
-function nameView(parts: readonly ShownPart[]): TemplateResult {
-  return html`${parts.map((p) => (p.mark ? html`<span class="invisible-mark" part="invisible-mark">${p.text}</span>` : p.text))}`;
 }
 
 /** A username from data (a failed login's): marked as in `user`; anything but a string as `text`. */

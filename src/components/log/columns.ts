@@ -12,6 +12,7 @@ import { type Translation, translationVersion } from '../../i18n/translation.js'
 import type { LogColumnId } from './log.strings.js';
 import { clipText } from '../../format/clip.js';
 import { type ShownPart, shownName, shownNameText } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 
 export interface ColumnDef {
   id: LogColumnId;
@@ -88,14 +89,6 @@ function str(value: unknown): string {
 }
 
 /** The display strings of an event's cells (memoised per event and context). */
-/**
- * A name's parts (see `shownName`), each mark set apart in a dotted box (`part="invisible-mark"`),
- * so a name that spells a mark out ("ad⟨U+200B⟩min") does not look like one that has it.
- */
-export function nameView(parts: readonly ShownPart[]): TemplateResult {
-  return html`${parts.map((p) => (p.mark ? html`<span class="invisible-mark" part="invisible-mark">${p.text}</span>` : p.text))}`;
-}
-
 export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const cached = memo.get(event);
   if (cached && cached.key === ctx.key) return cached;

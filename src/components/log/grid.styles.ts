@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { PALETTE_SIZE } from '../../format/actions.js';
 import { inLayer } from '../../styles/layer.js';
 import { t } from '../../styles/token.js';
+import { invisibleMarkBox } from '../../base/name-view.js';
 
 /** `.s0` … `.s12`: the action palette slot of a chip (static token CSS, never data). */
 const slots = unsafeCSS(
@@ -143,12 +144,8 @@ export const gridStyles = [
     }
     /* A character that draws nothing, shown as its code point in a dotted box (not mistaken for the name's own text). */
     .invisible-mark {
-      font-family: ${t('font-family-mono')};
-      font-size: 0.85em;
+      ${invisibleMarkBox}
       color: ${t('color-text-muted')};
-      border: 1px dotted currentColor;
-      border-radius: 2px;
-      padding-inline: 1px;
     }
     .l2:empty {
       display: none;

@@ -9,7 +9,8 @@ import { isolateText } from '../../format/bidi.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { shownName, shownNameText } from '../../format/invisible.js';
-import { clip, nameView } from './columns.js';
+import { clip } from './columns.js';
+import { nameView } from '../../base/name-view.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;

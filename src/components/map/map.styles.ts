@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { inLayer } from '../../styles/layer.js';
 import { t } from '../../styles/token.js';
+import { invisibleMarkBox } from '../../base/name-view.js';
 
 /** `<ev-map>`: toolbar, map stage, overlays, popup, legend and locations. Leaflet's own CSS sits in `@layer ev.leaflet`, below these. */
 export const mapStyles = inLayer(css`
@@ -234,11 +235,7 @@ export const mapStyles = inLayer(css`
   }
   /* A character of a username that draws nothing, shown as its code point in a dotted box (as in <ev-log>). */
   .invisible-mark {
-    font-family: ${t('font-family-mono')};
-    font-size: 0.85em;
-    border: 1px dotted currentColor;
-    border-radius: 2px;
-    padding-inline: 1px;
+    ${invisibleMarkBox}
   }
   .swatch {
     flex: none;
