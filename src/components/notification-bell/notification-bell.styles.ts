@@ -50,6 +50,9 @@ export const bellStyles = inLayer(css`
     width: var(--_ev-bell-w);
     /* Without anchor positioning the room is measured by script (bell-place.ts). */
     max-height: min(var(--ev-notification-bell-panel-height, 32rem), var(--_ev-bell-room, calc(100% - 2 * ${t('space-1')})));
+    /* Not less than this, or a side with almost no room (above a bell at the top) would always "fit" and, once taken while
+       the page scrolled, would be kept: the panel stayed a sliver above the bell after scrolling back. */
+    min-height: min(8rem, 30dvh);
     padding: 0;
     border: 1px solid ${t('color-border')};
     border-radius: ${t('radius-lg')};
