@@ -29,23 +29,25 @@ export function followBell(host: Element & { variant: string }): void {
   const bell = root.querySelector('.bell')!;
   let frame = 0;
   let last = '';
-  // The room a fixed box has: the viewport without classic scrollbars (`innerWidth` / `innerHeight` include them, so
-  // the panel could sit under one). In quirks mode `body` reports it (the root element is as large as the page there).
-  const view = (document.compatMode == 'BackCompat' && document.body) || document.documentElement;
   const place = () => {
     frame = requestAnimationFrame(place);
     const r = bell.getBoundingClientRect();
-    const vw = view.clientWidth;
-    const vh = view.clientHeight;
-    const width = panel.offsetWidth;
-    // Its inline margin from the viewport's edges (the left inset places the margin box), as with anchoring.
-    const m = parseFloat(style.marginLeft);
-    const x = Math.max(m, Math.min(style.direction === 'rtl' ? r.left : r.right - width, vw - width - m)) - m;
-    // The gap to the bell and to the viewport's edge: the panel's margin, as with anchoring.
+    const p = panel.getBoundingClientRect();
+    // Its insets in the room a fixed box has, its containing block (used values, as it is positioned): the
+    // viewport without classic scrollbars or gutters, wherever they are (at the left in some RTL pages;
+    // `innerWidth` includes them, `clientWidth` may too), in quirks mode as in standards mode.
+    const left = parseFloat(style.left);
+    // Its end lined up with the bell's, moved no further than its margins from the room's edges, as with
+    // anchoring: between none and all of the room beside it.
+    const x = Math.max(0, Math.min(left + (style.direction === 'rtl' ? r.left - p.left : r.right - p.right), left + parseFloat(style.right)));
+    // The gap to the bell and to the room's edge: the panel's margin, as with anchoring (none below it).
     const gap = parseFloat(style.marginTop);
-    const below = vh - r.bottom - 2 * gap;
-    const above = r.top - 2 * gap;
-    const inset = below >= above ? `${r.bottom}px auto auto ${x}px` : `auto auto ${vh - r.top + gap}px ${x}px`;
+    // The room's top and bottom edges.
+    const top = p.top - parseFloat(style.top) - gap;
+    const bottom = p.bottom + parseFloat(style.bottom);
+    const below = bottom - r.bottom - 2 * gap;
+    const above = r.top - top - 2 * gap;
+    const inset = below >= above ? `${r.bottom - top}px auto auto ${x}px` : `auto auto ${bottom - r.top + gap}px ${x}px`;
     const room = `${Math.max(below, above)}px`;
     if (inset + room === last) return;
     last = inset + room;
