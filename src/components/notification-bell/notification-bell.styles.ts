@@ -61,6 +61,13 @@ export const bellStyles = inLayer(css`
     box-shadow: ${t('shadow')};
     overflow: hidden auto;
   }
+  /* Placed by script (bell-place.ts): also where anchoring cannot (a width that is no length, as
+     max-content, which may also be wider than the room). */
+  .panel[style] {
+    position-area: none;
+    position-try: none;
+    max-width: calc(100% - 1rem);
+  }
   .panel:popover-open {
     display: flex;
     flex-direction: column;

@@ -69,7 +69,7 @@ import { followBell } from './bell-place.js';
  *
  * @cssprop --ev-notification-bell-badge-bg - Badge background (default: the alert colour).
  * @cssprop --ev-notification-bell-badge-color - Badge text colour.
- * @cssprop --ev-notification-bell-panel-width - Width of the popover panel, a length (default 24rem; the popover keeps 8 px from the viewport's edges).
+ * @cssprop --ev-notification-bell-panel-width - Width of the popover panel, a length or a keyword as `max-content` (default 24rem; the popover keeps 8 px from the viewport's edges).
  * @cssprop --ev-notification-bell-panel-height - Largest height of the popover panel (default 32rem).
  * @cssprop --ev-notification-bell-unread-bg - Background of unread items.
  * @cssprop --ev-color-notice - Colour of notices.
