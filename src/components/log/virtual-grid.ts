@@ -19,18 +19,12 @@ import { RowSlots, cellOf, focusTarget, inPanel } from './grid-dom.js';
 import { gridClick, gridKeyDown } from './grid-input.js';
 import type { Focus } from './grid-keys.js';
 import { type RowTexts, headerCell, row } from './grid-rows.js';
-import { ScrollSpace, clamp } from './layout.js';
+import { ScrollSpace, clamp, rootFontSize } from './layout.js';
 
 /** Rows in the DOM at most (visible + overscan + the focused row). */
 export const MAX_ROWS = 60;
 export type { GridHost };
 const OVERSCAN = 3;
-
-/** The page's root font size in px (16 when it cannot be read). */
-function rootFontSize(): number {
-  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(px) && px > 0 ? px : 16;
-}
 
 export class VirtualGrid {
   readonly space = new ScrollSpace();
@@ -169,13 +163,14 @@ export class VirtualGrid {
     this.moveFocus(e.index, this.focus.col);
   }
 
-  /** Moves focus to a cell, scrolling it into view. */
+  /** Moves focus to a cell, scrolling it into view (moving to a header, row -1: the first row). */
   moveFocus(row: number, col: number, { focus = true } = {}): void {
     const total = this.host.gridTotal();
     const cols = this.host.gridColumns().length;
     const next = { row: clamp(row, -1, Math.max(-1, total - 1)), col: clamp(col, 0, Math.max(0, cols - 1)) };
+    const into = next.row >= 0 || this.focus.row >= 0;
     this.focus = next;
-    if (next.row >= 0) this.#scrollToVirtual(this.space.revealTop(next.row, this.#virtualTop), false);
+    if (total > 0 && into) this.#scrollToVirtual(this.space.revealTop(Math.max(0, next.row), this.#virtualTop), false);
     if (focus) this.#hasFocus = true;
     this.render();
   }
