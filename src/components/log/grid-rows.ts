@@ -17,7 +17,12 @@ export interface RowTexts {
   retry: string;
 }
 
-export function headerCell(label: string, sort: 'ascending' | 'descending' | 'none', k: number, focus: Focus): TemplateResult {
+/** The column headers' row: the grid's first row (aria-rowindex 1), in the roving focus as row -1. */
+export function headerRow(headers: ReadonlyArray<{ label: string; sort: 'ascending' | 'descending' | 'none' }>, focus: Focus): TemplateResult {
+  return html`<div class="row header-row" role="row" part="header-row" aria-rowindex="1">${headers.map((h, k) => headerCell(h.label, h.sort, k, focus))}</div>`;
+}
+
+function headerCell(label: string, sort: 'ascending' | 'descending' | 'none', k: number, focus: Focus): TemplateResult {
   const focused = focus.row === -1 && focus.col === k;
   return html`<div class="cell hcell" role="columnheader" aria-sort=${ifDefined(sort === 'none' ? undefined : sort)}>
     <button class="sort" type="button" part="sort-button" data-sort=${k} tabindex=${focused ? '0' : '-1'}>

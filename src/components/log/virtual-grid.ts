@@ -16,9 +16,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CellContext, ColumnDef } from './columns.js';
 import type { GridHost } from './grid-host.js';
 import { RowSlots, cellOf, focusTarget, inPanel } from './grid-dom.js';
+import { FocusReturn } from './grid-focus.js';
 import { gridClick, gridKeyDown } from './grid-input.js';
 import type { Focus } from './grid-keys.js';
-import { type RowTexts, headerCell, row } from './grid-rows.js';
+import { type RowTexts, headerRow, row } from './grid-rows.js';
 import { ScrollSpace, clamp, rootFontSize } from './layout.js';
 
 /** Rows in the DOM at most (visible + overscan + the focused row). */
@@ -38,6 +39,7 @@ export class VirtualGrid {
   #clientHeight = 0;
   #geometry = '';
   #hasFocus = false;
+  readonly #return = new FocusReturn();
   readonly #slots = new RowSlots();
   #panelHeight = 0;
   #panel?: Element;
@@ -111,8 +113,9 @@ export class VirtualGrid {
     this.#grid = undefined;
   }
 
-  /** Back to the first row, nothing expanded (a new result set). */
-  reset(): void {
+  /** Back to the first row, nothing expanded; `keepFocus`: the same rows again, focus goes back to its event once they are there. */
+  reset({ keepFocus = false } = {}): void {
+    this.#return.hold(this.host, keepFocus && this.#hasFocus ? this.focus.row : -1);
     this.expanded = null;
     this.#panelHeight = 0;
     this.#virtualTop = 0;
@@ -168,6 +171,7 @@ export class VirtualGrid {
     const total = this.host.gridTotal();
     const cols = this.host.gridColumns().length;
     const next = { row: clamp(row, -1, Math.max(-1, total - 1)), col: clamp(col, 0, Math.max(0, cols - 1)) };
+    this.#return.drop();
     const into = next.row >= 0 || this.focus.row >= 0;
     this.focus = next;
     if (total > 0 && into) this.#scrollToVirtual(this.space.revealTop(Math.max(0, next.row), this.#virtualTop), false);
@@ -261,6 +265,8 @@ export class VirtualGrid {
     const panels = host.gridExpands();
     space.expanded = this.expanded && panels ? { index: this.expanded.index, height: this.#panelHeight } : null;
     this.#virtualTop = clamp(this.#virtualTop, 0, space.maxVirtual);
+    const back = this.#return.take(host, total, this.#hasFocus);
+    if (back !== undefined) [this.focus, this.#virtualTop] = [{ ...this.focus, row: back }, space.revealTop(back, this.#virtualTop)];
     if (this.focus.row >= total) this.focus = { ...this.focus, row: Math.max(total - 1, total === 0 ? -1 : 0) };
     if (this.focus.col >= columns.length) this.focus = { ...this.focus, col: Math.max(0, columns.length - 1) };
 
@@ -302,10 +308,7 @@ export class VirtualGrid {
     render(
       html`<div class="frame" role="presentation" style="block-size:${this.#clientHeight}px">
           <div class="head" role="rowgroup" part="head">
-            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => {
-              const h = host.gridHeader(c, ctx);
-              return headerCell(h.label, h.sort, k, this.focus);
-            })}</div>
+            ${headerRow(columns.map((c) => host.gridHeader(c, ctx)), this.focus)}
           </div>
           <div class="window" role="rowgroup" part="body">
             <div class="rows" role="presentation" style="transform:translateY(${shift}px)">
