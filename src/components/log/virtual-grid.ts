@@ -241,9 +241,10 @@ export class VirtualGrid {
     if (next instanceof Node && this.#grid?.contains(next)) return;
     const left = e.target;
     if (next === null && left instanceof Node) {
-      // Focus vanished because a render removed the focused node: keep it and restore it.
+      // Focus vanished because a render removed (or hid) the focused node: keep it and restore it.
       queueMicrotask(() => {
-        if (left.isConnected) this.#hasFocus = false;
+        if (this.#grid?.contains((this.host.renderRoot as ShadowRoot).activeElement)) return;
+        if (left.isConnected && (left as Element).checkVisibility?.() !== false) this.#hasFocus = false;
         else this.render();
       });
       return;
@@ -287,8 +288,8 @@ export class VirtualGrid {
 
     const ctx = host.gridCellContext();
     const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
-    // The failed page's message goes on its first row in view (found once per render, not per row).
-    const firstError = indices.find((r) => host.gridRow(r).kind === 'error') ?? -1;
+    // A failed page's message and Retry go on the focused row, else its first row in view (found once per render).
+    const head = this.focus.row >= 0 && host.gridRow(this.focus.row).kind === 'error' ? this.focus.row : indices.find((r) => host.gridRow(r).kind === 'error');
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded && panels ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
@@ -315,7 +316,7 @@ export class VirtualGrid {
               ${repeat(
                 indices,
                 (i) => this.#slots.get(i)!,
-                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, firstError, panels),
+                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, head ?? -1, panels),
               )}
             </div>
           </div>
