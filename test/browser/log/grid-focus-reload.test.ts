@@ -3,7 +3,8 @@
  * a gap, or a new `.events` array holding the same events and some new ones): focus goes back to
  * the event it was on, in the same column, once the rows are there (before, it stayed on the
  * column header it was parked on while they loaded). While they load, focus stays in the log.
- * A new result (another filter or order) still starts at the top.
+ * A new result (another filter or order) still starts at the top; one with no rows puts focus
+ * on Clear filters (pinned here, unchanged).
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -87,5 +88,21 @@ describe('<ev-log> focus when the rows load again', () => {
     await settle(el, 3);
     expect(document.activeElement === el, 'focus stays in <ev-log>').to.equal(true);
     expect(focusAt(el).row, 'the top: the column headers or the first row').to.be.at.most(2);
+  });
+
+  it('a filter that matches nothing: focus goes to Clear filters, which puts it back in the grid', async () => {
+    const el = await mountLog({ client: createMemoryClient({ events: manyEvents(300) }) });
+    await waitFor(() => el.matches(':state(ready)'), 'ready');
+    await settle(el);
+    dataRows(el)[2]!.querySelector<HTMLElement>('[role="gridcell"]')!.focus();
+    el.store.patchFilter({ username: 'nobody-at-all' });
+    await waitFor(() => el.matches(':state(empty)'), 'empty');
+    await settle(el);
+    expect(activeCell(el)!.getAttribute('part')).to.equal('empty-action');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.matches(':state(ready)'), 'ready after clearing');
+    await settle(el);
+    expect(focusAt(el)).to.deep.equal({ row: 1, col: 0, time: null });
   });
 });
