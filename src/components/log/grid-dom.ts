@@ -18,11 +18,11 @@ export function inPanel(target: EventTarget | null): boolean {
   return target instanceof Element && Boolean(target.closest('.panel-row'));
 }
 
-/** The element that takes focus for a focus position: a header's sort button, or a cell. */
+/** The element that takes focus for a focus position: a header's sort button, a failed row's Retry button, or a cell. */
 export function focusTarget(grid: HTMLElement, { row, col }: Focus): HTMLElement | null {
   if (row < 0) return grid.querySelector<HTMLElement>(`.header-row > :nth-child(${col + 1}) button`);
   const el = grid.querySelector<HTMLElement>(`.data-row[data-index="${row}"]`);
-  const cell = el?.classList.contains('error') ? el.children[0] : el?.children[col];
+  const cell = el?.classList.contains('error') ? (el.querySelector('[data-retry]') ?? el.children[0]) : el?.children[col];
   return (cell as HTMLElement | undefined) ?? null;
 }
 

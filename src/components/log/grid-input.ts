@@ -1,5 +1,6 @@
 /**
- * What keys and clicks on the grid do. Keys: Enter toggles the focused row's panel, Escape
+ * What keys and clicks on the grid do. Keys: Enter toggles the focused row's panel (retries a
+ * failed row's page), Escape
  * collapses it (from inside the panel too, putting focus back on its row), the navigation keys
  * move focus between cells (grid-keys.ts). Clicks: a header sorts, a failed page's button
  * retries, a row toggles, unless the click ended a text selection. Both listen on the grid.
@@ -22,7 +23,8 @@ export function gridKeyDown(g: VirtualGrid, e: KeyboardEvent): void {
   if (e.key === 'Enter') {
     if (row >= 0) {
       e.preventDefault();
-      toggle(g, row);
+      if (g.host.gridRow(row).kind === 'error') g.host.gridRetry();
+      else toggle(g, row);
     }
     return;
   }

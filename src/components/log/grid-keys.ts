@@ -1,8 +1,8 @@
 /**
  * The grid's keyboard model (WAI-ARIA grid pattern): which cell a key moves focus to. Row -1 is
  * the header row. Left / Right follow the reading direction. Home / End go to the first / last
- * cell of the row; Ctrl+Home / Ctrl+End to the first cell of the first data row / the last cell
- * of the last row.
+ * cell of the row; Ctrl+Home / Ctrl+End to the first cell of the first row (the column headers,
+ * which are the grid's first row) / the last cell of the last row.
  */
 export interface Focus {
   /** Display row; -1 is the header row. */
@@ -31,7 +31,7 @@ export function navigate(key: string, ctrl: boolean, at: Focus, c: KeyContext): 
     case 'ArrowLeft':
       return { row, col: Math.min(Math.max(c.rtl ? col + 1 : col - 1, 0), c.lastCol) };
     case 'Home':
-      return { row: ctrl ? Math.min(0, c.lastRow) : row, col: 0 };
+      return { row: ctrl ? -1 : row, col: 0 };
     case 'End':
       return { row: ctrl ? c.lastRow : row, col: c.lastCol };
     case 'PageDown':

@@ -17,7 +17,12 @@ export interface RowTexts {
   retry: string;
 }
 
-export function headerCell(label: string, sort: 'ascending' | 'descending' | 'none', k: number, focus: Focus): TemplateResult {
+/** The column headers' row: the grid's first row (aria-rowindex 1), in the roving focus as row -1. */
+export function headerRow(headers: ReadonlyArray<{ label: string; sort: 'ascending' | 'descending' | 'none' }>, focus: Focus): TemplateResult {
+  return html`<div class="row header-row" role="row" part="header-row" aria-rowindex="1">${headers.map((h, k) => headerCell(h.label, h.sort, k, focus))}</div>`;
+}
+
+function headerCell(label: string, sort: 'ascending' | 'descending' | 'none', k: number, focus: Focus): TemplateResult {
   const focused = focus.row === -1 && focus.col === k;
   return html`<div class="cell hcell" role="columnheader" aria-sort=${ifDefined(sort === 'none' ? undefined : sort)}>
     <button class="sort" type="button" part="sort-button" data-sort=${k} tabindex=${focused ? '0' : '-1'}>
@@ -61,9 +66,10 @@ export function row(a: RowArgs): TemplateResult {
           : skeletonCell
         : k === 0 && a.errorHead
           ? html`<span class="page-error" part="page-error">${a.texts.pageFailed(state.from, state.to)}</span>
-              <button type="button" part="retry-button" data-retry>${a.texts.retry}</button>`
+              <button type="button" part="retry-button" data-retry tabindex=${a.focus.row === i ? '0' : '-1'}>${a.texts.retry}</button>`
           : nothing;
-  const tab = (k: number) => (a.focus.row === i && a.focus.col === k ? '0' : '-1');
+  // A failed row is one cell; its Retry button, when it shows one, takes the focus instead.
+  const tab = (k: number) => (a.focus.row === i && (kind === 'error' ? k === 0 && !a.errorHead : a.focus.col === k) ? '0' : '-1');
   return html`<div class=${cls} role="row" part="row" aria-rowindex=${ari} aria-busy=${ifDefined(kind === 'loading' ? 'true' : undefined)}
       aria-selected=${ifDefined(selectable ? (isSelected ? 'true' : 'false') : undefined)} data-index=${i}>
       <div class="cell" role="gridcell" part="cell" tabindex=${tab(0)} aria-colspan=${ifDefined(kind === 'error' ? columns.length : undefined)}

@@ -108,3 +108,9 @@ export class ScrollSpace {
 export function clamp(value: number, min: number, max: number): number {
   return value < min ? min : value > max ? max : value;
 }
+
+/** The page's root font size in px (16 when it cannot be read). */
+export function rootFontSize(): number {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px : 16;
+}

@@ -56,6 +56,7 @@ export class LogRows {
   result = 0;
   #key = '';
   #resultKey = '';
+  #query = '';
   #sourceVersion = 0;
   #refreshes = 0;
   #followOnLoad = false;
@@ -100,8 +101,12 @@ export class LogRows {
     }
     const key = `${resultKey}|${paged ? el.page : 0}`;
     if (key === this.#key) return;
+    // The same query loaded again (Refresh, a new source or array): keyboard focus goes back to its event.
+    const query = [filterKey(el.store.filter), el.ordering, el.mode, el.pageSize, paged ? el.page : 0].join('|');
+    const again = query === this.#query;
     this.#key = key;
-    this.#reset();
+    this.#query = query;
+    this.#reset(again);
   }
 
   /** The last page number in `pages` mode, once the size is known. */
@@ -111,12 +116,12 @@ export class LogRows {
     return Math.max(1, Math.ceil(cache.serverTotal / logPageSize(this.el.pageSize)));
   }
 
-  #reset(): void {
+  #reset(again = false): void {
     const { el, x } = this;
+    x.grid.reset({ keepFocus: again });
     this.cache?.dispose();
     this.cache = undefined;
     x.resetLive();
-    x.grid.reset();
     const fetch = this.fetcher();
     if (!fetch) return;
     const paged = el.mode === 'pages';

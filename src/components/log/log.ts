@@ -35,8 +35,9 @@ export type LogMode = 'scroll' | 'pages';
  * of millions of events; filters live in the shared state of the surrounding `<ev-source>`.
  *
  * Keyboard (grid): arrows move between rows and cells, Home / End to the first / last cell of
- * the row, Ctrl+Home to the first cell of the first row, Ctrl+End to the last cell of the last
- * row, PageUp / PageDown by a screenful, Enter expands a row, Escape collapses it.
+ * the row, Ctrl+Home to the first cell of the first row (the column headers; Enter / Space
+ * sorts), Ctrl+End to the last cell of the last row, PageUp / PageDown by a screenful, Enter
+ * expands a row (retries a failed page's row), Escape collapses it.
  *
  * @tagname ev-log
  * @summary Event-log table: virtualized to millions of rows, filters, sorting, live tail, CSV / JSON export.

@@ -16,21 +16,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CellContext, ColumnDef } from './columns.js';
 import type { GridHost } from './grid-host.js';
 import { RowSlots, cellOf, focusTarget, inPanel } from './grid-dom.js';
+import { FocusReturn } from './grid-focus.js';
 import { gridClick, gridKeyDown } from './grid-input.js';
 import type { Focus } from './grid-keys.js';
-import { type RowTexts, headerCell, row } from './grid-rows.js';
-import { ScrollSpace, clamp } from './layout.js';
+import { type RowTexts, headerRow, row } from './grid-rows.js';
+import { ScrollSpace, clamp, rootFontSize } from './layout.js';
 
 /** Rows in the DOM at most (visible + overscan + the focused row). */
 export const MAX_ROWS = 60;
 export type { GridHost };
 const OVERSCAN = 3;
-
-/** The page's root font size in px (16 when it cannot be read). */
-function rootFontSize(): number {
-  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  return Number.isFinite(px) && px > 0 ? px : 16;
-}
 
 export class VirtualGrid {
   readonly space = new ScrollSpace();
@@ -44,6 +39,7 @@ export class VirtualGrid {
   #clientHeight = 0;
   #geometry = '';
   #hasFocus = false;
+  readonly #return = new FocusReturn();
   readonly #slots = new RowSlots();
   #panelHeight = 0;
   #panel?: Element;
@@ -117,8 +113,9 @@ export class VirtualGrid {
     this.#grid = undefined;
   }
 
-  /** Back to the first row, nothing expanded (a new result set). */
-  reset(): void {
+  /** Back to the first row, nothing expanded; `keepFocus`: the same rows again, focus goes back to its event once they are there. */
+  reset({ keepFocus = false } = {}): void {
+    this.#return.hold(this.host, keepFocus && this.#hasFocus ? this.focus.row : -1);
     this.expanded = null;
     this.#panelHeight = 0;
     this.#virtualTop = 0;
@@ -169,13 +166,15 @@ export class VirtualGrid {
     this.moveFocus(e.index, this.focus.col);
   }
 
-  /** Moves focus to a cell, scrolling it into view. */
+  /** Moves focus to a cell, scrolling it into view (moving to a header, row -1: the first row). */
   moveFocus(row: number, col: number, { focus = true } = {}): void {
     const total = this.host.gridTotal();
     const cols = this.host.gridColumns().length;
     const next = { row: clamp(row, -1, Math.max(-1, total - 1)), col: clamp(col, 0, Math.max(0, cols - 1)) };
+    this.#return.drop();
+    const into = next.row >= 0 || this.focus.row >= 0;
     this.focus = next;
-    if (next.row >= 0) this.#scrollToVirtual(this.space.revealTop(next.row, this.#virtualTop), false);
+    if (total > 0 && into) this.#scrollToVirtual(this.space.revealTop(Math.max(0, next.row), this.#virtualTop), false);
     if (focus) this.#hasFocus = true;
     this.render();
   }
@@ -242,9 +241,10 @@ export class VirtualGrid {
     if (next instanceof Node && this.#grid?.contains(next)) return;
     const left = e.target;
     if (next === null && left instanceof Node) {
-      // Focus vanished because a render removed the focused node: keep it and restore it.
+      // Focus vanished because a render removed (or hid) the focused node: keep it and restore it.
       queueMicrotask(() => {
-        if (left.isConnected) this.#hasFocus = false;
+        if (this.#grid?.contains((this.host.renderRoot as ShadowRoot).activeElement)) return;
+        if (left.isConnected && (left as Element).checkVisibility?.() !== false) this.#hasFocus = false;
         else this.render();
       });
       return;
@@ -266,6 +266,8 @@ export class VirtualGrid {
     const panels = host.gridExpands();
     space.expanded = this.expanded && panels ? { index: this.expanded.index, height: this.#panelHeight } : null;
     this.#virtualTop = clamp(this.#virtualTop, 0, space.maxVirtual);
+    const back = this.#return.take(host, total, this.#hasFocus);
+    if (back !== undefined) [this.focus, this.#virtualTop] = [{ ...this.focus, row: back }, space.revealTop(back, this.#virtualTop)];
     if (this.focus.row >= total) this.focus = { ...this.focus, row: Math.max(total - 1, total === 0 ? -1 : 0) };
     if (this.focus.col >= columns.length) this.focus = { ...this.focus, col: Math.max(0, columns.length - 1) };
 
@@ -286,8 +288,8 @@ export class VirtualGrid {
 
     const ctx = host.gridCellContext();
     const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
-    // The failed page's message goes on its first row in view (found once per render, not per row).
-    const firstError = indices.find((r) => host.gridRow(r).kind === 'error') ?? -1;
+    // A failed page's message and Retry go on the focused row, else its first row in view (found once per render).
+    const head = this.focus.row >= 0 && host.gridRow(this.focus.row).kind === 'error' ? this.focus.row : indices.find((r) => host.gridRow(r).kind === 'error');
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded && panels ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
@@ -307,17 +309,14 @@ export class VirtualGrid {
     render(
       html`<div class="frame" role="presentation" style="block-size:${this.#clientHeight}px">
           <div class="head" role="rowgroup" part="head">
-            <div class="row header-row" role="row" part="header-row" aria-rowindex="1">${columns.map((c, k) => {
-              const h = host.gridHeader(c, ctx);
-              return headerCell(h.label, h.sort, k, this.focus);
-            })}</div>
+            ${headerRow(columns.map((c) => host.gridHeader(c, ctx)), this.focus)}
           </div>
           <div class="window" role="rowgroup" part="body">
             <div class="rows" role="presentation" style="transform:translateY(${shift}px)">
               ${repeat(
                 indices,
                 (i) => this.#slots.get(i)!,
-                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, firstError, panels),
+                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, head ?? -1, panels),
               )}
             </div>
           </div>

@@ -67,7 +67,8 @@ describe('<ev-log> keyboard', () => {
     await press(el, 'ArrowDown');
     expect(focusAt(el).row).to.equal(5001);
     await press(el, 'Control+Home');
-    expect(focusAt(el)).to.deep.equal({ row: 2, col: 0 });
+    expect(focusAt(el), 'the first header (the grid\'s first row)').to.deep.equal({ row: 1, col: 0 });
+    expect([...shadow(el).querySelectorAll('[role="grid"] [tabindex="0"]')]).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
