@@ -101,6 +101,7 @@ registerTranslation('de', {
     legend: 'Aktionen',
     otherActions: 'Andere Aktionen',
     unnamedAction: 'Unbenannte Aktion',
+    timeUnknown: 'Zeit unbekannt',
     markers: 'Sichtbare Orte',
     markersHelp: 'Pfeiltasten wechseln zwischen den Orten, die Eingabetaste öffnet einen Ort oder zoomt in eine Gruppe von Orten, Escape kehrt zur Karte zurück.',
     markerPlace: (place, events) => `${place}, ${events}`,
