@@ -181,6 +181,7 @@ registerTranslation('de', {
     markRead: 'Als gelesen markieren',
     markAllRead: 'Alle als gelesen markieren',
     unreadLabel: 'Ungelesen',
+    timeUnknown: 'Zeit unbekannt',
     severity: { notice: 'Hinweis', warning: 'Warnung', alert: 'Alarm' },
     eventBy: (action, user) => (user ? `${action} · ${user}` : action),
     invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
