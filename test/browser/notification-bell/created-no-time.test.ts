@@ -46,7 +46,7 @@ describe('<ev-notification-bell>: created that is no time', () => {
     }
     const time = list.find((item) => !unknown.includes(item))!.querySelector('[part=meta] time')!;
     expect(time.getAttribute('datetime')).to.equal('2023-11-14T22:13:20Z');
-    expect(time.title).to.equal('Nov 14, 2023, 10:13:20 PM UTC');
+    expect(time.getAttribute('title')).to.equal('Nov 14, 2023, 10:13:20 PM UTC');
     expect(text(time)).to.match(/ years? ago$/);
     for (const item of list) expect(`${meta(item)} ${item.querySelector('[part=meta] [title]')?.getAttribute('title') ?? ''}`).not.to.match(RAW);
     await expect(el).to.be.accessible();
