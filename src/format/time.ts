@@ -240,11 +240,11 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1000],
 ];
 
-/** `5 minutes ago`, `in 2 days`, `now`, through Intl.RelativeTimeFormat. */
-export function formatRelative(iso: string, locale: string, now = Date.now()): string {
-  const ms = Date.parse(iso);
+/** `5 minutes ago`, `in 2 days`, `now`, through Intl.RelativeTimeFormat. Takes an ISO string or epoch milliseconds. */
+export function formatRelative(iso: string | number, locale: string, now = Date.now()): string {
+  const diff = (typeof iso === 'number' ? iso : Date.parse(iso)) - now;
   // Unvalidated sources can hand over anything: show it as text, never return a non-string.
-  if (Number.isNaN(ms)) return String(iso);
+  if (!Number.isFinite(diff)) return String(iso);
   let format = relativeFormats.get(locale);
   if (!format) {
     try {
@@ -254,7 +254,6 @@ export function formatRelative(iso: string, locale: string, now = Date.now()): s
     }
     relativeFormats.set(locale, format);
   }
-  const diff = ms - now;
   for (const [unit, size] of UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') return format.format(Math.round(diff / size), unit);
   }

@@ -10,6 +10,7 @@ import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, EventsClient, ModelRef } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { buildVersions, type ModelVersion } from '../../diff/versions.js';
+import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import '../json-diff/ev-json-diff.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
@@ -124,7 +125,8 @@ export interface CompareContext {
 
 function options(loaded: Loaded, selected: number, ctx: CompareContext): TemplateResult[] {
   return loaded.versions.map((v, i) => {
-    const when = formatDateTimeUnambiguous(v.event.created, ctx.lang, ctx.timeZone, 'short');
+    const at = eventTime(v.event.created);
+    const when = at ? formatDateTimeUnambiguous(at.ms, ctx.lang, ctx.timeZone, 'short') : ctx.d.timeUnknown;
     // An option is plain text: what draws nothing in the name shown as marks (`ad⟨U+200B⟩min`, bidi
     // controls too); the name isolated, any control left closed, so nothing reaches past it.
     const name = v.event.user?.username;

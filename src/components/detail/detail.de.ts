@@ -18,6 +18,7 @@ registerTranslation('de', {
     created: 'Erstellt',
     expires: 'Läuft ab',
     neverExpires: 'Nie',
+    timeUnknown: 'Zeit unbekannt',
     user: 'Benutzer',
     onBehalfOf: (username) => `im Auftrag von ${username}`,
     authenticatedAs: (username) => `angemeldet als ${username}`,

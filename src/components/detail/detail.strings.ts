@@ -17,6 +17,8 @@ export interface DetailStrings {
   created: string;
   expires: string;
   neverExpires: string;
+  /** A time (created, expires, a version's) that is no time: an unvalidated source handed over a number, words or nothing. */
+  timeUnknown: string;
   user: string;
   onBehalfOf: (username: string) => string;
   authenticatedAs: (username: string) => string;
@@ -143,6 +145,7 @@ export const detailStrings: DetailStrings = {
   created: 'Created',
   expires: 'Expires',
   neverExpires: 'Never',
+  timeUnknown: 'Time unknown',
   user: 'User',
   onBehalfOf: (username) => `on behalf of ${username}`,
   authenticatedAs: (username) => `authenticated as ${username}`,

@@ -43,7 +43,8 @@ export function wellFormed(event: EventRecord): EventRecord {
       action: str(o.action),
       user: isJsonObject(o.user) ? (o.user as EventRecord['user']) : {},
       context: isJsonObject(o.context) ? o.context : {},
-      created: str(o.created),
+      // A `created` that is no string is no time (as the filters read it), not the text of a number.
+      created: typeof o.created === 'string' ? o.created : '',
       app: str(o.app),
       expires: typeof o.expires === 'string' ? o.expires : null,
       client_ip: typeof o.client_ip === 'string' ? o.client_ip : null,

@@ -7,6 +7,7 @@ import type { EventRecord, JsonValue } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
 import { clip, MAX_TEXT } from '../../format/clip.js';
+import { eventTime } from '../../format/event-time.js';
 import { text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
@@ -22,13 +23,16 @@ function row(label: string, value: TemplateResult | typeof nothing): TemplateRes
   return html`<div class="field" part="field"><dt part="field-label">${label}</dt><dd part="field-value">${value}</dd></div>`;
 }
 
-/** A time with its zone's short name at that instant after it: a DST-repeated time (02:30 GMT+2 / GMT+1) is unambiguous already. */
-function when(iso: string | null, ctx: SummaryContext): TemplateResult {
-  if (!iso) return html`<span class="muted">${ctx.d.neverExpires}</span>`;
-  const valid = !Number.isNaN(Date.parse(iso));
-  return html`<time datetime=${valid ? iso : nothing}>${formatDateTime(iso, ctx.lang, ctx.timeZone)}</time>${valid
-      ? html` <span class="muted">${zoneLabel(ctx.lang, ctx.timeZone, Date.parse(iso))} · ${formatRelative(iso, ctx.lang)}</span>`
-      : nothing}`;
+/**
+ * A time with its zone's short name at that instant after it: a DST-repeated time (02:30 GMT+2 /
+ * GMT+1) is unambiguous already. No time (`eventTime`) reads "Time unknown"; `none` is what an
+ * empty value means (an expiry that never comes).
+ */
+function when(value: string | null, ctx: SummaryContext, none?: string): TemplateResult {
+  if (!value && none) return html`<span class="muted">${none}</span>`;
+  const at = eventTime(value);
+  if (!at) return html`<span class="muted">${ctx.d.timeUnknown}</span>`;
+  return html`<time datetime=${at.iso}>${formatDateTime(at.ms, ctx.lang, ctx.timeZone)}</time> <span class="muted">${zoneLabel(ctx.lang, ctx.timeZone, at.ms)} · ${formatRelative(at.ms, ctx.lang)}</span>`;
 }
 
 function str(value: JsonValue | undefined): string {
@@ -86,7 +90,7 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
   // An event handed in through `.event` is not validated: its brand name may be any JSON value.
   const brandName = brand ? str(typeof brand.name === 'string' ? brand.name : ((brand.pk ?? brand.name) as JsonValue | undefined)) : '';
   return html`<dl class="fields summary" part="summary">
-    ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx))} ${row(d.user, user(event.user, '/user', ctx))}
+    ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx, d.neverExpires))} ${row(d.user, user(event.user, '/user', ctx))}
     ${row(d.app, event.app ? html`<code><bdi>${clip(event.app)}</bdi></code>` : nothing)}
     ${row(d.clientIp, event.client_ip ? html`<code><bdi>${clip(event.client_ip)}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
     ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brandName}</bdi>` : nothing)}

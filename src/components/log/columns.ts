@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel, actionSlot } from '../../format/actions.js';
 import { isolateText } from '../../format/bidi.js';
+import { eventTime } from '../../format/event-time.js';
 import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
@@ -56,8 +57,11 @@ interface CellText {
   /** The username as shown: invisible characters as marks (see `shownName`). */
   user: readonly ShownPart[];
   userSub: string;
+  /** The relative time, or "Time unknown" when `created` is no time. */
   relative: string;
+  /** The date (the tooltip), or empty when `created` is no time. */
   absolute: string;
+  /** `created` for `<time datetime>`, or empty when it is no time. */
   created: string;
   ip: string;
   place: string;
@@ -99,6 +103,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const as = shownNameText(str(user.authenticated_as?.username), t.invisibleName);
   const name = shownName(str(user.username), t.invisibleName);
   const geo = event.context?.geo;
+  const at = eventTime(event.created);
   let place = '';
   if (typeof geo === 'object' && geo !== null && !Array.isArray(geo)) {
     const city = str(geo.city);
@@ -113,9 +118,10 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     slot: actionSlot(String(event.action)),
     user: name.length ? name : [{ text: t.none, mark: false }],
     userSub: obo ? t.onBehalfOf(isolateText(obo)) : as ? t.authenticatedAs(isolateText(as)) : '',
-    relative: clip(formatRelative(event.created, ctx.lang, ctx.now)),
-    absolute: clip(formatDateTimeUnambiguous(event.created, ctx.lang, ctx.timeZone)),
-    created: clip(String(event.created)),
+    // No time (a number, words, null from an unvalidated source): said so, no date made of it.
+    relative: at ? clip(formatRelative(at.ms, ctx.lang, ctx.now)) : t.timeUnknown,
+    absolute: at ? clip(formatDateTimeUnambiguous(at.ms, ctx.lang, ctx.timeZone)) : '',
+    created: at ? clip(at.iso) : '',
     ip: str(event.client_ip) || t.none,
     place,
     brand: str(event.brand?.name) || t.none,
@@ -133,7 +139,9 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
     case 'user':
       return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${c.userSub}</span>`;
     case 'created':
-      return html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`;
+      return c.created
+        ? html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`
+        : html`<span class="l1">${c.relative}</span>`;
     case 'client_ip':
       return html`<span class="l1 mono">${c.ip}</span><span class="l2">${c.place}</span>`;
     case 'brand':

@@ -26,6 +26,8 @@ export interface LogStrings {
   invisibleName: (codes: string) => string;
   /** A cell without a value. */
   none: string;
+  /** The time of an event whose `created` is no time (an unvalidated source handed over a number, words or nothing). */
+  timeUnknown: string;
   /** Loading skeleton's announcement. */
   loadingEvents: string;
   /** A row whose page is still on its way. */
@@ -146,6 +148,7 @@ export const logStrings: LogStrings = {
   authenticatedAs: (username) => `as ${username}`,
   invisibleName: (codes) => `(invisible name: ${codes})`,
   none: '—',
+  timeUnknown: 'Time unknown',
   loadingEvents: 'Loading events…',
   rowLoading: 'Loading…',
   pageFailed: (from, to) => `Rows ${from}–${to} could not be loaded.`,

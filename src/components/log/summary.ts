@@ -6,6 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { actionLabel } from '../../format/actions.js';
 import { isolateText } from '../../format/bidi.js';
+import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { shownName, shownNameText } from '../../format/invisible.js';
@@ -57,11 +58,12 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   // Display only: invisible characters as marks, a name of nothing visible as "(invisible name: …)".
   const shown = (name: string) => part(shownNameText(v(name), t.log.invisibleName));
   const extra = obo ? t.log.onBehalfOf(shown(obo)) : as ? t.log.authenticatedAs(shown(as)) : '';
+  const at = eventTime(event.created);
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
       <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
-      <div><dt>${s.created}</dt><dd>${v(formatDateTimeUnambiguous(event.created, lang, timeZone))}</dd></div>
+      <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
       <div><dt>${t.log.columns.action}</dt><dd><bdi>${part(actionLabel(String(event.action), t))}</bdi> <span class="muted mono"><bdi>${part(event.action)}</bdi></span></dd></div>
       <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
       <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>

@@ -28,6 +28,8 @@ export interface MapStrings {
   otherActions: string;
   /** An event's action that is no name (not a string, or blank), in the legend and popups. */
   unnamedAction: string;
+  /** The time of an event whose `created` is no time (an unvalidated source handed over a number, words or nothing). */
+  timeUnknown: string;
   /** Accessible name of the markers in view (one tab stop after the map). */
   markers: string;
   /** How to move between the markers in view (read when they get focus). */
@@ -94,6 +96,7 @@ export const englishMapStrings: MapStrings = {
   legend: 'Actions',
   otherActions: 'Other actions',
   unnamedAction: 'Unnamed action',
+  timeUnknown: 'Time unknown',
   markers: 'Places in view',
   markersHelp: 'Arrow keys move between the places, Enter opens a place or zooms into a group of places, Escape returns to the map.',
   markerPlace: (place, events) => `${place}, ${events}`,

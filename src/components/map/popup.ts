@@ -8,6 +8,7 @@ import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar, actionLabel } from '../../format/actions.js';
 import { clipText } from '../../format/clip.js';
+import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
@@ -136,7 +137,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const item = el('li', 'popup-event');
     // Data is hostile: a non-string action is unnamed (as the index counts it), a non-string time named by its text.
     const actionName = typeof event.action === 'string' ? event.action : '';
-    const created = typeof event.created === 'string' ? event.created : String(event.created);
+    const at = eventTime(event.created);
     const shownAction = actionText(actionName, t);
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
@@ -150,10 +151,10 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const meta = el('span', 'popup-meta');
     // The accessible names below use the same text ("Login by ad⟨U+200B⟩min").
     const userText = isolateText(user.map((p) => p.text).join(''));
-    // A time that is no time is shown as written, cut short and set apart like the user.
-    const timeText = isolateText(clipLabel(formatDateTimeUnambiguous(created, lang, options.timeZone)));
+    // A time that is no time (a number, words, null) is said to be unknown: no date made of it.
+    const timeText = at ? isolateText(formatDateTimeUnambiguous(at.ms, lang, options.timeZone)) : t.map.timeUnknown;
     const time = el('time', undefined, timeText);
-    if (Number.isFinite(Date.parse(created))) time.dateTime = created;
+    if (at) time.dateTime = at.iso;
     meta.append(userNode(user), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);

@@ -96,6 +96,8 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
   const json = jsonBody(n.body);
   const id = `n${v.index}`;
   const event = n.event;
+  // A `created` that is no time (a number, words, null from an unvalidated source) is NaN (`ms !== ms`): said to be unknown.
+  const ms = Date.parse(typeof n.created == 'string' ? n.created : '');
   // A link to another site opens a new tab, and says so to assistive technology.
   const external = url && isExternalUrl(url);
   return html`<article
@@ -115,12 +117,9 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
     <div class="main">
       ${json ? html`<pre id=${`${id}b`} part="body json" class="body" dir="ltr" tabindex="0">${json}</pre>` : html`<p id=${`${id}b`} part="body" class="body" dir="auto">${orIfBlank(n.body, s.severity[n.severity])}</p>`}
       <p id=${`${id}m`} class="meta" part="meta">
-        ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}<time
-          dir="auto"
-          datetime=${n.created}
-          title=${formatZoned(n.created, v.lang, v.timeZone)}
-          >${formatRelative(n.created, v.lang, Math.max(v.now, Date.parse(n.created)))}</time
-        >${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user?.username ?? '', s.invisibleName))}</bdi>` : nothing}
+        ${n.seen ? nothing : html`<span class="visually-hidden">${s.unreadLabel}, </span>`}${ms === ms
+          ? html`<time dir="auto" datetime=${n.created} title=${formatZoned(ms, v.lang, v.timeZone)}>${formatRelative(ms, v.lang, Math.max(v.now, ms))}</time>`
+          : s.timeUnknown}${event ? html` · <bdi part="event">${s.eventBy(actionText(event.action, v.t), markHidden(event.user?.username ?? '', s.invisibleName))}</bdi>` : nothing}
       </p>
       ${v.failed ? html`<p class="note" part="seen-error">${s.seenFailed}</p>` : nothing}
       ${url

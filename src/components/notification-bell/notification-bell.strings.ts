@@ -16,6 +16,8 @@ export interface NotificationBellStrings {
   markAllRead: string;
   /** Shown in an item's meta line for screen readers. */
   unreadLabel: string;
+  /** An item's time when its `created` is no time (an unvalidated source handed over a number, words or nothing). */
+  timeUnknown: string;
   /** Severity names (the icon's label; also the text of a notification whose body is blank). */
   severity: Record<Severity, string>;
   /** The linked event's action and user, e.g. `Login failed · alice`. */
@@ -62,6 +64,7 @@ export const notificationBellStrings: NotificationBellStrings = {
   markRead: 'Mark as read',
   markAllRead: 'Mark all as read',
   unreadLabel: 'Unread',
+  timeUnknown: 'Time unknown',
   severity: { notice: 'Notice', warning: 'Warning', alert: 'Alert' },
   eventBy: (action, user) => (user ? `${action} · ${user}` : action),
   invisibleName: (codes) => `(invisible name: ${codes})`,

@@ -22,6 +22,7 @@ const log: LogStrings = {
   authenticatedAs: (username) => `als ${username}`,
   invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
   none: '—',
+  timeUnknown: 'Zeit unbekannt',
   loadingEvents: 'Ereignisse werden geladen…',
   rowLoading: 'Wird geladen…',
   pageFailed: (from, to) => `Zeilen ${from}–${to} konnten nicht geladen werden.`,

@@ -246,7 +246,7 @@ describe('<ev-detail> rendering', () => {
     const broken = { pk: 7, action: 42, user: null, context: 'oops', created: 'yesterday', expires: 5, app: null, client_ip: {}, brand: 'x' } as unknown as EventRecord;
     const el = await detailOf(broken);
     expect(text($(el, '[part="action"]'))).to.equal('42');
-    expect(field(el, 'Created')).to.equal('yesterday');
+    expect(field(el, 'Created')).to.equal('Time unknown');
     expect(field(el, 'Expires')).to.equal('Never');
     expect(field(el, 'User')).to.equal('No user');
     buttonOf(el, 'Raw JSON')!.click();
