@@ -75,4 +75,17 @@ describe('<ev-map> with odd event data', () => {
     expect($(el, '[part=selected-place]')!.textContent!.trim()).to.equal('Selected: Germany');
   });
 
+  it('a 10,000-character city or country is cut short with "…", never inside an emoji (no broken character)', async () => {
+    const city = `a${'😀'.repeat(5000)}`;
+    const country = `b${'🌍'.repeat(5000)}`;
+    const events = [...eventsAt(2, { lat: 10, long: 10, city }, 1), ...eventsAt(1, { lat: 20, long: 40, country }, 2)];
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    const cut = (emoji: string, first: string) => `${first}${emoji.repeat(99)}…`;
+    expect(placeNames(el)).to.deep.equal([cut('😀', 'a'), cut('🌍', 'b')]);
+    expect(markerNames(el)).to.have.members([`${cut('😀', 'a')}, 2 events`, `${cut('🌍', 'b')}, 1 event`]);
+    $$(el, '[part=location]')[0]!.click();
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popup(el)!.querySelector('.popup-place')!.textContent).to.equal(cut('😀', 'a'));
+  });
 });
