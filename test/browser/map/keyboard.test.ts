@@ -200,4 +200,20 @@ describe('<ev-map> markers by keyboard', () => {
     expect($$(el, '.popup-event').length).to.equal(5);
     expect(text(popup(el)!.querySelector('.popup-place'))).to.match(/^Place \d+, France · Place \d+, France · Place \d+, France …$/);
   });
+
+  it('at the deepest zoom, thousands of places a few centimetres apart (jittered coordinates) are one marker, not thousands stacked on one spot', async () => {
+    const spot = { lat: 48.8566, long: 2.3522 };
+    // 2,000 places on a 20 cm square: at zoom 18 all of them within one pixel.
+    const events = eventsAt(2000, spot, 1).map((e, i) => ({ ...e, context: { ...e.context, geo: { lat: spot.lat + (i % 50) * 4e-8, long: spot.long + Math.floor(i / 50) * 4e-8, city: 'Paris', country: 'FR' } } }));
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    await el.setView([spot.lat, spot.long], 18);
+    await el.rendered;
+    expect(names(el)).to.deep.equal(['Paris, France and 1,999 more places, 2,000 events']);
+    await tabIntoMarkers(el);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(text(popup(el)!.querySelector('.popup-count'))).to.equal('2,000 events');
+    expect(text(popup(el)!.querySelector('.popup-place'))).to.equal('Paris, France');
+  });
 });
