@@ -11,6 +11,12 @@
 export const HIDDEN = /^(?![\t\n\v\f\r\x85])[\p{DI}\p{Cc}]$/u;
 /** A name with nothing to see: only white space, what draws nothing, and the Braille blank. */
 export const BLANK = /^[\s\p{DI}\p{Cc}\u2800]*$/u;
+/**
+ * A name with nothing to see: empty, or only what `BLANK` lists. Shown as "(invisible name: U+200B)"
+ * by the log, the detail and popups; where another name can stand for it (a place's city, an
+ * action in the map's legend), it is no name.
+ */
+export const isBlankName = (name: string): boolean => BLANK.test(name);
 /** At most this many code points are listed for a name with nothing visible. */
 export const MAX_LISTED = 16;
 

@@ -22,7 +22,7 @@
  */
 import { BLANK, HIDDEN, codePoint, invisibleNameOf } from './invisible-marks.js';
 
-export { BLANK, codePoint } from './invisible-marks.js';
+export { BLANK, codePoint, isBlankName } from './invisible-marks.js';
 
 /** One piece of a name as shown: its own text, or a mark standing for what draws nothing. */
 export interface ShownPart {

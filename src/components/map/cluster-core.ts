@@ -49,7 +49,13 @@ interface ClusterProps {
 /** Leaflet's zoom levels use 256-pixel tiles: with this extent, `radius` is in screen pixels. */
 const EXTENT = 256;
 export const CLUSTER_RADIUS = 44;
-export const CLUSTER_MAX_ZOOM = 16;
+/**
+ * Clusters are made up to the map's deepest zoom (`MAX_ZOOM` of map-view.ts): places closer than
+ * the radius there stay one cluster, which opens as one popup of all its places. Individual points
+ * past it would be thousands of markers stacked on one spot for jittered coordinates (20,000 places
+ * in a few centimetres: 20,000 markers and keyboard buttons, a second per pan).
+ */
+export const CLUSTER_MAX_ZOOM = 18;
 
 function dominant(counts: Record<number, number>): number {
   let best = -1;

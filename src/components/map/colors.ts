@@ -4,6 +4,7 @@
  * so `light-dark()`, `theme="dark"`, a container's `--ev-color-scheme` and page overrides all
  * apply, and are re-resolved when any of them changes.
  */
+import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { PALETTE_SIZE } from '../../format/actions.js';
 import { type TokenName, t } from '../../styles/token.js';
 
@@ -40,4 +41,24 @@ export function resolvePalette(resolve: (expression: string) => string): MapPale
     selection: resolve(MAP_COLOR_VARS.selection),
     slots,
   };
+}
+
+/** The map's colours as its element sees them: resolved when first drawn, and again after a change of theme anywhere above it (`onChange`: redraw). */
+export class MapColors {
+  #palette?: MapPalette;
+  readonly #theme: ThemeColorsController;
+
+  constructor(host: ConstructorParameters<typeof ThemeColorsController>[0], onChange: () => void) {
+    this.#theme = new ThemeColorsController(host, {
+      onChange: () => {
+        this.#palette = undefined;
+        onChange();
+      },
+    });
+  }
+
+  get palette(): MapPalette {
+    this.#palette ??= resolvePalette((expression) => this.#theme.resolve(expression));
+    return this.#palette;
+  }
 }

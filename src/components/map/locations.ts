@@ -6,6 +6,9 @@
  */
 import { eventLatLng, inArea, isValidArea } from '../../client/geo.js';
 import type { EventRecord, GeoArea } from '../../client/types.js';
+// The small module (the cluster worker imports this one): the same rule as `format/invisible.ts`.
+import { isBlankName } from '../../format/invisible-marks.js';
+import { clipText } from '../../format/clip.js';
 
 /*
  * Where the map can draw a latitude: Web Mercator ends at about ±85.05° (the world is square). A
@@ -51,14 +54,13 @@ export interface Place {
 }
 
 /**
- * Nothing a reader can see: white space, format characters (zero-width spaces and joiners, bidi
- * controls, BOM), control characters, variation selectors and the Hangul / Braille blanks.
+ * A city or country as shown: cut to 200 characters with "…" (never inside a surrogate pair), or undefined when it is no string or shows
+ * nothing (the next name, else the coordinates, stand for it). Nothing to see is what the log and
+ * the detail show as "(invisible name: …)" (`isBlankName`): white space, default-ignorable and
+ * control characters, the Braille blank.
  */
-const INVISIBLE = /^[\s\p{Cc}\p{Cf}\uFE00-\uFE0F\u115F\u1160\u3164\uFFA0\u2800]*$/u;
-
-/** A city or country as shown: cut to 200 characters, or undefined when it is no string or shows nothing (the next name, else the coordinates, stand for it). */
 export function placeText(value: unknown): string | undefined {
-  return typeof value === 'string' && !INVISIBLE.test(value) ? value.slice(0, 200) : undefined;
+  return typeof value === 'string' && !isBlankName(value) ? clipText(value, 200) : undefined;
 }
 
 /** Waits for the browser to handle input and rendering (between chunks of work). */

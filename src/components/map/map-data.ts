@@ -4,6 +4,8 @@
  * reads its numeric attributes: `max-events` and `top-locations` fall back to their defaults when
  * they are no number (`"abc"`, `""`) or negative, so a typo never empties the map or its list.
  */
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../../client/errors.js';
 import type { EventFilter, EventRecord, EventsClient, GeoArea } from '../../client/types.js';
 import { type LoadResult, loadAll } from './load.js';
@@ -94,4 +96,27 @@ export async function gatherMapData(
   // All of it in view, unless the user has moved the map since the first page was fitted.
   await hooks.show(index, fitted ? 'unless-moved' : true, signal);
   return { index, ...result };
+}
+
+/** Where the element's data comes from: its handed `events`, else its client and the shared filter. */
+export interface MapDataSource {
+  events: () => readonly EventRecord[] | undefined;
+  client: () => EventsClient | undefined;
+  filter: () => EventFilter;
+  maxEvents: () => number;
+}
+
+/** The element's data as a task (`gatherMapData`), run again when its source changes; `complete` gets every completed load. */
+export function mapDataTask(host: ReactiveControllerHost, source: MapDataSource, hooks: MapDataHooks & { complete: (data: MapData | undefined) => void }) {
+  return new Task(host, {
+    task: (args: MapDataArgs, { signal }) => gatherMapData(args, signal, hooks),
+    onComplete: (data) => hooks.complete(data),
+    // Stable identities only (the store makes a new filter object per change): handed events
+    // depend on the area alone, fetched ones on the whole filter.
+    args: (): MapDataArgs => {
+      const events = source.events();
+      const filter = source.filter();
+      return events ? [undefined, undefined, filter.area, source.maxEvents(), events] : [source.client(), filter, filter.area, source.maxEvents(), undefined];
+    },
+  });
 }

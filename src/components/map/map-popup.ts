@@ -126,11 +126,13 @@ export class PlacePopup {
 
   #build(index: PlaceIndex, places: number[]): HTMLElement {
     const eventIds = index.eventsAt(places);
-    const names = [...new Set(places.map((p) => this.host.name(p)))];
+    // The first three names (a dense cluster may hold thousands of places): ` …` says there are more.
+    const names = new Set<string>();
+    for (const p of places) if (names.add(this.host.name(p)).size > 3) break;
     return buildPopup({
       ...this.host.context(),
-      places: names.slice(0, 3),
-      morePlaces: names.length > 3,
+      places: [...names].slice(0, 3),
+      morePlaces: names.size > 3,
       events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
       total: eventIds.length,
       onSelect: this.host.onSelect,

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { eventLatLng } from '../../client/geo.js';
 import type { EventRecord } from '../../client/types.js';
+import { SelectedEventController, type SelectedEventHost } from '../../controllers/selected-event.js';
 import type { Translation } from '../../i18n/translation.js';
 import { placeText } from './locations.js';
 import { placeLabel, withName } from './map.parts.js';
@@ -21,6 +22,29 @@ export function selectedPlace(event: EventRecord | undefined, lang: string, t: T
   if (!event || !at) return undefined;
   const geo = event.context.geo as Record<string, unknown>;
   return { pk: event.pk, at, label: placeLabel({ lat: at[0], long: at[1], count: 1, city: placeText(geo.city), country: placeText(geo.country) }, lang, t) };
+}
+
+/** The shared selection on the map: the selected event (found in the data shown, else fetched) and its place. */
+export class MapSelection {
+  readonly #selected: SelectedEventController;
+
+  constructor(
+    readonly host: SelectedEventHost,
+    readonly options: { lookup: (pk: string) => EventRecord | undefined; lang: () => string; t: () => Translation },
+  ) {
+    this.#selected = new SelectedEventController(host, { lookup: options.lookup });
+  }
+
+  /** The data shown changed: the selected event is looked up in it again. */
+  invalidate(): void {
+    this.#selected.invalidate();
+  }
+
+  /** The selected event's place, when it is known and located. */
+  get place(): SelectedPlace | undefined {
+    const event = this.#selected.event;
+    return event?.pk === this.host.store.selection ? selectedPlace(event, this.options.lang(), this.options.t()) : undefined;
+  }
 }
 
 export function renderSelected(place: SelectedPlace | undefined, t: Translation, show: (place: SelectedPlace) => void) {

@@ -106,6 +106,12 @@ export class MapStage {
     );
   }
 
+  /** After a view error: a built map whose base layer failed tries it again; one that could not be built is built again. */
+  retryView(): void {
+    if (this.view) this.applyBase();
+    else void this.ensureView().catch(() => undefined);
+  }
+
   /** Clusters the places (in the worker) and draws them; `fit` zooms to the data. */
   async show(index: PlaceIndex, fit: Fit, signal?: AbortSignal): Promise<void> {
     const run = async () => {

@@ -301,7 +301,8 @@ export class MapView {
       await this.#drawn;
       return { kind: 'zoomed' };
     }
-    const places = await clusterer.leaves(item.cluster, 50);
+    // Every place of it: the popup counts all their events, as the marker does.
+    const places = await clusterer.leaves(item.cluster, Infinity);
     return generation === this.#generation ? { kind: 'dense', places, at: this.L.latLng(item.lat, item.long) } : undefined;
   }
 

@@ -78,6 +78,11 @@ export function summaryText(data: MapData | undefined, t: Translation, lang: str
   return places > 0 ? t.map.summary(located, formatNumber(located, lang), places, formatNumber(places, lang)) : undefined;
 }
 
+/** Loading progress, e.g. "Loading events… 2,000 of 10,000". */
+export function progressText(p: LoadResult, t: Translation, lang: string): string {
+  return t.map.loadingProgress(formatNumber(p.loaded, lang), formatNumber(p.total ?? p.loaded, lang));
+}
+
 export function renderToolbar({ t, lang, data, progress, area, canFilter, clearArea, filterToArea, selected = nothing }: ToolbarOptions) {
   const capped = data?.capped && data.total !== null;
   // Shown, not live: the outcome of every load is said by the map's load-status region (`LoadOutcome`), also when it reads as before.
@@ -85,7 +90,7 @@ export function renderToolbar({ t, lang, data, progress, area, canFilter, clearA
     <span part="summary" class="summary">${summaryText(data, t, lang) ?? nothing}</span>
     ${progress
       ? // Shown, not live: every page would be said (a slow load's progress is said sparingly elsewhere).
-        html`<span class="summary">${t.map.loadingProgress(formatNumber(progress.loaded, lang), formatNumber(progress.total ?? progress.loaded, lang))}</span>`
+        html`<span class="summary">${progressText(progress, t, lang)}</span>`
       : nothing}
     ${capped ? html`<span part="notice" class="notice">${t.map.capped(formatNumber(data.loaded, lang), formatNumber(Math.max(data.total!, data.loaded), lang))}</span>` : nothing}
     <span class="spacer"></span>

@@ -1,29 +1,27 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EvDataElement } from '../../base/ev-data-element.js';
 import { EvElement } from '../../base/ev-element.js';
 import type { EventRecord } from '../../client/types.js';
-import { SelectedEventController } from '../../controllers/selected-event.js';
-import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
 import { formatNumber } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
-import { type MapPalette, resolvePalette } from './colors.js';
+import { MapColors } from './colors.js';
 import type { LoadResult } from './load.js';
-import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute, gatherMapData } from './map-data.js';
+import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute, mapDataTask } from './map-data.js';
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { markerName, placeLabel, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
+import { markerName, placeLabel, progressText, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
-import { type SelectedPlace, renderSelected, selectedPlace } from './map-selection.js';
-import { PlacePopup, placeKey } from './map-popup.js';
+import { MapSelection, renderSelected } from './map-selection.js';
+import { PlacePopup } from './map-popup.js';
 import { MarkerLayer } from './map-markers.js';
-import { areaOfView, mapOverlay, renderMapFrame } from './map-frame.js';
+import { mapOverlay, renderMapFrame } from './map-frame.js';
+import { MapMoves } from './map-moves.js';
 import { LoadOutcome, ViewAnnouncer, describeView } from './map-announce.js';
 
-import type { MapData } from './map.parts.js';
 
 /**
  * Where events happen: every geo-located event (`context.geo.lat` / `long`) that matches the
@@ -102,7 +100,6 @@ export class EvMap extends EvDataElement {
 
   @query('.canvas') private canvas?: HTMLElement;
 
-  #palette?: MapPalette;
   /** Loading was stopped by a disconnect and starts again on reconnect. */
   #resume = false;
   /** The Leaflet map, the cluster worker and the data drawn. */
@@ -110,7 +107,7 @@ export class EvMap extends EvDataElement {
     element: this,
     container: () => this.canvas!,
     tileUrl: () => this.tileUrl || undefined,
-    palette: () => this.#paletteNow(),
+    palette: () => this.#colors.palette,
     formatCount: (n) => formatNumber(n, this.effectiveLang, { notation: 'compact', maximumFractionDigits: n < 10_000 ? 1 : 0 }),
     onPlace: (place) => this.#popup.open([place], undefined),
     onDenseCluster: (places, at) => this.#popup.open(places, at),
@@ -138,7 +135,7 @@ export class EvMap extends EvDataElement {
   readonly #markers = new MarkerLayer(this, {
     stage: this.#stage,
     root: () => this.renderRoot as ShadowRoot,
-    canvas: () => this.#focusFallback(),
+    canvas: () => this.#moves.focusFallback(),
     name: (item) => markerName(item, this.placeName(item.top), this.i18n, this.effectiveLang),
     text: () => ({ label: this.i18n.map.markers, help: this.i18n.map.markersHelp, strings: this.i18n }),
     open: (places, at, opener) => this.#popup.open(places, at, opener),
@@ -146,6 +143,16 @@ export class EvMap extends EvDataElement {
       this.viewport = this.#stage.view?.viewport;
       this.#announcer.movedAndSettled();
     },
+  });
+  /** Moves of the view from outside the map (the list, the selection, `setView`, the area buttons) and where focus falls back to. */
+  readonly #moves = new MapMoves({
+    stage: this.#stage,
+    root: () => this.renderRoot as ShadowRoot,
+    canvas: () => this.canvas,
+    store: () => this.store,
+    updated: () => this.updateComplete,
+    onMoved: (viewport) => (this.viewport = viewport),
+    openPlace: (placeId, opener) => this.#popup.open([placeId], undefined, opener),
   });
   /** Says the view (zoom, places in view) once it settles after a keyboard, zoom button or cluster move. */
   readonly #announcer = new ViewAnnouncer(this, { text: () => describeView(this.#stage.view, this.i18n, this.effectiveLang) });
@@ -158,33 +165,27 @@ export class EvMap extends EvDataElement {
   /** Focus was in the map area (the map, a popup on it, the zoom buttons) when the update began. */
   #focusInMap = false;
   /** Canvas colours, re-resolved when the theme changes anywhere above the element. */
-  readonly #theme = new ThemeColorsController(this, { onChange: () => this.#onSchemeChange() });
+  readonly #colors = new MapColors(this, () => this.#stage.view?.restyle());
   /** The shared selection, ringed on the map when it has a location. */
-  readonly #selected = new SelectedEventController(this, {
+  readonly #selected = new MapSelection(this, {
     lookup: (pk) => this.events?.find((e) => e.pk === pk) ?? this.#stage.shown?.events.find((e) => e.pk === pk),
+    lang: () => this.effectiveLang,
+    t: () => this.i18n,
   });
 
-  #task = new Task(this, {
-    task: (args, { signal }): Promise<MapData | undefined> =>
-      gatherMapData(args, signal, {
-        show: (index, fit, taskSignal) => this.#stage.show(index, fit, taskSignal),
-        progress: (progress) => {
-          this.progress = progress;
-          this.#announcer.loadProgress(progress, () => this.#progressText(progress!));
-        },
-        reportError: (error) => this.reportError(error, 'list-events'),
-      }),
-    onComplete: (data) => this.#outcome.say(summaryText(data, this.i18n, this.effectiveLang)),
-    // Stable identities only (the store makes a new filter object per change): handed events
-    // depend on the area alone, fetched ones on the whole filter.
-    args: () => {
-      const events = this.events;
-      const filter = this.store.filter;
-      return events
-        ? ([undefined, undefined, filter.area, this.maxEvents, events] as const)
-        : ([this.effectiveClient, filter, filter.area, this.maxEvents, undefined] as const);
+  readonly #task = mapDataTask(
+    this,
+    { events: () => this.events, client: () => this.effectiveClient, filter: () => this.store.filter, maxEvents: () => this.maxEvents },
+    {
+      show: (index, fit, signal) => this.#stage.show(index, fit, signal),
+      progress: (progress) => {
+        this.progress = progress;
+        this.#announcer.loadProgress(progress, () => progressText(progress!, this.i18n, this.effectiveLang));
+      },
+      reportError: (error) => this.reportError(error, 'list-events'),
+      complete: (data) => this.#outcome.say(summaryText(data, this.i18n, this.effectiveLang)),
     },
-  });
+  );
 
   /** Resolves when the current data is clustered and drawn, and its markers are operable by keyboard (for tests and scripted pages). */
   get rendered(): Promise<void> {
@@ -209,10 +210,8 @@ export class EvMap extends EvDataElement {
   }
 
   /** Moves the map to `center` (`[lat, long]`) and `zoom` without animation; resolves once the clusters are redrawn. */
-  async setView(center: [number, number], zoom: number): Promise<void> {
-    const view = await this.#stage.ensureView();
-    await view.focusOn(center[0], center[1], zoom, true);
-    this.viewport = view.viewport;
+  setView(center: [number, number], zoom: number): Promise<void> {
+    return this.#moves.to(center, zoom, true);
   }
 
   override connectedCallback(): void {
@@ -245,7 +244,7 @@ export class EvMap extends EvDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const view = this.#stage.view;
-    view?.highlight(this.#selectedPlace()?.at);
+    view?.highlight(this.#selected.place?.at);
     if (changed.has('tileUrl') && view) this.#stage.applyBase();
     const made = { t: this.i18n, dir: this.effectiveDir };
     if (this.#madeWith && (made.t !== this.#madeWith.t || made.dir !== this.#madeWith.dir)) {
@@ -255,38 +254,11 @@ export class EvMap extends EvDataElement {
     this.#madeWith = made;
     if (this.#errorShown) {
       // A failed reload: the popup's counts are of data the error replaced. Focus in it goes to Retry.
-      this.#popup.dismiss(() => this.#focusFallback());
+      this.#popup.dismiss(() => this.#moves.focusFallback());
       // The map area went inert under the error: focus that was in it goes to Retry, not to the page.
-      if (this.#focusInMap) this.#focusFallback()?.focus();
+      if (this.#focusInMap) this.#moves.focusFallback()?.focus();
     }
     this.#focusInMap = false;
-  }
-
-  /** Where focus goes when what held it is gone: Retry (or the error itself) when an error covers the map, else the map. */
-  #focusFallback(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('[part=retry-button], [part=error][tabindex="-1"]') ?? this.canvas;
-  }
-
-  #onSchemeChange = (): void => {
-    this.#palette = undefined;
-    this.#stage.view?.restyle();
-  };
-
-  #paletteNow(): MapPalette {
-    this.#palette ??= resolvePalette((expression) => this.#theme.resolve(expression));
-    return this.#palette;
-  }
-
-  /** The selected event's place, when it is known and located. */
-  #selectedPlace(): SelectedPlace | undefined {
-    const event = this.#selected.event;
-    return event?.pk === this.store.selection ? selectedPlace(event, this.effectiveLang, this.i18n) : undefined;
-  }
-
-  async #showSelected(place: SelectedPlace): Promise<void> {
-    const view = await this.#stage.ensureView();
-    await view.focusOn(place.at[0], place.at[1], 6);
-    this.viewport = view.viewport;
   }
 
   #select(event: EventRecord): void {
@@ -299,42 +271,13 @@ export class EvMap extends EvDataElement {
     return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
   }
 
-  /** Centres a place of the list (known by its coordinates: the list may be of older data than the map) and opens its popup. */
-  async #focusPlace(key: string): Promise<void> {
-    const { shown, view } = this.#stage;
-    const placeId = shown?.places.findIndex((p) => placeKey(p) === key) ?? -1;
-    const place = shown?.places[placeId];
-    if (!place || !view) return;
-    await view.focusOn(place.lat, place.long, 6);
-    this.viewport = view.viewport;
-    this.#popup.open([placeId], undefined, () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part=location]')].find((b) => b.dataset.place === key));
-  }
-
-  #filterToArea(): void {
-    const bounds = this.#stage.view?.viewport.bounds;
-    if (bounds) this.store.patchFilter({ area: areaOfView(bounds) });
-  }
-
-  /** "Clear area filter" goes with the filter: focus on it moves to "Filter to this area" (else the map), not to the page. */
-  #clearArea(event: Event): void {
-    const hadFocus = this.shadowRoot?.activeElement === event.currentTarget;
-    this.store.patchFilter({ area: undefined });
-    if (hadFocus) void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLButtonElement>('[part=area-button]:not(:disabled)') ?? this.#focusFallback())?.focus());
-  }
-
   #retry = (): void => {
     if (this.viewError) {
       this.viewError = undefined;
-      // A built map whose base layer failed tries it again; one that could not be built is built again.
-      if (this.#stage.view) this.#stage.applyBase();
-      else void this.#stage.ensureView().catch(() => undefined);
+      this.#stage.retryView();
     }
     void this.#task.run();
   };
-
-  #progressText(p: LoadResult): string {
-    return this.i18n.map.loadingProgress(formatNumber(p.loaded, this.effectiveLang), formatNumber(p.total ?? p.loaded, this.effectiveLang));
-  }
 
   #renderOverlay() {
     const task = this.#task;
@@ -345,7 +288,7 @@ export class EvMap extends EvDataElement {
       viewError: this.viewError,
       data: task.value,
       hasSource: Boolean(this.events || this.effectiveClient),
-      progress: this.progress && this.#progressText(this.progress),
+      progress: this.progress && progressText(this.progress, this.i18n, this.effectiveLang),
       area: Boolean(this.store.filter.area),
       clearArea: () => this.store.patchFilter({ area: undefined }),
       views: { error: (error) => this.renderError(error, this.#retry), loading: () => this.renderLoading(), noClient: () => this.renderNoClient(), empty: (m, a) => this.renderEmpty(m, a) },
@@ -368,9 +311,9 @@ export class EvMap extends EvDataElement {
         progress: this.#task.status === TaskStatus.PENDING && data ? this.progress : undefined,
         area: Boolean(this.store.filter.area),
         canFilter: Boolean(this.viewport),
-        clearArea: (event) => this.#clearArea(event),
-        filterToArea: () => this.#filterToArea(),
-        selected: renderSelected(this.#selectedPlace(), this.i18n, (place) => void this.#showSelected(place)),
+        clearArea: (event) => this.#moves.clearArea(event),
+        filterToArea: () => this.#moves.filterToArea(),
+        selected: renderSelected(this.#selected.place, this.i18n, (place) => void this.#moves.to(place.at, 6)),
       })}
       ${renderMapFrame({
         t: this.i18n,
@@ -385,7 +328,7 @@ export class EvMap extends EvDataElement {
       ${data && data.index.places.length > 0
         ? html`<div class="below">
             ${renderLegend(data.index, this.i18n, this.effectiveLang)}
-            ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#focusPlace(key))}
+            ${renderPlaces(data.index, this.topLocations, this.i18n, this.effectiveLang, (key) => void this.#moves.toPlace(key))}
           </div>`
         : nothing}
       ${this.#announcer.render()} ${this.#outcome.render()}

@@ -184,5 +184,36 @@ describe('<ev-map> markers by keyboard', () => {
     expect([...heading.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)).to.deep.equal([' · ', ' · ']);
     for (const word of ['Paris', 'France', 'Lyon']) expect(readsLeftToRight(heading, word), `"${word}" in the popup's heading`).to.equal(true);
   });
-});
 
+  it('a dense cluster of many places (hostile jittered coordinates) opens a popup counting all its events, as its marker does', async () => {
+    const spot = { lat: 48.8566, long: 2.3522 };
+    const events = Array.from({ length: 80 }, (_, i) => eventsAt(2, { lat: spot.lat + i * 1e-7, long: spot.long, city: `Place ${i}`, country: 'FR' }, i + 1)).flat();
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    await el.setView([spot.lat, spot.long], 14);
+    await el.rendered;
+    await tabIntoMarkers(el);
+    expect(focusedName(el)).to.match(/ and 79 more places, 160 events$/);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(text(popup(el)!.querySelector('.popup-count'))).to.equal('160 events');
+    expect($$(el, '.popup-event').length).to.equal(5);
+    expect(text(popup(el)!.querySelector('.popup-place'))).to.match(/^Place \d+, France · Place \d+, France · Place \d+, France …$/);
+  });
+
+  it('at the deepest zoom, thousands of places a few centimetres apart (jittered coordinates) are one marker, not thousands stacked on one spot', async () => {
+    const spot = { lat: 48.8566, long: 2.3522 };
+    // 2,000 places on a 20 cm square: at zoom 18 all of them within one pixel.
+    const events = eventsAt(2000, spot, 1).map((e, i) => ({ ...e, context: { ...e.context, geo: { lat: spot.lat + (i % 50) * 4e-8, long: spot.long + Math.floor(i / 50) * 4e-8, city: 'Paris', country: 'FR' } } }));
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    await el.setView([spot.lat, spot.long], 18);
+    await el.rendered;
+    expect(names(el)).to.deep.equal(['Paris, France and 1,999 more places, 2,000 events']);
+    await tabIntoMarkers(el);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(text(popup(el)!.querySelector('.popup-count'))).to.equal('2,000 events');
+    expect(text(popup(el)!.querySelector('.popup-place'))).to.equal('Paris, France');
+  });
+});

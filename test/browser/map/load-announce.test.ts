@@ -9,6 +9,9 @@ import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { $, BERLIN, TOKYO, drawn, eventsAt, text } from './helpers.js';
 
+/** A page is asked for once the one before is clustered and drawn: seconds on a loaded machine. */
+const PAGE_WAIT = { timeout: 8000 };
+
 /** A client whose pages wait for `release()` while `hold` is set. */
 function heldClient(inner: EventsClient) {
   const waiting: Array<() => void> = [];
@@ -54,15 +57,15 @@ describe('<ev-map> says the loading progress sparingly', () => {
       const el = document.createElement('ev-map');
       source.append(el);
       const rec = recordSaid(el);
-      await waitUntil(() => held.calls === 1, 'no first page asked for');
+      await waitUntil(() => held.calls === 1, 'no first page asked for', PAGE_WAIT);
       held.release();
-      await waitUntil(() => text($(el, '[part=toolbar]')).includes('1,000 of 4,000') || text($(el, '.overlay')).includes('1,000 of 4,000'), 'the first page is not shown');
-      await waitUntil(() => held.calls === 2, 'no second page asked for');
+      await waitUntil(() => text($(el, '[part=toolbar]')).includes('1,000 of 4,000') || text($(el, '.overlay')).includes('1,000 of 4,000'), 'the first page is not shown', PAGE_WAIT);
+      await waitUntil(() => held.calls === 2, 'no second page asked for', PAGE_WAIT);
       // Seconds later the next page: said.
       shift += 6000;
       held.release();
-      await waitUntil(() => held.calls === 3, 'no third page asked for');
-      await waitUntil(() => rec.said.includes('Loading events… 2,000 of 4,000'), `the progress of a slow load is not said (said: ${rec.said.join(' | ')})`);
+      await waitUntil(() => held.calls === 3, 'no third page asked for', PAGE_WAIT);
+      await waitUntil(() => rec.said.includes('Loading events… 2,000 of 4,000'), `the progress of a slow load is not said (said: ${rec.said.join(' | ')})`, PAGE_WAIT);
       // The rest right after it: shown, not said; then the outcome.
       held.hold = false;
       held.release();

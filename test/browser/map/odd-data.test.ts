@@ -54,4 +54,38 @@ describe('<ev-map> with odd event data', () => {
     await waitUntil(() => $(el, '[part=selected-place]') !== null, 'the selected event has no place in the toolbar');
     expect($(el, '[part=selected-place]')!.textContent!.trim()).to.equal('Selected: 20, 40');
   });
+
+  it('a name is no name exactly when the log would show it as invisible marks only: also of characters only one of the old rules knew', async () => {
+    // Draw nothing, but only the shared rule knew: combining grapheme joiner, Khmer inherent vowel, Mongolian variation selector, VS17.
+    const hidden = '\u034F\u17B4\u180B\u{E0100}';
+    // Draw something (the log shows them as they are), but the map's own rule took them for nothing: Arabic end of ayah, number sign.
+    const drawing = '\u06DD\u0600';
+    const events = [
+      ...eventsAt(3, { lat: 10, long: 10, city: hidden, country: 'DE' }, 1).map((e) => ({ ...e, action: '\u{E0100}\u180F' })),
+      ...eventsAt(2, { lat: 20, long: 40, city: '\u17B5\u034F' }, 2),
+      ...eventsAt(1, { lat: -20, long: -40, city: drawing, country: 'JP' }, 3),
+    ];
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    expect(placeNames(el)).to.deep.equal(['Germany', '20, 40', `${drawing}, Japan`]);
+    expect(markerNames(el)).to.have.members(['Germany, 3 events', '20, 40, 2 events', `${drawing}, Japan, 1 event`]);
+    expect($$(el, '.legend-label').map((l) => l.textContent)).to.include('Unnamed action');
+    el.store.update({ selection: events[0]!.pk });
+    await waitUntil(() => $(el, '[part=selected-place]') !== null, 'the selected event has no place in the toolbar');
+    expect($(el, '[part=selected-place]')!.textContent!.trim()).to.equal('Selected: Germany');
+  });
+
+  it('a 10,000-character city or country is cut short with "…", never inside an emoji (no broken character)', async () => {
+    const city = `a${'😀'.repeat(5000)}`;
+    const country = `b${'🌍'.repeat(5000)}`;
+    const events = [...eventsAt(2, { lat: 10, long: 10, city }, 1), ...eventsAt(1, { lat: 20, long: 40, country }, 2)];
+    const el = await fixture<EvMap>(html`<ev-map .events=${events}></ev-map>`);
+    await drawn(el);
+    const cut = (emoji: string, first: string) => `${first}${emoji.repeat(99)}…`;
+    expect(placeNames(el)).to.deep.equal([cut('😀', 'a'), cut('🌍', 'b')]);
+    expect(markerNames(el)).to.have.members([`${cut('😀', 'a')}, 2 events`, `${cut('🌍', 'b')}, 1 event`]);
+    $$(el, '[part=location]')[0]!.click();
+    await waitUntil(() => popup(el) !== null, 'no popup');
+    expect(popup(el)!.querySelector('.popup-place')!.textContent).to.equal(cut('😀', 'a'));
+  });
 });

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { shownName, shownNameText } from '../../../src/format/invisible.js';
+import { isBlankName, shownName, shownNameText } from '../../../src/format/invisible.js';
 
 const invisible = (codes: string) => `(invisible name: ${codes})`;
 const shown = (name: string) => shownNameText(name, invisible);
@@ -84,5 +84,24 @@ describe('shownNameText', () => {
   test('empty stays empty (the caller shows its "none")', () => {
     assert.equal(shown(''), '');
     assert.deepEqual(shownName('', invisible), []);
+  });
+});
+
+describe('isBlankName', () => {
+  test('a name is blank exactly when it is empty or shown as one "(invisible name: …)" mark, for every single character', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const name = String.fromCodePoint(cp);
+      const parts = shownName(name, invisible);
+      const onlyMark = parts.length === 1 && parts[0]!.mark && parts[0]!.text.startsWith('(invisible name:');
+      if (isBlankName(name) !== onlyMark) wrong.push(`U+${cp.toString(16).toUpperCase()}`);
+    }
+    assert.deepEqual(wrong.slice(0, 20), []);
+  });
+
+  test('names of several characters: blank when nothing in them draws', () => {
+    for (const name of ['', ' \u200B', '\u034F\u17B4\u180B\u{E0100}', '\u2066\u2069', '\u2800\t']) assert.equal(isBlankName(name), true, JSON.stringify(name));
+    for (const name of ['\u06DD\u0600', 'ad\u200Bmin', '\u{13430}', '\u200Da']) assert.equal(isBlankName(name), false, JSON.stringify(name));
   });
 });
