@@ -43,7 +43,8 @@ const ms = (n: EventNotification) => Date.parse(n.created);
 const LIVE: ReadonlySet<LiveStatus> = new Set(['open', 'polling']);
 
 export class NotificationFeed extends EventTarget {
-  status: LiveStatus = 'connecting';
+  /** `closed` until the connection says what it is doing. */
+  status: LiveStatus = 'closed';
   lists: Record<FeedTab, FeedList> = { unread: newList(), all: newList() };
   /** pks whose seen change finally failed and was rolled back. */
   readonly failed = new Set<string>();
@@ -135,8 +136,10 @@ export class NotificationFeed extends EventTarget {
       if (message.missed && (message.missedKinds ?? ['notification']).includes('notification')) this.#resync();
       const live = LIVE.has(message.status);
       // Back after a drop (or another tab took over the connection): fetch what was missed.
-      // Also the first time it opens when the count failed (the server was down at page load).
-      if (live && !LIVE.has(this.status) && (this.#wasLive || this.countError)) void this.catchUp();
+      // Also the first time a stream opens after connecting (what came after the first count and
+      // before it is in neither; one open already when the count was asked has no such gap), and
+      // when the count failed (the server was down at page load).
+      if (live && !LIVE.has(this.status) && (this.#wasLive || this.countError || (message.status == 'open' && this.status == 'connecting'))) void this.catchUp();
       this.#wasLive ||= live;
       // A status equal to the current one changes nothing to show (the general client's polling says `polling` after every tick).
       if (this.status === message.status) return;
