@@ -33,8 +33,17 @@ export function isoMs(text: unknown): number {
       const digits = Math.min(text.length - 21, 3);
       ms = digits > 0 ? n(20, 20 + digits) * 10 ** (3 - digits) : 0;
     }
-    const value = utcMs(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), ms);
-    if (!Number.isNaN(value)) return value;
+    const month = n(5, 7);
+    const day = n(8, 10);
+    const hour = n(11, 13);
+    const minute = n(14, 16);
+    const second = n(17, 19);
+    // Only fields in their ranges, between the right separators (45 "-", 58 ":"): anything else is
+    // left to Date.parse (no time for month 13 or minute 60, where utcMs would roll over; 24:00 is a time).
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+      const value = utcMs(n(0, 4), month - 1, day, hour, minute, second, ms);
+      if (!Number.isNaN(value)) return value;
+    }
   }
   return Date.parse(text);
 }
