@@ -25,6 +25,14 @@ export const logStyles = inLayer(css`
   .filters {
     align-items: flex-end;
   }
+  /* Containers for the popovers: in a sidebar or on a phone they size and place against these. */
+  .toolbar,
+  .filters {
+    container-type: inline-size;
+  }
+  .toolbar {
+    position: relative;
+  }
   .grow {
     flex: 1 1 0;
   }
@@ -145,7 +153,7 @@ export const logStyles = inLayer(css`
     inset-inline-end: 0;
     min-inline-size: 14rem;
     /* A 10,000-character action name (event data) must not widen the page. */
-    max-inline-size: min(24rem, 100vw - 2rem);
+    max-inline-size: min(24rem, 100vw - 2rem, 100cqi);
     max-block-size: 22rem;
     overflow: auto;
     margin: 0;
@@ -158,6 +166,21 @@ export const logStyles = inLayer(css`
   .actions-field .popover {
     inset-inline-start: 0;
     inset-inline-end: auto;
+  }
+  /*
+   * A narrow toolbar wraps and Columns can start a row: its menu, hung from the button's end,
+   * would open off the element. There it drops below the button across the toolbar's width.
+   */
+  @container (max-width: 40rem) {
+    .toolbar .menu {
+      position: static;
+    }
+    .toolbar .popover {
+      inset-block-start: auto;
+      inset-inline: 0;
+      max-inline-size: none;
+      margin-block-start: 4px;
+    }
   }
   .popover[hidden] {
     display: none;

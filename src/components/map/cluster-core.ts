@@ -125,8 +125,8 @@ export class ClusterEngine {
     this.#index = new Supercluster<PointProps, ClusterProps>({
       radius: CLUSTER_RADIUS,
       extent: EXTENT,
-      // The map never shows zoom 0 (minZoom 1): one level less to build.
-      minZoom: 1,
+      // Zoom 0 (a 256 px world) is shown only in a map narrower than 512 px (MapView.#fitWorld).
+      minZoom: 0,
       maxZoom: CLUSTER_MAX_ZOOM,
       map: (p) => ({ ...props[p.place]!, a: { ...props[p.place]!.a } }),
       reduce: (acc, p) => {

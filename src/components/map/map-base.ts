@@ -2,7 +2,7 @@
  * The base layer of `<ev-map>`'s Leaflet map: the bundled Natural Earth outline (land and
  * borders drawn on one canvas, no network), or the page's tile server when `tile-url` is set.
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type * as Leaflet from 'leaflet';
 import type { MapPalette } from './colors.js';
 import type { LeafletNS } from './leaflet-loader.js';
@@ -19,6 +19,31 @@ export function canvasRenderer(L: LeafletNS, options: Leaflet.RendererOptions & 
     if (this._ctx) redraw.call(this);
   };
   return renderer;
+}
+
+/**
+ * Land that crosses longitude 180 (Russia's Chukotka, Fiji) jumps from 180 to -180 and back in
+ * the outline: drawn as is, its edges and fill run across the whole world. Each such ring is made
+ * continuous (the part past the antimeridian drawn beyond 180). A ring that goes round the globe
+ * (Antarctica) has nothing to unwrap and is left as it is.
+ */
+export function unwrapAntimeridian(land: MultiPolygon): MultiPolygon {
+  const unwrap = (ring: Position[]): Position[] => {
+    let shift = 0;
+    const out = ring.map(([long, lat], i) => {
+      const before = i > 0 ? ring[i - 1]![0]! : long!;
+      if (long! - before > 180) shift -= 360;
+      else if (before - long! > 180) shift += 360;
+      return [long! + shift, lat!];
+    });
+    if (shift !== 0) return ring;
+    // Most of the shape stays on the world's side of 180 (a ring may start on either side).
+    const longs = out.map(([long]) => long!);
+    const middle = (Math.min(...longs) + Math.max(...longs)) / 2;
+    const back = middle > 180 ? -360 : middle < -180 ? 360 : 0;
+    return back ? out.map(([long, lat]) => [long! + back, lat!]) : out;
+  };
+  return { ...land, coordinates: land.coordinates.map((polygon) => polygon.map(unwrap)) };
 }
 
 export class BaseLayer {
@@ -82,7 +107,7 @@ export class BaseLayer {
       const topology = JSON.parse(countries110m) as Parameters<typeof merge>[0];
       const countries = topology.objects.countries as Parameters<typeof mesh>[1] & { geometries: Parameters<typeof merge>[1] };
       // Land as one shape and the borders between countries as lines: every arc is drawn once.
-      const land = merge(topology, countries.geometries);
+      const land = unwrapAntimeridian(merge(topology, countries.geometries));
       const borders = mesh(topology, countries, (a, b) => a !== b);
       // Each path receives the layer's options: `renderer` puts them all on one canvas.
       const options = { renderer: this.#renderer, interactive: false, smoothFactor: 1.5, style: (f?: Feature) => this.#style(f) };

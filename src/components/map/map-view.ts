@@ -201,6 +201,7 @@ export class MapView {
       const size = this.map.getSize();
       this.#pendingFit = size.x === 0 || size.y === 0 ? { bounds } : undefined;
       if (this.#pendingFit) return;
+      this.#fitWorld();
       if (!bounds) {
         this.map.setView([20, 0], 2, { animate: false });
         return;
@@ -349,9 +350,16 @@ export class MapView {
     this.map.setZoom(this.map.getZoom() + delta);
   }
 
+  /** The least zoom shows the whole world: zoom 1 (512 px) where it fits, zoom 0 in a narrower map (a sidebar, a phone). */
+  #fitWorld(): void {
+    const width = this.map.getSize().x;
+    if (width > 0) this.map.setMinZoom(width < 512 ? 0 : 1);
+  }
+
   /** Call after the container's size changed. */
   resize(): void {
     this.map.invalidateSize({ animate: false });
+    this.#fitWorld();
     const size = this.map.getSize();
     const pending = this.#pendingFit;
     if (pending && size.x > 0 && size.y > 0 && !this.#movedSinceFit) this.fit(pending.bounds);

@@ -85,8 +85,9 @@ export const mapStyles = inLayer(css`
     font-weight: 600;
     box-shadow: ${t('shadow')};
   }
+  /* At its limit: a dimmed sign on the button's own opaque face (see-through, the coastlines ran through it). */
   .zoom button[aria-disabled='true'] {
-    opacity: 0.6;
+    color: ${t('color-text-muted')};
     cursor: not-allowed;
   }
   .attribution {
@@ -303,11 +304,10 @@ export const mapStyles = inLayer(css`
     .swatch {
       forced-color-adjust: none;
     }
-    /* Opacity does not show in forced colours: a zoom button at its limit is drawn as disabled. */
+    /* The muted colour does not show in forced colours: a zoom button at its limit is drawn as disabled. */
     .zoom button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
-      opacity: 1;
     }
     /* Forced colours drop the popup's shadow: a border shows where it ends. */
     .leaflet-popup-content-wrapper,

@@ -38,6 +38,15 @@ export const volumeChartStyles = inLayer(css`
     border-start-end-radius: ${t('radius-md')};
     border-end-end-radius: ${t('radius-md')};
   }
+  /* In a sidebar the picker stays one joined row (it broke in two, "Custom" alone under it). */
+  [part='toolbar'] {
+    container-type: inline-size;
+  }
+  @container (max-width: 22rem) {
+    [part='range'] button {
+      padding-inline: ${t('space-2')};
+    }
+  }
   [part='range'] button[aria-pressed='true'] {
     background: ${t('color-accent')};
     border-color: ${t('color-accent')};
