@@ -178,7 +178,7 @@ export class NotificationFeed extends EventTarget {
     this.#changed();
   }
 
-  /** Re-reads the unread count from the server (coalesced: a call while counting resolves when the count asked again is in). */
+  /** Re-reads the unread count from the server (coalesced: a call while counting resolves when the count asked again is in, or the running one failed). */
   refreshCount(): Promise<void> {
     if (this.#counting) {
       this.#countAgain = true;
@@ -207,7 +207,8 @@ export class NotificationFeed extends EventTarget {
           setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), retryDelay(error, this.#countFails++));
       }
       this.#changed();
-    } while (this.#countAgain);
+      // A count asked for meanwhile waits as well after a failure (the retry above, a reconnect, a push).
+    } while (this.#countAgain && !this.countError);
   }
 
   #acceptCount(total: number, epoch: number): void {
