@@ -15,7 +15,7 @@
  *   backing off ×2 per failure up to 5 minutes, paused while the tab is hidden, at once when it is
  *   shown or back online) over poll.ts's `watermark`, which outlives reconnects; a tick after a
  *   long gap pages through everything new as poll.ts's does (`notificationsSince`: 1 request
- *   when fewer than 50 are new, at most 10), saying `polling` with `missed` past that.
+ *   when fewer than 50 are new, at most 10); each tick says `polling` when done, with `missed` past that.
  * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
  *   fallback), shared across tabs with `shareAcrossTabs` under the same channel name as
  *   `createAuthentikNotificationClient`.
@@ -120,7 +120,8 @@ export function bellLive(d: LiveDeps, options: AuthentikLiveOptions, list: Notif
   const polling = pollStrategy(async (emit, signal) => {
     const { fresh, missed } = await notificationsSince(seen, list, signal);
     for (const n of fresh) emit({ type: 'notification', notification: n });
-    if (missed) emit({ type: 'status', status: 'polling', missed });
+    // After every tick, as poll.ts's: the feed knows the first one (the baseline) is in.
+    emit({ type: 'status', status: 'polling', missed });
   }, { ...d, intervalMs: options.pollIntervalMs ?? 30_000 });
   const first = mode === 'websocket' ? wsStrategy(options.websocketUrl ?? defaultWebsocketUrl(d.baseUrl), d) : sse(d);
   let strategy: LiveStrategy = mode === 'none' ? async () => undefined : mode === 'poll' ? polling : mode === 'sse' ? first : autoStrategy(first, polling);

@@ -138,10 +138,13 @@ export class NotificationFeed extends EventTarget {
       // Back after a drop (or another tab took over the connection): fetch what was missed.
       // Also the first time a stream opens after connecting (what came after the first count and
       // before it is in neither; one open already when the count was asked has no such gap), and
-      // when the count failed (the server was down at page load).
-      if (live && !LIVE.has(this.status) && (this.#wasLive || this.countError || (message.status == 'open' && this.status == 'connecting'))) void this.catchUp();
-      this.#wasLive ||= live;
-      // A status equal to the current one changes nothing to show (the general client's polling says `polling` after every tick).
+      // when the count failed (the server was down at page load). Polling says `polling` before its
+      // first tick and after each (the first lists the newest as its baseline and announces none):
+      // the same gap, caught up on at the first status heard while live (`#wasLive` once one came
+      // after a live one, or a stream opened).
+      if (live && (LIVE.has(this.status) ? !this.#wasLive : this.#wasLive || this.countError || (message.status == 'open' && this.status == 'connecting'))) void this.catchUp();
+      this.#wasLive ||= LIVE.has(this.status) || message.status == 'open';
+      // A status equal to the current one changes nothing to show (polling says `polling` after every tick).
       if (this.status === message.status) return;
       this.status = message.status;
       this.#changed();
@@ -175,7 +178,7 @@ export class NotificationFeed extends EventTarget {
     this.#changed();
   }
 
-  /** Re-reads the unread count from the server (coalesced: a call while counting resolves when the count asked again is in). */
+  /** Re-reads the unread count from the server (coalesced: a call while counting resolves when the count asked again is in, or the running one failed). */
   refreshCount(): Promise<void> {
     if (this.#counting) {
       this.#countAgain = true;
@@ -204,7 +207,8 @@ export class NotificationFeed extends EventTarget {
           setTimeout(() => this.#stop && this.countError === error && this.refreshCount(), retryDelay(error, this.#countFails++));
       }
       this.#changed();
-    } while (this.#countAgain);
+      // A count asked for meanwhile waits as well after a failure (the retry above, a reconnect, a push).
+    } while (this.#countAgain && !this.countError);
   }
 
   #acceptCount(total: number, epoch: number): void {
