@@ -165,6 +165,9 @@ export function countValues(value: JsonValue | undefined, cap: number): number {
   return count;
 }
 
+/** Subtrees of fewer values than this are not remembered by `ValueCounter`. */
+const FEW = 64;
+
 /** A container being counted: its children are visited one by one. */
 interface CountFrame {
   value: object;
@@ -176,9 +179,10 @@ interface CountFrame {
 
 /**
  * `countValues` for many values that share subtrees (a value, then its children, then theirs):
- * each container is listed once and its count remembered, so counting every level of a deep value
- * is linear in its size, not size × depth. Iterative (any depth); a container that contains itself
- * counts as `cap`.
+ * the count of every container in a subtree of 64 values or more is remembered (its keys listed
+ * at most twice), so counting every level of a deep value is linear in its size, not
+ * size × depth; smaller subtrees are counted again when asked, as cheaply as `countValues`.
+ * Iterative (any depth); a container that contains itself counts as `cap`.
  */
 export class ValueCounter {
   /** Containers' counts, each at most `cap` (`cap` also while one is being counted). */
@@ -193,6 +197,10 @@ export class ValueCounter {
     if (cap === 1 || typeof value !== 'object' || value === null) return 1;
     const known = this.#counts.get(value);
     if (known !== undefined) return known;
+    // Most subtrees are small: counted again each time, as cheaply as `countValues`.
+    const few = Math.min(cap, FEW);
+    const small = this.#few(value, few);
+    if (small < few) return small;
     const stack: CountFrame[] = [this.#open(value)];
     let result = 0;
     while (stack.length) {
@@ -216,6 +224,32 @@ export class ValueCounter {
       else result = total;
     }
     return result;
+  }
+
+  /** `countValues(value, few)`, taking remembered counts for the containers it meets. */
+  #few(value: object, few: number): number {
+    let count = 0;
+    const stack: Array<JsonValue | undefined> = [value as JsonValue];
+    while (stack.length && count < few) {
+      const v = stack.pop();
+      if (typeof v !== 'object' || v === null) {
+        count++;
+        continue;
+      }
+      const known = this.#counts.get(v);
+      if (known !== undefined) {
+        count += known;
+        continue;
+      }
+      count++;
+      if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < few; i++) stack.push(v[i]);
+      else
+        for (const k in v) {
+          if (stack.length >= few) break;
+          if (hasOwn.call(v, k)) stack.push(v[k]);
+        }
+    }
+    return Math.min(count, few);
   }
 
   #open(value: object): CountFrame {

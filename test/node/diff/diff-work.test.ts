@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { JsonValue } from '../../../src/client/types.js';
 import { diffJson, diffJsonAsync } from '../../../src/diff/index.js';
-import { countValues } from '../../../src/diff/equal.js';
+import { countValues, ValueCounter } from '../../../src/diff/equal.js';
 
 function nest(depth: number, leaf: JsonValue): JsonValue {
   let value = leaf;
@@ -79,6 +79,35 @@ describe('countValues', () => {
       fc.property(json, fc.integer({ min: 1, max: 60 }), (value, cap) => countValues(value, cap) === reference(value, cap)),
       { numRuns: 1000 },
     );
+  });
+
+  test('one ValueCounter asked about a value and all its parts, in any order, answers as countValues (property)', () => {
+    const json = fc.jsonValue({ maxDepth: 6 }) as fc.Arbitrary<JsonValue>;
+    // Wide enough that some parts pass the counter's small-subtree shortcut (64 values).
+    const value = fc.array(json, { maxLength: 40 }).map((items) => ({ items, wide: items.flatMap((x) => [x, { x }]) }) as JsonValue);
+    const parts = (v: JsonValue): JsonValue[] => {
+      const out = [v];
+      for (let i = 0; i < out.length; i++) {
+        const x = out[i];
+        if (typeof x === 'object' && x !== null) out.push(...Object.values(x));
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 300 }), fc.boolean(), (v, cap, deepFirst) => {
+        const counter = new ValueCounter(cap);
+        const all = deepFirst ? parts(v).reverse() : parts(v);
+        return all.every((p) => counter.count(p) === reference(p, cap));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a value that contains itself (not JSON) counts as the cap instead of running forever', () => {
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = loop;
+    assert.equal(countValues(loop as JsonValue, 100), 100);
+    assert.equal(new ValueCounter(100).count(loop as JsonValue), 100);
   });
 
   test('holes in arrays count as values; a shared value counts at each place', () => {
