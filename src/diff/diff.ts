@@ -5,7 +5,7 @@
  * to `maxDepth`; deeper containers are compared iteratively and shown as replaced.
  */
 import { diffArrays, finishArray, planArray } from './array.js';
-import { countValues, jsonEqual } from './equal.js';
+import { jsonEqual, ValueCounter } from './equal.js';
 import { nextTask } from '../client/next-task.js';
 import { advance, finish, type SliceOptions, type Steps } from './steps.js';
 import { textDiffSteps } from './text.js';
@@ -38,6 +38,8 @@ class Differ {
   deadline = Infinity;
   /** Text diffs left for later (see `deadline`); the diff is incomplete until they have run. */
   readonly jobs: TextJob[] = [];
+  /** Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level). */
+  readonly #sizes = new ValueCounter(SLICE_VALUES);
 
   constructor(options: DiffOptions) {
     this.#keys = options.keys ?? DEFAULT_KEYS;
@@ -113,7 +115,7 @@ class Differ {
   async diffAsync(a: JsonValue, b: JsonValue, depth: number, clock: Clock): Promise<DiffNode | null> {
     if (a === b) return null;
     const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
-    if (!containers || depth >= this.#maxDepth || countValues(a, SLICE_VALUES) + countValues(b, SLICE_VALUES) < SLICE_VALUES) {
+    if (!containers || depth >= this.#maxDepth || this.#sizes.count(a) + this.#sizes.count(b) < SLICE_VALUES) {
       await clock.tick();
       // A long text diff that does not fit in this slice goes on in later slices (`finishJobs`).
       this.deadline = clock.end;

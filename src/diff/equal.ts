@@ -154,10 +154,111 @@ export function countValues(value: JsonValue | undefined, cap: number): number {
     const v = stack.pop();
     count++;
     if (typeof v !== 'object' || v === null) continue;
+    // Stops listing as soon as the stack alone holds `cap` values (they will all be counted).
     if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < cap; i++) stack.push(v[i]);
-    else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && stack.length < cap) stack.push(v[k]);
+    else
+      for (const k in v) {
+        if (stack.length >= cap) break;
+        if (hasOwn.call(v, k)) stack.push(v[k]);
+      }
   }
   return count;
+}
+
+/** Subtrees of fewer values than this are not remembered by `ValueCounter`. */
+const FEW = 64;
+
+/** A container being counted: its children are visited one by one. */
+interface CountFrame {
+  value: object;
+  keys: string[] | null;
+  length: number;
+  next: number;
+  total: number;
+}
+
+/**
+ * `countValues` for many values that share subtrees (a value, then its children, then theirs):
+ * the count of every container in a subtree of 64 values or more is remembered (its keys listed
+ * at most twice), so counting every level of a deep value is linear in its size, not
+ * size × depth; smaller subtrees are counted again when asked, as cheaply as `countValues`.
+ * Iterative (any depth); a container that contains itself counts as `cap`.
+ */
+export class ValueCounter {
+  /** Containers' counts, each at most `cap` (`cap` also while one is being counted). */
+  readonly #counts = new Map<object, number>();
+
+  constructor(readonly cap: number) {}
+
+  /** Values in `value` (itself included), at most `cap`. */
+  count(value: JsonValue | undefined): number {
+    const cap = this.cap;
+    if (cap <= 0) return 0;
+    if (cap === 1 || typeof value !== 'object' || value === null) return 1;
+    const known = this.#counts.get(value);
+    if (known !== undefined) return known;
+    // Most subtrees are small: counted again each time, as cheaply as `countValues`.
+    const few = Math.min(cap, FEW);
+    const small = this.#few(value, few);
+    if (small < few) return small;
+    const stack: CountFrame[] = [this.#open(value)];
+    let result = 0;
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.total < cap && frame.next < frame.length) {
+        const i = frame.next++;
+        const child = frame.keys ? (frame.value as Record<string, JsonValue>)[frame.keys[i]!] : (frame.value as JsonValue[])[i];
+        if (typeof child !== 'object' || child === null) frame.total++;
+        else {
+          const n = this.#counts.get(child);
+          if (n !== undefined) frame.total += n;
+          else stack.push(this.#open(child));
+        }
+        continue;
+      }
+      stack.pop();
+      const total = Math.min(frame.total, cap);
+      this.#counts.set(frame.value, total);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.total += total;
+      else result = total;
+    }
+    return result;
+  }
+
+  /** `countValues(value, few)`, taking remembered counts for the containers it meets. */
+  #few(value: object, few: number): number {
+    let count = 0;
+    const stack: Array<JsonValue | undefined> = [value as JsonValue];
+    while (stack.length && count < few) {
+      const v = stack.pop();
+      if (typeof v !== 'object' || v === null) {
+        count++;
+        continue;
+      }
+      const known = this.#counts.get(v);
+      if (known !== undefined) {
+        count += known;
+        continue;
+      }
+      count++;
+      if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < few; i++) stack.push(v[i]);
+      else
+        for (const k in v) {
+          if (stack.length >= few) break;
+          if (hasOwn.call(v, k)) stack.push(v[k]);
+        }
+    }
+    return Math.min(count, few);
+  }
+
+  #open(value: object): CountFrame {
+    // Until it is counted, a container stands for `cap` (only a cycle can meet it again by then).
+    this.#counts.set(value, this.cap);
+    if (Array.isArray(value)) return { value, keys: null, length: value.length, next: 0, total: 1 };
+    const keys = Object.keys(value);
+    return { value, keys, length: keys.length, next: 0, total: 1 };
+  }
 }
 
 /**

@@ -67,8 +67,9 @@ for (const mode of ['inline', 'side-by-side'] as const) {
     });
 
     it('a huge object below the limit: the search stops and says so', async function () {
-      // Seconds of work when the machine is idle (two objects of 100,000+ keys, counted again at
-      // each of the 64 levels the diff descends), several times that on a loaded 2-core CI runner.
+      // A few passes over two objects of 100,000+ keys (each subtree is counted once, not at each
+      // of the 64 levels the diff descends: see test/node/diff/diff-work.test.ts); generous for a
+      // loaded 2-core CI runner.
       this.timeout(60_000);
       // The only difference is the last key, just past the search's 100,000 values.
       const size = 100_100;

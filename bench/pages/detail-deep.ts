@@ -1,0 +1,177 @@
+// <ev-json-diff> on a 150,000-key object nested 70 deep (one changed value in it): how long
+// "Comparing…" shows before the first result, and where that time goes. Baseline in the same run:
+// the old code, which counted the values below each of the 64 levels the sliced diff descends
+// again at every level (that counting is replayed here with a copy of the old function).
+import type { JsonValue } from '../../src/client/types.js';
+import '../../src/components/json-diff/ev-json-diff.js';
+import type { EvJsonDiff } from '../../src/components/json-diff/json-diff.js';
+import { diffJsonAsync } from '../../src/diff/diff.js';
+import { countValues, jsonEqual } from '../../src/diff/equal.js';
+import { firstDifference } from '../../src/diff/first-difference.js';
+import type { BenchRow } from '../types.js';
+
+const group = 'ev-detail';
+
+const longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
+const SIZE = 150_000;
+const DEPTH = 70;
+/** What the sliced diff counts below (`SLICE_VALUES`), and how deep it descends (`maxDepth`). */
+const SLICE_VALUES = 2000;
+const MAX_DEPTH = 64;
+
+function nest(depth: number, leaf: JsonValue): JsonValue {
+  let value = leaf;
+  for (let i = 0; i < depth; i++) value = { level: value };
+  return value;
+}
+
+function wide(last: number): JsonValue {
+  const o: Record<string, JsonValue> = {};
+  for (let i = 0; i < SIZE; i++) o[`k${i}`] = i;
+  o[`k${SIZE - 1}`] = last;
+  return nest(DEPTH, o);
+}
+
+/** `countValues` before the fix: lists every key of a wide object, however much it has counted. */
+function oldCountValues(value: JsonValue | undefined, cap: number): number {
+  let count = 0;
+  const stack: Array<JsonValue | undefined> = [value];
+  while (stack.length && count < cap) {
+    const v = stack.pop();
+    count++;
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < cap; i++) stack.push(v[i]);
+    else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k) && stack.length < cap) stack.push(v[k]);
+  }
+  return count;
+}
+
+/** The innermost value below `{ level: … }` wrappers. */
+function bottom(value: JsonValue): JsonValue {
+  let v = value;
+  while (typeof v === 'object' && v !== null && 'level' in v) v = (v as { level: JsonValue }).level;
+  return v;
+}
+
+function forInFirst(value: JsonValue): number {
+  for (const key in value as object) return key.length;
+  return 0;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const idle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Results of timed runs, kept so that no run can be optimised away. */
+export const sink: unknown[] = [];
+
+function clock<T>(run: () => T): number {
+  const start = performance.now();
+  sink[0] = run();
+  return performance.now() - start;
+}
+
+/** Mounts `<ev-json-diff>` and waits until the replaced row (the first result) is on screen. */
+async function firstResult(before: JsonValue, after: JsonValue): Promise<number> {
+  const el = document.createElement('ev-json-diff') as EvJsonDiff;
+  el.oldValue = before;
+  el.newValue = after;
+  const start = performance.now();
+  document.body.append(el);
+  await el.updateComplete;
+  const shown = () => el.shadowRoot?.querySelector('[part~=row-replace]');
+  if (!shown()) {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!shown()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+  }
+  const ms = performance.now() - start;
+  el.remove();
+  return ms;
+}
+
+window.evBench = async (): Promise<BenchRow[]> => {
+  const before = wide(1);
+  const after = wide(2);
+  const levels = (value: JsonValue) => {
+    const out: JsonValue[] = [];
+    for (let v = value, i = 0; i < MAX_DEPTH; i++, v = (v as { level: JsonValue }).level) out.push(v);
+    return out;
+  };
+  const [levelsA, levelsB] = [levels(before), levels(after)];
+
+  const runs: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < 5; i++) {
+    // Fresh values each run: the "first difference" note is remembered per pair of values.
+    const [a, b] = i === 0 ? [before, after] : [wide(1), wide(2)];
+    await idle();
+    longTasks.length = 0;
+    runs.push(await firstResult(a, b));
+    await idle();
+    longest = Math.max(longest, ...longTasks);
+  }
+  // The old code: the same work plus counting both sides again at each level it descended.
+  // Level by level, a task each, so the page's longest task stays the component's own.
+  const replays: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let total = 0;
+    for (let k = 0; k < MAX_DEPTH; k++) {
+      total += clock(() => oldCountValues(levelsA[k], SLICE_VALUES) + oldCountValues(levelsB[k], SLICE_VALUES));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    replays.push(total);
+  }
+  const now = median(runs);
+  const old = now + median(replays);
+
+  // Where the remaining time goes (one pass each, both sides).
+  const engine: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await diffJsonAsync(before, after);
+    engine.push(performance.now() - start);
+    await idle();
+  }
+  // What the diff compares whole at the depth limit (and the replaced row shows).
+  const x = (levelsA.at(-1) as { level: JsonValue }).level;
+  const y = (levelsB.at(-1) as { level: JsonValue }).level;
+  // The wide objects themselves, at the bottom of the nesting.
+  const [wideX, wideY] = [x, y].map((v) => bottom(v));
+  const thrice = async (run: () => unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      times.push(clock(run));
+      await idle();
+    }
+    return median(times);
+  };
+  const parts: Array<[string, number]> = [
+    ['size check before the diff (countValues of both sides, cap 20,000)', await thrice(() => countValues(before, 20_000) + countValues(after, 20_000))],
+    ['equality check of the two wide objects at the depth limit (jsonEqual)', await thrice(() => jsonEqual(x, y))],
+    ['"first difference" note of the replaced row (firstDifference, 100,000 steps)', await thrice(() => firstDifference(x, y))],
+    // Starting a for…in lists every key first (no enum cache for objects this large): an early
+    // exit from the loop does not save that.
+    ['starting a for…in over both wide objects and leaving at once', await thrice(() => forInFirst(wideX!) + forInFirst(wideY!))],
+    ['Object.keys of both wide objects', await thrice(() => Object.keys(wideX as object).length + Object.keys(wideY as object).length)],
+  ];
+  return [
+    {
+      group,
+      name: `<ev-json-diff>, ${SIZE.toLocaleString('en-US')}-key object nested ${DEPTH} deep: time to first result`,
+      value: now,
+      unit: 'ms',
+      baseline: { name: 'old code (each level counted again)', value: old },
+      note: `median of 5; min ${Math.min(...runs).toFixed(0)} ms; longest task ${longest.toFixed(0)} ms; old = this + ${median(replays).toFixed(0)} ms of the old per-level counting (copy of the old countValues, ${MAX_DEPTH} levels × 2 sides)`,
+    },
+    { group, name: '… of which diffJsonAsync (to result)', value: median(engine), unit: 'ms', note: 'median of 3' },
+    ...parts.map(([name, value]): BenchRow => ({ group, name: `… ${name}`, value, unit: 'ms', note: 'median of 3' })),
+  ];
+};
