@@ -1,8 +1,8 @@
 /**
  * A name as shown (see `shownName` in src/format/invisible.ts) in Lit: each mark set apart in a
  * dotted box (`part="invisible-mark"`), so a name that spells a mark out ("ad⟨U+200B⟩min") does
- * not look like one that has it. Used by `<ev-log>` and `<ev-detail>`; `<ev-map>`'s popups build
- * the same spans as DOM and share the box style.
+ * not look like one that has it. Used by `<ev-log>`, `<ev-detail>` and `<ev-map>` (its place names);
+ * `<ev-map>`'s popups build the same spans as DOM and share the box style.
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { ShownPart } from '../format/invisible.js';

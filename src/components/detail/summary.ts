@@ -8,6 +8,8 @@ import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
 import { clip, MAX_TEXT } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
+import { isBlankName, shownName } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 import { text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
@@ -39,15 +41,23 @@ function str(value: JsonValue | undefined): string {
   return typeof value === 'string' ? clip(value) : typeof value === 'number' ? String(value) : '';
 }
 
+/**
+ * The place: city, country and continent as names are shown (`shownName`: "Ber⟨U+200B⟩lin" does not
+ * pass for "Berlin"). A piece that shows nothing is no name where another piece or the coordinates
+ * stand for it (as on the map); alone it reads "(invisible name: U+200B)".
+ */
 function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
   if (!isJsonObject(geo)) return geo === undefined ? nothing : text(geo, '/geo', ctx);
   const country = str(geo.country);
-  const place = [str(geo.city), country ? countryName(country, ctx.lang) : '', str(geo.continent)].filter(Boolean).join(', ');
+  const pieces = [str(geo.city), country ? countryName(country, ctx.lang) : '', str(geo.continent)].filter(Boolean);
+  const named = pieces.filter((p) => !isBlankName(p));
   const lat = typeof geo.lat === 'number' ? geo.lat : null;
   const long = typeof geo.long === 'number' ? geo.long : null;
   const coords = lat !== null && long !== null ? `${formatNumber(lat, ctx.lang, { maximumFractionDigits: 3 })}, ${formatNumber(long, ctx.lang, { maximumFractionDigits: 3 })}` : '';
-  if (!place && !coords) return nothing;
-  return html`<bdi>${clip(place)}</bdi>${coords ? html` <span class="muted">(${coords})</span>` : nothing}`;
+  const shown = named.length > 0 || coords ? named : pieces.slice(0, 1);
+  if (shown.length === 0 && !coords) return nothing;
+  const parts = shown.flatMap((p, i) => [...(i > 0 ? [{ text: ', ', mark: false }] : []), ...shownName(p, ctx.d.invisibleName)]);
+  return html`${parts.length > 0 ? html`<bdi>${nameView(parts)}</bdi>` : nothing}${coords ? html`${parts.length > 0 ? ' ' : ''}<span class="muted">(${coords})</span>` : nothing}`;
 }
 
 function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {

@@ -8,6 +8,7 @@ import type { JsonValue } from '../../client/types.js';
 import { isMasked } from '../../diff/changes.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { clip, clipText } from '../../format/clip.js';
+import { isBlankName } from '../../format/invisible-marks.js';
 import { pagedString } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
@@ -31,13 +32,13 @@ export function containerSummary(value: JsonValue, t: JsonDiffStrings): string {
   return '';
 }
 
-/** Nothing to read: empty, white space, or invisible format characters (zero-width, bidi marks) only. */
-const BLANK = /^[\s\p{Cf}]*$/u;
-const INVISIBLE = /[\s\p{Cf}]/u;
-
-/** A key that would show nothing (see `keyText`). */
+/**
+ * A key that would show nothing (see `keyText`): empty, or only white space, what draws nothing
+ * (zero-width, bidi marks, combining grapheme joiner, variation selectors, control characters)
+ * and the Braille blank; the shared rule (`isBlankName`) by which names are marked elsewhere.
+ */
 export function isBlankKey(key: string): boolean {
-  return BLANK.test(key);
+  return isBlankName(key);
 }
 
 /**
@@ -50,7 +51,8 @@ export function keyText(key: string): string {
   let out = '';
   for (const ch of clipText(key, 100)) {
     const code = ch.codePointAt(0)!;
-    out += ch === ' ' || !INVISIBLE.test(ch) ? ch : code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    // Every character of such a key is invisible: all but the plain space escaped.
+    out += ch === ' ' ? ch : code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `"${out}"`;
 }

@@ -8,6 +8,7 @@
  */
 import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
+import type { ShownPart } from '../../format/invisible.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
@@ -27,8 +28,8 @@ export interface PlacePopupHost {
   canvas: () => HTMLElement | undefined;
   /** Text and formats of the moment. */
   context: () => { t: Translation; lang: string; dir: 'ltr' | 'rtl'; timeZone: string; eventHref?: string };
-  /** A place's name in the data shown. */
-  name: (place: number) => string;
+  /** A place's name in the data shown, in parts (marks for what draws nothing). */
+  name: (place: number) => readonly ShownPart[];
   onSelect: (event: EventRecord) => void;
 }
 
@@ -127,11 +128,16 @@ export class PlacePopup {
   #build(index: PlaceIndex, places: number[]): HTMLElement {
     const eventIds = index.eventsAt(places);
     // The first three names (a dense cluster may hold thousands of places): ` …` says there are more.
-    const names = new Set<string>();
-    for (const p of places) if (names.add(this.host.name(p)).size > 3) break;
+    // Told apart by their text: marks included ("Ber⟨U+200B⟩lin" is not "Berlin").
+    const names = new Map<string, readonly ShownPart[]>();
+    for (const p of places) {
+      const name = this.host.name(p);
+      names.set(name.map((part) => part.text).join(''), name);
+      if (names.size > 3) break;
+    }
     return buildPopup({
       ...this.host.context(),
-      places: [...names].slice(0, 3),
+      places: [...names.values()].slice(0, 3),
       morePlaces: names.size > 3,
       events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
       total: eventIds.length,

@@ -8,12 +8,14 @@ import type { EventRecord } from '../../client/types.js';
 import { SelectedEventController, type SelectedEventHost } from '../../controllers/selected-event.js';
 import type { Translation } from '../../i18n/translation.js';
 import { placeText } from './locations.js';
-import { placeLabel, withName } from './map.parts.js';
+import { partsText, placeParts, withName } from './map.parts.js';
+import type { ShownPart } from '../../format/invisible.js';
 
 export interface SelectedPlace {
   pk: string;
   at: [number, number];
-  label: string;
+  /** The place's name in parts (`placeParts`: marks for what draws nothing). */
+  name: ShownPart[];
 }
 
 /** The selected event's location and place name, or undefined when it has no valid location. */
@@ -21,7 +23,7 @@ export function selectedPlace(event: EventRecord | undefined, lang: string, t: T
   const at = event ? eventLatLng(event) : undefined;
   if (!event || !at) return undefined;
   const geo = event.context.geo as Record<string, unknown>;
-  return { pk: event.pk, at, label: placeLabel({ lat: at[0], long: at[1], count: 1, city: placeText(geo.city), country: placeText(geo.country) }, lang, t) };
+  return { pk: event.pk, at, name: placeParts({ lat: at[0], long: at[1], count: 1, city: placeText(geo.city), country: placeText(geo.country) }, lang, t) };
 }
 
 /** The shared selection on the map: the selected event (found in the data shown, else fetched) and its place. */
@@ -49,7 +51,7 @@ export class MapSelection {
 
 export function renderSelected(place: SelectedPlace | undefined, t: Translation, show: (place: SelectedPlace) => void) {
   if (!place) return nothing;
-  return html`<button part="selected-place" type="button" title=${t.map.showSelected(place.label)} @click=${() => show(place)}>
-    <span class="ring" aria-hidden="true"></span>${withName(t.map.selectedEvent, place.label).html}
+  return html`<button part="selected-place" type="button" title=${t.map.showSelected(partsText(place.name))} @click=${() => show(place)}>
+    <span class="ring" aria-hidden="true"></span>${withName(t.map.selectedEvent, place.name).html}
   </button>`;
 }

@@ -10,6 +10,8 @@ import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
 import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
+import { type ShownPart, shownName } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 import { actionText } from './popup.js';
 
 export { isolateText };
@@ -22,15 +24,23 @@ export interface MapData {
   capped: boolean;
 }
 
-/** A place's name: city and country, else the country, else its coordinates. City and country each isolated (`isolateText`). */
-export function placeLabel(place: Place, lang: string, t: Translation): string {
-  const city = place.city ? isolateText(place.city) : undefined;
-  const country = place.country ? isolateText(countryName(place.country, lang)) : undefined;
-  if (city && country) return `${city}, ${country}`;
-  if (city || country) return (city ?? country)!;
-  const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
-  return t.map.coordinates(coordinate(place.lat), coordinate(place.long));
+/**
+ * A place's name as shown, in parts: city and country, else the country, else its coordinates.
+ * City and country as names are shown (`shownName`): each character that draws nothing is a mark
+ * (`Ber⟨U+200B⟩lin`), so a look-alike does not pass for the place it imitates, and the bidi
+ * controls of a name (marks too) never reach the text around it.
+ */
+export function placeParts(place: Place, lang: string, t: Translation): ShownPart[] {
+  const names = [place.city, place.country === undefined ? undefined : countryName(place.country, lang)].filter((n): n is string => n !== undefined);
+  if (names.length === 0) {
+    const coordinate = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 2 });
+    return [{ text: t.map.coordinates(coordinate(place.lat), coordinate(place.long)), mark: false }];
+  }
+  return names.flatMap((name, i) => [...(i > 0 ? [{ text: ', ', mark: false }] : []), ...shownName(name, t.map.invisibleName)]);
 }
+
+/** A name's parts as plain text (accessible names, titles): the marks' text in place ("Ber⟨U+200B⟩lin"). */
+export const partsText = (parts: readonly ShownPart[]): string => parts.map((p) => p.text).join('');
 
 /** Stands in for a name while a translation's text is made, to find where the name goes. */
 const NAME_SLOT = '\uFFFC';
@@ -43,14 +53,16 @@ export interface NamedText {
   html: TemplateResult;
 }
 
-/** `format(name)` with the name isolated (text only: Lit bindings). */
-export function withName(format: (name: string) => string, name: string): NamedText {
+/** `format(name)` with the name isolated (text only: Lit bindings); a name in parts shows its marks in their dotted box (`nameView`). */
+export function withName(format: (name: string) => string, name: string | readonly ShownPart[]): NamedText {
   const parts = format(NAME_SLOT).split(NAME_SLOT);
-  return { text: parts.join(name), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${name}</bdi>${part}`))}` };
+  const text = typeof name === 'string' ? name : partsText(name);
+  const shown = typeof name === 'string' ? name : nameView(name);
+  return { text: parts.join(text), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${shown}</bdi>${part}`))}` };
 }
 
 /** A marker's name: its place (a cluster: its biggest place, `top`, and how many more) and event count; the place isolated when shown. */
-export function markerName(item: ClusterItem, place: string, t: Translation, lang: string): NamedText {
+export function markerName(item: ClusterItem, place: readonly ShownPart[], t: Translation, lang: string): NamedText {
   const events = t.map.eventCount(item.count, formatNumber(item.count, lang));
   const more = item.places - 1;
   return withName((name) => (more > 0 ? t.map.markerCluster(name, more, formatNumber(more, lang), events) : t.map.markerPlace(name, events)), place);
@@ -147,7 +159,7 @@ export function renderPlaces(
         const key = placeKey(place);
         return html`<li>
           <button part="location" type="button" class="place" data-place=${key} @click=${() => open(key)}>
-            <bdi class="place-name">${placeLabel(place, lang, t)}</bdi>
+            <bdi class="place-name">${nameView(placeParts(place, lang, t))}</bdi>
             <span class="place-count">${t.map.eventCount(count, formatNumber(count, lang))}</span>
           </button>
         </li>`;

@@ -234,7 +234,7 @@ export const mapStyles = inLayer(css`
   .popup-buttons a {
     color: ${t('color-link')};
   }
-  /* A character of a username that draws nothing, shown as its code point in a dotted box (as in <ev-log>). */
+  /* A character of a username or place name that draws nothing, shown as its code point in a dotted box (as in <ev-log>). */
   .invisible-mark {
     ${invisibleMarkBox}
   }

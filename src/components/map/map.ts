@@ -6,6 +6,7 @@ import { EvElement } from '../../base/ev-element.js';
 import type { EventRecord } from '../../client/types.js';
 import { EvSelectEvent } from '../../events/ev-select.js';
 import { formatNumber } from '../../format/time.js';
+import type { ShownPart } from '../../format/invisible.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { MapColors } from './colors.js';
 import type { LoadResult } from './load.js';
@@ -13,7 +14,7 @@ import { DEFAULT_MAX_EVENTS, DEFAULT_TOP_LOCATIONS, countAttribute, mapDataTask 
 import { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 import { mapStyles } from './map.styles.js';
-import { markerName, placeLabel, progressText, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
+import { markerName, placeParts, progressText, renderLegend, renderPlaces, renderToolbar, summaryText } from './map.parts.js';
 import { englishMapStrings } from './map.strings.js';
 import { MapSelection, renderSelected } from './map-selection.js';
 import { PlacePopup } from './map-popup.js';
@@ -265,10 +266,10 @@ export class EvMap extends EvDataElement {
     if (this.emit(new EvSelectEvent({ event }))) this.store.update({ selection: event.pk });
   }
 
-  /** A place's name: city and country, else the country, else its coordinates. */
-  protected placeName(placeId: number): string {
+  /** A place's name in parts (`placeParts`): city and country, else the country, else its coordinates. */
+  protected placeName(placeId: number): ShownPart[] {
     const place = this.#stage.shown?.places[placeId];
-    return place ? placeLabel(place, this.effectiveLang, this.i18n) : '';
+    return place ? placeParts(place, this.effectiveLang, this.i18n) : [];
   }
 
   #retry = (): void => {

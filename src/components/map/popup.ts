@@ -21,8 +21,8 @@ export interface PopupOptions {
   lang: string;
   dir: 'ltr' | 'rtl';
   timeZone: string;
-  /** Heading: the names of the places (joined with ` · `, each isolated), and whether more places are left out (` …`). */
-  places: readonly string[];
+  /** Heading: the names of the places in parts (joined with ` · `, each isolated, marks in their box), and whether more places are left out (` …`). */
+  places: ReadonlyArray<readonly ShownPart[]>;
   morePlaces?: boolean;
   /** Events at the place, newest first. */
   events: readonly EventRecord[];
@@ -88,8 +88,8 @@ export function userParts(event: EventRecord, t: Translation): ShownPart[] {
 }
 
 /** A name's parts in a `<bdi>`, each mark in a dotted box (`part="invisible-mark"`) so a name that spells one out does not look the same. */
-function userNode(parts: readonly ShownPart[]): HTMLElement {
-  const node = el('bdi', 'popup-user');
+function nameNode(parts: readonly ShownPart[], className?: string): HTMLElement {
+  const node = el('bdi', className);
   for (const p of parts) {
     if (!p.mark) {
       node.append(document.createTextNode(p.text));
@@ -122,7 +122,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   const heading = el('p', 'popup-place');
   heading.id = headingId;
   // Each name in its own <bdi>: a right-to-left override in one does not reorder the next ones.
-  options.places.forEach((name, i) => heading.append(...(i > 0 ? [document.createTextNode(' · ')] : []), el('bdi', undefined, name)));
+  options.places.forEach((name, i) => heading.append(...(i > 0 ? [document.createTextNode(' · ')] : []), nameNode(name)));
   if (options.morePlaces) heading.append(document.createTextNode(' …'));
   const close = el('button', 'popup-close', '×');
   close.type = 'button';
@@ -155,7 +155,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     const timeText = at ? isolateText(formatDateTimeUnambiguous(at.ms, lang, options.timeZone)) : t.map.timeUnknown;
     const time = el('time', undefined, timeText);
     if (at) time.dateTime = at.iso;
-    meta.append(userNode(user), document.createTextNode(' · '), time);
+    meta.append(nameNode(user, 'popup-user'), document.createTextNode(' · '), time);
     const actions = el('span', 'popup-buttons');
     const show = el('button', undefined, t.map.showEvent);
     show.type = 'button';

@@ -10,6 +10,7 @@ import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
 import { actionSlot } from '../../format/actions.js';
 import { clipText } from '../../format/clip.js';
+import { isBlankName } from '../../format/invisible-marks.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
@@ -40,9 +41,6 @@ export function isolate(text: string): string {
   return BIDI.test(text) ? `\u2068${text}\u2069` : text;
 }
 
-/** Nothing to read: empty, white space, or invisible format characters only. */
-const BLANK = /^[\s\p{Cf}]*$/u;
-
 /**
  * The longest action label shown (as the log cuts its cells): a custom action is any
  * string a client sends, and one of 10,000 characters made the legend and the tooltip thousands
@@ -50,9 +48,9 @@ const BLANK = /^[\s\p{Cf}]*$/u;
  */
 export const LABEL_MAX = 300;
 
-/** An action's label as shown: `unnamed` for a blank one, cut to `LABEL_MAX` ("…"), isolated when it has bidi text (see `isolate`). */
+/** An action's label as shown: `unnamed` for one that shows nothing (`isBlankName`, as the map's legend and the log's marks read it), cut to `LABEL_MAX` ("…"), isolated when it has bidi text (see `isolate`). */
 export function shownLabel(label: string, unnamed: string): string {
-  return BLANK.test(label) ? unnamed : isolate(clipText(label, LABEL_MAX));
+  return isBlankName(label) ? unnamed : isolate(clipText(label, LABEL_MAX));
 }
 
 /** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */

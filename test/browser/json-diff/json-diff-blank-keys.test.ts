@@ -29,6 +29,17 @@ for (const mode of ['inline', 'side-by-side'] as const) {
   });
 }
 
+describe('<ev-json-diff> which keys show nothing', () => {
+  it('the shared rule (what the log shows as invisible only): a combining grapheme joiner or a Mongolian variation selector is escaped; an Arabic number sign is a key as it is', async () => {
+    // U+034F and U+180B draw nothing (the old rule showed them bare: an empty-looking row); U+0600 draws a sign (the old rule escaped it).
+    const oldValue = { '\u034f': 1, '\u180b': 1, '\u0600': 1, '\u2800': 1 };
+    const newValue = { '\u034f': 2, '\u180b': 2, '\u0600': 2, '\u2800': 2 };
+    const el = await fixture<EvJsonDiff>(html`<ev-json-diff .oldValue=${oldValue} .newValue=${newValue}></ev-json-diff>`);
+    await el.updateComplete;
+    expect([...new Set(keys(el.shadowRoot!))]).to.deep.equal(['"\\u034F"', '"\\u180B"', '\u0600', '"\\u2800"']);
+  });
+});
+
 describe('<ev-json-diff> a key that shows nothing below the depth limit', () => {
   it('the "First difference" path names it escaped', async () => {
     let a: unknown = { '\u200b': 1 };

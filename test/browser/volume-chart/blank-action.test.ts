@@ -26,6 +26,16 @@ describe('<ev-volume-chart> with blank action names', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an action is unnamed exactly when the log would show its name as invisible only (the shared rule): also a combining grapheme joiner or a Mongolian variation selector; an Arabic number sign is a name', async () => {
+    // U+034F and U+180B draw nothing (the chart's own rule took them for a name); U+0600 draws a sign (the chart's own rule took it for nothing).
+    const buckets = hourly(T0, ['\u034F', '\u180B', '\u0600', 'login'], [[4, 3, 2, 1]]);
+    const el = await fixture<EvVolumeChart>(html`<ev-volume-chart style="width: 700px" .buckets=${buckets}></ev-volume-chart>`);
+    await el.tableComplete;
+    const legend = parts(el, 'legend-item').map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(legend).to.deep.equal(['Unnamed action (4)', 'Unnamed action (3)', '\u2068\u0600\u2069 (2)', 'Login (1)']);
+    expect(text(el, 'tbody')).to.contain('Unnamed action 4');
+  });
+
   it('in German too', async () => {
     const el = await fixture<EvVolumeChart>(html`<ev-volume-chart lang="de" .buckets=${hourly(T0, ['', 'login'], [[2, 1]])}></ev-volume-chart>`);
     await el.updateComplete;
