@@ -70,7 +70,7 @@ describe('<ev-map> says the loading progress sparingly', () => {
       held.hold = false;
       held.release();
       await drawn(el);
-      await waitUntil(() => rec.said.includes('4,000 events at 2 places'), `the outcome is not said (said: ${rec.said.join(' | ')})`);
+      await waitUntil(() => rec.said.includes('4,000 events at 2 places'), `the outcome is not said (said: ${rec.said.join(' | ')})`, PAGE_WAIT);
       rec.stop();
       expect(rec.said.filter((words) => words !== 'Loading…')).to.deep.equal(['Loading events… 2,000 of 4,000', '4,000 events at 2 places']);
       await expect(el).to.be.accessible();
@@ -88,10 +88,10 @@ describe('<ev-map> says the loading progress sparingly', () => {
     await drawn(el);
     const rec = recordSaid(el);
     source.store.patchFilter({ area: { north: 60, south: 40, east: 20, west: 0 } });
-    await waitUntil(() => text($(el, '[part=summary]')) === '3,000 events at 1 place', 'the map did not follow the filter');
+    await waitUntil(() => text($(el, '[part=summary]')) === '3,000 events at 1 place', 'the map did not follow the filter', PAGE_WAIT);
     await drawn(el);
     // The outcome is said a moment after it is shown (its region is emptied first: see LoadOutcome).
-    await waitUntil(() => rec.said.includes('3,000 events at 1 place'), `the outcome is not said (said: ${rec.said.join(' | ')})`);
+    await waitUntil(() => rec.said.includes('3,000 events at 1 place'), `the outcome is not said (said: ${rec.said.join(' | ')})`, PAGE_WAIT);
     rec.stop();
     expect(rec.said.filter((words) => words.includes('Loading events')), rec.said.join(' | ')).to.deep.equal([]);
   });
