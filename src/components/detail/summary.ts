@@ -8,7 +8,7 @@ import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
 import { clip, MAX_TEXT } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
-import { isBlankName, shownName } from '../../format/invisible.js';
+import { isBlankName, shownName, type ShownPart } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
 import { text, user, type RenderContext } from './values.js';
 
@@ -60,13 +60,26 @@ function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResu
   return html`${parts.length > 0 ? html`<bdi>${nameView(parts)}</bdi>` : nothing}${coords ? html`${parts.length > 0 ? ' ' : ''}<span class="muted">(${coords})</span>` : nothing}`;
 }
 
+/** Stands in for the organisation while the translation's "AS… org" is made, to find where it goes. */
+const NAME_SLOT = '\uFFFC';
+
+/**
+ * The ASN, its organisation and network as names are shown (`shownName`): "Ex⟨U+200B⟩ample" does
+ * not pass for "Example"; only the organisation is split into marks, never the translation's words.
+ */
 function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
   if (!isJsonObject(asn)) return asn === undefined ? nothing : text(asn, '/asn', ctx);
   const number = str(asn.asn);
-  const label = number ? ctx.d.asn(number, str(asn.as_org)) : str(asn.as_org);
-  const net = str(asn.network);
-  if (!label && !net) return nothing;
-  return html`<bdi>${clip(label)}</bdi>${net ? html` <span class="muted mono"><bdi>${net}</bdi></span>` : nothing}`;
+  const org = shownName(str(asn.as_org), ctx.d.invisibleName);
+  const label: ShownPart[] = number
+    ? ctx.d
+        .asn(number, org.length > 0 ? NAME_SLOT : '')
+        .split(NAME_SLOT)
+        .flatMap((piece, i) => [...(i > 0 ? org : []), ...(piece ? [{ text: piece, mark: false }] : [])])
+    : org;
+  const net = shownName(str(asn.network), ctx.d.invisibleName);
+  if (label.length === 0 && net.length === 0) return nothing;
+  return html`<bdi>${nameView(label)}</bdi>${net.length > 0 ? html` <span class="muted mono"><bdi>${nameView(net)}</bdi></span>` : nothing}`;
 }
 
 /** The query string, built only as far as it is shown (`MAX_TEXT`); the raw JSON has it whole. */
@@ -103,7 +116,7 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
     ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx, d.neverExpires))} ${row(d.user, user(event.user, '/user', ctx))}
     ${row(d.app, event.app ? html`<code><bdi>${clip(event.app)}</bdi></code>` : nothing)}
     ${row(d.clientIp, event.client_ip ? html`<code><bdi>${clip(event.client_ip)}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
-    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${brandName}</bdi>` : nothing)}
+    ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${nameView(shownName(brandName, d.invisibleName))}</bdi>` : nothing)}
     ${row(d.request, request(c.http_request, ctx))}
   </dl>`;
 }

@@ -12,7 +12,7 @@ import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } fro
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
 import { clipText } from '../../format/clip.js';
-import { type ShownPart, shownName, shownNameText } from '../../format/invisible.js';
+import { type ShownPart, isBlankName, shownName, shownNameText } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
 
 export interface ColumnDef {
@@ -64,8 +64,10 @@ interface CellText {
   /** `created` for `<time datetime>`, or empty when it is no time. */
   created: string;
   ip: string;
-  place: string;
-  brand: string;
+  /** City and country as names are shown (marks for what draws nothing), or nothing. */
+  place: readonly ShownPart[];
+  /** The brand name as shown, or "None". */
+  brand: readonly ShownPart[];
 }
 
 const memo = new WeakMap<EventRecord, CellText>();
@@ -104,13 +106,17 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const name = shownName(str(user.username), t.invisibleName);
   const geo = event.context?.geo;
   const at = eventTime(event.created);
-  let place = '';
+  let place: ShownPart[] = [];
   if (typeof geo === 'object' && geo !== null && !Array.isArray(geo)) {
     const city = str(geo.city);
     const code = str(geo.country);
-    // Each part set apart: an override in the city must not reverse the country after it.
-    place = [city, code ? country(code, ctx.lang) : ''].filter(Boolean).map(isolateText).join(', ');
+    // As names are shown (as <ev-detail> and <ev-map> show places): "Ber⟨U+200B⟩lin"; a piece that shows
+    // nothing is no name beside another. Bidi controls are marks: an override in the city cannot reverse the country.
+    const pieces = [city, code ? country(code, ctx.lang) : ''].filter(Boolean);
+    const named = pieces.filter((p) => !isBlankName(p));
+    place = (named.length > 0 ? named : pieces).flatMap((p, i) => [...(i > 0 ? [{ text: ', ', mark: false }] : []), ...shownName(p, t.invisibleName)]);
   }
+  const brand = shownName(str(event.brand?.name), t.invisibleName);
   const text: CellText = {
     key: ctx.key,
     action: clip(actionLabel(String(event.action), ctx.i18n)),
@@ -124,7 +130,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     created: at ? clip(at.iso) : '',
     ip: str(event.client_ip) || t.none,
     place,
-    brand: str(event.brand?.name) || t.none,
+    brand: brand.length ? brand : [{ text: t.none, mark: false }],
   };
   memo.set(event, text);
   return text;
@@ -143,9 +149,9 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
         ? html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`
         : html`<span class="l1">${c.relative}</span>`;
     case 'client_ip':
-      return html`<span class="l1 mono">${c.ip}</span><span class="l2">${c.place}</span>`;
+      return html`<span class="l1 mono">${c.ip}</span><span class="l2">${nameView(c.place)}</span>`;
     case 'brand':
-      return html`<span class="l1">${c.brand}</span>`;
+      return html`<span class="l1">${nameView(c.brand)}</span>`;
   }
 }
 

@@ -59,6 +59,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const shown = (name: string) => part(shownNameText(v(name), t.log.invisibleName));
   const extra = obo ? t.log.onBehalfOf(shown(obo)) : as ? t.log.authenticatedAs(shown(as)) : '';
   const at = eventTime(event.created);
+  const brand = event.brand?.name;
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
@@ -69,9 +70,9 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
       <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
       ${place.length
-        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${part(p)}</bdi>`)}</dd></div>`
+        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${nameView(shownName(v(p), t.log.invisibleName))}</bdi>`)}</dd></div>`
         : ''}
-      <div><dt>${s.brand}</dt><dd>${v(event.brand?.name ?? t.log.none)}</dd></div>
+      <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${nameView(shownName(v(brand), t.log.invisibleName))}</bdi>` : v(brand ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
     <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextText(event)}</pre>

@@ -12,7 +12,7 @@ import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
 import { type ShownPart, shownName } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
-import { actionText } from './popup.js';
+import { actionParts } from './popup.js';
 
 export { isolateText };
 
@@ -125,7 +125,7 @@ export function renderLegend(index: PlaceIndex, t: Translation, lang: string) {
       ${shown.map(
         (a) => html`<li>
           <span class="swatch" style=${styleMap({ '--swatch': actionColorVar(a.action) })} aria-hidden="true"></span>
-          <bdi class="legend-label">${actionText(a.action, t)}</bdi>
+          <bdi class="legend-label">${nameView(actionParts(a.action, t))}</bdi>
           <span class="legend-count">${formatNumber(a.count, lang)}</span>
         </li>`,
       )}

@@ -59,7 +59,7 @@ import { LoadOutcome, ViewAnnouncer, describeView } from './map-announce.js';
  * @csspart popup-close - The popup's close button.
  * @csspart popup-button - "Show event" in a popup.
  * @csspart popup-link - The link to an event's page in a popup (`event-href`).
- * @csspart invisible-mark - A character of a popup's username that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)").
+ * @csspart invisible-mark - A character of a username, place name or custom action label (popups, legend, locations) that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)").
  * @csspart selected-place - Names the place of the selected event (the shared selection, ringed on the map); centres the map on it.
  *
  * @cssprop --ev-map-height - Height of the map area (default 420px).

@@ -6,7 +6,7 @@
 import { isoMs } from '../../client/filter-match.js';
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
-import { actionColorVar, actionLabel } from '../../format/actions.js';
+import { actionColorVar, actionLabel, isKnownAction } from '../../format/actions.js';
 import { clipText } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
@@ -49,11 +49,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 export const clipLabel = (label: string): string => clipText(label, 200);
 
 /**
- * An action as the legend and popups show it: its label, cut and isolated; "Unnamed action" for one
- * that is no string or shows nothing (as `<ev-volume-chart>` names a blank one), not "Null" or "[object Object]".
+ * An action as the legend and popups show it, in parts: its label, cut; "Unnamed action" for one
+ * that is no string or shows nothing (as `<ev-volume-chart>` names a blank one), not "Null" or
+ * "[object Object]". A custom or unknown action's label is made of event data and shown as names
+ * are (`shownName`): "Custom: Ac⟨U+200B⟩me sync" does not pass for "Custom: Acme sync", and its bidi
+ * controls are marks, so they never act. A known action's label is the translation's, as it is.
  */
+export function actionParts(action: unknown, t: Translation): ShownPart[] {
+  if (placeText(action) === undefined) return [{ text: t.map.unnamedAction, mark: false }];
+  const label = clipLabel(actionLabel(action as string, t));
+  return isKnownAction(action as string) ? [{ text: label, mark: false }] : shownName(label, t.map.invisibleName);
+}
+
+/** `actionParts` as plain text (accessible names), isolated: the marks' text in place. */
 export function actionText(action: unknown, t: Translation): string {
-  return placeText(action) === undefined ? t.map.unnamedAction : isolateText(clipLabel(actionLabel(action as string, t)));
+  return isolateText(
+    actionParts(action, t)
+      .map((p) => p.text)
+      .join(''),
+  );
 }
 
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
@@ -138,6 +152,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     // Data is hostile: a non-string action is unnamed (as the index counts it), a non-string time named by its text.
     const actionName = typeof event.action === 'string' ? event.action : '';
     const at = eventTime(event.created);
+    const actionShown = actionParts(actionName, t);
     const shownAction = actionText(actionName, t);
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
@@ -145,8 +160,8 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     swatch.style.setProperty('--swatch', actionColorVar(actionName));
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
-    // (A user's bidi controls are shown as marks, `⟨U+202E⟩`, and so never reach the text.)
-    action.append(swatch, el('bdi', 'popup-action-label', shownAction));
+    // (A user's or action's bidi controls are shown as marks, `⟨U+202E⟩`, and so never reach the text.)
+    action.append(swatch, nameNode(actionShown, 'popup-action-label'));
     const user = userParts(event, t);
     const meta = el('span', 'popup-meta');
     // The accessible names below use the same text ("Login by ad⟨U+200B⟩min").
