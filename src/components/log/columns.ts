@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
-import { actionLabel, actionSlot } from '../../format/actions.js';
+import { actionLabel, actionSlot, isKnownAction } from '../../format/actions.js';
 import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
@@ -51,7 +51,8 @@ export interface CellContext {
 
 interface CellText {
   key: string;
-  action: string;
+  /** The action's label as shown (see `actionParts`). */
+  action: readonly ShownPart[];
   app: string;
   slot: number;
   /** The username as shown: invisible characters as marks (see `shownName`). */
@@ -90,6 +91,23 @@ export const CELL_MAX_CHARS = 300;
 /** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
 export const clip = (text: string, max = CELL_MAX_CHARS): string => clipText(text, max);
 
+/**
+ * An action's label as shown, in parts: a known action's label is the translation's, as it is; a
+ * custom or unknown action's is made of event data and shown as names are (`shownName`), so
+ * "Custom: Ac⟨U+200B⟩me sync" does not pass for "Custom: Acme sync" and its bidi controls are marks.
+ */
+export function actionParts(action: string, t: Translation, max = CELL_MAX_CHARS): ShownPart[] {
+  const label = clip(actionLabel(action, t), max);
+  return isKnownAction(action) ? [{ text: label, mark: false }] : shownName(label, t.log.invisibleName);
+}
+
+/** `actionParts` as one string (accessible names): the marks' text in place. */
+export function actionText(action: string, t: Translation): string {
+  return actionParts(action, t)
+    .map((p) => p.text)
+    .join('');
+}
+
 function str(value: unknown): string {
   return clip(typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 }
@@ -119,7 +137,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const brand = shownName(str(event.brand?.name), t.invisibleName);
   const text: CellText = {
     key: ctx.key,
-    action: clip(actionLabel(String(event.action), ctx.i18n)),
+    action: actionParts(String(event.action), ctx.i18n),
     app: str(event.app),
     slot: actionSlot(String(event.action)),
     user: name.length ? name : [{ text: t.none, mark: false }],
@@ -141,7 +159,7 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
   const c = cellText(event, ctx);
   switch (column) {
     case 'action':
-      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${c.action}</span><span class="l2">${c.app}</span>`;
+      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${nameView(c.action)}</span><span class="l2">${c.app}</span>`;
     case 'user':
       return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${c.userSub}</span>`;
     case 'created':

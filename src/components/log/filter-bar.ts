@@ -11,9 +11,9 @@ import { live } from 'lit/directives/live.js';
 import { isAbortError } from '../../client/errors.js';
 import type { ActionInfo, EventFilter, EventsClient } from '../../client/types.js';
 import type { EvStore } from '../../context/store.js';
-import { actionLabel } from '../../format/actions.js';
 import type { Translation } from '../../i18n/translation.js';
-import { clip } from './columns.js';
+import { actionParts } from './columns.js';
+import { nameView } from '../../base/name-view.js';
 import { filterChips } from './filter-chips.js';
 import type { RangePreset } from './log.strings.js';
 import { fromInputValue, toInputValue } from './zone.js';
@@ -264,7 +264,7 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const selected = new Set(f.actions ?? []);
     const summary =
-      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? clip(actionLabel([...selected][0]!, t)) : t.log.filters.selectedActions(selected.size);
+      selected.size === 0 ? t.log.filters.allActions : selected.size === 1 ? nameView(actionParts([...selected][0]!, t)) : t.log.filters.selectedActions(selected.size);
     const names = [...new Set([...(this.#actions ?? []).map((a) => a.name), ...selected])];
     return html`<div class="field actions-field" @keydown=${this.#onActionsKey} @focusout=${this.#onActionsFocusOut}>
       <span class="field-label" id="actions-label">${t.log.filters.actions}</span>
@@ -292,7 +292,7 @@ export class FilterBar implements ReactiveController {
                       ${names.map(
                         (name) => html`<label class="option"
                           ><input type="checkbox" .checked=${live(selected.has(name))} @change=${(e: Event) => this.#toggleAction(name, (e.target as HTMLInputElement).checked)} />
-                          <span>${clip(actionLabel(name, t))}</span></label
+                          <span>${nameView(actionParts(name, t))}</span></label
                         >`,
                       )}
                     </div>`}`

@@ -9,6 +9,8 @@ import type { EventFilter, GeoArea } from '../../client/types.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { clip } from './columns.js';
+import { type ShownPart, shownName } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 
 type ChipField = 'brand_name' | 'context_authorized_app' | 'area';
 
@@ -26,17 +28,19 @@ export function areaText(stored: GeoArea, t: Translation, lang: string): string 
 
 export function filterChips(filter: EventFilter, t: Translation, lang: string, remove: (field: ChipField, shown: readonly ChipField[]) => void): TemplateResult | typeof nothing {
   const f = t.log.filters;
-  const chips: Array<{ field: ChipField; name: string; value: string }> = [];
-  // Values from a link or another element: cut like a cell's text, shown and in the remove button's name.
-  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: clip(filter.brand_name) });
-  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: clip(filter.context_authorized_app) });
-  if (filter.area) chips.push({ field: 'area', name: f.area, value: areaText(filter.area, t, lang) });
+  const chips: Array<{ field: ChipField; name: string; value: readonly ShownPart[] }> = [];
+  // Values from a link or another element: cut like a cell's text, shown and in the remove button's name,
+  // as names are shown ("Ac⟨U+200B⟩me" is not "Acme"); the filter keeps the value as it is.
+  const named = (value: string) => shownName(clip(value), t.log.invisibleName);
+  if (filter.brand_name) chips.push({ field: 'brand_name', name: f.brand, value: named(filter.brand_name) });
+  if (filter.context_authorized_app) chips.push({ field: 'context_authorized_app', name: f.authorizedApp, value: named(filter.context_authorized_app) });
+  if (filter.area) chips.push({ field: 'area', name: f.area, value: [{ text: areaText(filter.area, t, lang), mark: false }] });
   if (chips.length === 0) return nothing;
   const shown = chips.map((c) => c.field);
   return html`${chips.map(
     (chip) => html`<span class="filter-chip" part="filter-chip" data-field=${chip.field}>
-      <span class="filter-chip-name">${chip.name}</span> <span class="filter-chip-value">${chip.value}</span>
-      <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value}`)} @click=${() => remove(chip.field, shown)}>×</button>
+      <span class="filter-chip-name">${chip.name}</span> <span class="filter-chip-value">${nameView(chip.value)}</span>
+      <button type="button" part="filter-chip-remove" aria-label=${f.remove(`${chip.name} ${chip.value.map((p) => p.text).join('')}`)} @click=${() => remove(chip.field, shown)}>×</button>
     </span>`,
   )}`;
 }

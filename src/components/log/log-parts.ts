@@ -7,10 +7,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, LiveStatus } from '../../client/types.js';
 import { EvStore as Store } from '../../context/store.js';
 import { searchFromState } from '../../context/url-sync.js';
-import { actionLabel } from '../../format/actions.js';
 import { formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { COLUMNS, clip } from './columns.js';
+import { COLUMNS, actionText } from './columns.js';
 import type { ExportFormat } from './export.js';
 import type { LogColumnId } from './log.strings.js';
 import type { RowCache } from './row-cache.js';
@@ -140,7 +139,7 @@ async function copyLink(host: PartsHost, pk: string): Promise<void> {
 export function panel(host: PartsHost, event: EventRecord): TemplateResult {
   const t = host.t;
   const detail = detailElement(event);
-  return html`<div class="panel-bar" role="group" aria-label=${t.log.details(clip(actionLabel(String(event.action), t)))}>
+  return html`<div class="panel-bar" role="group" aria-label=${t.log.details(actionText(String(event.action), t))}>
       <button type="button" part="copy-link" @click=${() => void copyLink(host, event.pk)}>${t.log.copyLink}</button>
       <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
     </div>

@@ -4,13 +4,12 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
-import { actionLabel } from '../../format/actions.js';
 import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { shownName, shownNameText } from '../../format/invisible.js';
-import { clip } from './columns.js';
+import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
@@ -45,6 +44,11 @@ function contextText(event: EventRecord): string {
   return clip(text, MAX_CONTEXT_CHARS);
 }
 
+/** The action's code as stored: a string as names are shown (marks for what draws nothing), anything else as its text. */
+function actionCode(action: unknown, t: Translation): unknown {
+  return typeof action === 'string' && action !== '' ? nameView(shownName(v(action), t.log.invisibleName)) : part(action);
+}
+
 export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string): TemplateResult {
   const s = t.log.summary;
   const user = event.user ?? {};
@@ -65,7 +69,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
     <dl>
       <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
       <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
-      <div><dt>${t.log.columns.action}</dt><dd><bdi>${part(actionLabel(String(event.action), t))}</bdi> <span class="muted mono"><bdi>${part(event.action)}</bdi></span></dd></div>
+      <div><dt>${t.log.columns.action}</dt><dd><bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${actionCode(event.action, t)}</bdi></span></dd></div>
       <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
       <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
       <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
