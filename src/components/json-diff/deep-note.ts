@@ -1,7 +1,8 @@
 /**
  * The note on a row the diff replaced whole at its depth limit (two objects or two arrays shown
  * as `{1 key}` → `{1 key}`): where below them the values first differ, and how. The search is
- * bounded (see `firstDifference`), run once per pair of values, and only for rows on screen.
+ * bounded (see `firstDifference`) and run once per pair of values: by the sliced diff of large
+ * values (in slices, while it compares them), else for rows on screen when they render.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
