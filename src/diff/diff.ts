@@ -6,6 +6,7 @@
  */
 import { diffArrays, finishArray, planArray } from './array.js';
 import { jsonEqual, ValueCounter } from './equal.js';
+import { firstDifferenceSteps, rememberDifference, type DifferenceSearch } from './first-difference.js';
 import { nextTask } from '../client/next-task.js';
 import { advance, finish, type SliceOptions, type Steps } from './steps.js';
 import { textDiffSteps } from './text.js';
@@ -39,13 +40,14 @@ class Differ {
   /** Text diffs left for later (see `deadline`); the diff is incomplete until they have run. */
   readonly jobs: TextJob[] = [];
   /** Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level). */
-  readonly #sizes = new ValueCounter(SLICE_VALUES);
+  readonly #sizes: ValueCounter;
 
-  constructor(options: DiffOptions) {
+  constructor(options: DiffOptions & { sizes?: ValueCounter }) {
     this.#keys = options.keys ?? DEFAULT_KEYS;
     this.#threshold = options.textThreshold ?? 40;
     this.#maxDepth = options.maxDepth ?? 64;
     this.#budget = options.budget;
+    this.#sizes = options.sizes && options.sizes.cap >= SLICE_VALUES ? options.sizes : new ValueCounter(SLICE_VALUES);
   }
 
   diff(a: JsonValue, b: JsonValue, depth: number): DiffNode | null {
@@ -111,11 +113,33 @@ class Differ {
     return objectNode(a, b, changed, removed, countA);
   }
 
+  /**
+   * Whether two containers the depth limit leaves whole are equal, found in slices by the walk
+   * that also finds where they first differ: remembered for the replaced row's note (see
+   * `rememberedDifference`), so showing it lists no wide object again.
+   */
+  async #compareWhole(a: object, b: object, clock: Clock): Promise<boolean> {
+    let bounded: DifferenceSearch | undefined;
+    const steps = firstDifferenceSteps(a as JsonValue, b as JsonValue, {
+      onStopped: (stopped) => (bounded = stopped),
+      // The wide objects the size counter listed are not listed again.
+      keysOf: (value) => this.#sizes.keysOf(value),
+    });
+    for (;;) {
+      await clock.tick();
+      const r = steps.next();
+      if (!r.done) continue;
+      rememberDifference(a, b, bounded ?? r.value);
+      return r.value.kind === 'equal';
+    }
+  }
+
   /** Like `diff`, but spreads large inputs over several tasks (see `diffJsonAsync`). */
   async diffAsync(a: JsonValue, b: JsonValue, depth: number, clock: Clock): Promise<DiffNode | null> {
     if (a === b) return null;
     const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
-    if (!containers || depth >= this.#maxDepth || this.#sizes.count(a) + this.#sizes.count(b) < SLICE_VALUES) {
+    if (containers && depth >= this.#maxDepth) return (await this.#compareWhole(a, b, clock)) ? null : { kind: 'replace', before: a, after: b, changes: 1 };
+    if (!containers || this.#sizes.count(a) + this.#sizes.count(b) < SLICE_VALUES) {
       await clock.tick();
       // A long text diff that does not fit in this slice goes on in later slices (`finishJobs`).
       this.deadline = clock.end;
@@ -220,18 +244,25 @@ export interface AsyncDiffOptions extends DiffOptions {
   sliceMs?: number;
   /** Aborting rejects the promise with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * @internal The counter the caller sized the values with (cap 2,000 or more): what it counted
+   * is not counted (its wide objects not listed) again.
+   */
+  sizes?: ValueCounter;
 }
 
 /**
- * `diffJson` for large values, spread over tasks: subtrees of fewer than 2,000 values are diffed in
- * one go, long strings in slices, and the work yields to the event loop whenever a slice has run
- * for `sliceMs`, so a page stays responsive while megabytes are compared. Same result as
+ * `diffJson` for large values, spread over tasks (the first one too): subtrees of fewer than 2,000
+ * values are diffed in one go, long strings and containers left whole at the depth limit in slices,
+ * and the work yields to the event loop whenever a slice has run for `sliceMs`, so a page stays responsive while megabytes are compared. Same result as
  * `diffJson`.
  */
 export async function diffJsonAsync(before: JsonValue, after: JsonValue, options: AsyncDiffOptions = {}): Promise<DiffNode | null> {
   options.signal?.throwIfAborted();
   const differ = new Differ(options);
   const clock = new Clock(options.sliceMs ?? 8, options.signal);
+  // The work starts in a task of its own, not in the caller's (a render, say).
+  await clock.yield();
   const diff = await differ.diffAsync(before, after, 0, clock);
   await differ.finishJobs(clock);
   return diff;

@@ -180,13 +180,15 @@ interface CountFrame {
 /**
  * `countValues` for many values that share subtrees (a value, then its children, then theirs):
  * the count of every container in a subtree of 64 values or more is remembered (its keys listed
- * at most twice), so counting every level of a deep value is linear in its size, not
+ * once, and kept for other walks when it has 64 or more: `keysOf`), so counting every level of a deep value is linear in its size, not
  * size × depth; smaller subtrees are counted again when asked, as cheaply as `countValues`.
  * Iterative (any depth); a container that contains itself counts as `cap`.
  */
 export class ValueCounter {
   /** Containers' counts, each at most `cap` (`cap` also while one is being counted). */
   readonly #counts = new Map<object, number>();
+  /** Keys of the wide objects (64 keys or more) it listed: no one needs to list them again. */
+  readonly #listed = new WeakMap<object, string[]>();
 
   constructor(readonly cap: number) {}
 
@@ -243,20 +245,30 @@ export class ValueCounter {
       }
       count++;
       if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < few; i++) stack.push(v[i]);
-      else
-        for (const k in v) {
-          if (stack.length >= few) break;
-          if (hasOwn.call(v, k)) stack.push(v[k]);
-        }
+      else {
+        // Any listing of an object lists all its keys: a wide one's are kept for `#open`.
+        const keys = Object.keys(v);
+        if (keys.length >= few) this.#listed.set(v, keys);
+        for (let i = 0; i < keys.length && stack.length < few; i++) stack.push(v[keys[i]!]);
+      }
     }
     return Math.min(count, few);
+  }
+
+  /** The own keys of `value` when it listed them (objects of 64 keys or more), else undefined. */
+  keysOf(value: object): readonly string[] | undefined {
+    return this.#listed.get(value);
   }
 
   #open(value: object): CountFrame {
     // Until it is counted, a container stands for `cap` (only a cycle can meet it again by then).
     this.#counts.set(value, this.cap);
     if (Array.isArray(value)) return { value, keys: null, length: value.length, next: 0, total: 1 };
-    const keys = Object.keys(value);
+    let keys = this.#listed.get(value);
+    if (!keys) {
+      keys = Object.keys(value);
+      if (keys.length >= FEW) this.#listed.set(value, keys);
+    }
     return { value, keys, length: keys.length, next: 0, total: 1 };
   }
 }

@@ -1,25 +1,21 @@
 /**
  * The note on a row the diff replaced whole at its depth limit (two objects or two arrays shown
  * as `{1 key}` → `{1 key}`): where below them the values first differ, and how. The search is
- * bounded (see `firstDifference`), run once per pair of values, and only for rows on screen.
+ * bounded (see `firstDifference`) and run once per pair of values: by the sliced diff of large
+ * values (in slices, while it compares them), else for rows on screen when they render.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
-import { firstDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
+import { rememberedDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
 import { clipText } from '../../format/clip.js';
 import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { containerSummary, isBlankKey, keyText } from './value.js';
 import { samePlace, type ViewState } from './view-state.js';
 
-const searches = new WeakMap<object, WeakMap<object, DifferenceSearch>>();
-
+/** Remembered per pair of values; the sliced diff has usually found it already (in slices). */
 function search(before: object, after: object): DifferenceSearch {
-  let inner = searches.get(before);
-  if (!inner) searches.set(before, (inner = new WeakMap()));
-  let found = inner.get(after);
-  if (!found) inner.set(after, (found = firstDifference(before as JsonValue, after as JsonValue)));
-  return found;
+  return rememberedDifference(before, after);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

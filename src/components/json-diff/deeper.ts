@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { nextTask } from '../../client/next-task.js';
 import { diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
-import { countValues } from '../../diff/equal.js';
+import { ValueCounter } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 
 /** Values (both sides) from which a comparison runs in slices. */
@@ -72,7 +72,9 @@ export class DeeperDiffs implements ReactiveController {
   compare(path: string, before: JsonValue, after: JsonValue, shown: () => void = () => {}): void {
     if (this.#done.has(path)) return;
     const keys = this.#keys();
-    if (countValues(before, LARGE) + countValues(after, LARGE) < LARGE) {
+    // One counter for the check and the sliced diff: no wide object is listed twice to size it.
+    const sizes = new ValueCounter(LARGE);
+    if (sizes.count(before) < LARGE && sizes.count(before) + sizes.count(after) < LARGE) {
       const start = diffJsonStart(before, after, { keys, firstMs: FIRST_TEXT_MS });
       if (!start.rest) {
         shown();
@@ -84,7 +86,7 @@ export class DeeperDiffs implements ReactiveController {
       this.#later(path, (signal) => start.rest!({ signal }), shown);
       return;
     }
-    this.#later(path, (signal) => diffJsonAsync(before, after, { keys, signal }), shown);
+    this.#later(path, (signal) => diffJsonAsync(before, after, { keys, signal, sizes }), shown);
   }
 
   #later(path: string, compute: (signal: AbortSignal) => Promise<DiffNode | null>, shown: () => void): void {

@@ -4,7 +4,7 @@ import { EvElement } from '../../base/ev-element.js';
 import { nextTask } from '../../client/next-task.js';
 import type { JsonValue } from '../../client/types.js';
 import { DEFAULT_KEYS, diffJsonAsync, diffJsonStart } from '../../diff/diff.js';
-import { countValues } from '../../diff/equal.js';
+import { ValueCounter } from '../../diff/equal.js';
 import type { DiffNode } from '../../diff/types.js';
 import { inLayer } from '../../styles/layer.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
@@ -206,7 +206,9 @@ export class EvJsonDiff extends EvElement {
     const oldValue = this.oldValue ?? null;
     const newValue = this.newValue ?? null;
     const options = { keys: this.keys };
-    if (countValues(oldValue, LARGE) + countValues(newValue, LARGE) < LARGE) {
+    // One counter for the check and the sliced diff: no wide object is listed twice to size it.
+    const sizes = new ValueCounter(LARGE);
+    if (sizes.count(oldValue) < LARGE && sizes.count(oldValue) + sizes.count(newValue) < LARGE) {
       const start = diffJsonStart(oldValue, newValue, { ...options, firstMs: FIRST_TEXT_MS });
       if (!start.rest) {
         this.#diff = start.diff;
@@ -219,7 +221,7 @@ export class EvJsonDiff extends EvElement {
     }
     // Large inputs: render this frame without the diff, compute it in slices of a few
     // milliseconds (the page stays responsive), then render the rows in a task of their own.
-    this.#later((signal) => diffJsonAsync(oldValue, newValue, { ...options, signal }));
+    this.#later((signal) => diffJsonAsync(oldValue, newValue, { ...options, signal, sizes }));
   }
 
   /** Shows "Comparing…" until `compute` resolves, then the diff (rendered in a task of its own). */

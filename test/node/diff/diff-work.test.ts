@@ -103,6 +103,16 @@ describe('countValues', () => {
     );
   });
 
+  test('a wide object a few levels down: ValueCounter lists its keys once', () => {
+    // Near enough to the top that the small-subtree shortcut meets it before the full count.
+    const size = 3000;
+    const wide = watched(size, 1);
+    const counter = new ValueCounter(20_000);
+    assert.equal(counter.count(nest(3, wide.value)), size + 4);
+    assert.equal(counter.count(wide.value), size + 1, 'remembered');
+    assert.equal(wide.keyVisits(), size, `${wide.keyVisits()} key visits for ${size} keys`);
+  });
+
   test('a value that contains itself (not JSON) counts as the cap instead of running forever', () => {
     const loop: Record<string, unknown> = { a: 1 };
     loop.self = loop;

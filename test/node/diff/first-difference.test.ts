@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { JsonValue } from '../../../src/client/types.js';
 import { diffJson, firstDifference, jsonEqual } from '../../../src/diff/index.js';
+import { firstDifferenceSteps } from '../../../src/diff/first-difference.js';
+import { finish } from '../../../src/diff/steps.js';
 
 function nest(depth: number, leaf: JsonValue): JsonValue {
   let value = leaf;
@@ -65,6 +67,41 @@ describe('firstDifference', () => {
     if (stopped.kind === 'stopped') assert.ok(stopped.steps >= 5_000 && stopped.steps < 5_100, `${stopped.steps} steps`);
     // With room enough it finds it.
     assert.deepEqual(firstDifference(a, b, { maxSteps: 1_000_000 }), { kind: 'found', path: ['k199999', 'v'], before: 199_999, after: -1 });
+  });
+
+  test('in steps: no step lists the keys of more than one wide object; same result as firstDifference', () => {
+    let listings = 0;
+    const wide = (last: number) => {
+      const o: Record<string, JsonValue> = {};
+      for (let i = 0; i < 3000; i++) o[`k${i}`] = i;
+      o.k2999 = last;
+      return new Proxy(o, { ownKeys: (t) => (listings++, Reflect.ownKeys(t)) });
+    };
+    const [a, b] = [nest(3, wide(1)), nest(3, wide(2))];
+    const steps = firstDifferenceSteps(a, b);
+    let most = 0;
+    for (;;) {
+      listings = 0;
+      const r = steps.next();
+      most = Math.max(most, listings);
+      if (!r.done) continue;
+      assert.deepEqual(r.value, firstDifference(a, b));
+      break;
+    }
+    assert.equal(most, 1);
+  });
+
+  test('in steps with onStopped: the bounded result is reported, the walk goes on to say whether they differ', () => {
+    const a: Record<string, JsonValue> = {};
+    for (let i = 0; i < 20_000; i++) a[`k${i}`] = { v: i };
+    const b = { ...a, k19999: { v: -1 } };
+    let stopped: unknown;
+    const full = finish(firstDifferenceSteps(a, b, { maxSteps: 5_000, onStopped: (s) => (stopped = s) }));
+    assert.deepEqual(stopped, firstDifference(a, b, { maxSteps: 5_000 }));
+    assert.deepEqual(full, { kind: 'found', path: ['k19999', 'v'], before: 19_999, after: -1 });
+    stopped = undefined;
+    assert.deepEqual(finish(firstDifferenceSteps(a, { ...a }, { maxSteps: 5_000, onStopped: (s) => (stopped = s) })), { kind: 'equal' });
+    assert.equal((stopped as { kind: string }).kind, 'stopped');
   });
 
   test('deep and wide: the budget bounds the work whatever the shape', () => {
