@@ -29,9 +29,13 @@ export const logStyles = inLayer(css`
   .toolbar,
   .filters {
     container-type: inline-size;
+    /* Above the grid's sticky frame (z-index 1) with their menus: a bar with layout containment (which some
+       engines take \`container-type\` to bring, and a page may add) is a stacking context of its own. */
+    position: relative;
+    z-index: 2;
   }
   .toolbar {
-    position: relative;
+    z-index: 3;
   }
   .grow {
     flex: 1 1 0;
