@@ -14,7 +14,8 @@ import type { EventFilter, EventRecord } from './types.js';
 
 /**
  * Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. Total: NaN for
- * anything that is no time, a value that is no string (an event's `created` may be null or a number) included.
+ * anything that is no time, a value that is no string (an event's `created` may be null or a number)
+ * and a string without a year ("5", "May 5") included.
  */
 export function isoMs(text: unknown): number {
   if (typeof text !== 'string') return NaN;
@@ -45,7 +46,10 @@ export function isoMs(text: unknown): number {
       if (!Number.isNaN(value)) return value;
     }
   }
-  return Date.parse(text);
+  // Other forms as the browser reads them, but only with a year (4 digits; alone, only those): V8 reads
+  // "5" as May 2001 and "12.5" as 5 December 2001, and "99999" as the year 99999.
+  const digitsOnly = !/\D/.test(text.trim());
+  return (digitsOnly ? text.trim().length == 4 : /\d{4}/.test(text)) ? Date.parse(text) : NaN;
 }
 
 /** A value inside `context` by path, as a string; undefined when missing, null or under a non-object. */

@@ -97,7 +97,8 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
   const id = `n${v.index}`;
   const event = n.event;
   // A `created` that is no time (a number, words, null from an unvalidated source) is NaN (`ms !== ms`): said to be unknown.
-  const ms = Date.parse(typeof n.created == 'string' ? n.created : '');
+  // As `isoMs`, only with a year: the browser reads "5" as May 2001.
+  const ms = Date.parse(typeof n.created == 'string' && /\d{4}/.test(n.created) ? n.created : '');
   // A link to another site opens a new tab, and says so to assistive technology.
   const external = url && isExternalUrl(url);
   return html`<article

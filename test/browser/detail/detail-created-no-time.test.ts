@@ -15,7 +15,7 @@ import type { EvSource } from '../../../src/components/source/source.js';
 import { detailEvent } from '../../fixtures/detail-events.js';
 import { $, $$, buttonOf, field, text } from './helpers.js';
 
-const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null];
+const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null, '5', '12.5'];
 const RAW = /1700000000|object Object|yesterday|NaN|Invalid Date/;
 
 async function detail(event: unknown, lang = 'en-US', client?: ReturnType<typeof createMemoryClient>): Promise<EvDetail> {

@@ -15,7 +15,7 @@ import type { EvLog } from '../../../src/components/log/log.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { makeEvents } from '../../fixtures/events.js';
 
-const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null];
+const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null, '5', '12.5'];
 const RAW = /1700000000|object Object|yesterday|null|NaN|Invalid Date/;
 async function settle(el: EvLog, frames = 2): Promise<void> {
   for (let i = 0; i < frames; i++) {

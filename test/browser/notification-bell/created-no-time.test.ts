@@ -1,5 +1,6 @@
 /**
- * Notifications whose `created` is no time (a number, epoch ms or s; a numeric string; words; an
+ * Notifications whose `created` is no time (a number, epoch ms or s; a numeric string, also a short
+ * one the browser would read as a 2001 date, "5" or "12.5"; words; an
  * object; null) from an unvalidated source are listed with "Time unknown" and claim no date (no
  * `datetime`, no tooltip). Before, an item showed the raw number while its tooltip showed a date
  * made of it (or "[object Object]", "null" in both). A real time keeps its relative text and date.
@@ -14,7 +15,7 @@ import type { EvNotificationBell } from '../../../src/components/notification-be
 import type { EvSource } from '../../../src/components/source/source.js';
 import { articles, notifications, openPanel, until } from './helpers.js';
 
-const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null];
+const NO_TIMES: unknown[] = [1_700_000_000_000, 1_700_000_000, '1700000000000', 'yesterday', {}, null, '5', '12.5'];
 const RAW = /1700000000|object Object|yesterday|null|NaN|Invalid Date/;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

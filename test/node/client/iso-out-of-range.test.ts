@@ -29,6 +29,12 @@ describe('isoMs and fields out of range', () => {
     }
   });
 
+  test('numbers and words without a year are no time (the browser reads "5" as May 2001, "12.5" as 5 December 2001)', () => {
+    for (const text of ['5', '12', '12.5', '-1', '0', '  7 ', 'May 5', '1 2', '20245', '99999']) assert.ok(Number.isNaN(isoMs(text)), text);
+    for (const text of ['2024', 'Tue, 01 Dec 2026 10:00:00 GMT', '2026-11-27', '2026-11-27T10:00:00+01:00', '+002026-01-01T00:00:00Z'])
+      assert.equal(isoMs(text), Date.parse(text), text);
+  });
+
   test('what the browser accepts reads the same (24:00, a 30th of February, fractions)', () => {
     for (const text of ['2026-01-01T24:00:00Z', '2026-02-30T00:00:00Z', '2026-12-31T23:59:59.999999Z', '2026-06-15T12:00:00.5Z', '2026-06-15T12:00:00Z']) {
       assert.equal(isoMs(text), Date.parse(text), text);
