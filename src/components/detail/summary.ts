@@ -60,22 +60,27 @@ function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResu
   return html`${parts.length > 0 ? html`<bdi>${nameView(parts)}</bdi>` : nothing}${coords ? html`${parts.length > 0 ? ' ' : ''}<span class="muted">(${coords})</span>` : nothing}`;
 }
 
-/** Stands in for the organisation while the translation's "AS… org" is made, to find where it goes. */
-const NAME_SLOT = '\uFFFC';
+/**
+ * Stand in for the AS number and the organisation while the translation's "AS… org" is made, to find
+ * where they go: private-use characters no translation uses; event data never goes through the split.
+ */
+const NUMBER_SLOT = '\uE000';
+const NAME_SLOT = '\uE001';
 
 /**
  * The ASN, its organisation and network as names are shown (`shownName`): "Ex⟨U+200B⟩ample" does
- * not pass for "Example"; only the organisation is split into marks, never the translation's words.
+ * not pass for "Example"; only the number and the organisation are split into marks, never the
+ * translation's words.
  */
 function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResult | typeof nothing {
   if (!isJsonObject(asn)) return asn === undefined ? nothing : text(asn, '/asn', ctx);
-  const number = str(asn.asn);
+  const number = shownName(str(asn.asn), ctx.d.invisibleName);
   const org = shownName(str(asn.as_org), ctx.d.invisibleName);
-  const label: ShownPart[] = number
+  const label: ShownPart[] = number.length > 0
     ? ctx.d
-        .asn(number, org.length > 0 ? NAME_SLOT : '')
-        .split(NAME_SLOT)
-        .flatMap((piece, i) => [...(i > 0 ? org : []), ...(piece ? [{ text: piece, mark: false }] : [])])
+        .asn(NUMBER_SLOT, org.length > 0 ? NAME_SLOT : '')
+        .split(/(\uE000|\uE001)/)
+        .flatMap((piece) => (piece === NUMBER_SLOT ? number : piece === NAME_SLOT ? org : piece ? [{ text: piece, mark: false }] : []))
     : org;
   const net = shownName(str(asn.network), ctx.d.invisibleName);
   if (label.length === 0 && net.length === 0) return nothing;

@@ -47,6 +47,14 @@ describe('<ev-detail> network and brand names that look like another', () => {
     expect(field(blank, 'Brand')).to.equal('(invisible name: U+2060)');
   });
 
+  it('an AS number with the object replacement character or a hidden one reads as given, the organisation once', async () => {
+    const slot = await at({ asn: '13335\uFFFC', as_org: 'Cloud' });
+    expect(field(slot, 'Network')).to.equal('AS13335\uFFFC Cloud');
+    const hidden = await at({ asn: '64\u200B500', as_org: 'Example' });
+    expect(field(hidden, 'Network')).to.equal('AS64⟨U+200B⟩500 Example');
+    expect(marks(hidden).map((m) => m.textContent)).to.deep.equal(['⟨U+200B⟩']);
+  });
+
   it('raw JSON keeps the names as they are', async () => {
     const el = await at({ asn: 64500, as_org: 'Ex\u200Bample' }, 'Ac\u200Bme');
     buttonOf(el, 'Raw JSON')!.click();
