@@ -189,6 +189,8 @@ export class ValueCounter {
   readonly #counts = new Map<object, number>();
   /** Keys of the wide objects (64 keys or more) it listed: no one needs to list them again. */
   readonly #listed = new WeakMap<object, string[]>();
+  /** Whether `#listed` holds anything (most counters never meet a wide object: no lookups then). */
+  #listedAny = false;
 
   constructor(readonly cap: number) {}
 
@@ -248,7 +250,7 @@ export class ValueCounter {
       else {
         // Any listing of an object lists all its keys: a wide one's are kept for `#open`.
         const keys = Object.keys(v);
-        if (keys.length >= few) this.#listed.set(v, keys);
+        if (keys.length >= few) this.#remember(v, keys);
         for (let i = 0; i < keys.length && stack.length < few; i++) stack.push(v[keys[i]!]);
       }
     }
@@ -257,7 +259,12 @@ export class ValueCounter {
 
   /** The own keys of `value` when it listed them (objects of 64 keys or more), else undefined. */
   keysOf(value: object): readonly string[] | undefined {
-    return this.#listed.get(value);
+    return this.#listedAny ? this.#listed.get(value) : undefined;
+  }
+
+  #remember(value: object, keys: string[]): void {
+    this.#listed.set(value, keys);
+    this.#listedAny = true;
   }
 
   #open(value: object): CountFrame {
@@ -267,7 +274,7 @@ export class ValueCounter {
     let keys = this.#listed.get(value);
     if (!keys) {
       keys = Object.keys(value);
-      if (keys.length >= FEW) this.#listed.set(value, keys);
+      if (keys.length >= FEW) this.#remember(value, keys);
     }
     return { value, keys, length: keys.length, next: 0, total: 1 };
   }
