@@ -94,15 +94,21 @@ class Differ {
     this.jobs.length = 0;
   }
 
+  /**
+   * Own keys of an object: those the size counter already listed (wide objects), else a fresh
+   * listing. Each side of an object pair is listed once and the list reused (never a for…in:
+   * on a wide object starting one lists every key, more slowly than `Object.keys`).
+   */
+  #keysOf(value: object): readonly string[] {
+    return this.#sizes.keysOf(value) ?? Object.keys(value);
+  }
+
   #object(a: Record<string, JsonValue>, b: Record<string, JsonValue>, depth: number): ObjectNode | null {
-    // First pass allocates nothing (for-in over own keys uses the engine's enum cache): most
-    // objects on an audit diff's path are equal.
+    const keysA = this.#keysOf(a);
     let changed: Map<string, DiffNode> | undefined;
     let removed = 0;
-    let countA = 0;
-    for (const key in a) {
-      if (!hasOwn.call(a, key)) continue;
-      countA++;
+    for (let i = 0; i < keysA.length; i++) {
+      const key = keysA[i]!;
       if (!hasOwn.call(b, key)) {
         removed++;
         continue;
@@ -110,7 +116,7 @@ class Differ {
       const child = this.diff(a[key]!, b[key]!, depth + 1);
       if (child) (changed ??= new Map()).set(key, child);
     }
-    return objectNode(a, b, changed, removed, countA);
+    return objectNode(a, b, keysA, this.#keysOf(b), changed, removed);
   }
 
   /**
@@ -154,11 +160,11 @@ class Differ {
     }
     const x = a as Record<string, JsonValue>;
     const y = b as Record<string, JsonValue>;
+    // Wide enough to be sliced: the counter has listed both (see `#keysOf`).
+    const keysX = this.#keysOf(x);
     let changed: Map<string, DiffNode> | undefined;
     let removed = 0;
-    let countA = 0;
-    for (const key of Object.keys(x)) {
-      countA++;
+    for (const key of keysX) {
       if (!hasOwn.call(y, key)) {
         removed++;
         continue;
@@ -166,7 +172,7 @@ class Differ {
       const child = await this.diffAsync(x[key]!, y[key]!, depth + 1, clock);
       if (child) (changed ??= new Map()).set(key, child);
     }
-    return objectNode(x, y, changed, removed, countA);
+    return objectNode(x, y, keysX, this.#keysOf(y), changed, removed);
   }
 }
 
@@ -202,15 +208,20 @@ class Clock {
   }
 }
 
-/** The object node from a key scan; null when nothing differs. */
-function objectNode(a: Record<string, JsonValue>, b: Record<string, JsonValue>, changed: Map<string, DiffNode> | undefined, removed: number, countA: number): ObjectNode | null {
-  let countB = 0;
-  for (const key in b) if (hasOwn.call(b, key)) countB++;
-  const added = countB - (countA - removed);
+/** The object node from a scan of `keysA` (the own keys of `a`; `keysB` those of `b`); null when nothing differs. */
+function objectNode(
+  a: Record<string, JsonValue>,
+  b: Record<string, JsonValue>,
+  keysA: readonly string[],
+  keysB: readonly string[],
+  changed: Map<string, DiffNode> | undefined,
+  removed: number,
+): ObjectNode | null {
+  const added = keysB.length - (keysA.length - removed);
   if (!changed && removed === 0 && added === 0) return null;
   const entries: ObjectEntry[] = [];
   let changes = removed + added;
-  for (const key of Object.keys(a)) {
+  for (const key of keysA) {
     if (!hasOwn.call(b, key)) {
       entries.push({ op: 'removed', key, value: a[key]! });
       continue;
@@ -223,7 +234,7 @@ function objectNode(a: Record<string, JsonValue>, b: Record<string, JsonValue>, 
       entries.push({ op: 'same', key, value: b[key]! });
     }
   }
-  if (added > 0) for (const key of Object.keys(b)) if (!hasOwn.call(a, key)) entries.push({ op: 'added', key, value: b[key]! });
+  if (added > 0) for (const key of keysB) if (!hasOwn.call(a, key)) entries.push({ op: 'added', key, value: b[key]! });
   return { kind: 'object', before: a, after: b, entries, changes };
 }
 

@@ -146,25 +146,6 @@ export class Interner {
   }
 }
 
-/** Number of values (scalars and containers) in `value`, counting no further than `cap`. */
-export function countValues(value: JsonValue | undefined, cap: number): number {
-  let count = 0;
-  const stack: Array<JsonValue | undefined> = [value];
-  while (stack.length && count < cap) {
-    const v = stack.pop();
-    count++;
-    if (typeof v !== 'object' || v === null) continue;
-    // Stops listing as soon as the stack alone holds `cap` values (they will all be counted).
-    if (Array.isArray(v)) for (let i = 0; i < v.length && stack.length < cap; i++) stack.push(v[i]);
-    else
-      for (const k in v) {
-        if (stack.length >= cap) break;
-        if (hasOwn.call(v, k)) stack.push(v[k]);
-      }
-  }
-  return count;
-}
-
 /** Subtrees of fewer values than this are not remembered by `ValueCounter`. */
 const FEW = 64;
 
@@ -178,17 +159,20 @@ interface CountFrame {
 }
 
 /**
- * `countValues` for many values that share subtrees (a value, then its children, then theirs):
- * the count of every container in a subtree of 64 values or more is remembered (its keys listed
- * once, and kept for other walks when it has 64 or more: `keysOf`), so counting every level of a deep value is linear in its size, not
- * size × depth; smaller subtrees are counted again when asked, as cheaply as `countValues`.
- * Iterative (any depth); a container that contains itself counts as `cap`.
+ * Number of values (scalars and containers, a shared value once per place) in values that share
+ * subtrees (a value, then its children, then theirs), counting no further than `cap`: the count
+ * of every container in a subtree of 64 values or more is remembered (its keys listed once, and
+ * kept for other walks when it has 64 or more: `keysOf`), so counting every level of a deep
+ * value is linear in its size, not size × depth; smaller subtrees are counted again when asked,
+ * by a plain walk. Iterative (any depth); a container that contains itself counts as `cap`.
  */
 export class ValueCounter {
   /** Containers' counts, each at most `cap` (`cap` also while one is being counted). */
   readonly #counts = new Map<object, number>();
   /** Keys of the wide objects (64 keys or more) it listed: no one needs to list them again. */
   readonly #listed = new WeakMap<object, string[]>();
+  /** Whether `#listed` holds anything (most counters never meet a wide object: no lookups then). */
+  #listedAny = false;
 
   constructor(readonly cap: number) {}
 
@@ -199,7 +183,7 @@ export class ValueCounter {
     if (cap === 1 || typeof value !== 'object' || value === null) return 1;
     const known = this.#counts.get(value);
     if (known !== undefined) return known;
-    // Most subtrees are small: counted again each time, as cheaply as `countValues`.
+    // Most subtrees are small: counted again each time by a plain walk.
     const few = Math.min(cap, FEW);
     const small = this.#few(value, few);
     if (small < few) return small;
@@ -228,7 +212,7 @@ export class ValueCounter {
     return result;
   }
 
-  /** `countValues(value, few)`, taking remembered counts for the containers it meets. */
+  /** Values in `value`, at most `few`, by a plain walk that takes remembered counts for the containers it meets. */
   #few(value: object, few: number): number {
     let count = 0;
     const stack: Array<JsonValue | undefined> = [value as JsonValue];
@@ -248,7 +232,7 @@ export class ValueCounter {
       else {
         // Any listing of an object lists all its keys: a wide one's are kept for `#open`.
         const keys = Object.keys(v);
-        if (keys.length >= few) this.#listed.set(v, keys);
+        if (keys.length >= few) this.#remember(v, keys);
         for (let i = 0; i < keys.length && stack.length < few; i++) stack.push(v[keys[i]!]);
       }
     }
@@ -257,7 +241,12 @@ export class ValueCounter {
 
   /** The own keys of `value` when it listed them (objects of 64 keys or more), else undefined. */
   keysOf(value: object): readonly string[] | undefined {
-    return this.#listed.get(value);
+    return this.#listedAny ? this.#listed.get(value) : undefined;
+  }
+
+  #remember(value: object, keys: string[]): void {
+    this.#listed.set(value, keys);
+    this.#listedAny = true;
   }
 
   #open(value: object): CountFrame {
@@ -267,7 +256,7 @@ export class ValueCounter {
     let keys = this.#listed.get(value);
     if (!keys) {
       keys = Object.keys(value);
-      if (keys.length >= FEW) this.#listed.set(value, keys);
+      if (keys.length >= FEW) this.#remember(value, keys);
     }
     return { value, keys, length: keys.length, next: 0, total: 1 };
   }
