@@ -21,7 +21,8 @@ describe('state views keep keyboard focus in the element', () => {
   for (const [tag, page] of CASES) {
     it(`<${tag}>: Retry by keyboard leaves focus inside the element once it has loaded`, async () => {
       let fail = true;
-      const events = makeEvents({ count: 30 }).map((e, i) => ({ ...e, pk: `e${i}`, context: { ...e.context, geo: { lat: 52.5, long: 13.4, city: 'Berlin', country: 'DE' } } }));
+      // In the last hour: the chart's default range (the last 7 days) shows them whatever today is.
+      const events = makeEvents({ count: 30, now: Date.now() - 3_600_000 }).map((e, i) => ({ ...e, pk: `e${i}`, context: { ...e.context, geo: { lat: 52.5, long: 13.4, city: 'Berlin', country: 'DE' } } }));
       const client = createMemoryClient({ events, latencyMs: 30, fail: () => (fail ? new EventsHttpError(503, '') : undefined) });
       const source = await fixture<EvSource>(page(client));
       const el = source.querySelector<EvDataElement>(tag)!;
