@@ -288,8 +288,14 @@ export class VirtualGrid {
 
     const ctx = host.gridCellContext();
     const texts = { loading: host.gridLoadingLabel(), pageFailed: (f: number, t: number) => host.gridPageFailed(f, t), retry: host.gridRetryLabel() };
-    // A failed page's message and Retry go on the focused row, else its first row in view (found once per render).
-    const head = this.focus.row >= 0 && host.gridRow(this.focus.row).kind === 'error' ? this.focus.row : indices.find((r) => host.gridRow(r).kind === 'error');
+    // A failed page's message and Retry go on the focused row when it is drawn, and on the first
+    // failed row in view unless the focused one is in view (so rows in view are never blank).
+    const failed = (r: number) => host.gridRow(r).kind === 'error';
+    const fr = this.focus.row;
+    const focusHead = fr >= 0 && indices.includes(fr) && failed(fr) ? fr : -1;
+    let viewHead = -1;
+    if (focusHead < first || focusHead > last) for (let r = Math.max(0, first); r <= Math.min(last, total - 1) && viewHead < 0; r++) if (failed(r)) viewHead = r;
+    const heads = [focusHead, viewHead];
     const shift = from <= to ? space.offsetOf(from) - this.#virtualTop : 0;
     const expandedRows = this.expanded && panels ? 1 : 0;
     const rowcount = host.gridTotalKnown() ? String(total + 1 + expandedRows) : '-1';
@@ -316,7 +322,7 @@ export class VirtualGrid {
               ${repeat(
                 indices,
                 (i) => this.#slots.get(i)!,
-                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, head ?? -1, panels),
+                (i) => this.#row(i, columns, ctx, i < from || i > to, texts, heads, panels),
               )}
             </div>
           </div>
@@ -341,9 +347,9 @@ export class VirtualGrid {
     if (this.#probe) this.#textResize?.observe(this.#probe);
   }
 
-  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts, firstError: number, panels: boolean): TemplateResult {
+  #row(i: number, columns: readonly ColumnDef[], ctx: CellContext, offscreen: boolean, texts: RowTexts, heads: readonly number[], panels: boolean): TemplateResult {
     const state = this.host.gridRow(i);
-    const errorHead = state.kind === 'error' && (i === state.from || i === firstError);
+    const errorHead = state.kind === 'error' && (i === state.from || heads.includes(i));
     return row({
       index: i,
       state,

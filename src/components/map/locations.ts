@@ -165,13 +165,13 @@ export class PlaceIndex {
     this.#placeOf = merged.placeOf;
   }
 
-  /** Indexes (into `events`) of the events at some places. */
-  eventsAt(placeIds: readonly number[]): number[] {
+  /** Indexes (into `events`) of the events at some places, in data order; the first `limit` of them. */
+  eventsAt(placeIds: readonly number[], limit = Infinity): number[] {
     const placeOf = this.#placeOf;
     if (!placeOf) return [];
     const wanted = new Set(placeIds);
     const out: number[] = [];
-    for (let i = 0; i < placeOf.length; i++) if (wanted.has(placeOf[i]!)) out.push(i);
+    for (let i = 0; i < placeOf.length && out.length < limit; i++) if (wanted.has(placeOf[i]!)) out.push(i);
     return out;
   }
 

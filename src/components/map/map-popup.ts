@@ -16,6 +16,12 @@ import { buildPopup, newest } from './popup.js';
 
 /** Events listed in a place's popup. */
 const POPUP_EVENTS = 5;
+/**
+ * The events a popup picks its newest from, and the places it looks for names in: a dense cluster
+ * may hold 20,000 places of 100 events each (the data comes newest first, so its first events are the newest).
+ */
+const SAMPLE_EVENTS = 1000;
+const SAMPLE_PLACES = 200;
 
 /** A place's identity across data changes: its coordinates. */
 export const placeKey = (place: { lat: number; long: number }): string => `${place.lat},${place.long}`;
@@ -126,11 +132,15 @@ export class PlacePopup {
   }
 
   #build(index: PlaceIndex, places: number[]): HTMLElement {
-    const eventIds = index.eventsAt(places);
-    // The first three names (a dense cluster may hold thousands of places): ` …` says there are more.
-    // Told apart by their text: marks included ("Ber⟨U+200B⟩lin" is not "Berlin").
+    // The count from the places' counts (the cluster index's), the events shown from a bounded slice.
+    let total = 0;
+    for (const p of places) total += index.places[p]!.count;
+    const eventIds = index.eventsAt(places, SAMPLE_EVENTS);
+    // The first three names (a dense cluster may hold thousands of places, looked for among the
+    // first SAMPLE_PLACES): ` …` says there are more. Told apart by their text: marks included
+    // ("Ber⟨U+200B⟩lin" is not "Berlin").
     const names = new Map<string, readonly ShownPart[]>();
-    for (const p of places) {
+    for (const p of places.slice(0, SAMPLE_PLACES)) {
       const name = this.host.name(p);
       names.set(name.map((part) => part.text).join(''), name);
       if (names.size > 3) break;
@@ -140,7 +150,7 @@ export class PlacePopup {
       places: [...names.values()].slice(0, 3),
       morePlaces: names.size > 3,
       events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
-      total: eventIds.length,
+      total,
       onSelect: this.host.onSelect,
       onClose: () => this.close(),
     });

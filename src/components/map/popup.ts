@@ -80,7 +80,8 @@ export function eventLink(template: string | undefined, event: EventRecord): str
 export function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
   const top: Array<{ event: EventRecord; ms: number }> = [];
   for (const event of events) {
-    const ms = (typeof event.created === 'string' && isoMs(event.created)) || 0;
+    const created = event.created;
+    const ms = (typeof created === 'string' && isoMs(created)) || 0;
     if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]!.ms < ms) at--;
