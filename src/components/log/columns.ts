@@ -5,7 +5,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
-import { actionLabel, actionSlot, isKnownAction } from '../../format/actions.js';
+import { actionSlot } from '../../format/actions.js';
+import { shownActionParts, shownActionText } from '../../format/action-parts.js';
 import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
@@ -91,21 +92,14 @@ export const CELL_MAX_CHARS = 300;
 /** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
 export const clip = (text: string, max = CELL_MAX_CHARS): string => clipText(text, max);
 
-/**
- * An action's label as shown, in parts: a known action's label is the translation's, as it is; a
- * custom or unknown action's is made of event data and shown as names are (`shownName`), so
- * "Custom: Ac⟨U+200B⟩me sync" does not pass for "Custom: Acme sync" and its bidi controls are marks.
- */
+/** An action's label as the log shows it, in parts (`shownActionParts`: marks for what a custom or unknown one hides). */
 export function actionParts(action: string, t: Translation, max = CELL_MAX_CHARS): ShownPart[] {
-  const label = clip(actionLabel(action, t), max);
-  return isKnownAction(action) ? [{ text: label, mark: false }] : shownName(label, t.log.invisibleName);
+  return shownActionParts(action, t, { invisibleName: t.log.invisibleName, max });
 }
 
 /** `actionParts` as one string (accessible names): the marks' text in place. */
 export function actionText(action: string, t: Translation): string {
-  return actionParts(action, t)
-    .map((p) => p.text)
-    .join('');
+  return shownActionText(action, t, { invisibleName: t.log.invisibleName, max: CELL_MAX_CHARS });
 }
 
 function str(value: unknown): string {
