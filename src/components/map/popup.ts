@@ -46,7 +46,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
  * a 100 kB unbreakable username took 30 s to lay out in a popup, and a 100 kB custom action
  * in the legend made every pan take 19 s. The full value stays in the event itself.
  */
-export const LABEL_MAX_CHARS = 200;
+const LABEL_MAX_CHARS = 200;
 /** `label` cut to `LABEL_MAX_CHARS`. */
 export const clipLabel = (label: string): string => clipText(label, LABEL_MAX_CHARS);
 
