@@ -115,3 +115,17 @@ export function shownNameText(name: string, invisibleName: (codes: string) => st
     .map((p) => p.text)
     .join('');
 }
+
+/** Stands for the name while a translated sentence is built (private-use characters: no translation has them). */
+const NAME_SLOT = '\uE000\uE001\uE000';
+
+/**
+ * A translated sentence with a shown name in it, in parts ("on behalf of ad⟨U+200B⟩min": the
+ * sentence's words as text, the name's marks as marks), wherever and however often the
+ * translation puts the name. No name (`[]`) is no sentence (`[]`).
+ */
+export function shownSentence(sentence: (name: string) => string, name: readonly ShownPart[]): ShownPart[] {
+  if (name.length === 0) return [];
+  const words = sentence(NAME_SLOT).split(NAME_SLOT);
+  return words.flatMap((text, i) => [...(i > 0 ? name : []), ...(text ? [{ text, mark: false }] : [])]);
+}

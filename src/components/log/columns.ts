@@ -5,14 +5,14 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
-import { actionLabel, actionSlot, isKnownAction } from '../../format/actions.js';
-import { isolateText } from '../../format/bidi.js';
+import { actionSlot } from '../../format/actions.js';
+import { shownActionParts, shownActionText } from '../../format/action-parts.js';
 import { eventTime } from '../../format/event-time.js';
 import { countryName, formatDateTimeUnambiguous, formatRelative, zoneLabel } from '../../format/time.js';
 import { type Translation, translationVersion } from '../../i18n/translation.js';
 import type { LogColumnId } from './log.strings.js';
 import { clipText } from '../../format/clip.js';
-import { type ShownPart, isBlankName, shownName, shownNameText } from '../../format/invisible.js';
+import { type ShownPart, isBlankName, shownName, shownSentence } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
 
 export interface ColumnDef {
@@ -57,7 +57,8 @@ interface CellText {
   slot: number;
   /** The username as shown: invisible characters as marks (see `shownName`). */
   user: readonly ShownPart[];
-  userSub: string;
+  /** "on behalf of …" / "as …", the name's marks as marks (see `shownSentence`), or no parts. */
+  userSub: readonly ShownPart[];
   /** The relative time, or "Time unknown" when `created` is no time. */
   relative: string;
   /** The date (the tooltip), or empty when `created` is no time. */
@@ -91,21 +92,14 @@ export const CELL_MAX_CHARS = 300;
 /** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
 export const clip = (text: string, max = CELL_MAX_CHARS): string => clipText(text, max);
 
-/**
- * An action's label as shown, in parts: a known action's label is the translation's, as it is; a
- * custom or unknown action's is made of event data and shown as names are (`shownName`), so
- * "Custom: Ac⟨U+200B⟩me sync" does not pass for "Custom: Acme sync" and its bidi controls are marks.
- */
+/** An action's label as the log shows it, in parts (`shownActionParts`: marks for what a custom or unknown one hides). */
 export function actionParts(action: string, t: Translation, max = CELL_MAX_CHARS): ShownPart[] {
-  const label = clip(actionLabel(action, t), max);
-  return isKnownAction(action) ? [{ text: label, mark: false }] : shownName(label, t.log.invisibleName);
+  return shownActionParts(action, t, { invisibleName: t.log.invisibleName, max });
 }
 
 /** `actionParts` as one string (accessible names): the marks' text in place. */
 export function actionText(action: string, t: Translation): string {
-  return actionParts(action, t)
-    .map((p) => p.text)
-    .join('');
+  return shownActionText(action, t, { invisibleName: t.log.invisibleName, max: CELL_MAX_CHARS });
 }
 
 function str(value: unknown): string {
@@ -119,8 +113,8 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   const t = ctx.i18n.log;
   const user = event.user ?? {};
   // Display only: names with invisible characters show them as marks (filters and export keep the name).
-  const obo = shownNameText(str(user.on_behalf_of?.username), t.invisibleName);
-  const as = shownNameText(str(user.authenticated_as?.username), t.invisibleName);
+  const obo = shownName(str(user.on_behalf_of?.username), t.invisibleName);
+  const as = shownName(str(user.authenticated_as?.username), t.invisibleName);
   const name = shownName(str(user.username), t.invisibleName);
   const geo = event.context?.geo;
   const at = eventTime(event.created);
@@ -141,7 +135,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     app: str(event.app),
     slot: actionSlot(String(event.action)),
     user: name.length ? name : [{ text: t.none, mark: false }],
-    userSub: obo ? t.onBehalfOf(isolateText(obo)) : as ? t.authenticatedAs(isolateText(as)) : '',
+    userSub: obo.length ? shownSentence((n) => t.onBehalfOf(n), obo) : shownSentence((n) => t.authenticatedAs(n), as),
     // No time (a number, words, null from an unvalidated source): said so, no date made of it.
     relative: at ? clip(formatRelative(at.ms, ctx.lang, ctx.now)) : t.timeUnknown,
     absolute: at ? clip(formatDateTimeUnambiguous(at.ms, ctx.lang, ctx.timeZone)) : '',
@@ -161,7 +155,7 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
     case 'action':
       return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${nameView(c.action)}</span><span class="l2">${c.app}</span>`;
     case 'user':
-      return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${c.userSub}</span>`;
+      return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${nameView(c.userSub)}</span>`;
     case 'created':
       return c.created
         ? html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`

@@ -6,7 +6,8 @@
 import { isoMs } from '../../client/filter-match.js';
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
-import { actionColorVar, actionLabel, isKnownAction } from '../../format/actions.js';
+import { actionColorVar } from '../../format/actions.js';
+import { type ActionShownOptions, shownActionParts, shownActionText } from '../../format/action-parts.js';
 import { clipText } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
@@ -14,7 +15,6 @@ import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 import { isolateText } from '../../format/bidi.js';
 import { type ShownPart, shownName } from '../../format/invisible.js';
-import { placeText } from './locations.js';
 
 export interface PopupOptions {
   t: Translation;
@@ -46,28 +46,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
  * a 100 kB unbreakable username took 30 s to lay out in a popup, and a 100 kB custom action
  * in the legend made every pan take 19 s. The full value stays in the event itself.
  */
-export const clipLabel = (label: string): string => clipText(label, 200);
+const LABEL_MAX_CHARS = 200;
+/** `label` cut to `LABEL_MAX_CHARS`. */
+export const clipLabel = (label: string): string => clipText(label, LABEL_MAX_CHARS);
+
+/** How the legend and popups show an action (`shownActionParts`): the map's strings, cut as `clipLabel` cuts. */
+const actionShown = (t: Translation): ActionShownOptions => ({ invisibleName: t.map.invisibleName, max: LABEL_MAX_CHARS, unnamed: t.map.unnamedAction });
 
 /**
  * An action as the legend and popups show it, in parts: its label, cut; "Unnamed action" for one
- * that is no string or shows nothing (as `<ev-volume-chart>` names a blank one), not "Null" or
- * "[object Object]". A custom or unknown action's label is made of event data and shown as names
- * are (`shownName`): "Custom: Ac⟨U+200B⟩me sync" does not pass for "Custom: Acme sync", and its bidi
- * controls are marks, so they never act. A known action's label is the translation's, as it is.
+ * that is no string or shows nothing (as `<ev-volume-chart>` names a blank one); a custom or
+ * unknown action's marks for what draws nothing (see `shownActionParts`).
  */
 export function actionParts(action: unknown, t: Translation): ShownPart[] {
-  if (placeText(action) === undefined) return [{ text: t.map.unnamedAction, mark: false }];
-  const label = clipLabel(actionLabel(action as string, t));
-  return isKnownAction(action as string) ? [{ text: label, mark: false }] : shownName(label, t.map.invisibleName);
+  return shownActionParts(action, t, actionShown(t));
 }
 
 /** `actionParts` as plain text (accessible names), isolated: the marks' text in place. */
 export function actionText(action: unknown, t: Translation): string {
-  return isolateText(
-    actionParts(action, t)
-      .map((p) => p.text)
-      .join(''),
-  );
+  return isolateText(shownActionText(action, t, actionShown(t)));
 }
 
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */

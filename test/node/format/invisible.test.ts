@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isBlankName, shownName, shownNameText } from '../../../src/format/invisible.js';
+import { isBlankName, shownName, shownNameText, shownSentence } from '../../../src/format/invisible.js';
 
 const invisible = (codes: string) => `(invisible name: ${codes})`;
 const shown = (name: string) => shownNameText(name, invisible);
@@ -103,5 +103,18 @@ describe('isBlankName', () => {
   test('names of several characters: blank when nothing in them draws', () => {
     for (const name of ['', ' \u200B', '\u034F\u17B4\u180B\u{E0100}', '\u2066\u2069', '\u2800\t']) assert.equal(isBlankName(name), true, JSON.stringify(name));
     for (const name of ['\u06DD\u0600', 'ad\u200Bmin', '\u{13430}', '\u200Da']) assert.equal(isBlankName(name), false, JSON.stringify(name));
+  });
+});
+
+describe('shownSentence', () => {
+  const name = shownName('ad\u200Bmin', invisible);
+  test('the sentence’s words around the name, its marks kept as marks', () => {
+    assert.deepEqual(shownSentence((n) => `on behalf of ${n}`, name), [{ text: 'on behalf of ', mark: false }, ...name]);
+  });
+  test('a name put first or twice', () => {
+    assert.deepEqual(shownSentence((n) => `${n} / ${n}`, name), [...name, { text: ' / ', mark: false }, ...name]);
+  });
+  test('no name, no sentence', () => {
+    assert.deepEqual(shownSentence((n) => `as ${n}`, []), []);
   });
 });
