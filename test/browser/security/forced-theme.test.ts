@@ -27,7 +27,8 @@ describe('theme="dark" on a light page', () => {
       const empty = await mount(tag, []);
       expect(empty.viewState).to.equal('empty');
       await expect(empty).to.be.accessible();
-      const ready = await mount(tag, makeEvents({ count: 50 }));
+      // In the last hours: the chart's default range (the last 7 days) shows them whatever today is.
+      const ready = await mount(tag, makeEvents({ count: 50, now: Date.now() - 3_600_000 }));
       expect(ready.viewState).to.equal('ready');
       await expect(ready).to.be.accessible();
     });
