@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { JsonValue } from '../../../src/client/types.js';
 import { diffJson, diffJsonAsync } from '../../../src/diff/index.js';
 import { ValueCounter } from '../../../src/diff/equal.js';
+import { watched } from './key-visits.js';
 
 function nest(depth: number, leaf: JsonValue): JsonValue {
   let value = leaf;
@@ -15,28 +16,20 @@ function nest(depth: number, leaf: JsonValue): JsonValue {
   return value;
 }
 
-/** A wide object behind a Proxy that adds up the keys each listing of it returns. */
-function watched(size: number, last: number): { value: JsonValue; keyVisits: () => number } {
+/** A wide object (`size` keys, the last one `last`) behind a Proxy that adds up the keys each listing of it returns. */
+function wideWatched(size: number, last: number): { value: JsonValue; keyVisits: () => number } {
   const target: Record<string, JsonValue> = {};
   for (let i = 0; i < size; i++) target[`k${i}`] = i;
   target[`k${size - 1}`] = last;
-  let visits = 0;
-  const value = new Proxy(target, {
-    ownKeys(t) {
-      const keys = Reflect.ownKeys(t);
-      visits += keys.length;
-      return keys;
-    },
-  });
-  return { value, keyVisits: () => visits };
+  return watched(target);
 }
 
 describe('diffJsonAsync: work', () => {
   test('a wide object nested 70 deep: its keys are listed a few times, not once per level', async () => {
     // Wider than one slice (2,000 values), so the sliced diff descends all 64 levels to it.
     const size = 3000;
-    const before = watched(size, 1);
-    const after = watched(size, 2);
+    const before = wideWatched(size, 1);
+    const after = wideWatched(size, 2);
     const diff = await diffJsonAsync(nest(70, before.value), nest(70, after.value));
     assert.ok(diff, 'the values differ');
     // Linear: a constant number of passes over each side (counting, the equality check at the
@@ -106,7 +99,7 @@ describe('ValueCounter', () => {
   test('a wide object a few levels down: ValueCounter lists its keys once', () => {
     // Near enough to the top that the small-subtree shortcut meets it before the full count.
     const size = 3000;
-    const wide = watched(size, 1);
+    const wide = wideWatched(size, 1);
     const counter = new ValueCounter(20_000);
     assert.equal(counter.count(nest(3, wide.value)), size + 4);
     assert.equal(counter.count(wide.value), size + 1, 'remembered');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { JsonValue } from '../../../src/client/types.js';
 import { diffJson, diffJsonAsync } from '../../../src/diff/index.js';
+import { watched } from './key-visits.js';
 
 function nest(depth: number, leaf: JsonValue): JsonValue {
   let value = leaf;
@@ -14,18 +15,6 @@ function nest(depth: number, leaf: JsonValue): JsonValue {
   return value;
 }
 
-/** `target` behind a Proxy that adds up the keys each listing of it returns. */
-function watched(target: Record<string, JsonValue>): { value: JsonValue; keyVisits: () => number } {
-  let visits = 0;
-  const value = new Proxy(target, {
-    ownKeys(t) {
-      const keys = Reflect.ownKeys(t);
-      visits += keys.length;
-      return keys;
-    },
-  });
-  return { value, keyVisits: () => visits };
-}
 
 const SIZE = 3000;
 
