@@ -59,6 +59,11 @@ describe('<ev-map> with places at the poles', () => {
       if (now === popup && now?.isConnected) break;
       popup = now;
     }
+    // Leaflet hides popups (visibility: hidden) while a zoom animation runs: axe then finds a
+    // scrollable list whose buttons cannot be focused. Checked once no zoom animation runs.
+    const canvas = el.shadowRoot!.querySelector<HTMLElement>('[part=map]')!;
+    await waitUntil(() => !canvas.querySelector('.leaflet-zoom-anim') && !canvas.classList.contains('leaflet-zoom-anim'), 'a zoom animation that never ended', { timeout: 5000 });
+    await nextFrame();
     // axe reads the tree over several tasks: when a redraw replaced the popup meanwhile (seen in
     // CI under load), its findings are about a detached popup; checked again on the one shown then.
     for (let attempt = 0; ; attempt++) {
@@ -68,7 +73,10 @@ describe('<ev-map> with places at the poles', () => {
         break;
       } catch (error) {
         const replaced = $(el, '[part=popup]') !== checked || !checked?.isConnected;
-        if (!replaced || attempt >= 3) throw error;
+        if (!replaced || attempt >= 3) {
+          const list = el.shadowRoot!.querySelector<HTMLElement>('.popup-events');
+          throw new Error(`${(error as Error).message}\nDIAG inert=${canvas.inert} zoomAnim=${canvas.querySelector('.leaflet-zoom-anim') !== null} popupVisibility=${getComputedStyle(checked ?? canvas).visibility} state=${['ready', 'error', 'loading', 'empty'].filter((s) => el.matches(`:state(${s})`))} list=${list?.scrollHeight}/${list?.clientHeight} buttons=${list?.querySelectorAll('button').length} error=${text(el.shadowRoot!.querySelector('[part~=error]'))}`);
+        }
         await el.rendered;
         await nextFrame();
       }
