@@ -211,9 +211,12 @@ export const bellStyles = inLayer(css`
   .note {
     color: ${t('color-alert')};
   }
+  /* A target of at least 24 × 24 px (WCAG 2.5.8). */
   a,
   .linkish {
     display: inline-block;
+    min-height: 24px;
+    min-width: 24px;
     margin-block-start: ${t('space-1')};
     color: ${t('color-link')};
     font-size: ${t('font-size-sm')};
@@ -223,7 +226,6 @@ export const bellStyles = inLayer(css`
     display: -webkit-inline-box;
   }
   .linkish {
-    min-height: 0;
     padding: 0;
     border: 0;
     background: none;
