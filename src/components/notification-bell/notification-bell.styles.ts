@@ -20,8 +20,9 @@ export const bellStyles = inLayer(css`
   }
   .badge {
     position: absolute;
-    inset-block-start: -0.1rem;
-    inset-inline-end: -0.2rem;
+    /* Above the icon's top corner, growing toward the icon's start: never past the button's end (a page scrollbar at the viewport's edge). */
+    inset-block-start: -0.5rem;
+    inset-inline-end: 0;
     min-width: 1.25rem;
     padding: 0 0.3rem;
     border-radius: 0.7rem;
