@@ -11,6 +11,7 @@ import { BLANK, markHidden } from '../../format/invisible-marks.js';
 import { formatRelative, formatZoned } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
+import { ms as createdMs } from './feed.js';
 
 const icon = (d: string, part = 'icon') =>
   html`<svg part=${part} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d} /></svg>`;
@@ -96,9 +97,9 @@ export function renderItem(n: EventNotification, v: ItemView): TemplateResult {
   const json = jsonBody(n.body);
   const id = `n${v.index}`;
   const event = n.event;
-  // A `created` that is no time (a number, words, null from an unvalidated source) is NaN (`ms !== ms`): said to be unknown.
-  // As `isoMs`, only with a year: the browser reads "5" as May 2001.
-  const ms = Date.parse(typeof n.created == 'string' && /\d{4}/.test(n.created) ? n.created : '');
+  // A `created` that is no time (a number, words, null from an unvalidated source, "5") is NaN (`ms !== ms`): said to be unknown,
+  // as the feed orders it and never catches up from it.
+  const ms = createdMs(n);
   // A link to another site opens a new tab, and says so to assistive technology.
   const external = url && isExternalUrl(url);
   return html`<article

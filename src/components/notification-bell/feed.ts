@@ -38,7 +38,8 @@ export interface FeedList {
 }
 
 const newList = (): FeedList => ({ items: [], total: null, next: null, page: 0, loaded: false, loading: false, gen: 0 });
-const ms = (n: EventNotification) => Date.parse(n.created);
+/** Milliseconds of a notification's `created`; NaN when it is no time (no string, or without a year: V8 reads "5" as May 2001). */
+export const ms = (n: EventNotification) => Date.parse(typeof n.created == 'string' && /\d{4}/.test(n.created) ? n.created : '');
 
 const LIVE: ReadonlySet<LiveStatus> = new Set(['open', 'polling']);
 

@@ -2,7 +2,9 @@
  * Notifications whose `created` is no time (null, a number: data is hostile) are shown without
  * breaking anything: counted in the badge, listed after the others with "Time unknown",
  * announced and shown on the desktop by their body; and one that arrives first does not stop the
- * bell from catching up on what it missed after a reconnect.
+ * bell from catching up on what it missed after a reconnect (also one whose `created` only the
+ * browser reads as a date, "5": before, the bell asked the server for what came after it, and
+ * announced nothing).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
@@ -102,6 +104,29 @@ describe('<ev-notification-bell> notifications without a time', () => {
       expect(catchUp()!.query!.createdAfter).to.equal(second!.created);
       await openPanel(el);
       expect(bodies(el)).to.deep.equal(['Missed while away', 'Timed', 'Body n0', 'No time']);
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  // The browser reads these as dates of 2001 (as the list shows them: "Time unknown").
+  for (const created of ['5', '12.5']) {
+    it(`the only one known, created "${created}": what arrived while the stream was down is still caught up on and announced`, async () => {
+      const client = controlledClient(notifications(1, { now: Date.now() - 3_600_000 }));
+      const el = await fixture<EvNotificationBell>(html`<ev-notification-bell .client=${client}></ev-notification-bell>`);
+      await until(() => el.unread === 1, 'the unread count');
+      const [first] = notifications(1, { prefix: 'x' });
+      client.add([{ ...first!, body: 'No time', created }]);
+      await until(() => announced(el).includes('No time'), 'the pushed one announced');
+      client.push({ type: 'status', status: 'connecting' });
+      const [missed] = notifications(1, { prefix: 'z' });
+      client.add([{ ...missed!, body: 'Missed while away' }], true);
+      client.push({ type: 'status', status: 'open' });
+      await until(() => announced(el).includes('Missed while away'), 'the missed one announced');
+      expect(el.unread).to.equal(3);
+      // Nothing asked "after" a time that is none.
+      expect(client.calls.filter((c) => c.query?.createdAfter !== undefined)).to.deep.equal([]);
+      await openPanel(el);
+      expect(bodies(el)).to.deep.equal(['Missed while away', 'Body n0', 'No time']);
       expect(errors).to.deep.equal([]);
     });
   }
