@@ -122,10 +122,17 @@ const NAME_SLOT = '\uE000\uE001\uE000';
 /**
  * A translated sentence with a shown name in it, in parts ("on behalf of ad⟨U+200B⟩min": the
  * sentence's words as text, the name's marks as marks), wherever and however often the
- * translation puts the name. No name (`[]`) is no sentence (`[]`).
+ * translation puts the name; text next to text is one part ("on behalf of alice" is one text, as
+ * it reads). No name (`[]`) is no sentence (`[]`).
  */
 export function shownSentence(sentence: (name: string) => string, name: readonly ShownPart[]): ShownPart[] {
   if (name.length === 0) return [];
   const words = sentence(NAME_SLOT).split(NAME_SLOT);
-  return words.flatMap((text, i) => [...(i > 0 ? name : []), ...(text ? [{ text, mark: false }] : [])]);
+  const parts: ShownPart[] = [];
+  for (const part of words.flatMap((text, i) => [...(i > 0 ? name : []), ...(text ? [{ text, mark: false }] : [])])) {
+    const last = parts[parts.length - 1];
+    if (last && !last.mark && !part.mark) parts[parts.length - 1] = { text: last.text + part.text, mark: false };
+    else parts.push(part);
+  }
+  return parts;
 }

@@ -8,8 +8,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { EventRecord } from '../../client/types.js';
 import { isJsonObject } from '../../diff/equal.js';
-import { actionColorVar, actionLabel } from '../../format/actions.js';
-import { clip, clipText } from '../../format/clip.js';
+import { shownActionParts, shownActionText } from '../../format/action-parts.js';
+import { actionColorVar } from '../../format/actions.js';
+import { MAX_TEXT, clip } from '../../format/clip.js';
+import { shownName } from '../../format/invisible.js';
+import { nameView } from '../../base/name-view.js';
 import type { DeepPartial, Translation } from '../../i18n/translation.js';
 import { renderChildren } from '../json-diff/json-tree.js';
 import type { ViewState } from '../json-diff/view-state.js';
@@ -79,8 +82,9 @@ export function renderEventCard(event: EventRecord, original: EventRecord, busy:
   const d = host.i18n.detail;
   const ctx: RenderContext = { d, j: host.i18n.jsonDiff, state: host.view, dir: host.dir, theme: host.theme, strings: host.strings };
   const { lang, timeZone } = host;
-  const action = actionLabel(event.action, host.i18n);
-  const label = clip(action);
+  // A custom or unknown action is event data: its marks shown (`shownActionParts`), as text in the card's name.
+  const shown = (max: number) => ({ invisibleName: d.invisibleName, max });
+  const label = shownActionParts(event.action, host.i18n, shown(MAX_TEXT));
   const context = isJsonObject(event.context) ? event.context : {};
   const changes = changesOf(event);
   const exception = exceptionOf(event);
@@ -92,13 +96,13 @@ export function renderEventCard(event: EventRecord, original: EventRecord, busy:
   const canCompare = Boolean(host.hasClient && eventModel(event));
   // Sections are not named regions: a page with several details (expanded log rows) would
   // repeat "Summary", "Details" … as landmarks (axe landmark-unique); the headings give the structure.
-  return html`<article class="base" part="base" aria-label=${d.label(clipText(action, NAME_MAX))} aria-busy=${busy ? 'true' : 'false'}>
+  return html`<article class="base" part="base" aria-label=${d.label(shownActionText(event.action, host.i18n, shown(NAME_MAX)))} aria-busy=${busy ? 'true' : 'false'}>
     <header part="header">
       <p class="action" part="action" style=${styleMap({ '--action-color': actionColorVar(event.action) })}>
-        <span class="dot" aria-hidden="true"></span><bdi>${label}</bdi>
+        <span class="dot" aria-hidden="true"></span><bdi>${nameView(label)}</bdi>
       </p>
       <span class="id" part="event-id"
-        >${d.eventId} <code><bdi>${clip(event.pk)}</bdi></code>
+        >${d.eventId} <code><bdi>${nameView(shownName(clip(event.pk), d.invisibleName))}</bdi></code>
         <button type="button" part="copy-button" aria-label=${d.copyId} @click=${() => host.copy(String(event.pk))}>${host.i18n.common.copy}</button></span
       >
       <span class="status" part="status" role="status" aria-live="polite">${host.status}</span>

@@ -1,6 +1,7 @@
 /**
  * The summary card: when, who (and on whose behalf), from where (IP, geo, ASN), which app and
- * brand, and the HTTP request — for every action.
+ * brand, and the HTTP request — for every action. Names, the app and the client IP as names are
+ * shown (`shownName`: marks for what draws nothing).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonValue } from '../../client/types.js';
@@ -119,8 +120,9 @@ export function renderSummary(event: EventRecord, ctx: SummaryContext): Template
   const brandName = brand ? str(typeof brand.name === 'string' ? brand.name : ((brand.pk ?? brand.name) as JsonValue | undefined)) : '';
   return html`<dl class="fields summary" part="summary">
     ${row(d.created, when(event.created, ctx))} ${row(d.expires, when(event.expires, ctx, d.neverExpires))} ${row(d.user, user(event.user, '/user', ctx))}
-    ${row(d.app, event.app ? html`<code><bdi>${clip(event.app)}</bdi></code>` : nothing)}
-    ${row(d.clientIp, event.client_ip ? html`<code><bdi>${clip(event.client_ip)}</bdi></code>` : nothing)} ${row(d.location, location(c.geo, ctx))}
+    ${row(d.app, event.app ? html`<code><bdi>${nameView(shownName(clip(event.app), d.invisibleName))}</bdi></code>` : nothing)}
+    ${row(d.clientIp, event.client_ip ? html`<code><bdi>${nameView(shownName(clip(event.client_ip), d.invisibleName))}</bdi></code>` : nothing)}
+    ${row(d.location, location(c.geo, ctx))}
     ${row(d.network, network(c.asn, ctx))} ${row(d.brand, brand ? html`<bdi>${nameView(shownName(brandName, d.invisibleName))}</bdi>` : nothing)}
     ${row(d.request, request(c.http_request, ctx))}
   </dl>`;

@@ -13,7 +13,7 @@ import { isContainer, renderValue } from '../json-diff/value.js';
 import type { ViewState } from '../json-diff/view-state.js';
 import type { DetailStrings } from './detail.strings.js';
 import { MAX_TEXT, clip } from '../../format/clip.js';
-import { type ShownPart, shownName } from '../../format/invisible.js';
+import { type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
 
 export interface RenderContext {
@@ -102,11 +102,10 @@ function userName(user: EventUser, d: DetailStrings): ShownPart[] {
   return user.pk !== undefined ? [{ text: clip(String(user.pk)), mark: false }] : [];
 }
 
-/** `userName` as one string, for a sentence ("on behalf of ad⟨U+200B⟩min"). */
-function userNameText(user: EventUser, d: DetailStrings): string {
-  return userName(user, d)
-    .map((p) => p.text)
-    .join('');
+/** A sentence with a user's name in it ("on behalf of ad⟨U+200B⟩min"), in parts: the name's marks as marks (`shownSentence`). */
+function userSentence(sentence: (name: string) => string, user: EventUser, d: DetailStrings): TemplateResult {
+  const name = userName(user, d);
+  return nameView(name.length > 0 ? shownSentence(sentence, name) : [{ text: sentence(''), mark: false }]);
 }
 
 /** A username from data (a failed login's): marked as in `user`; anything but a string as `text`. */
@@ -131,9 +130,9 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
     ><bdi class="username">${nameView(userName(value, d))}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
       ? html` <span class="muted">#<bdi>${clip(String(value.pk))}</bdi></span>`
       : nothing}${value.is_anonymous === true ? html` <span class="badge" part="badge">${d.anonymous}</span>` : nothing}${isUser(value.on_behalf_of)
-      ? html` <span class="badge warn" part="badge">${d.onBehalfOf(userNameText(value.on_behalf_of, d))}</span>`
+      ? html` <span class="badge warn" part="badge">${userSentence(d.onBehalfOf, value.on_behalf_of, d)}</span>`
       : nothing}${isUser(value.authenticated_as)
-      ? html` <span class="badge" part="badge">${d.authenticatedAs(userNameText(value.authenticated_as, d))}</span>`
+      ? html` <span class="badge" part="badge">${userSentence(d.authenticatedAs, value.authenticated_as, d)}</span>`
       : nothing}</span
   >`;
 }

@@ -53,7 +53,8 @@ interface CellText {
   key: string;
   /** The action's label as shown (see `actionParts`). */
   action: readonly ShownPart[];
-  app: string;
+  /** The app as shown: invisible characters as marks (see `shownName`). */
+  app: readonly ShownPart[];
   slot: number;
   /** The username as shown: invisible characters as marks (see `shownName`). */
   user: readonly ShownPart[];
@@ -65,7 +66,8 @@ interface CellText {
   absolute: string;
   /** `created` for `<time datetime>`, or empty when it is no time. */
   created: string;
-  ip: string;
+  /** The client IP as shown (marks for what draws nothing), or "None". */
+  ip: readonly ShownPart[];
   /** City and country as names are shown (marks for what draws nothing), or nothing. */
   place: readonly ShownPart[];
   /** The brand name as shown, or "None". */
@@ -112,7 +114,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
   if (cached && cached.key === ctx.key) return cached;
   const t = ctx.i18n.log;
   const user = event.user ?? {};
-  // Display only: names with invisible characters show them as marks (filters and export keep the name).
+  // Display only: names, the app and the client IP with invisible characters show them as marks (filters and export keep the value).
   const obo = shownName(str(user.on_behalf_of?.username), t.invisibleName);
   const as = shownName(str(user.authenticated_as?.username), t.invisibleName);
   const name = shownName(str(user.username), t.invisibleName);
@@ -129,10 +131,11 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     place = (named.length > 0 ? named : pieces).flatMap((p, i) => [...(i > 0 ? [{ text: ', ', mark: false }] : []), ...shownName(p, t.invisibleName)]);
   }
   const brand = shownName(str(event.brand?.name), t.invisibleName);
+  const ip = shownName(str(event.client_ip), t.invisibleName);
   const text: CellText = {
     key: ctx.key,
     action: actionParts(String(event.action), ctx.i18n),
-    app: str(event.app),
+    app: shownName(str(event.app), t.invisibleName),
     slot: actionSlot(String(event.action)),
     user: name.length ? name : [{ text: t.none, mark: false }],
     userSub: obo.length ? shownSentence((n) => t.onBehalfOf(n), obo) : shownSentence((n) => t.authenticatedAs(n), as),
@@ -140,7 +143,7 @@ export function cellText(event: EventRecord, ctx: CellContext): CellText {
     relative: at ? clip(formatRelative(at.ms, ctx.lang, ctx.now)) : t.timeUnknown,
     absolute: at ? clip(formatDateTimeUnambiguous(at.ms, ctx.lang, ctx.timeZone)) : '',
     created: at ? clip(at.iso) : '',
-    ip: str(event.client_ip) || t.none,
+    ip: ip.length ? ip : [{ text: t.none, mark: false }],
     place,
     brand: brand.length ? brand : [{ text: t.none, mark: false }],
   };
@@ -153,7 +156,7 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
   const c = cellText(event, ctx);
   switch (column) {
     case 'action':
-      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${nameView(c.action)}</span><span class="l2">${c.app}</span>`;
+      return html`<span class="l1"><span class="chip s${c.slot}" aria-hidden="true"></span>${nameView(c.action)}</span><span class="l2">${nameView(c.app)}</span>`;
     case 'user':
       return html`<span class="l1">${nameView(c.user)}</span><span class="l2">${nameView(c.userSub)}</span>`;
     case 'created':
@@ -161,7 +164,7 @@ export function cellContent(column: LogColumnId, event: EventRecord, ctx: CellCo
         ? html`<time class="l1" datetime=${c.created} title=${c.absolute}>${c.relative}<span class="visually-hidden">, ${c.absolute}</span></time>`
         : html`<span class="l1">${c.relative}</span>`;
     case 'client_ip':
-      return html`<span class="l1 mono">${c.ip}</span><span class="l2">${nameView(c.place)}</span>`;
+      return html`<span class="l1 mono">${nameView(c.ip)}</span><span class="l2">${nameView(c.place)}</span>`;
     case 'brand':
       return html`<span class="l1">${nameView(c.brand)}</span>`;
   }

@@ -78,7 +78,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart body - The rows' viewport.
  * @csspart row - A row.
  * @csspart cell - A cell.
- * @csspart invisible-mark - A character of a username, brand, place, custom or unknown action label (cells, actions menu, summary) or filter chip value that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)").
+ * @csspart invisible-mark - A character of a username (and the "on behalf of" / "as" name), app, client IP, event ID (summary), brand, place, custom or unknown action label (cells, actions menu, summary) or filter chip value that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)").
  * @csspart detail - The expanded row's panel.
  * @csspart copy-link - Copies a link to the expanded event.
  * @csspart collapse-button - Collapses the expanded row.

@@ -8,7 +8,7 @@ import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { shownName, shownNameText } from '../../format/invisible.js';
+import { type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 
@@ -44,9 +44,9 @@ function contextText(event: EventRecord): string {
   return clip(text, MAX_CONTEXT_CHARS);
 }
 
-/** The action's code as stored: a string as names are shown (marks for what draws nothing), anything else as its text. */
-function actionCode(action: unknown, t: Translation): unknown {
-  return typeof action === 'string' && action !== '' ? nameView(shownName(v(action), t.log.invisibleName)) : part(action);
+/** A value as stored (the action's code, app, client IP, ID): a string as names are shown (marks for what draws nothing), anything else as its text. */
+function named(value: unknown, t: Translation): unknown {
+  return typeof value === 'string' && value !== '' ? nameView(shownName(v(value), t.log.invisibleName)) : part(value);
 }
 
 export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string): TemplateResult {
@@ -57,22 +57,21 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
     typeof geo === 'object' && geo !== null && !Array.isArray(geo)
       ? [geo.city, geo.country].filter((v): v is string => typeof v === 'string' && v !== '')
       : [];
-  const obo = user.on_behalf_of?.username;
-  const as = user.authenticated_as?.username;
   // Display only: invisible characters as marks, a name of nothing visible as "(invisible name: …)".
-  const shown = (name: string) => part(shownNameText(v(name), t.log.invisibleName));
-  const extra = obo ? t.log.onBehalfOf(shown(obo)) : as ? t.log.authenticatedAs(shown(as)) : '';
+  const other = (name: unknown): ShownPart[] => (name ? shownName(v(name), t.log.invisibleName) : []);
+  const obo = other(user.on_behalf_of?.username);
+  const extra = obo.length ? shownSentence((n) => t.log.onBehalfOf(n), obo) : shownSentence((n) => t.log.authenticatedAs(n), other(user.authenticated_as?.username));
   const at = eventTime(event.created);
   const brand = event.brand?.name;
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt><dd class="mono">${v(event.pk)}</dd></div>
+      <div><dt>${s.pk}</dt><dd class="mono"><bdi>${named(event.pk, t)}</bdi></dd></div>
       <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
-      <div><dt>${t.log.columns.action}</dt><dd><bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${actionCode(event.action, t)}</bdi></span></dd></div>
-      <div><dt>${s.app}</dt><dd class="mono">${v(event.app)}</dd></div>
-      <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra ? html` (<bdi>${extra}</bdi>)` : ''}</dd></div>
-      <div><dt>${s.clientIp}</dt><dd class="mono">${v(event.client_ip ?? t.log.none)}</dd></div>
+      <div><dt>${t.log.columns.action}</dt><dd><bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span></dd></div>
+      <div><dt>${s.app}</dt><dd class="mono"><bdi>${named(event.app, t)}</bdi></dd></div>
+      <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}</dd></div>
+      <div><dt>${s.clientIp}</dt><dd class="mono"><bdi>${named(event.client_ip ?? t.log.none, t)}</bdi></dd></div>
       ${place.length
         ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${nameView(shownName(v(p), t.log.invisibleName))}</bdi>`)}</dd></div>`
         : ''}

@@ -108,11 +108,15 @@ describe('isBlankName', () => {
 
 describe('shownSentence', () => {
   const name = shownName('ad\u200Bmin', invisible);
+  const mark = { text: '⟨U+200B⟩', mark: true };
   test('the sentence’s words around the name, its marks kept as marks', () => {
-    assert.deepEqual(shownSentence((n) => `on behalf of ${n}`, name), [{ text: 'on behalf of ', mark: false }, ...name]);
+    assert.deepEqual(shownSentence((n) => `on behalf of ${n}`, name), [{ text: 'on behalf of ad', mark: false }, mark, { text: 'min', mark: false }]);
   });
   test('a name put first or twice', () => {
-    assert.deepEqual(shownSentence((n) => `${n} / ${n}`, name), [...name, { text: ' / ', mark: false }, ...name]);
+    assert.deepEqual(shownSentence((n) => `${n} / ${n}`, name), [{ text: 'ad', mark: false }, mark, { text: 'min / ad', mark: false }, mark, { text: 'min', mark: false }]);
+  });
+  test('a name without marks is one text with the words around it', () => {
+    assert.deepEqual(shownSentence((n) => `on behalf of ${n}`, shownName('alice', invisible)), [{ text: 'on behalf of alice', mark: false }]);
   });
   test('no name, no sentence', () => {
     assert.deepEqual(shownSentence((n) => `as ${n}`, []), []);
