@@ -13,3 +13,20 @@ export function geoEvents(seed = 1): EventRecord[] {
   });
 }
 
+
+/** Where `denseEvents` are: one spot in Paris. */
+export const DENSE_SPOT: [number, number] = [48.8566, 2.3522];
+
+/**
+ * 100,000 events at 20,000 places on a 30 cm patch (too close to split at the deepest zoom: one
+ * cluster, one popup of them all), handed over oldest first as a page may set `.events`.
+ */
+export function denseEvents(): EventRecord[] {
+  const [lat, long] = DENSE_SPOT;
+  return makeEvents({ count: COUNT, seed: 3, gapMs: 5_000 })
+    .map((e, i) => {
+      const p = (i * 7919) % 20_000;
+      return { ...e, context: { ...e.context, geo: { city: 'Paris', country: 'FR', lat: lat + (p % 100) * 2e-8, long: long + Math.floor(p / 100) * 2e-8 } } };
+    })
+    .reverse();
+}

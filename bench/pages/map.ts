@@ -7,13 +7,33 @@ import type { EvMap } from '../../src/components/map/map.js';
 import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
 import { MOVES, markerClusterBaseline, plainMarkersBaseline } from './map-baseline.js';
-import { geoEvents } from './map-data.js';
+import { DENSE_SPOT, denseEvents, geoEvents } from './map-data.js';
 import { Clusterer } from '../../src/components/map/cluster-client.js';
 import { PlaceIndex } from '../../src/components/map/locations.js';
 import type { EventRecord } from '../../src/client/types.js';
 
 const group = 'ev-map';
 const BASELINE_COUNT = 10_000;
+
+/** Opens the popup of the only marker (a dense cluster) by its keyboard button: ms until the popup is in the DOM, and the time of the first event it lists. */
+async function openDensePopup(el: EvMap): Promise<{ ms: number; first: string | null }> {
+  const root = el.shadowRoot!;
+  root.querySelector<HTMLElement>('[part=popup-close]')?.click();
+  await idle(100);
+  const shown = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector('[part=popup]')) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+  const t0 = performance.now();
+  root.querySelector<HTMLElement>('[part=marker]')!.click();
+  await shown;
+  const ms = performance.now() - t0;
+  return { ms, first: root.querySelector('[part=popup] time')?.getAttribute('datetime') ?? null };
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -131,6 +151,18 @@ window.evBench = async (): Promise<BenchRow[]> => {
   await idle(100);
   const handLong = longTasksBetween(handStart, performance.now());
 
+  // 5. A dense cluster's popup (100,000 events at 20,000 places in one spot, oldest first).
+  await idle(300);
+  const dense = denseEvents();
+  await drawnAfter(el, () => (el.events = dense));
+  await el.setView(DENSE_SPOT, 18);
+  await el.rendered;
+  await idle(300);
+  const popups: Array<{ ms: number; first: string | null }> = [];
+  for (let run = 0; run < 5; run++) popups.push(await openDensePopup(el));
+  el.shadowRoot!.querySelector<HTMLElement>('[part=popup-close]')?.click();
+  const newestCreated = dense.reduce((max, e) => (e.created > max ? e.created : max), '');
+
   // 100,000 DOM markers take minutes to add here (332 s in a trial run): the baseline plots the first 10,000.
   const base = await plainMarkersBaseline(document.querySelector<HTMLElement>('#baseline')!, events.slice(0, BASELINE_COUNT));
   await idle(300);
@@ -186,6 +218,14 @@ window.evBench = async (): Promise<BenchRow[]> => {
       unit: 'ms',
       goal: '<= 50',
       note: `${handLong.length} long tasks`,
+    },
+    {
+      group,
+      name: 'dense cluster popup opened (100,000 events at 20,000 places in one spot, set oldest first): marker activated → popup in the DOM',
+      value: median(popups.map((p) => p.ms)),
+      unit: 'ms',
+      goal: '<= 100',
+      note: `median of ${popups.map((p) => Math.round(p.ms)).join(' / ')} ms; lists the newest event first: ${popups.every((p) => p.first === newestCreated) ? 'yes' : `no (${popups[0]?.first ?? 'none'}, newest ${newestCreated})`}`,
     },
   ];
 };

@@ -12,6 +12,17 @@ import { utcMs } from '../format/utc.js';
 import { eventLatLng, inArea, isValidArea } from './geo.js';
 import type { EventFilter, EventRecord } from './types.js';
 
+/** The number the decimal digits of `text` from `from` to `to` spell, or NaN when one is no digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /**
  * Milliseconds of an ISO timestamp; a fast path for `YYYY-MM-DDTHH:MM:SS(.fff…)Z`. Total: NaN for
  * anything that is no time, a value that is no string (an event's `created` may be null or a number)
@@ -20,29 +31,20 @@ import type { EventFilter, EventRecord } from './types.js';
 export function isoMs(text: unknown): number {
   if (typeof text !== 'string') return NaN;
   if (text.length >= 20 && text.charCodeAt(text.length - 1) === 90 /* Z */ && text.charCodeAt(10) === 84 /* T */) {
-    const n = (from: number, to: number) => {
-      let v = 0;
-      for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i) - 48;
-        if (c < 0 || c > 9) return NaN;
-        v = v * 10 + c;
-      }
-      return v;
-    };
     let ms = 0;
     if (text.charCodeAt(19) === 46 /* . */) {
       const digits = Math.min(text.length - 21, 3);
-      ms = digits > 0 ? n(20, 20 + digits) * 10 ** (3 - digits) : 0;
+      ms = digits > 0 ? digitsAt(text, 20, 20 + digits) * 10 ** (3 - digits) : 0;
     }
-    const month = n(5, 7);
-    const day = n(8, 10);
-    const hour = n(11, 13);
-    const minute = n(14, 16);
-    const second = n(17, 19);
+    const month = digitsAt(text, 5, 7);
+    const day = digitsAt(text, 8, 10);
+    const hour = digitsAt(text, 11, 13);
+    const minute = digitsAt(text, 14, 16);
+    const second = digitsAt(text, 17, 19);
     // Only fields in their ranges, between the right separators (45 "-", 58 ":"): anything else is
     // left to Date.parse (no time for month 13 or minute 60, where utcMs would roll over; 24:00 is a time).
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
-      const value = utcMs(n(0, 4), month - 1, day, hour, minute, second, ms);
+      const value = utcMs(digitsAt(text, 0, 4), month - 1, day, hour, minute, second, ms);
       if (!Number.isNaN(value)) return value;
     }
   }

@@ -14,8 +14,14 @@ export interface EventTime {
   iso: string;
 }
 
+/** The instant of `value` in epoch milliseconds (`eventTime(value).ms`), or NaN when it is no time: for ranking many events without an object each. */
+export function eventMs(value: unknown): number {
+  const ms = isoMs(value);
+  return Number.isFinite(ms) ? ms : NaN;
+}
+
 /** The time of `value`, or undefined when it is no time. */
 export function eventTime(value: unknown): EventTime | undefined {
-  const ms = isoMs(value);
-  return Number.isFinite(ms) ? { ms, iso: value as string } : undefined;
+  const ms = eventMs(value);
+  return Number.isNaN(ms) ? undefined : { ms, iso: value as string };
 }

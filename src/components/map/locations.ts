@@ -9,6 +9,7 @@ import type { EventRecord, GeoArea } from '../../client/types.js';
 // The small module (the cluster worker imports this one): the same rule as `format/invisible.ts`.
 import { isBlankName } from '../../format/invisible-marks.js';
 import { clipText } from '../../format/clip.js';
+import { eventMs } from '../../format/event-time.js';
 
 /*
  * Where the map can draw a latitude: Web Mercator ends at about ±85.05° (the world is square). A
@@ -85,6 +86,8 @@ export class PlaceIndex {
   #placeOf?: Uint32Array;
   #coords: number[] = [];
   #actionOf: number[] = [];
+  /** `created` of every located event in epoch ms (NaN: no time), read once as it is added. */
+  #times: number[] = [];
   #actionTotals: number[] = [];
   readonly #actionIds = new Map<string, number>();
   #sliceStart = performance.now();
@@ -142,6 +145,7 @@ export class PlaceIndex {
     this.#actionTotals[actionId]!++;
     this.#coords.push(lat, long);
     this.#actionOf.push(actionId);
+    this.#times.push(eventMs(event.created));
     this.events.push(event);
     if (lat < this.#south) this.#south = lat;
     if (lat > this.#north) this.#north = lat;
@@ -165,14 +169,35 @@ export class PlaceIndex {
     this.#placeOf = merged.placeOf;
   }
 
-  /** Indexes (into `events`) of the events at some places, in data order; the first `limit` of them. */
-  eventsAt(placeIds: readonly number[], limit = Infinity): number[] {
+  /**
+   * Indexes (into `events`) of the `limit` newest events at some places, newest first, whatever
+   * order the data came in: one pass over the times read as the events were added (no event is
+   * read again), keeping the `limit` best. Events whose `created` is no time come last; events
+   * of the same time (or none) in data order.
+   */
+  newestAt(placeIds: readonly number[], limit: number): number[] {
     const placeOf = this.#placeOf;
-    if (!placeOf) return [];
-    const wanted = new Set(placeIds);
-    const out: number[] = [];
-    for (let i = 0; i < placeOf.length && out.length < limit; i++) if (wanted.has(placeOf[i]!)) out.push(i);
-    return out;
+    if (!placeOf || limit <= 0) return [];
+    const wanted = new Uint8Array(this.places.length);
+    for (const p of placeIds) wanted[p] = 1;
+    const times = this.#times;
+    const top: number[] = [];
+    const topMs: number[] = [];
+    for (let i = 0; i < placeOf.length; i++) {
+      if (wanted[placeOf[i]!] !== 1) continue;
+      const t = times[i]!;
+      const ms = t === t ? t : -Infinity;
+      if (top.length === limit && ms <= topMs[limit - 1]!) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && topMs[at - 1]! < ms) {
+        top[at] = top[at - 1]!;
+        topMs[at] = topMs[at - 1]!;
+        at--;
+      }
+      top[at] = i;
+      topMs[at] = ms;
+    }
+    return top;
   }
 
   /** Event count per action name, largest first. */

@@ -12,15 +12,11 @@ import type { ShownPart } from '../../format/invisible.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
-import { buildPopup, newest } from './popup.js';
+import { buildPopup } from './popup.js';
 
 /** Events listed in a place's popup. */
 const POPUP_EVENTS = 5;
-/**
- * The events a popup picks its newest from, and the places it looks for names in: a dense cluster
- * may hold 20,000 places of 100 events each (the data comes newest first, so its first events are the newest).
- */
-const SAMPLE_EVENTS = 1000;
+/** The places a popup looks for names in: a dense cluster may hold 20,000 places of 100 events each. */
 const SAMPLE_PLACES = 200;
 
 /** A place's identity across data changes: its coordinates. */
@@ -132,10 +128,10 @@ export class PlacePopup {
   }
 
   #build(index: PlaceIndex, places: number[]): HTMLElement {
-    // The count from the places' counts (the cluster index's), the events shown from a bounded slice.
+    // The count from the places' counts (the cluster index's); the events shown are the newest of
+    // them all, in any data order, from the times read when the data was added (no event is read again).
     let total = 0;
     for (const p of places) total += index.places[p]!.count;
-    const eventIds = index.eventsAt(places, SAMPLE_EVENTS);
     // The first three names (a dense cluster may hold thousands of places, looked for among the
     // first SAMPLE_PLACES): ` …` says there are more. Told apart by their text: marks included
     // ("Ber⟨U+200B⟩lin" is not "Berlin").
@@ -149,7 +145,7 @@ export class PlacePopup {
       ...this.host.context(),
       places: [...names.values()].slice(0, 3),
       morePlaces: names.size > 3,
-      events: newest(eventIds.map((i) => index.events[i]!), POPUP_EVENTS),
+      events: index.newestAt(places, POPUP_EVENTS).map((i) => index.events[i]!),
       total,
       onSelect: this.host.onSelect,
       onClose: () => this.close(),

@@ -3,7 +3,6 @@
  * event count, and its newest events with action, user, time (in the store's zone) and a
  * "Show event" button (`ev-select`) plus an optional link (through `safeUrl`).
  */
-import { isoMs } from '../../client/filter-match.js';
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar } from '../../format/actions.js';
@@ -71,21 +70,6 @@ export function actionText(action: unknown, t: Translation): string {
 export function eventLink(template: string | undefined, event: EventRecord): string | null {
   if (!template) return null;
   return safeUrl(template.split('{pk}').join(encodeSegment(String(event.pk))));
-}
-
-/** The `limit` newest events, newest first, in one pass (a place may hold 100,000). */
-export function newest(events: readonly EventRecord[], limit: number): EventRecord[] {
-  const top: Array<{ event: EventRecord; ms: number }> = [];
-  for (const event of events) {
-    const created = event.created;
-    const ms = (typeof created === 'string' && isoMs(created)) || 0;
-    if (top.length === limit && ms <= top[top.length - 1]!.ms) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.ms < ms) at--;
-    top.splice(at, 0, { event, ms });
-    if (top.length > limit) top.pop();
-  }
-  return top.map((t) => t.event);
 }
 
 /**

@@ -25,7 +25,7 @@ describe('<ev-map> places and clusters', () => {
     index.setPlaces(merged);
     expect(index.places.map((p) => [p.city, p.count])).to.deep.equal([['Berlin', 5], ['Tokyo', 2]]);
     expect(index.topPlaces(5)).to.deep.equal([0, 1]);
-    expect(index.eventsAt([1])).to.deep.equal([1, 2]);
+    expect(index.newestAt([1], 5)).to.deep.equal([1, 2]);
     expect(index.bounds()).to.deep.equal({ south: TOKYO.lat, north: BERLIN.lat, west: BERLIN.long, east: TOKYO.long });
   });
 
