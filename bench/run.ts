@@ -34,6 +34,8 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    // Chromium asks every page for a favicon: none is not an error of the page.
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
@@ -90,6 +92,9 @@ async function browserRows(): Promise<BenchRow[]> {
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`);
       });
       await page.addInitScript(() => {
         const w = window as unknown as { __longTasks: number[] };
