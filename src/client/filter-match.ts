@@ -10,6 +10,7 @@
  */
 import { utcMs } from '../format/utc.js';
 import { eventLatLng, inArea, isValidArea } from './geo.js';
+import { yearMs } from './year-ms.js';
 import type { EventFilter, EventRecord } from './types.js';
 
 /** The number the decimal digits of `text` from `from` to `to` spell, or NaN when one is no digit. */
@@ -48,10 +49,8 @@ export function isoMs(text: unknown): number {
       if (!Number.isNaN(value)) return value;
     }
   }
-  // Other forms as the browser reads them, but only with a year (4 digits; alone, only those): V8 reads
-  // "5" as May 2001 and "12.5" as 5 December 2001, and "99999" as the year 99999.
-  const digitsOnly = !/\D/.test(text.trim());
-  return (digitsOnly ? text.trim().length == 4 : /\d{4}/.test(text)) ? Date.parse(text) : NaN;
+  // Other forms as the browser reads them, but only with a year (see `yearMs`).
+  return yearMs(text);
 }
 
 /** A value inside `context` by path, as a string; undefined when missing, null or under a non-object. */

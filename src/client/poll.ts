@@ -14,6 +14,7 @@
  */
 import type { Emit } from './live.js';
 import type { EventNotification, EventQuery, EventRecord, EventsClient, Page, PageToken } from './types.js';
+import { yearMs } from './year-ms.js';
 
 /** Events one tick lists per request. */
 export const TICK_PAGE_SIZE = 100;
@@ -25,23 +26,30 @@ export const MAX_TICK_PAGES = 10;
 /** What a tick lists with: `listEvents` for the `event` kind, `listNotifications` for `notification`. */
 type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
 
-/** Emits each item once: keeps the newest `created` seen and the pks at that instant. */
+/**
+ * Emits each item once: keeps the newest `created` seen and the pks at that instant. An item whose
+ * `created` is no time (`yearMs`: null, words, "5") has no place in time: it is new until taken
+ * once (its pk is kept), emitted after the timed ones new with it, and never ends a tick's paging.
+ */
 export function watermark<T extends { pk: string; created: string }>() {
   let newestMs = -Infinity;
   let atNewest = new Set<string>();
+  const noTime = new Set<string>();
   let started = false;
-  const ms = (item: T) => Date.parse(item.created);
+  const ms = (item: T) => yearMs(item.created);
   const mark = {
     /** The newest `created` seen ('' before the first item). */
     newest: '',
-    /** True when `item` is not newer than the watermark (emitted already, or older). */
-    covered: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
-    /** Items newer than the watermark, oldest first (none on the first call, which sets the baseline); advances it. */
+    /** True when `item` has a time not newer than the watermark (emitted already, or older): newest first, nothing after it is new. */
+    reached: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
+    /** Items newer than the watermark, and those with no time not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
-      const fresh = items.filter((i) => !mark.covered(i)).sort((a, b) => ms(a) - ms(b));
+      // No time (NaN) sorts as Infinity: last.
+      const key = (i: T) => (ms(i) < Infinity ? ms(i) : Infinity);
+      const fresh = items.filter((i) => !mark.reached(i) && !noTime.has(i.pk)).sort((a, b) => key(a) - key(b));
       for (const item of fresh) {
         if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
-        atNewest.add(item.pk);
+        (key(item) < Infinity ? atNewest : noTime).add(item.pk);
       }
       const emit = started;
       started = true;
@@ -73,7 +81,7 @@ export async function takeNew<T extends { pk: string; created: string }>(mark: W
     const page = await list(next === null ? {} : pageAt(next));
     items.push(...page.items);
     // Newest first: a page that reaches the watermark holds the last of what is new.
-    next = page.items.length && !page.items.some(mark.covered) ? page.next : null;
+    next = page.items.length && !page.items.some(mark.reached) ? page.next : null;
     if (next === null) break;
   }
   const seen = new Set<string>();

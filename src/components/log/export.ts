@@ -71,7 +71,7 @@ export function csvHeader(timeZone: string): string {
     .join(',');
 }
 
-/** One event as a CSV line; the timestamp is wall-clock time in the zone with its UTC offset (`2026-10-25 02:30:00 +02:00`). */
+/** One event as a CSV line; the timestamp is wall-clock time in the zone with its UTC offset (`2026-10-25 02:30:00 +02:00`), empty when `created` is no time (`created_iso` keeps it as given). */
 export function csvRow(event: EventRecord, timeZone: string): string {
   const g = geo(event);
   return [

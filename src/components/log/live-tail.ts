@@ -15,6 +15,7 @@
  * A new polling interval takes effect at once (`start` again with the same client): the poller
  * restarts with it, polling at once, and keeps what it has seen (nothing is missed or repeated).
  */
+import { isoMs } from '../../client/filter-match.js';
 import { LiveHub, hopelessKind, pollStrategy } from '../../client/live.js';
 import { pollTick } from '../../client/poll.js';
 import { defaultSleep } from '../../client/transport.js';
@@ -133,9 +134,11 @@ export class LiveTail {
   };
 
   #flush = (): void => {
-    // Newest first, whatever order the channel delivered them in (ties keep the latest arrival first).
+    // Newest first, whatever order the channel delivered them in (ties keep the latest arrival first);
+    // one whose created is no time ("5", which Date.parse reads as May 2001, too) below every timed one.
     const batch = this.#batch.reverse();
-    const time = new Map(batch.map((e) => [e, Date.parse(e.created) || 0]));
+    const time = new Map(batch.map((e) => [e, isoMs(e.created)]));
+    for (const [e, t] of time) if (Number.isNaN(t)) time.set(e, -Infinity);
     batch.sort((a, b) => time.get(b)! - time.get(a)!);
     this.#batch = [];
     if (batch.length && this.#client) this.options.onEvents(batch);

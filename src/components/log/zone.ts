@@ -4,6 +4,7 @@
  * the UTC offset) and its file name.
  * Only Intl; no time-zone database of our own.
  */
+import { isoMs } from '../../client/filter-match.js';
 import { intlZone, zoneOffsetMs } from '../../format/time.js';
 import { utcMs } from '../../format/utc.js';
 
@@ -15,10 +16,10 @@ export function zoneName(setting: string): string {
   return intlZone(setting) ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
 }
 
-/** `YYYY-MM-DD HH:mm:ss` of an instant in the zone (the export's timestamp format). */
+/** `YYYY-MM-DD HH:mm:ss` of an instant in the zone (the export's timestamp format); '' when `iso` is no time (`isoMs`). */
 export function formatWall(iso: string, setting: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
+  const ms = isoMs(iso);
+  if (Number.isNaN(ms)) return '';
   const wall = wallIso(ms, setting);
   return `${wall.slice(0, 10)} ${wall.slice(11, 19)}`;
 }
@@ -35,11 +36,12 @@ function offsetText(offsetMs: number): string {
 /**
  * `YYYY-MM-DD HH:mm:ss ±hh:mm`: the instant's wall-clock time in the zone with the zone's UTC
  * offset then (the export's timestamp column), so the two 02:30s of a DST fall-back differ
- * (`… 02:30:00 +02:00`, `… 02:30:00 +01:00`). Invalid input is returned as is.
+ * (`… 02:30:00 +02:00`, `… 02:30:00 +01:00`). '' when `iso` is no time (`isoMs`: also "5", which
+ * Date.parse reads as May 2001): the export claims no date the log does not show.
  */
 export function formatWallOffset(iso: string, setting: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
+  const ms = isoMs(iso);
+  if (Number.isNaN(ms)) return '';
   return `${formatWall(iso, setting)} ${offsetText(zoneOffsetMs(ms, setting))}`;
 }
 

@@ -13,6 +13,7 @@
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
+import { yearMs } from '../../client/year-ms.js';
 import { catchUpFeed } from './feed-catchup.js';
 import { retryDelay, retryable, withRetries } from './feed-retry.js';
 
@@ -38,8 +39,8 @@ export interface FeedList {
 }
 
 const newList = (): FeedList => ({ items: [], total: null, next: null, page: 0, loaded: false, loading: false, gen: 0 });
-/** Milliseconds of a notification's `created`; NaN when it is no time (no string, or without a year: V8 reads "5" as May 2001). */
-export const ms = (n: EventNotification) => Date.parse(typeof n.created == 'string' && /\d{4}/.test(n.created) ? n.created : '');
+/** Milliseconds of a notification's `created`; NaN when it is no time (`yearMs`: no string, or without a year: V8 reads "5" as May 2001). */
+export const ms = (n: EventNotification) => yearMs(n.created);
 
 const LIVE: ReadonlySet<LiveStatus> = new Set(['open', 'polling']);
 

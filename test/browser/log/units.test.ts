@@ -173,7 +173,8 @@ describe('CSV export cells', () => {
     expect(at('UTC')).to.contain('"2026-11-20 12:00:00 +00:00"');
     expect(at('America/New_York')).to.contain('"2026-11-20 07:00:00 -05:00"');
     expect(at('Asia/Kolkata')).to.contain('"2026-11-20 17:30:00 +05:30"');
-    expect(csvRow({ ...e!, created: 'not a date' }, 'UTC')).to.contain('"not a date","not a date"');
+    // No time: no wall time (the log shows "Time unknown"); created_iso keeps the value (test/node/log/csv-no-time.test.ts).
+    expect(csvRow({ ...e!, created: 'not a date' }, 'UTC')).to.contain('"","not a date"');
   });
 });
 
