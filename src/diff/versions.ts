@@ -5,6 +5,7 @@
  * `previous_value` of that first later change. A `model_created` event contributes every field;
  * a `model_deleted` event's `model_state` is the final state.
  */
+import { isoMs } from '../client/filter-match.js';
 import type { EventRecord, JsonObject, JsonValue } from '../client/types.js';
 import { modelChanges } from './changes.js';
 import { setOwn } from './equal.js';
@@ -25,9 +26,9 @@ interface Step {
   snapshot: JsonObject | null;
 }
 
+/** A created that is no time (`isoMs`: "5" is no date of 2001) counts as oldest. */
 function time(e: EventRecord): number {
-  const t = Date.parse(e.created);
-  return Number.isNaN(t) ? 0 : t;
+  return isoMs(e.created) || 0;
 }
 
 function applyM2m(current: JsonValue | undefined, change: { add: JsonValue[]; remove: JsonValue[]; clear: boolean }): JsonValue[] {

@@ -80,6 +80,20 @@ describe('buildVersions', () => {
     assert.deepEqual(versions[2]!.state, { name: 'Wiki (team)', groups: [2, 9], slug: 'team-wiki' });
   });
 
+  test('a created that is no time ("5", "12.5", words) counts as oldest, like any other: never read as a date of 2001', () => {
+    for (const noTime of ['5', '12.5', 'soon']) {
+      const versions = buildVersions([
+        modelEvent('timed', 'model_updated', '2000-01-01T00:00:00Z', { diff: { name: { previous_value: 'b', new_value: 'c' } } }),
+        modelEvent('none', 'model_updated', noTime, { diff: { name: { previous_value: 'a', new_value: 'b' } } }),
+      ]);
+      assert.deepEqual(
+        versions.map((v) => v.event.pk),
+        ['none', 'timed'],
+        noTime,
+      );
+    }
+  });
+
   test('field names like __proto__ stay ordinary fields', () => {
     const diff = JSON.parse('{"__proto__": {"previous_value": 1, "new_value": 2}}') as JsonObject;
     const state = JSON.parse('{"__proto__": {"polluted": true}}') as JsonObject;
