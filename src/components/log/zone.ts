@@ -47,8 +47,7 @@ export function formatWallOffset(iso: string, setting: string): string {
 
 /** The `datetime-local` value (`YYYY-MM-DDTHH:mm`) of an ISO instant in the zone. */
 export function toInputValue(iso: string | undefined, setting: string): string {
-  if (!iso) return '';
-  const ms = Date.parse(iso);
+  const ms = isoMs(iso);
   if (Number.isNaN(ms)) return '';
   return wallIso(ms, setting).slice(0, 16);
 }

@@ -186,6 +186,10 @@ describe('time-zone helpers', () => {
     expect(fromInputValue('nonsense', 'UTC')).to.equal(undefined);
     expect(formatWall('2026-11-20T12:00:00.000Z', 'America/New_York')).to.equal('2026-11-20 07:00:00');
   });
+
+  it('leaves the range input empty for a bound that is no time, as the filter reads it ("5" is no date of 2001)', () => {
+    for (const bound of ['5', '12.5', 'soon', '2026-13-01T00:00:00Z']) expect(toInputValue(bound, 'UTC'), bound).to.equal('');
+  });
 });
 
 describe('live filter matching', () => {
