@@ -25,6 +25,7 @@ registerTranslation('de', {
     anonymous: 'anonym',
     noUser: 'Kein Benutzer',
     invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
+    invisibleValue: (codes) => `(unsichtbarer Wert: ${codes})`,
     app: 'App',
     clientIp: 'Client-IP',
     location: 'Standort',

@@ -29,6 +29,11 @@ export interface DetailStrings {
    * white space), named by its code points: `(invisible name: U+200B)`.
    */
   invisibleName: (codes: string) => string;
+  /**
+   * A value from data that is no name (a text field, a list item, a request path) with nothing
+   * visible, named by its code points: `(invisible value: U+200B)`.
+   */
+  invisibleValue: (codes: string) => string;
   app: string;
   clientIp: string;
   location: string;
@@ -152,6 +157,7 @@ export const detailStrings: DetailStrings = {
   anonymous: 'anonymous',
   noUser: 'No user',
   invisibleName: (codes) => `(invisible name: ${codes})`,
+  invisibleValue: (codes) => `(invisible value: ${codes})`,
   app: 'App',
   clientIp: 'Client IP',
   location: 'Location',

@@ -136,7 +136,7 @@ export const detailStyles = inLayer(css`
   .method {
     font-weight: 700;
   }
-  /* A character of event data (a name, place, app, action, ID or IP) that draws nothing, shown as its code point in a dotted box (not mistaken for the name's own text). */
+  /* A character of event data (a name, place, app, action, ID, IP, object, chip, text field, link text or request) that draws nothing, shown as its code point in a dotted box (not mistaken for the value's own text). */
   .invisible-mark {
     ${invisibleMarkBox}
     color: ${t('color-text-muted')};

@@ -1,7 +1,7 @@
 /**
  * The summary card: when, who (and on whose behalf), from where (IP, geo, ASN), which app and
- * brand, and the HTTP request — for every action. Names, the app and the client IP as names are
- * shown (`shownName`: marks for what draws nothing).
+ * brand, and the HTTP request — for every action. Names, the app, the client IP and the request's
+ * method and path are shown as names are (`shownName`: marks for what draws nothing).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord, JsonValue } from '../../client/types.js';
@@ -11,7 +11,7 @@ import { clip, MAX_TEXT } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
 import { isBlankName, shownName, type ShownPart } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
-import { text, user, type RenderContext } from './values.js';
+import { shownValueView, text, user, type RenderContext } from './values.js';
 
 /** Context keys the summary shows (the per-action section leaves them out). */
 export const SUMMARY_KEYS = ['http_request', 'geo', 'asn'];
@@ -108,7 +108,7 @@ function request(req: JsonValue | undefined, ctx: SummaryContext): TemplateResul
   const q = query(req.args);
   if (!method && !path && !q) return nothing;
   return html`<code class="request" part="request"
-    >${method ? html`<span class="method"><bdi>${method}</bdi></span> ` : nothing}<bdi>${clip(q ? `${path}?${q}` : path)}</bdi></code
+    >${method ? html`<span class="method"><bdi>${nameView(shownName(method, ctx.d.invisibleName))}</bdi></span> ` : nothing}<bdi>${shownValueView(q ? `${path}?${q}` : path, ctx.d)}</bdi></code
   >`;
 }
 

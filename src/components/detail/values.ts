@@ -1,6 +1,8 @@
 /**
  * Small renderers for recurring event shapes: users, model references, scopes, links, plain
- * text. Event data is hostile: text bindings only, links only through `safeUrl()`.
+ * text. Event data is hostile: text bindings only, links only through `safeUrl()`. Every string
+ * from data is shown as names are (`shownName`: marks for what draws nothing); copy, raw JSON and
+ * a link's address keep it as it is.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventUser, JsonValue, ModelRef } from '../../client/types.js';
@@ -52,6 +54,16 @@ function chips<T>(values: readonly T[], ctx: RenderContext, one: (value: T) => T
   </ul>`;
 }
 
+/** A name from data as shown (display only): its marks in their dotted box; nothing visible is "(invisible name: U+200B)". */
+function shownNameView(value: string, d: DetailStrings): TemplateResult {
+  return nameView(shownName(clip(value), d.invisibleName));
+}
+
+/** A value from data that is no name (text, a list item, a path) as shown; nothing visible is "(invisible value: U+200B)". */
+export function shownValueView(value: string, d: DetailStrings): TemplateResult {
+  return nameView(shownName(clip(value), d.invisibleValue));
+}
+
 /** Any JSON value: scalars exactly, containers as a collapsed tree. */
 export function jsonValue(value: JsonValue | undefined, path: string, ctx: RenderContext, openDepth = 0): TemplateResult {
   if (value === undefined) return html``;
@@ -63,7 +75,7 @@ export function jsonValue(value: JsonValue | undefined, path: string, ctx: Rende
 
 /** Plain text from data (strings as they are, anything else exactly). */
 export function text(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
-  if (typeof value === 'string' && value !== '') return html`<bdi class="text">${clip(value)}</bdi>`;
+  if (typeof value === 'string' && value !== '') return html`<bdi class="text">${shownValueView(value, ctx.d)}</bdi>`;
   return jsonValue(value, path, ctx);
 }
 
@@ -79,15 +91,15 @@ export function isModelRef(value: unknown): value is ModelRef {
   return keys.length > 0 && keys.every((k) => ['pk', 'app', 'name', 'model_name'].includes(k)) && ('name' in value || 'pk' in value);
 }
 
-/** `Team wiki (authentik_core.application · 42)`; anything else as JSON. */
+/** `Team wiki (authentik_core.application · 42)`, name, app, model name and pk with their marks; anything else as JSON. */
 export function modelRef(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
   if (!isModelRef(value)) return jsonValue(value, path, ctx);
   const kind = [value.app, value.model_name].filter((p) => typeof p === 'string' && p).join('.');
   const pk = value.pk === undefined || value.pk === null ? '' : String(value.pk);
-  const meta = clip([kind, pk].filter(Boolean).join(' · '));
+  const meta = [kind, pk].filter(Boolean).join(' · ');
   return html`<span class="model" part="model"
-    ><bdi class="model-name">${clip(typeof value.name === 'string' && value.name ? value.name : pk)}</bdi>${meta
-      ? html` <span class="muted">(<bdi>${meta}</bdi>)</span>`
+    ><bdi class="model-name">${shownNameView(typeof value.name === 'string' && value.name ? value.name : pk, ctx.d)}</bdi>${meta
+      ? html` <span class="muted">(<bdi>${shownNameView(meta, ctx.d)}</bdi>)</span>`
       : nothing}</span
   >`;
 }
@@ -99,7 +111,7 @@ export function modelRef(value: JsonValue | undefined, path: string, ctx: Render
  */
 function userName(user: EventUser, d: DetailStrings): ShownPart[] {
   if (typeof user.username === 'string' && user.username) return shownName(clip(user.username), d.invisibleName);
-  return user.pk !== undefined ? [{ text: clip(String(user.pk)), mark: false }] : [];
+  return user.pk !== undefined ? shownName(clip(String(user.pk)), d.invisibleName) : [];
 }
 
 /** A sentence with a user's name in it ("on behalf of ad⟨U+200B⟩min"), in parts: the name's marks as marks (`shownSentence`). */
@@ -125,10 +137,10 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
     return none ? html`<span class="muted">${ctx.d.noUser}</span>` : jsonValue(value as JsonValue, path, ctx);
   }
   const { d } = ctx;
-  const email = typeof value.email === 'string' && value.email ? clip(value.email) : '';
+  const email = typeof value.email === 'string' ? value.email : '';
   return html`<span class="user" part="user"
-    ><bdi class="username">${nameView(userName(value, d))}</bdi>${email ? html` <span class="muted">&lt;<bdi>${email}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
-      ? html` <span class="muted">#<bdi>${clip(String(value.pk))}</bdi></span>`
+    ><bdi class="username">${nameView(userName(value, d))}</bdi>${email ? html` <span class="muted">&lt;<bdi>${shownNameView(email, d)}</bdi>&gt;</span>` : nothing}${value.pk !== undefined
+      ? html` <span class="muted">#<bdi>${shownNameView(String(value.pk), d)}</bdi></span>`
       : nothing}${value.is_anonymous === true ? html` <span class="badge" part="badge">${d.anonymous}</span>` : nothing}${isUser(value.on_behalf_of)
       ? html` <span class="badge warn" part="badge">${userSentence(d.onBehalfOf, value.on_behalf_of, d)}</span>`
       : nothing}${isUser(value.authenticated_as)
@@ -141,13 +153,13 @@ export function user(value: unknown, path: string, ctx: RenderContext): Template
 export function scopes(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
   const list = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
   if (!list) return jsonValue(value, path, ctx);
-  return chips(list, ctx, (s) => html`<bdi>${clip(s)}</bdi>`);
+  return chips(list, ctx, (s) => html`<bdi>${shownNameView(s, ctx.d)}</bdi>`);
 }
 
 /** A list of scalars as chips; anything else as JSON. */
 export function list(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
   if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v === 'object' && v !== null)) return text(value, path, ctx);
-  return chips(value, ctx, (v) => (typeof v === 'string' ? html`<bdi>${clip(v)}</bdi>` : renderValue(v, { t: ctx.j })));
+  return chips(value, ctx, (v) => (typeof v === 'string' ? html`<bdi>${shownValueView(v, ctx.d)}</bdi>` : renderValue(v, { t: ctx.j })));
 }
 
 /** A link when the value is a safe http(s) or relative URL, text otherwise. */
@@ -157,6 +169,6 @@ export function link(value: JsonValue | undefined, path: string, ctx: RenderCont
   const external = isExternalUrl(href);
   // A link to another site opens a new tab, and says so to assistive technology.
   return html`<a part="link" href=${href} target=${external ? '_blank' : '_self'} rel=${external ? 'noopener noreferrer' : nothing}
-    ><bdi>${clip(value)}</bdi>${external ? html`<span class="visually-hidden"> ${ctx.d.opensInNewTab}</span>` : nothing}</a
+    ><bdi>${shownValueView(value, ctx.d)}</bdi>${external ? html`<span class="visually-hidden"> ${ctx.d.opensInNewTab}</span>` : nothing}</a
   >`;
 }

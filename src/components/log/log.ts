@@ -78,12 +78,12 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart body - The rows' viewport.
  * @csspart row - A row.
  * @csspart cell - A cell.
- * @csspart invisible-mark - A character of a username (and the "on behalf of" / "as" name), app, client IP, event ID (summary), brand, place, custom or unknown action label (cells, actions menu, summary) or filter chip value that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)").
+ * @csspart invisible-mark - A character of a username (and the "on behalf of" / "as" name), app, client IP, event ID (summary), brand, place, custom or unknown action label (cells, actions menu, summary) or filter chip value that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name with nothing visible ("(invisible name: U+200B)"); in the summary's context JSON, as its JSON escape (`\u200B`), so the JSON copies as it is.
  * @csspart detail - The expanded row's panel.
  * @csspart copy-link - Copies a link to the expanded event.
  * @csspart collapse-button - Collapses the expanded row.
  * @csspart summary - The compact summary (when `<ev-detail>` is not defined).
- * @csspart context - The event context in the summary.
+ * @csspart context - The event context in the summary, as JSON (invisible characters as their escapes, `\u200B`, in `invisible-mark`).
  * @csspart page-error - The message on rows whose page failed.
  * @csspart retry-button - Retries a failed request.
  * @csspart loading - The skeleton shown while the first page loads.

@@ -44,6 +44,22 @@ function contextText(event: EventRecord): string {
   return clip(text, MAX_CONTEXT_CHARS);
 }
 
+/** `\u202E`: a character as JSON writes it escaped (a pair of escapes beyond U+FFFF). */
+const jsonEscape = (ch: string): string => [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`).join('');
+
+/**
+ * The context as JSON people copy: what draws nothing (`shownName`) written as its JSON escape in
+ * a mark's dotted box (`"sync\u202Edone"`), not as `⟨U+202E⟩`, which would change the value when
+ * copied. JSON.stringify writes such characters only inside strings, so the text stays valid JSON
+ * of the very same values, and no override acts on the lines around it.
+ */
+function contextView(event: EventRecord, t: Translation): TemplateResult {
+  const parts = shownName(contextText(event), t.log.invisibleName).map((p) =>
+    p.mark ? { text: jsonEscape(String.fromCodePoint(parseInt(/U\+([0-9A-F]+)/.exec(p.text)![1]!, 16))), mark: true } : p,
+  );
+  return nameView(parts);
+}
+
 /** A value as stored (the action's code, app, client IP, ID): a string as names are shown (marks for what draws nothing), anything else as its text. */
 function named(value: unknown, t: Translation): unknown {
   return typeof value === 'string' && value !== '' ? nameView(shownName(v(value), t.log.invisibleName)) : part(value);
@@ -78,6 +94,6 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${nameView(shownName(v(brand), t.log.invisibleName))}</bdi>` : v(brand ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
-    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextText(event)}</pre>
+    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextView(event, t)}</pre>
   </section>`;
 }
