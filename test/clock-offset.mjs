@@ -7,7 +7,8 @@
 // web-test-runner.config.mjs shifts its own process (the reference servers' "now") and injects
 // the same shift into every test page before the test framework loads; scripts/test-node.mjs
 // preloads test/clock-offset-preload.mjs. Only the wall clock moves (`Date.now()`, `new Date()`,
-// `Date()`); `performance.now()` and timers are untouched.
+// `Date()`); `performance.now()` and timers are untouched. Not shifted: frames a test opens
+// (`srcdoc`, the security suite's CSP pages), which run on the real clock, self-consistently.
 
 /** The offset of this run in ms (0: off), from EV_TEST_CLOCK_OFFSET_DAYS. */
 export function clockOffsetMs(env = process.env) {
