@@ -7,9 +7,15 @@ import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
 import { reactEsmPlugin } from './test/react-esm-plugin.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
 import { securityPlugin } from './test/browser/security/security-plugin.mjs';
+import { clockOffsetMs, clockOffsetScript, installClockOffset } from './test/clock-offset.mjs';
 
 const executablePath = requireChrome();
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+// EV_TEST_CLOCK_OFFSET_DAYS=N: run as if today were N days later (test/clock-offset.mjs). Shifts
+// this process (the reference servers) and every test page; off by default.
+const offsetMs = clockOffsetMs();
+installClockOffset(globalThis, offsetMs);
 
 /**
  * `new Worker(new URL('./x.worker.js', import.meta.url))` requests the compiled name; in tests
@@ -41,4 +47,10 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   // Generous: CI machines share 2 cores; a hung test still fails, just later.
   testFramework: { config: { timeout: 20000 } },
+  ...(offsetMs
+    ? {
+        testRunnerHtml: (testFramework) =>
+          `<!DOCTYPE html><html><head>${clockOffsetScript(offsetMs)}</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+      }
+    : {}),
 };

@@ -21,7 +21,9 @@ if (selected.length === 0) {
   console.log('no node tests');
   process.exit(0);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected], {
+// EV_TEST_CLOCK_OFFSET_DAYS=N: run as if today were N days later (test/clock-offset.mjs).
+const offset = process.env.EV_TEST_CLOCK_OFFSET_DAYS ? ['--import', './test/clock-offset-preload.mjs'] : [];
+const result = spawnSync(process.execPath, ['--import', 'tsx', ...offset, '--test', '--test-concurrency=2', ...selected], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

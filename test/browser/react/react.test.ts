@@ -77,7 +77,8 @@ describe('event-elements/react', () => {
   });
 
   it('composes: <EvSource client> around a chart and a bell; onEvUnreadChange reports the count', async () => {
-    const client = createMemoryClient({ events: makeEvents({ count: 200 }), notifications: makeNotifications(7) });
+    // Events of the last hours: the chart's 30-day range shows them whatever today is.
+    const client = createMemoryClient({ events: makeEvents({ count: 200, now: Date.now() - 60_000 }), notifications: makeNotifications(7) });
     const unread: number[] = [];
     flushSync(() =>
       root.render(
@@ -97,5 +98,6 @@ describe('event-elements/react', () => {
     const expected = makeNotifications(7).filter((n) => !n.seen).length;
     expect(unread.at(-1)).to.equal(expected);
     await waitFor(() => chart.matches(':state(ready)') || chart.matches(':state(empty)'), 'the chart to load');
+    expect(chart.matches(':state(ready)'), 'the chart shows the client\'s events').to.equal(true);
   });
 });

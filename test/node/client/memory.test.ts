@@ -106,7 +106,8 @@ describe('memory adapter', () => {
     const client = createMemoryClient({ events });
     const got: LiveMessage[] = [];
     const unsubscribe = client.subscribe((m) => got.push(m), { kinds: ['event'] });
-    const fresh = { ...events[0]!, pk: 'live-1', created: new Date(Date.now()).toISOString() };
+    // A minute after the newest fixture event (not "now": on a clock before 2026-11-20 it was older).
+    const fresh = { ...events[0]!, pk: 'live-1', created: new Date(Date.parse(events[0]!.created) + 60_000).toISOString() };
     client.addEvents([fresh]);
     assert.deepEqual(got.filter((m) => m.type === 'event').map((m) => (m.type === 'event' ? m.event.pk : '')), ['live-1']);
     assert.equal((await client.listEvents({ pageSize: 1 })).items[0]!.pk, 'live-1');
