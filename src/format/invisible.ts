@@ -136,3 +136,53 @@ export function shownSentence(sentence: (name: string) => string, name: readonly
   }
   return parts;
 }
+
+/** `\u202E`: a character as JSON writes it escaped (a pair of escapes beyond U+FFFF). */
+export const jsonEscape = (ch: string): string => [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`).join('');
+
+/**
+ * The UTF-16 offsets of the characters of `text` that `shownName` shows as marks; in a text with
+ * nothing visible, of every character that draws nothing (each is marked on its own where the
+ * text is quoted, `"\u200B"`, rather than named as a whole).
+ */
+export function markedOffsets(text: string): Set<number> {
+  const marked = new Set<number>();
+  if (!ANY_HIDDEN.test(text)) return marked;
+  const chars = [...text];
+  const blank = BLANK.test(text);
+  const kept = blank ? new Set<number>() : flagTags(chars);
+  let offset = 0;
+  chars.forEach((ch, i) => {
+    if (HIDDEN.test(ch)) {
+      if (!blank && (kept.has(i) || needed(chars, i, kept))) kept.add(i);
+      else marked.add(offset);
+    }
+    offset += ch.length;
+  });
+  return marked;
+}
+
+/**
+ * A piece of a text (`slice`, found at `from` in `whole`) in parts, the characters `marked` (see
+ * `markedOffsets` of `whole`) as marks written by `mark` (default: their JSON escape, `\u202E`),
+ * so a slice of a long text or of a text diff is marked as the whole text is.
+ */
+export function markedSlice(slice: string, from: number, whole: string, marked: ReadonlySet<number>, mark: (ch: string) => string = jsonEscape): ShownPart[] {
+  if (marked.size === 0) return slice ? [{ text: slice, mark: false }] : [];
+  const parts: ShownPart[] = [];
+  let text = '';
+  let offset = 0;
+  for (const ch of slice) {
+    const at = from + offset;
+    offset += ch.length;
+    if (!marked.has(at) || !whole.startsWith(ch, at)) {
+      text += ch;
+      continue;
+    }
+    if (text) parts.push({ text, mark: false });
+    text = '';
+    parts.push({ text: mark(ch), mark: true });
+  }
+  if (text) parts.push({ text, mark: false });
+  return parts;
+}

@@ -57,7 +57,7 @@ function updateRow(change: Update, ctx: RenderContext, diffs: TextDiffs): Templa
       <td colspan="2" class="nested"><ev-json-diff
           no-toolbar
           theme=${ifDefined(ctx.theme)}
-          exportparts="rows, row, value, key, toggle"
+          exportparts="rows, row, value, key, toggle, invisible-mark"
           .strings=${ctx.strings}
           .oldValue=${previous}
           .newValue=${next}

@@ -77,7 +77,7 @@ const LOADING_DELAY_MS = 400;
  * @csspart field - One label / value pair; `field-label`, `field-value` inside it.
  * @csspart field-label - A field's label.
  * @csspart field-value - A field's value.
- * @csspart invisible-mark - A character of a username (and the "on behalf of" / "authenticated as" badges, a user's e-mail and pk), custom or unknown action label (header), event ID, app, client IP, place, network, brand, object (name, app, model name, pk), scope or list chip, text field, link text or HTTP request method and path that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name or value with nothing visible ("(invisible name: U+200B)", "(invisible value: U+200B)").
+ * @csspart invisible-mark - A character of a username (and the "on behalf of" / "authenticated as" badges, a user's e-mail and pk), custom or unknown action label (header), event ID, app, client IP, place, network, brand, object (name, app, model name, pk), scope or list chip, text field, multi-line text (message, body, reason, policy expression), link text or HTTP request method and path that draws nothing, shown as its code point (`⟨U+200B⟩`), or a name or value with nothing visible ("(invisible name: U+200B)", "(invisible value: U+200B)"); in a string value of the Changes table (also inside its nested diffs) and of the context trees, as its JSON escape (`\u202E`).
  * @csspart action-fields - The per-action field list.
  * @csspart other-context - Context keys the action section does not name.
  * @csspart changes-table - The Field | Previous | New table.

@@ -79,9 +79,12 @@ export function text(value: JsonValue | undefined, path: string, ctx: RenderCont
   return jsonValue(value, path, ctx);
 }
 
-/** Multi-line text (messages, e-mail bodies). */
+/**
+ * Multi-line text (messages, e-mail bodies, reasons, policy code) with its marks: an override or
+ * isolate (Trojan Source) is a mark, so each line reads in the order it is stored.
+ */
 export function preText(value: JsonValue | undefined, path: string, ctx: RenderContext): TemplateResult {
-  if (typeof value === 'string' && value !== '') return html`<pre class="pre" part="pre">${clip(value)}</pre>`;
+  if (typeof value === 'string' && value !== '') return html`<pre class="pre" part="pre">${shownValueView(value, ctx.d)}</pre>`;
   return jsonValue(value, path, ctx);
 }
 

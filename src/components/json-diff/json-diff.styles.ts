@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { invisibleMarkBox } from '../../base/name-view.js';
 import { inLayer } from '../../styles/layer.js';
 import { t } from '../../styles/token.js';
 
@@ -17,6 +18,11 @@ export const jsonStyles = inLayer(css`
   }
   bdi {
     unicode-bidi: isolate;
+  }
+  /* A character of a string value that draws nothing, shown as its JSON escape in a dotted box, in the colour of the value (or of the deleted / inserted run) around it. */
+  .v .invisible-mark {
+    ${invisibleMarkBox}
+    color: inherit;
   }
   .v-null,
   .v-bool {

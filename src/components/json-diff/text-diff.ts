@@ -1,6 +1,7 @@
 /**
  * A text diff as <del> / <ins> runs (with hidden "deleted text" / "inserted text" cues for screen
- * readers). Long unchanged runs are shortened to their ends until the user asks for everything.
+ * readers), what draws nothing as its JSON escape in a dotted box (an inserted `\u202E` is an
+ * inserted mark; see marks.ts). Long unchanged runs are shortened to their ends until the user asks for everything.
  * Either way the diff is shown a page at a time (at most `SEGMENT_PAGE` changed runs and
  * `TEXT_PAGE` characters each): thousands of small edits, or a megabyte of text asked for whole, would
  * otherwise be one long task on the click that shows them.
@@ -9,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TextNode, TextSegment } from '../../diff/types.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { clip } from '../../format/clip.js';
+import { jsonText } from './marks.js';
 import { moreTextButton, pageEnd, renderPages, TEXT_PAGE } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
@@ -28,7 +30,7 @@ type Side = 'inline' | 'before' | 'after';
 
 const onSide = (segment: TextSegment, side: Side) => !((segment.op === 'delete' && side === 'after') || (segment.op === 'insert' && side === 'before'));
 
-function run(segment: TextSegment, text: string, t: JsonDiffStrings): TemplateResult {
+function run(segment: TextSegment, text: unknown, t: JsonDiffStrings): TemplateResult {
   if (segment.op === 'equal') return html`${text}`;
   if (segment.op === 'delete') return html`<del part="deleted-text"><span class="visually-hidden">${t.deletedText}: </span>${text}</del>`;
   return html`<ins part="inserted-text"><span class="visually-hidden">${t.insertedText}: </span>${text}</ins>`;
@@ -79,8 +81,16 @@ export function renderTextDiff(node: TextNode, side: Side, ctx: TextDiffContext)
   let elided = false;
   let stop: { index: number; offset: number } | undefined;
   const segments = node.segments;
+  // Where each run starts in the value it comes from: its marks are those of the whole value.
+  let atBefore = 0;
+  let atAfter = 0;
   outer: for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
+    const fromAfter = segment.op === 'insert' || (segment.op === 'equal' && side !== 'before');
+    const whole = fromAfter ? node.after : node.before;
+    const at = fromAfter ? atAfter : atBefore;
+    if (segment.op !== 'insert') atBefore += segment.text.length;
+    if (segment.op !== 'delete') atAfter += segment.text.length;
     if (!onSide(segment, side)) continue;
     if (segment.op !== 'equal') {
       if (runs >= SEGMENT_PAGE && !nextPage()) {
@@ -94,14 +104,14 @@ export function renderTextDiff(node: TextNode, side: Side, ctx: TextDiffContext)
       const last = index === segments.length - 1;
       const budget = (first || last ? 1 : 2) * KEEP;
       if (segment.text.length <= budget + 20) {
-        pages.at(-1)!.push(html`${segment.text}`);
+        pages.at(-1)!.push(html`${jsonText(segment.text, at, whole)}`);
         chars += segment.text.length;
         continue;
       }
       elided = true;
       const head = first ? '' : segment.text.slice(0, KEEP);
       const tail = last ? '' : segment.text.slice(-KEEP);
-      pages.at(-1)!.push(html`${head}<span class="elided" aria-hidden="true">…</span>${tail}`);
+      pages.at(-1)!.push(html`${jsonText(head, at, whole)}<span class="elided" aria-hidden="true">…</span>${jsonText(tail, at + segment.text.length - tail.length, whole)}`);
       chars += head.length + tail.length;
       continue;
     }
@@ -114,7 +124,7 @@ export function renderTextDiff(node: TextNode, side: Side, ctx: TextDiffContext)
         break outer;
       }
       const end = pageEnd(text, offset, TEXT_PAGE - chars);
-      pages.at(-1)!.push(run(segment, text.slice(offset, end), t));
+      pages.at(-1)!.push(run(segment, jsonText(text.slice(offset, end), at + offset, whole), t));
       chars += end - offset;
       offset = end;
     }

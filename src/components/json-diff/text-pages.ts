@@ -21,15 +21,17 @@ export function pageEnd(text: string, start: number, size: number): number {
 }
 
 /** The first `count` pages of `text` and how many characters are left after them. */
-export function textPages(text: string, count: number, size = TEXT_PAGE): { pages: string[]; left: number } {
+export function textPages(text: string, count: number, size = TEXT_PAGE): { pages: string[]; starts: number[]; left: number } {
   const pages: string[] = [];
+  const starts: number[] = [];
   let start = 0;
   while (start < text.length && pages.length < count) {
     const end = pageEnd(text, start, size);
     pages.push(text.slice(start, end));
+    starts.push(start);
     start = end;
   }
-  return { pages, left: text.length - start };
+  return { pages, starts, left: text.length - start };
 }
 
 /** Pages as rendered: inline when the text fits on one (`paged` false), else each a block of its own. */
@@ -58,9 +60,13 @@ export function moreTextButton(state: ViewState, key: string, page: number, labe
     </button>`;
 }
 
-/** A string cut at `LONG_TEXT` until opened, then shown a page at a time. */
-export function pagedString(text: string, open: boolean, key: string, short: number, state: ViewState, t: JsonDiffStrings): { shown: TemplateResult; more: TemplateResult | typeof nothing } {
-  if (!open) return { shown: html`${text.slice(0, pageEnd(text, 0, short))}…`, more: nothing };
-  const { pages, left } = textPages(text, state.limit(`${key}#pages`, 1));
-  return { shown: renderPages(pages, pages.length > 1 || left > 0), more: left > 0 ? moreTextButton(state, `${key}#pages`, 1, t.showMoreText(left)) : nothing };
+/** Shows `slice`, found at `from` in `whole` (its marks: see marks.ts). */
+export type SliceView = (slice: string, from: number, whole: string) => unknown;
+
+/** A string cut at `LONG_TEXT` until opened, then shown a page at a time, each piece through `view`. */
+export function pagedString(text: string, open: boolean, key: string, short: number, state: ViewState, t: JsonDiffStrings, view: SliceView): { shown: TemplateResult; more: TemplateResult | typeof nothing } {
+  if (!open) return { shown: html`${view(text.slice(0, pageEnd(text, 0, short)), 0, text)}…`, more: nothing };
+  const { pages, starts, left } = textPages(text, state.limit(`${key}#pages`, 1));
+  const shown = pages.map((page, i) => view(page, starts[i]!, text));
+  return { shown: renderPages(shown, pages.length > 1 || left > 0), more: left > 0 ? moreTextButton(state, `${key}#pages`, 1, t.showMoreText(left)) : nothing };
 }

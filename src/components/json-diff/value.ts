@@ -1,6 +1,7 @@
 /**
  * Exact rendering of JSON scalars: `false`, `0`, `""`, `null`, `[]` and `{}` are all distinct and
- * visible; strings are quoted and isolated for bidi; masked secrets stay masked and say so. Data
+ * visible; strings are quoted and isolated for bidi, what draws nothing in them shown as its JSON
+ * escape in a dotted box (`"admin\u202E"`, see marks.ts); masked secrets stay masked and say so. Data
  * only ever goes through text bindings.
  */
 import { html, type TemplateResult } from 'lit';
@@ -9,6 +10,7 @@ import { isMasked } from '../../diff/changes.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { clip, clipText } from '../../format/clip.js';
 import { isBlankName } from '../../format/invisible-marks.js';
+import { jsonText } from './marks.js';
 import { pagedString } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
@@ -71,11 +73,11 @@ function renderString(value: string, ctx: ValueContext): TemplateResult {
   }
   const key = `${path ?? ''}#text`;
   if (state === undefined || value.length <= LONG_TEXT) {
-    return html`<span class="v v-str" part="value value-string">"<bdi>${value}</bdi>"</span>`;
+    return html`<span class="v v-str" part="value value-string">"<bdi>${jsonText(value)}</bdi>"</span>`;
   }
   const open = state.isOpen(key);
   // Opened, a long string is shown a page at a time: a megabyte in one go would freeze the tab.
-  const { shown, more } = pagedString(value, open, key, LONG_TEXT, state, t);
+  const { shown, more } = pagedString(value, open, key, LONG_TEXT, state, t, jsonText);
   return html`<span class="v v-str" part="value value-string">"<bdi>${shown}</bdi>"</span>${more} <button
       type="button"
       class="link"

@@ -8,7 +8,7 @@ import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
+import { jsonEscape, type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 
@@ -43,9 +43,6 @@ function contextText(event: EventRecord): string {
   }
   return clip(text, MAX_CONTEXT_CHARS);
 }
-
-/** `\u202E`: a character as JSON writes it escaped (a pair of escapes beyond U+FFFF). */
-const jsonEscape = (ch: string): string => [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`).join('');
 
 /**
  * The context as JSON people copy: what draws nothing (`shownName`) written as its JSON escape in
