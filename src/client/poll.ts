@@ -94,7 +94,7 @@ export const pageAt = (next: PageToken): { page: number } | { cursor: string } =
 export async function takeNew<T extends { pk: string; created: string }>(mark: Watermark<T>, list: PageAt<T>): Promise<{ fresh: T[]; missed: boolean }> {
   const items: T[] = [];
   // The baseline needs only the newest page; later ticks page through what is new.
-  const baseline = !mark.newest;
+  const baseline = !mark.started;
   let next: PageToken | null = null;
   for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
     const page = await list(next === null ? {} : pageAt(next));
