@@ -11,6 +11,7 @@
  */
 import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
+import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
@@ -79,7 +80,11 @@ export class LiveRows {
       this.#catchUpByCount(cache, client);
       return;
     }
-    const newest = cache.event(0)?.created;
+    // The newest row the client's clock has reached (as poll.ts's watermark): after one created in
+    // 9999 (data is hostile) nothing would come. All ahead (a clock far behind): the newest row.
+    let i = 0;
+    while (cache.event(i) && !(isoMs(cache.event(i)!.created) <= Date.now() + FUTURE_SKEW_MS)) i++;
+    const newest = (cache.event(i) ?? cache.event(0))?.created;
     const abort = (this.#catchUpAbort = new AbortController());
     client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
       (page) => {
