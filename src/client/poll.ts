@@ -27,32 +27,51 @@ export const MAX_TICK_PAGES = 10;
 type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
 
 /**
- * Emits each item once: keeps the newest `created` seen and the pks at that instant. An item whose
- * `created` is no time (`yearMs`: null, words, "5") has no place in time: it is new until taken
- * once (its pk is kept), emitted after the timed ones new with it, and never ends a tick's paging.
+ * How far ahead of the client's clock a `created` may be and still move the watermark: clocks
+ * kept by NTP differ by far less. Further ahead (a far-future `created`: data is hostile; or a
+ * server clock that much ahead) an item is emitted once by pk and moves the watermark only once
+ * the clock has passed it, so it cannot hold back what comes after it; a larger allowance would
+ * only let such an item hide more events (those created before it) for longer.
+ */
+export const FUTURE_SKEW_MS = 300_000;
+
+/**
+ * Emits each item once: keeps the newest `created` seen (up to the client's clock, plus
+ * `FUTURE_SKEW_MS`) and the pks at that instant. An item whose `created` is no time (`yearMs`:
+ * null, words, "5") or is further ahead has no place below it: it is new until taken once (its pk
+ * is kept), emitted after the timed ones new with it, and never ends a tick's paging.
  */
 export function watermark<T extends { pk: string; created: string }>() {
   let newestMs = -Infinity;
   let atNewest = new Set<string>();
-  const noTime = new Set<string>();
-  let started = false;
+  /** Emitted, not below the watermark: no time, or ahead of the clock. */
+  const ahead = new Set<string>();
   const ms = (item: T) => yearMs(item.created);
   const mark = {
-    /** The newest `created` seen ('' before the first item). */
+    /** The newest `created` seen, not ahead of the clock ('' before the first). */
     newest: '',
+    /** The first `take` (the baseline) is done. */
+    started: false,
     /** True when `item` has a time not newer than the watermark (emitted already, or older): newest first, nothing after it is new. */
     reached: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
-    /** Items newer than the watermark, and those with no time not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
+    /** Items newer than the watermark, and those with no time or ahead of the clock not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
       // No time (NaN) sorts as Infinity: last.
       const key = (i: T) => (ms(i) < Infinity ? ms(i) : Infinity);
-      const fresh = items.filter((i) => !mark.reached(i) && !noTime.has(i.pk)).sort((a, b) => key(a) - key(b));
-      for (const item of fresh) {
-        if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
-        (key(item) < Infinity ? atNewest : noTime).add(item.pk);
+      const limit = Date.now() + FUTURE_SKEW_MS;
+      const above = items.filter((i) => !mark.reached(i)).sort((a, b) => key(a) - key(b));
+      const fresh = above.filter((i) => !ahead.has(i.pk));
+      // Taken before while ahead of the clock, now passed by it: the watermark moves over it too.
+      for (const item of above) {
+        if (!(ms(item) <= limit)) ahead.add(item.pk);
+        else {
+          if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
+          atNewest.add(item.pk);
+          ahead.delete(item.pk);
+        }
       }
-      const emit = started;
-      started = true;
+      const emit = mark.started;
+      mark.started = true;
       return emit ? fresh : [];
     },
   };
@@ -75,7 +94,7 @@ export const pageAt = (next: PageToken): { page: number } | { cursor: string } =
 export async function takeNew<T extends { pk: string; created: string }>(mark: Watermark<T>, list: PageAt<T>): Promise<{ fresh: T[]; missed: boolean }> {
   const items: T[] = [];
   // The baseline needs only the newest page; later ticks page through what is new.
-  const baseline = !mark.newest;
+  const baseline = !mark.started;
   let next: PageToken | null = null;
   for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
     const page = await list(next === null ? {} : pageAt(next));

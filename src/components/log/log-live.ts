@@ -10,7 +10,8 @@
  * Events arriving while a first page loads wait for it.
  */
 import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';
-import { eventMatcher } from '../../client/filter-match.js';
+import { eventMatcher, isoMs } from '../../client/filter-match.js';
+import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
@@ -79,16 +80,24 @@ export class LiveRows {
       this.#catchUpByCount(cache, client);
       return;
     }
-    const newest = cache.event(0)?.created;
+    // The newest row the client's clock has reached (as poll.ts's watermark): after one created in
+    // 9999 (data is hostile) nothing would come. All ahead (a clock far behind): the newest row.
+    let i = 0;
+    while (cache.event(i) && !(isoMs(cache.event(i)!.created) <= Date.now() + FUTURE_SKEW_MS)) i++;
+    const newest = (cache.event(i) ?? cache.event(0))?.created;
     const abort = (this.#catchUpAbort = new AbortController());
     client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
       (page) => {
         if (abort.signal.aborted || host.cache() !== cache) return;
-        // More than a page happened unseen: the rows start over rather than leave a hole.
-        if (page.next !== null) {
+        // A source that ignores `since` lists older events too (the rows not loaded yet): only
+        // those not older than the newest row are new (the same pk is dropped in `receive`).
+        const since = isoMs(newest) || -Infinity;
+        const items = page.items.filter((e) => isoMs(e.created) >= since);
+        // More than a page happened unseen (none of it reached the rows): the rows start over rather than leave a hole.
+        if (page.next !== null && items.length === page.items.length) {
           this.reset();
           host.reload();
-        } else this.receive(page.items);
+        } else this.receive(items);
       },
       // Not worth an error state (the rows are fine): the events show on the next refresh.
       () => undefined,

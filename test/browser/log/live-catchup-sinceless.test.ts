@@ -1,0 +1,45 @@
+// <ev-log live> in scroll mode polling a source that ignores `since` (a REST API or mapping without
+// that filter): the catch-up once polling started asks for the events newer than the newest row and
+// gets every event instead. Only those newer than the rows shown are new: before, the 20 events not
+// loaded yet (page size 10, 30 events) were put on top as new ones, and the log went from 30 to 50
+// rows, each of those twice. In-memory source.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/log/ev-log.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import type { CallOptions, EventQuery, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { EvLog } from '../../../src/components/log/log.js';
+import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
+const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
+
+/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
+class SincelessClient extends ControlledClient {
+  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
+    throw new Error('no live channel');
+  }
+}
+
+describe('<ev-log live> polling a source that ignores `since`: the catch-up', () => {
+  it('adds nothing when nothing is new: 30 rows stay 30, the newest on top, none twice', async () => {
+    const memory = createMemoryClient({ events: manyEvents(30, NOW) });
+    const client = new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
+    const first = rowText((await fixture<EvLog>(html`<ev-log lang="en" style="height: 480px; width: 1000px" .events=${manyEvents(1, NOW)}></ev-log>`)).shadowRoot!.querySelector('.data-row')!);
+    const el = await fixture<EvLog>(
+      html`<ev-log live lang="en" style="height: 480px; width: 1000px" mode="scroll" page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,
+    );
+    await waitFor(() => el.matches(':state(ready)') && status(el) === 'Live (polling)', 'polling');
+    // The catch-up (a request with `since`, page size 100) answered, and a few ticks after it.
+    const sinceCalls = () => client.calls.filter((c) => c.query.since && c.settled).length;
+    await waitFor(() => sinceCalls() >= 4, 'the catch-up and ticks');
+    await settle(el);
+    expect(el.total).to.equal(30);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal('31');
+    expect(banner(el)).to.equal(null);
+    expect(rowText(dataRows(el)[0]!)).to.equal(first);
+    const texts = dataRows(el).map(rowText);
+    expect(new Set(texts).size, 'rows shown once each').to.equal(texts.length);
+    await expect(el).to.be.accessible();
+  });
+});
