@@ -10,7 +10,7 @@ import { isMasked, type FieldChange, type ModelChanges } from '../../diff/change
 import { wantsTextDiff } from '../../diff/diff.js';
 import '../json-diff/ev-json-diff.js';
 import { renderTextDiff } from '../json-diff/text-diff.js';
-import { isContainer, keyText } from '../json-diff/value.js';
+import { isContainer, keyView } from '../json-diff/value.js';
 import { pointer } from '../json-diff/view-state.js';
 import type { TextDiffs } from './text-diffs.js';
 import { chipItems, jsonValue, type RenderContext } from './values.js';
@@ -20,7 +20,7 @@ export { textDiffsComputed } from './text-diffs.js';
 type Update = Extract<FieldChange, { kind: 'update' }>;
 
 function fieldCell(field: string): TemplateResult {
-  return html`<th scope="row" part="changes-field"><code><bdi>${keyText(field)}</bdi></code></th>`;
+  return html`<th scope="row" part="changes-field"><code><bdi>${keyView(field)}</bdi></code></th>`;
 }
 
 function m2m(change: Extract<FieldChange, { kind: 'm2m' }>, path: string, ctx: RenderContext): TemplateResult {

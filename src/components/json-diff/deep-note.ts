@@ -7,9 +7,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import { rememberedDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
+import { nameView } from '../../base/name-view.js';
 import { clipText } from '../../format/clip.js';
+import { markedSlice, type ShownPart } from '../../format/invisible.js';
 import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
+import { marksOf } from './marks.js';
 import { containerSummary, isBlankKey, keyText } from './value.js';
 import { samePlace, type ViewState } from './view-state.js';
 
@@ -23,24 +26,49 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const HEAD = 2;
 const TAIL = 5;
 
-function stepText(step: PathStep): string {
-  if (typeof step === 'number') return `[${step}]`;
-  if (IDENTIFIER.test(step)) return `.${step}`;
+/** `text` quoted as JSON, what draws nothing in it as a mark (its JSON escape, see marks.ts). */
+function quoted(text: string): ShownPart[] {
+  const parts = markedSlice(text, 0, text, marksOf(text)).map((p) => (p.mark ? p : { text: JSON.stringify(p.text).slice(1, -1), mark: false }));
+  return [{ text: '"', mark: false }, ...parts, { text: '"', mark: false }];
+}
+
+const plain = (text: string): ShownPart[] => [{ text, mark: false }];
+
+function stepParts(step: PathStep): ShownPart[] {
+  if (typeof step === 'number') return plain(`[${step}]`);
+  if (IDENTIFIER.test(step)) return plain(`.${step}`);
   // A key that shows nothing is quoted with its invisible characters escaped (see `keyText`).
-  return `[${isBlankKey(step) ? keyText(step) : JSON.stringify(clipText(step, 40))}]`;
+  return [{ text: '[', mark: false }, ...(isBlankKey(step) ? plain(keyText(step)) : quoted(clipText(step, 40))), { text: ']', mark: false }];
 }
 
 /** `.a[2].b`, or `.a.b….y[3].z` when longer than a few steps. */
-function pathText(path: readonly PathStep[]): string {
-  if (path.length <= HEAD + TAIL + 1) return path.map(stepText).join('');
-  return `${path.slice(0, HEAD).map(stepText).join('')}…${path.slice(-TAIL).map(stepText).join('')}`;
+function pathParts(path: readonly PathStep[]): ShownPart[] {
+  if (path.length <= HEAD + TAIL + 1) return path.flatMap(stepParts);
+  return [...path.slice(0, HEAD).flatMap(stepParts), { text: '…', mark: false }, ...path.slice(-TAIL).flatMap(stepParts)];
 }
 
-/** A value on one line: scalars as JSON (long strings cut), containers as their summary. */
-function valueText(value: JsonValue, t: JsonDiffStrings): string {
-  if (typeof value === 'string') return JSON.stringify(clipText(value, 60));
-  if (typeof value === 'object' && value !== null) return containerSummary(value, t);
-  return String(value);
+/** A value on one line: scalars as JSON (long strings cut, hidden characters marked), containers as their summary. */
+function valueParts(value: JsonValue, t: JsonDiffStrings): ShownPart[] {
+  if (typeof value === 'string') return quoted(clipText(value, 60));
+  if (typeof value === 'object' && value !== null) return plain(containerSummary(value, t));
+  return plain(String(value));
+}
+
+/** Stands for the `n`th piece while a translated sentence is built (private-use characters: no translation has them). */
+const slot = (n: number) => `\uE000${n}\uE001`;
+const SLOTS = /\uE000(\d)\uE001/;
+
+/** A translated sentence built with `slot(n)`s, each replaced by `pieces[n]`; text next to text is one part. */
+function filled(sentence: string, pieces: readonly ShownPart[][]): ShownPart[] {
+  const parts: ShownPart[] = [];
+  sentence.split(SLOTS).forEach((chunk, i) => {
+    for (const part of i % 2 === 1 ? pieces[Number(chunk)]! : chunk ? plain(chunk) : []) {
+      const last = parts[parts.length - 1];
+      if (last && !last.mark && !part.mark) parts[parts.length - 1] = { text: last.text + part.text, mark: false };
+      else parts.push(part);
+    }
+  });
+  return parts;
 }
 
 function sameKindContainers(before: JsonValue, after: JsonValue): before is object & JsonValue {
@@ -89,9 +117,11 @@ export function renderDeepNote(before: JsonValue, after: JsonValue, t: JsonDiffS
   if (found.kind === 'stopped') return html`<span class="note deep" part="deep-difference">${t.deepStopped(found.steps)}</span>`;
   const change =
     found.before === undefined
-      ? t.deepAdded(valueText(found.after!, t))
+      ? t.deepAdded(slot(1))
       : found.after === undefined
-        ? t.deepRemoved(valueText(found.before, t))
-        : `${valueText(found.before, t)} → ${valueText(found.after, t)}`;
-  return html`<span class="note deep" part="deep-difference"><bdi>${t.deepDifference(found.path.length, pathText(found.path), change)}</bdi></span>`;
+        ? t.deepRemoved(slot(1))
+        : `${slot(1)} → ${slot(2)}`;
+  const pieces = [pathParts(found.path), valueParts(found.before === undefined ? found.after! : found.before, t), found.after === undefined ? [] : valueParts(found.after, t)];
+  const parts = filled(t.deepDifference(found.path.length, slot(0), change), pieces);
+  return html`<span class="note deep" part="deep-difference"><bdi>${nameView(parts)}</bdi></span>`;
 }

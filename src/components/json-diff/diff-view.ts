@@ -13,7 +13,7 @@ import { renderTree, toggleKeys } from './json-tree.js';
 import { renderTextDiff } from './text-diff.js';
 import { renderDeepNote, renderDeeperButton } from './deep-note.js';
 import type { DeeperDiffs } from './deeper.js';
-import { isContainer, keyText, renderValue } from './value.js';
+import { isContainer, keyView, renderValue } from './value.js';
 import type { ViewState } from './view-state.js';
 
 export interface DiffViewContext {
@@ -31,7 +31,7 @@ const MIN_SIMILARITY = 0.3;
 
 function keyLabel(key: string | number | null): TemplateResult | typeof nothing {
   if (key === null) return nothing;
-  return html`${typeof key === 'number' ? html`<span class="k k-index" part="key">[${key}]</span>` : html`<span class="k" part="key"><bdi>${keyText(key)}</bdi></span>`}<span class="colon">: </span>`;
+  return html`${typeof key === 'number' ? html`<span class="k k-index" part="key">[${key}]</span>` : html`<span class="k" part="key"><bdi>${keyView(key)}</bdi></span>`}<span class="colon">: </span>`;
 }
 
 function value(v: JsonValue, path: string, ctx: DiffViewContext): TemplateResult {

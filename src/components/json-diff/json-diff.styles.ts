@@ -19,8 +19,10 @@ export const jsonStyles = inLayer(css`
   bdi {
     unicode-bidi: isolate;
   }
-  /* A character of a string value that draws nothing, shown as its JSON escape in a dotted box, in the colour of the value (or of the deleted / inserted run) around it. */
-  .v .invisible-mark {
+  /* A character of a string value, a key or the "First difference" note that draws nothing, shown as its JSON escape in a dotted box, in the colour of the text (or of the deleted / inserted run) around it. */
+  .v .invisible-mark,
+  .k .invisible-mark,
+  .note.deep .invisible-mark {
     ${invisibleMarkBox}
     color: inherit;
   }

@@ -72,7 +72,7 @@ const FIRST_TEXT_MS = 12;
  * @csspart new-value - The new value of a replaced scalar (inline).
  * @csspart deleted-text - A deleted run inside a text diff.
  * @csspart inserted-text - An inserted run inside a text diff.
- * @csspart invisible-mark - A character of a string value that draws nothing (a zero-width space, a bidi override or isolate), shown as its JSON escape (`\u202E`) in a dotted box, so the value reads as the JSON it is and no override turns the line around.
+ * @csspart invisible-mark - A character of a string value, an object key (`is_\u200Bsuperuser`) or the "First difference" note that draws nothing (a zero-width space, a bidi override or isolate), shown as its JSON escape (`\u202E`) in a dotted box, so the value reads as the JSON it is and no override turns the line around.
  * @csspart moved - The "moved from [i] to [j]" note.
  * @csspart approximate - The note on an approximate list match.
  * @csspart deep-difference - On a row replaced whole at the depth limit (64 levels): where below it the values first differ.

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
-import { containerSummary, isContainer, keyText, renderValue } from './value.js';
+import { containerSummary, isContainer, keyView, renderValue } from './value.js';
 import { pointer, type ViewState } from './view-state.js';
 
 export const PAGE_SIZE = 100;
@@ -42,7 +42,7 @@ function label(key: string | number | null): TemplateResult | typeof nothing {
   if (key === null) return nothing;
   return typeof key === 'number'
     ? html`<span class="k k-index" part="key">[${key}]</span>`
-    : html`<span class="k" part="key"><bdi>${keyText(key)}</bdi></span>`;
+    : html`<span class="k" part="key"><bdi>${keyView(key)}</bdi></span>`;
 }
 
 /** Renders `value` as a tree node labelled `key` (null for the root). */

@@ -10,7 +10,8 @@ import { isMasked } from '../../diff/changes.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { clip, clipText } from '../../format/clip.js';
 import { isBlankName } from '../../format/invisible-marks.js';
-import { jsonText } from './marks.js';
+import { markedSlice } from '../../format/invisible.js';
+import { jsonText, marksOf } from './marks.js';
 import { pagedString } from './text-pages.js';
 import type { ViewState } from './view-state.js';
 
@@ -44,12 +45,19 @@ export function isBlankKey(key: string): boolean {
 }
 
 /**
- * An object key as shown: as it is (cut at `MAX_TEXT`), or, when it would show nothing, quoted
- * with its invisible characters escaped (`""`, `" "`, `"\u200B"`), so rows that differ only by
- * such a key can be told apart and a screen reader names it.
+ * An object key as a string (where only text will do, a button's name): as it is (cut at
+ * `MAX_TEXT`), what draws nothing in it written as its JSON escape (`is_\u200Bsuperuser`, see
+ * `keyView`), or, when it would show nothing, quoted with its invisible characters escaped (`""`,
+ * `" "`, `"\u200B"`), so rows that differ only by such a key can be told apart and a screen
+ * reader names it.
  */
 export function keyText(key: string): string {
-  if (!isBlankKey(key)) return clip(key);
+  if (!isBlankKey(key)) {
+    const shown = clip(key);
+    return markedSlice(shown, 0, shown, marksOf(shown))
+      .map((p) => p.text)
+      .join('');
+  }
   let out = '';
   for (const ch of clipText(key, 100)) {
     const code = ch.codePointAt(0)!;
@@ -57,6 +65,16 @@ export function keyText(key: string): string {
     out += ch === ' ' ? ch : code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return `"${out}"`;
+}
+
+/**
+ * An object key as shown: `keyText`, the escapes of a key with something visible in a dotted box
+ * (`is_\u200Bsuperuser`, `part="invisible-mark"`), as in string values, so a key such as
+ * `"a\u202Eb"` is not turned around and does not pass for the key it imitates. Persian with
+ * ZWNJ and emoji sequences read as written.
+ */
+export function keyView(key: string): TemplateResult | string {
+  return isBlankKey(key) ? keyText(key) : jsonText(clip(key));
 }
 
 export function isContainer(value: JsonValue | undefined): value is JsonValue[] | { [key: string]: JsonValue } {
