@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import type { EvDetail } from '../../../src/components/detail/detail.js';
 import { detailEvent } from '../../fixtures/detail-events.js';
-import { $, $$, buttonOf, detailOf } from './helpers.js';
+import { $, $$, buttonOf, copiedBy, detailOf } from './helpers.js';
 
 /** Any character that draws nothing and is neither white space nor kept for a script or emoji. */
 const HIDDEN = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
@@ -27,18 +27,6 @@ function seen(node: Element): string {
 /** The classic: the comment seems to end the line, the return is really inside the string. */
 const EXPRESSION = 'access = "user\u202E \u2066# admins only\u2069 \u2066"\nif access != "user":\n    return True\nreturn False';
 
-async function copiedBy(el: EvDetail, button: HTMLElement): Promise<string[]> {
-  const original = navigator.clipboard.writeText;
-  const copied: string[] = [];
-  navigator.clipboard.writeText = async (t: string) => void copied.push(t);
-  try {
-    button.click();
-    for (let i = 0; i < 200 && copied.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-  } finally {
-    navigator.clipboard.writeText = original;
-  }
-  return copied;
-}
 
 describe('<ev-detail> code and text that hide characters', () => {
   it('a policy expression shows its overrides and isolates as marks, each line in the order it is stored', async () => {
@@ -108,7 +96,7 @@ describe('<ev-detail> code and text that hide characters', () => {
     const el = await detailOf(detailEvent('model_updated', context));
     buttonOf(el, 'Raw JSON')!.click();
     await el.updateComplete;
-    const [json] = await copiedBy(el, buttonOf(el, 'Copy JSON')!);
+    const [json] = await copiedBy(buttonOf(el, 'Copy JSON')!);
     expect(JSON.parse(json!).context.diff).to.deep.equal(context.diff);
     expect(JSON.parse(json!).context.extra).to.deep.equal(context.extra);
   });

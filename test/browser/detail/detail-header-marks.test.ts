@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventUser } from '../../../src/client/types.js';
 import { detailEvent } from '../../fixtures/detail-events.js';
-import { $, $$, buttonOf, detailOf, field, text } from './helpers.js';
+import { $, $$, buttonOf, copiedBy, detailOf, field, text } from './helpers.js';
 
 /** Any character that draws nothing and is neither white space nor kept for a script or emoji. */
 const HIDDEN = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
@@ -93,17 +93,7 @@ describe('<ev-detail> header and badges that look like another', () => {
 
   it('copying the ID and the raw JSON keep the values as they are', async () => {
     const el = await detailOf(detailEvent('custom_ac\u200Bme_sync', {}, { pk: 'pk-\u2060lookalike', app: 'authentik_ev\u200Bents' }));
-    const original = navigator.clipboard.writeText;
-    const copied: string[] = [];
-    navigator.clipboard.writeText = async (t: string) => {
-      copied.push(t);
-    };
-    try {
-      $(el, '[part="copy-button"]')!.click();
-      for (let i = 0; i < 100 && copied.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    } finally {
-      navigator.clipboard.writeText = original;
-    }
+    const copied = await copiedBy($(el, '[part="copy-button"]')!);
     expect(copied).to.deep.equal(['pk-\u2060lookalike']);
     buttonOf(el, 'Raw JSON')!.click();
     await el.updateComplete;

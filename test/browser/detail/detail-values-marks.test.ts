@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import type { EvDetail } from '../../../src/components/detail/detail.js';
 import { safeUrl } from '../../../src/format/url.js';
 import { detailEvent } from '../../fixtures/detail-events.js';
-import { $, $$, buttonOf, detailOf, field, text } from './helpers.js';
+import { $, $$, buttonOf, copiedBy, detailOf, field, text } from './helpers.js';
 
 /** Any character that draws nothing and is neither white space nor kept for a script or emoji. */
 const HIDDEN = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
@@ -111,17 +111,7 @@ describe('<ev-detail> values that look like another', () => {
   it('copying the ID and the raw JSON keep the values as they are', async () => {
     const context = { model: MODEL, http_request: HTTP };
     const el = await detailOf(detailEvent('model_updated', context, { pk: 'pk-\u2060x', user: { pk: 1, username: 'bob', email: 'b\u200Bob@example.com' } }));
-    const original = navigator.clipboard.writeText;
-    const copied: string[] = [];
-    navigator.clipboard.writeText = async (t: string) => {
-      copied.push(t);
-    };
-    try {
-      $(el, '[part="copy-button"]')!.click();
-      for (let i = 0; i < 100 && copied.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    } finally {
-      navigator.clipboard.writeText = original;
-    }
+    const copied = await copiedBy($(el, '[part="copy-button"]')!);
     expect(copied).to.deep.equal(['pk-\u2060x']);
     buttonOf(el, 'Raw JSON')!.click();
     await el.updateComplete;

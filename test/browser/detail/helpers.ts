@@ -54,3 +54,17 @@ export async function until(el: EvDetail, state: string, timeout = 5000): Promis
     await el.updateComplete;
   }
 }
+
+/** What clicking `button` writes to the clipboard (the clipboard is swapped for the click only). */
+export async function copiedBy(button: HTMLElement): Promise<string[]> {
+  const original = navigator.clipboard.writeText;
+  const copied: string[] = [];
+  navigator.clipboard.writeText = async (t: string) => void copied.push(t);
+  try {
+    button.click();
+    for (let i = 0; i < 200 && copied.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  } finally {
+    navigator.clipboard.writeText = original;
+  }
+  return copied;
+}
