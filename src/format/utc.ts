@@ -4,6 +4,8 @@
  * 0-based and may overflow like `Date.UTC`'s (day 0 is the previous month's last day).
  */
 export function utcMs(year: number, month: number, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  // Outside 0–99 `Date.UTC` is the same, without a Date made per call (the map reads 100,000 times as data comes in).
+  if (!(year >= 0 && year < 100)) return Date.UTC(year, month, day, hours, minutes, seconds, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   return date.setUTCHours(hours, minutes, seconds, ms);
