@@ -47,25 +47,29 @@ export function watermark<T extends { pk: string; created: string }>() {
   /** Emitted, not below the watermark: no time, or ahead of the clock. */
   const ahead = new Set<string>();
   const ms = (item: T) => yearMs(item.created);
+  /** `item`, of time `time`, is not newer than the watermark. */
+  const below = (item: T, time: number): boolean => time < newestMs || (time === newestMs && atNewest.has(item.pk));
   const mark = {
     /** The newest `created` seen, not ahead of the clock ('' before the first). */
     newest: '',
     /** The first `take` (the baseline) is done. */
     started: false,
     /** True when `item` has a time not newer than the watermark (emitted already, or older): newest first, nothing after it is new. */
-    reached: (item: T): boolean => ms(item) < newestMs || (ms(item) === newestMs && atNewest.has(item.pk)),
+    reached: (item: T): boolean => below(item, ms(item)),
     /** Items newer than the watermark, and those with no time or ahead of the clock not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
-      // No time (NaN) sorts as Infinity: last.
-      const key = (i: T) => (ms(i) < Infinity ? ms(i) : Infinity);
+      // Each item's time read once; no time (NaN) sorts as Infinity: last.
+      const at = new Map(items.map((i) => [i, ms(i)]));
+      const key = (i: T) => (at.get(i)! < Infinity ? at.get(i)! : Infinity);
       const limit = Date.now() + FUTURE_SKEW_MS;
-      const above = items.filter((i) => !mark.reached(i)).sort((a, b) => key(a) - key(b));
+      const above = items.filter((i) => !below(i, at.get(i)!)).sort((a, b) => key(a) - key(b));
       const fresh = above.filter((i) => !ahead.has(i.pk));
       // Taken before while ahead of the clock, now passed by it: the watermark moves over it too.
       for (const item of above) {
-        if (!(ms(item) <= limit)) ahead.add(item.pk);
+        const time = at.get(item)!;
+        if (!(time <= limit)) ahead.add(item.pk);
         else {
-          if (ms(item) > newestMs) [newestMs, mark.newest, atNewest] = [ms(item), item.created, new Set()];
+          if (time > newestMs) [newestMs, mark.newest, atNewest] = [time, item.created, new Set()];
           atNewest.add(item.pk);
           ahead.delete(item.pk);
         }

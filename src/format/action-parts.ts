@@ -8,7 +8,7 @@
  */
 import { actionLabel, isKnownAction } from './actions.js';
 import { clipText } from './clip.js';
-import { type ShownPart, isBlankName, shownName } from './invisible.js';
+import { partsText, type ShownPart, isBlankName, shownName } from './invisible.js';
 import type { Translation } from '../i18n/translation.js';
 
 export interface ActionShownOptions {
@@ -33,7 +33,5 @@ export function shownActionParts(action: unknown, t: Translation, options: Actio
 
 /** `shownActionParts` as one string (accessible names): the marks' text in place. */
 export function shownActionText(action: unknown, t: Translation, options: ActionShownOptions): string {
-  return shownActionParts(action, t, options)
-    .map((p) => p.text)
-    .join('');
+  return partsText(shownActionParts(action, t, options));
 }

@@ -15,10 +15,7 @@ export interface EventTime {
 }
 
 /** The instant of `value` in epoch milliseconds (`eventTime(value).ms`), or NaN when it is no time: for ranking many events without an object each. */
-export function eventMs(value: unknown): number {
-  const ms = isoMs(value);
-  return Number.isFinite(ms) ? ms : NaN;
-}
+export const eventMs: (value: unknown) => number = isoMs;
 
 /** The time of `value`, or undefined when it is no time. */
 export function eventTime(value: unknown): EventTime | undefined {

@@ -111,10 +111,11 @@ export function shownName(name: string, invisibleName: (codes: string) => string
 
 /** `shownName` as one string (where a name goes into a sentence: "on behalf of ad⟨U+200B⟩min"). */
 export function shownNameText(name: string, invisibleName: (codes: string) => string): string {
-  return shownName(name, invisibleName)
-    .map((p) => p.text)
-    .join('');
+  return partsText(shownName(name, invisibleName));
 }
+
+/** Parts as one string (accessible names, titles): the marks' text in place. */
+export const partsText = (parts: readonly ShownPart[]): string => parts.map((p) => p.text).join('');
 
 /** Stands for the name while a translated sentence is built (private-use characters: no translation has them). */
 const NAME_SLOT = '\uE000\uE001\uE000';

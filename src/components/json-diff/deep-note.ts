@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonValue } from '../../client/types.js';
-import { rememberedDifference, type DifferenceSearch, type PathStep } from '../../diff/first-difference.js';
+import { rememberedDifference, type PathStep } from '../../diff/first-difference.js';
 import { nameView } from '../../base/name-view.js';
 import { clipText } from '../../format/clip.js';
 import { markedSlice, type ShownPart } from '../../format/invisible.js';
@@ -15,11 +15,6 @@ import type { JsonDiffStrings } from './json-diff.strings.js';
 import { marksOf } from './marks.js';
 import { containerSummary, isBlankKey, keyText } from './value.js';
 import { samePlace, type ViewState } from './view-state.js';
-
-/** Remembered per pair of values; the sliced diff has usually found it already (in slices). */
-function search(before: object, after: object): DifferenceSearch {
-  return rememberedDifference(before, after);
-}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Steps shown at the start and at the end of a long path (the middle is "…"). */
@@ -92,7 +87,7 @@ export interface DeeperContext {
  * "Comparing…" (and ignores presses) while a large comparison runs.
  */
 export function renderDeeperButton(before: JsonValue, after: JsonValue, c: DeeperContext): TemplateResult | typeof nothing {
-  if (!sameKindContainers(before, after) || search(before, after as object).kind === 'equal') return nothing;
+  if (!sameKindContainers(before, after) || rememberedDifference(before, after as object).kind === 'equal') return nothing;
   const { t, state, deeper, path } = c;
   const pending = deeper.get(path)?.pending === true;
   const name = c.label === null ? t.root : typeof c.label === 'number' ? `[${c.label}]` : clipText(keyText(c.label), 40);
@@ -112,7 +107,7 @@ export function renderDeeperButton(before: JsonValue, after: JsonValue, c: Deepe
 /** The note for a replaced row, or nothing when the row is not two containers of one kind. */
 export function renderDeepNote(before: JsonValue, after: JsonValue, t: JsonDiffStrings): TemplateResult | typeof nothing {
   if (!sameKindContainers(before, after)) return nothing;
-  const found = search(before, after as object);
+  const found = rememberedDifference(before, after as object);
   if (found.kind === 'equal') return nothing;
   if (found.kind === 'stopped') return html`<span class="note deep" part="deep-difference">${t.deepStopped(found.steps)}</span>`;
   const change =

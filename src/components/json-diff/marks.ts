@@ -11,12 +11,15 @@ import type { TemplateResult } from 'lit';
 import { nameView } from '../../base/name-view.js';
 import { markedOffsets, markedSlice } from '../../format/invisible.js';
 
-/** Values whose marks were found lately (a long value is re-rendered page by page). */
+/** Long values whose marks were found lately (a long value is re-rendered page by page). */
 const cache = new Map<string, ReadonlySet<number>>();
 const CACHED = 32;
+/** Shorter values (keys, most values) are scanned again, cheaply, so they never push a long one out. */
+const CACHED_FROM = 1_000;
 
 /** The offsets of `text`'s characters shown as marks. */
 export function marksOf(text: string): ReadonlySet<number> {
+  if (text.length < CACHED_FROM) return markedOffsets(text);
   const known = cache.get(text);
   if (known) return known;
   const marked = markedOffsets(text);

@@ -8,7 +8,7 @@ import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
-import { jsonEscape, type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
+import { markedOffsets, markedSlice, type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 
@@ -50,11 +50,9 @@ function contextText(event: EventRecord): string {
  * copied. JSON.stringify writes such characters only inside strings, so the text stays valid JSON
  * of the very same values, and no override acts on the lines around it.
  */
-function contextView(event: EventRecord, t: Translation): TemplateResult {
-  const parts = shownName(contextText(event), t.log.invisibleName).map((p) =>
-    p.mark ? { text: jsonEscape(String.fromCodePoint(parseInt(/U\+([0-9A-F]+)/.exec(p.text)![1]!, 16))), mark: true } : p,
-  );
-  return nameView(parts);
+function contextView(event: EventRecord): TemplateResult {
+  const text = contextText(event);
+  return nameView(markedSlice(text, 0, text, markedOffsets(text)));
 }
 
 /** A value as stored (the action's code, app, client IP, ID): a string as names are shown (marks for what draws nothing), anything else as its text. */
@@ -86,11 +84,11 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}</dd></div>
       <div><dt>${s.clientIp}</dt><dd class="mono"><bdi>${named(event.client_ip ?? t.log.none, t)}</bdi></dd></div>
       ${place.length
-        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${nameView(shownName(v(p), t.log.invisibleName))}</bdi>`)}</dd></div>`
+        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`)}</dd></div>`
         : ''}
-      <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${nameView(shownName(v(brand), t.log.invisibleName))}</bdi>` : v(brand ?? t.log.none)}</dd></div>
+      <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
-    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextView(event, t)}</pre>
+    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextView(event)}</pre>
   </section>`;
 }

@@ -133,7 +133,7 @@ export class PlaceIndex {
       return;
     }
     const [lat, long] = at;
-    // An action that is no string (null, a number, an object) or shows nothing is no name: all of them are one "Unnamed action" (`actionText`).
+    // An action that is no string (null, a number, an object) or shows nothing is no name: all of them are one "Unnamed action" (`actionParts`).
     const action = placeText(event.action) === undefined ? '' : event.action;
     let actionId = this.#actionIds.get(action);
     if (actionId === undefined) {

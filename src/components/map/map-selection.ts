@@ -8,7 +8,8 @@ import type { EventRecord } from '../../client/types.js';
 import { SelectedEventController, type SelectedEventHost } from '../../controllers/selected-event.js';
 import type { Translation } from '../../i18n/translation.js';
 import { placeText } from './locations.js';
-import { partsText, placeParts, withName } from './map.parts.js';
+import { placeParts, withName } from './map.parts.js';
+import { partsText } from '../../format/invisible.js';
 import type { ShownPart } from '../../format/invisible.js';
 
 export interface SelectedPlace {

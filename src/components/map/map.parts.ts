@@ -10,7 +10,7 @@ import type { Place, PlaceIndex } from './locations.js';
 import { placeKey } from './map-popup.js';
 import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
-import { type ShownPart, shownName } from '../../format/invisible.js';
+import { partsText, type ShownPart, shownName } from '../../format/invisible.js';
 import { nameView } from '../../base/name-view.js';
 import { actionParts } from './popup.js';
 
@@ -38,9 +38,6 @@ export function placeParts(place: Place, lang: string, t: Translation): ShownPar
   }
   return names.flatMap((name, i) => [...(i > 0 ? [{ text: ', ', mark: false }] : []), ...shownName(name, t.map.invisibleName)]);
 }
-
-/** A name's parts as plain text (accessible names, titles): the marks' text in place ("Ber⟨U+200B⟩lin"). */
-export const partsText = (parts: readonly ShownPart[]): string => parts.map((p) => p.text).join('');
 
 /** Stands in for a name while a translation's text is made, to find where the name goes. */
 const NAME_SLOT = '\uFFFC';

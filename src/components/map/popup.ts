@@ -6,14 +6,14 @@
 import { encodeSegment } from '../../client/encode.js';
 import type { EventRecord } from '../../client/types.js';
 import { actionColorVar } from '../../format/actions.js';
-import { type ActionShownOptions, shownActionParts, shownActionText } from '../../format/action-parts.js';
+import { type ActionShownOptions, shownActionParts } from '../../format/action-parts.js';
 import { clipText } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import { isExternalUrl, safeUrl } from '../../format/url.js';
 import type { Translation } from '../../i18n/translation.js';
 import { isolateText } from '../../format/bidi.js';
-import { type ShownPart, shownName } from '../../format/invisible.js';
+import { partsText, type ShownPart, shownName } from '../../format/invisible.js';
 
 export interface PopupOptions {
   t: Translation;
@@ -59,11 +59,6 @@ const actionShown = (t: Translation): ActionShownOptions => ({ invisibleName: t.
  */
 export function actionParts(action: unknown, t: Translation): ShownPart[] {
   return shownActionParts(action, t, actionShown(t));
-}
-
-/** `actionParts` as plain text (accessible names), isolated: the marks' text in place. */
-export function actionText(action: unknown, t: Translation): string {
-  return isolateText(shownActionText(action, t, actionShown(t)));
 }
 
 /** The link of an event from a `{pk}` template, or null when it is not a safe URL. */
@@ -134,8 +129,8 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     // Data is hostile: a non-string action is unnamed (as the index counts it), a non-string time named by its text.
     const actionName = typeof event.action === 'string' ? event.action : '';
     const at = eventTime(event.created);
-    const actionShown = actionParts(actionName, t);
-    const shownAction = actionText(actionName, t);
+    const label = actionParts(actionName, t);
+    const shownAction = isolateText(partsText(label));
     const action = el('span', 'popup-action');
     const swatch = el('span', 'swatch');
     swatch.setAttribute('aria-hidden', 'true');
@@ -143,7 +138,7 @@ export function buildPopup(options: PopupOptions): HTMLElement {
     // The action and the user each isolated, their own bidi controls closed inside (`isolateText`):
     // a stray pop-isolate in a name would otherwise close its <bdi> and let an override in it reverse the time.
     // (A user's or action's bidi controls are shown as marks, `⟨U+202E⟩`, and so never reach the text.)
-    action.append(swatch, nameNode(actionShown, 'popup-action-label'));
+    action.append(swatch, nameNode(label, 'popup-action-label'));
     const user = userParts(event, t);
     const meta = el('span', 'popup-meta');
     // The accessible names below use the same text ("Login by ad⟨U+200B⟩min").

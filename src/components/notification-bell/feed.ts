@@ -145,8 +145,9 @@ export class NotificationFeed extends EventTarget {
       // first tick and after each (the first lists the newest as its baseline and announces none):
       // the same gap, caught up on at the first status heard while live (`#wasLive` once one came
       // after a live one, or a stream opened).
-      if (live && (LIVE.has(this.status) ? !this.#wasLive : this.#wasLive || this.countError || (message.status == 'open' && this.status == 'connecting'))) void this.catchUp();
-      this.#wasLive ||= LIVE.has(this.status) || message.status == 'open';
+      const wasLive = LIVE.has(this.status);
+      if (live && (wasLive ? !this.#wasLive : this.#wasLive || this.countError || (message.status == 'open' && this.status == 'connecting'))) void this.catchUp();
+      this.#wasLive ||= wasLive || message.status == 'open';
       // A status equal to the current one changes nothing to show (polling says `polling` after every tick).
       if (this.status === message.status) return;
       this.status = message.status;
@@ -276,7 +277,8 @@ export class NotificationFeed extends EventTarget {
   #track(n: EventNotification): void {
     // One whose `created` is no time is never the newest: catch-up asks for what came after a time.
     // Nor one further ahead of the clock than poll.ts allows (9999: data is hostile): nothing would come after it.
-    if (ms(n) > (this.#newest ? ms(this.#newest) : -Infinity) && ms(n) <= Date.now() + FUTURE_SKEW_MS) this.#newest = n;
+    const time = ms(n);
+    if (time > (this.#newest ? ms(this.#newest) : -Infinity) && time <= Date.now() + FUTURE_SKEW_MS) this.#newest = n;
   }
 
   /** The one object per pk that every list shares; a change in flight keeps its optimistic value. */
