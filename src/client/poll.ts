@@ -54,8 +54,12 @@ export function watermark<T extends { pk: string; created: string }>() {
     newest: '',
     /** The first `take` (the baseline) is done. */
     started: false,
-    /** True when `item` has a time not newer than the watermark (emitted already, or older): newest first, nothing after it is new. */
-    reached: (item: T): boolean => below(item, ms(item)),
+    /**
+     * True when a page (newest first) holds the last of what is new: an item with a time not newer
+     * than the watermark (emitted already, or older), or it ends with one taken before while ahead
+     * of the clock (a clock behind the server's). Not any such item: one created in 9999 tops every page.
+     */
+    ends: (page: readonly T[]): boolean => page.some((i) => below(i, ms(i))) || ahead.has(page.at(-1)!.pk),
     /** Items newer than the watermark, and those with no time or ahead of the clock not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
     take(items: readonly T[]): T[] {
       // Each item's time read once; no time (NaN) sorts as Infinity: last.
@@ -90,8 +94,8 @@ export const pageAt = (next: PageToken): { page: number } | { cursor: string } =
 
 /**
  * What is new since `mark`, oldest first, and advances it; nothing on the first call (the
- * baseline, one request). Pages newest first until a page reaches the watermark (holds an item
- * emitted before or older: everything newer is listed then), the last page, or `MAX_TICK_PAGES`
+ * baseline, one request). Pages newest first until a page `ends` what is new (everything newer is
+ * listed then; a clock behind the server's costs one request a tick), the last page, or `MAX_TICK_PAGES`
  * requests: `missed` when it stopped there with more to list (the newest are returned). Pages
  * shifted by items created meanwhile can list one twice: it is kept once.
  */
@@ -104,7 +108,7 @@ export async function takeNew<T extends { pk: string; created: string }>(mark: W
     const page = await list(next === null ? {} : pageAt(next));
     items.push(...page.items);
     // Newest first: a page that reaches the watermark holds the last of what is new.
-    next = page.items.length && !page.items.some(mark.reached) ? page.next : null;
+    next = page.items.length && !mark.ends(page.items) ? page.next : null;
     if (next === null) break;
   }
   const seen = new Set<string>();
