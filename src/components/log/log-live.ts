@@ -9,7 +9,7 @@
  * beyond the count their first page reported (the button counts them; showing them reloads).
  * Events arriving while a first page loads wait for it.
  */
-import type { EventFilter, EventRecord, EventsClient } from '../../client/types.js';
+import type { EventFilter, EventRecord, EventsClient, Page } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
 import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import type { RowCache } from './row-cache.js';
@@ -93,6 +93,7 @@ export class LiveRows {
         // those not older than the newest row are new (the same pk is dropped in `receive`).
         const since = isoMs(newest) || -Infinity;
         const items = page.items.filter((e) => isoMs(e.created) >= since);
+        items.push(...this.#newWithoutTime(cache, page, since));
         // More than a page happened unseen (none of it reached the rows): the rows start over rather than leave a hole.
         if (page.next !== null && items.length === page.items.length) {
           this.reset();
@@ -102,6 +103,26 @@ export class LiveRows {
       // Not worth an error state (the rows are fine): the events show on the next refresh.
       () => undefined,
     );
+  }
+
+  /**
+   * Of a catch-up page a source that ignores `since` listed, the events whose `created` is no time
+   * that are new: not shown, and the source counts at least as many more events than the rows'
+   * first page did beyond those newer than the newest row (otherwise some may be rows not loaded
+   * yet: none is taken). Only while the rows hold the last row listed first: a source may list
+   * them last, and a page listed below would show such an event again, one row hidden (the rows
+   * take live events as the first of the source's list). Otherwise, and from a source that does
+   * not count, they show where the source lists them (the next page's count includes them).
+   */
+  #newWithoutTime(cache: RowCache, page: Page<EventRecord>, since: number): EventRecord[] {
+    const listed = this.#listed?.total;
+    if (page.total === null || listed == null || !cache.event(cache.head.length + listed - 1)) return [];
+    const timeless = page.items.filter((e) => Number.isNaN(isoMs(e.created)));
+    const live = (e: EventRecord) => [...cache.head, ...this.#pending].some((p) => p.pk === e.pk);
+    const fresh = timeless.filter((e) => cache.find(e.pk) < 0 && !live(e));
+    // Those received live already were created after the rows were listed: part of the growth too.
+    const grown = page.total - listed - page.items.filter((e) => isoMs(e.created) > since || live(e)).length;
+    return fresh.length <= grown ? fresh : [];
   }
 
   /**

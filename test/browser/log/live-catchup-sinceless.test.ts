@@ -2,11 +2,13 @@
 // that filter): the catch-up once polling started asks for the events newer than the newest row and
 // gets every event instead. Only those newer than the rows shown are new: before, the 20 events not
 // loaded yet (page size 10, 30 events) were put on top as new ones, and the log went from 30 to 50
-// rows, each of those twice. In-memory source.
+// rows, each of those twice. An event whose `created` is no time (null, words), created after the
+// rows were listed but before polling took its baseline, is new all the same: it shows once (before,
+// the catch-up dropped it as "not newer than the newest row" and it never showed). In-memory source.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { CallOptions, EventQuery, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { CallOptions, EventQuery, EventRecord, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
 
@@ -41,5 +43,68 @@ describe('<ev-log live> polling a source that ignores `since`: the catch-up', ()
     const texts = dataRows(el).map(rowText);
     expect(new Set(texts).size, 'rows shown once each').to.equal(texts.length);
     await expect(el).to.be.accessible();
+  });
+
+  /** 30 events, the first `pageSize` listed as rows, then the event `gap` created, then polling lists. */
+  async function gapLog(created: unknown, pageSize: number) {
+    const memory = createMemoryClient({ events: manyEvents(30, NOW) });
+    const gap = { ...manyEvents(1, NOW)[0]!, pk: 'gap', created } as EventRecord;
+    let rowsListed!: () => void;
+    const listed = new Promise<void>((resolve) => (rowsListed = resolve));
+    const listEvents = async (q: EventQuery = {}, o?: CallOptions) => {
+      const rows = q.pageSize === pageSize && !q.since && q.page !== undefined;
+      if (!rows) await listed;
+      const page = await memory.listEvents({ ...q, since: undefined }, o);
+      if (rows && !memory.events.some((e) => e.pk === 'gap')) {
+        memory.addEvents([gap]);
+        rowsListed();
+      }
+      return page;
+    };
+    const client = new SincelessClient({ ...memory, listEvents });
+    const el = await fixture<EvLog>(
+      html`<ev-log live lang="en" style="height: 480px; width: 1000px" mode="scroll" page-size=${pageSize} .client=${client} .pollInterval=${50}></ev-log>`,
+    );
+    await waitFor(() => el.matches(':state(ready)') && status(el) === 'Live (polling)', 'polling');
+    const sinceCalls = () => client.calls.filter((c) => c.query.since && c.settled).length;
+    await waitFor(() => sinceCalls() >= 4, 'the catch-up and ticks');
+    await settle(el);
+    return el;
+  }
+
+  /** The text of every row, scrolled through from the top, by row index. */
+  async function everyRow(el: EvLog): Promise<string[]> {
+    const seen = new Map<number, string>();
+    for (let y = 0; y < 10_000 && seen.size < el.total!; y += 150) {
+      grid(el).scrollTop = y;
+      await settle(el);
+      await waitFor(() => !dataRows(el).some((r) => r.getAttribute('aria-busy')), 'rows loaded');
+      for (const row of dataRows(el)) seen.set(Number(row.getAttribute('aria-rowindex')), rowText(row));
+    }
+    return [...seen].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+  }
+
+  for (const created of [null, 'garbage']) {
+    it(`an event created ${JSON.stringify(created)} after the rows were listed, before the baseline, shows on top, once`, async () => {
+      const el = await gapLog(created, 100);
+      expect(el.total).to.equal(31);
+      const rows = await everyRow(el);
+      expect(rows.length).to.equal(31);
+      expect(rows[0]).to.include('Time unknown');
+      expect(new Set(rows).size, 'rows shown once each').to.equal(31);
+      expect(banner(el)).to.equal(null);
+      grid(el).scrollTop = 0;
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('such an event when the rows hold a first page of ten: shown once, where the source lists it (last), no row left out', async () => {
+    const el = await gapLog(null, 10);
+    expect(el.total).to.equal(31);
+    const rows = await everyRow(el);
+    expect(rows.length).to.equal(31);
+    expect(new Set(rows).size, 'rows shown once each').to.equal(31);
+    expect(rows.filter((t) => t.includes('Time unknown')).length).to.equal(1);
   });
 });
