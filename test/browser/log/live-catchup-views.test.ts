@@ -91,6 +91,23 @@ describe('<ev-log live> catch-up in other views (in-memory source)', () => {
     });
   }
 
+  it('filtered to logins, sorted by user, 150 created in the gap (120 logins): "120 new events", and the button shows them', async () => {
+    const { el, client } = await heldMemoryLog({ ordering: 'user' });
+    el.store.patchFilter({ actions: ['login'] });
+    await waitFor(() => el.matches(':state(ready)') && client.calls.at(-1)!.query.actions?.[0] === 'login', 'the filtered rows');
+    await settle(el);
+    const before = el.total!;
+    const others = makeEvents({ count: 30, seed: 900, actions: ['logout'], now: NOW + 7_200_000 }).map((e, i) => ({ ...e, pk: `other-${i}` }));
+    client.memory.addEvents([...fresh(120), ...others]);
+    client.open();
+    await waitFor(() => status(el) === 'Live' && Boolean(banner(el)), 'live, the button', 4000);
+    await pause(100);
+    await settle(el);
+    expect(banner(el)!.textContent!.trim()).to.equal('120 new events');
+    banner(el)!.click();
+    await waitFor(() => el.matches(':state(ready)') && !banner(el) && el.total === before + 120, 'the rows with them', 4000);
+  });
+
   it('nothing created in the gap: no button', async () => {
     const { el, client } = await heldMemoryLog({ mode: 'pages', page: 3 });
     const listed = client.calls.length;
