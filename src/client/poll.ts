@@ -39,13 +39,16 @@ export const FUTURE_SKEW_MS = 300_000;
  * Emits each item once: keeps the newest `created` seen (up to the client's clock, plus
  * `FUTURE_SKEW_MS`) and the pks at that instant. An item whose `created` is no time (`yearMs`:
  * null, words, "5") or is further ahead has no place below it: it is new until taken once (its pk
- * is kept), emitted after the timed ones new with it, and never ends a tick's paging.
+ * is kept), emitted after the timed ones new with it, and never ends a tick's paging. Its pk is
+ * kept only while it can be listed: until the clock passes it (the watermark moves over it then,
+ * listed or not), or until a listing that went past its place (an older item; no time: the last
+ * page) no longer holds it: it is gone, and new again should it ever come back.
  */
 export function watermark<T extends { pk: string; created: string }>() {
   let newestMs = -Infinity;
   let atNewest = new Set<string>();
-  /** Emitted, not below the watermark: no time, or ahead of the clock. */
-  const ahead = new Set<string>();
+  /** Emitted, not below the watermark: no time, or ahead of the clock; by pk. */
+  const ahead = new Map<string, T>();
   const ms = (item: T) => yearMs(item.created);
   /** `item`, of time `time`, is not newer than the watermark. */
   const below = (item: T, time: number): boolean => time < newestMs || (time === newestMs && atNewest.has(item.pk));
@@ -60,23 +63,29 @@ export function watermark<T extends { pk: string; created: string }>() {
      * of the clock (a clock behind the server's). Not any such item: one created in 9999 tops every page.
      */
     ends: (page: readonly T[]): boolean => page.some((i) => below(i, ms(i))) || ahead.has(page.at(-1)!.pk),
-    /** Items newer than the watermark, and those with no time or ahead of the clock not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it. */
-    take(items: readonly T[]): T[] {
-      // Each item's time read once; no time (NaN) sorts as Infinity: last.
-      const at = new Map(items.map((i) => [i, ms(i)]));
-      const key = (i: T) => (at.get(i)! < Infinity ? at.get(i)! : Infinity);
+    /**
+     * Items newer than the watermark, and those with no time or ahead of the clock not taken before, oldest first, no time last (none on the first call, which sets the baseline); advances it.
+     * `end`: `items` reach the list's last page.
+     */
+    take(items: readonly T[], end?: boolean): T[] {
+      // Each item's time read once (by pk); no time (NaN) sorts as Infinity: last.
+      const at = new Map(items.map((i) => [i.pk, ms(i)]));
+      const key = (i: T) => (at.get(i.pk)! < Infinity ? at.get(i.pk)! : Infinity);
       const limit = Date.now() + FUTURE_SKEW_MS;
-      const above = items.filter((i) => !below(i, at.get(i)!)).sort((a, b) => key(a) - key(b));
+      const above = items.filter((i) => !below(i, at.get(i.pk)!)).sort((a, b) => key(a) - key(b));
       const fresh = above.filter((i) => !ahead.has(i.pk));
-      // Taken before while ahead of the clock, now passed by it: the watermark moves over it too.
-      for (const item of above) {
-        const time = at.get(item)!;
-        if (!(time <= limit)) ahead.add(item.pk);
-        else {
+      const oldest = Math.min(...[...at.values()].filter((t) => t > -Infinity));
+      // Taken before while ahead of the clock, now passed by it (listed or not): the watermark moves
+      // over it too. Not listed by a listing that went past its place (an older item listed; no
+      // time: the last page): gone, forgotten (new should it come back).
+      for (const item of [...ahead.values(), ...above]) {
+        const time = at.get(item.pk) ?? ms(item);
+        if (time <= limit) {
           if (time > newestMs) [newestMs, mark.newest, atNewest] = [time, item.created, new Set()];
           atNewest.add(item.pk);
           ahead.delete(item.pk);
-        }
+        } else if (at.has(item.pk)) ahead.set(item.pk, item);
+        else if (end || time > oldest) ahead.delete(item.pk);
       }
       const emit = mark.started;
       mark.started = true;
@@ -104,16 +113,18 @@ export async function takeNew<T extends { pk: string; created: string }>(mark: W
   // The baseline needs only the newest page; later ticks page through what is new.
   const baseline = !mark.started;
   let next: PageToken | null = null;
+  let end = false;
   for (let n = 0; n < (baseline ? 1 : MAX_TICK_PAGES); n++) {
     const page = await list(next === null ? {} : pageAt(next));
     items.push(...page.items);
+    end = page.next === null;
     // Newest first: a page that reaches the watermark holds the last of what is new.
     next = page.items.length && !mark.ends(page.items) ? page.next : null;
     if (next === null) break;
   }
   const seen = new Set<string>();
   const unique = items.filter((i) => !seen.has(i.pk) && Boolean(seen.add(i.pk)));
-  return { fresh: mark.take(unique), missed: next !== null && !baseline };
+  return { fresh: mark.take(unique, end), missed: next !== null && !baseline };
 }
 
 export type Watermark<T extends { pk: string; created: string }> = ReturnType<typeof watermark<T>>;
