@@ -179,8 +179,8 @@ export class ClusterEngine {
    */
   open(cluster: number, viewZoom: number, maxZoom: number): ClusterOpening {
     const zoom = this.expansionZoom(cluster);
-    if (!this.#index || (zoom <= maxZoom && zoom > viewZoom)) return { zoom };
-    const leaves = this.#index.getLeaves(cluster, Infinity);
+    if (zoom <= maxZoom && zoom > viewZoom) return { zoom };
+    const leaves = this.#index ? this.#index.getLeaves(cluster, Infinity) : [];
     const places = new Uint32Array(leaves.length);
     for (let i = 0; i < leaves.length; i++) places[i] = leaves[i]!.properties.place;
     return { zoom, places };
