@@ -3,7 +3,7 @@
  * CSP) allows one, else the same engine on the main thread. Requests are answered in order;
  * a worker that fails is replaced by the fallback and the pending requests are replayed.
  */
-import type { ClusterEngine, ClusterItem, LoadResult } from './cluster-core.js';
+import type { ClusterEngine, ClusterItem, ClusterOpening, LoadResult } from './cluster-core.js';
 import type { ClusterBody as Body, ClusterResponse } from './cluster-protocol.js';
 import type { EventPoints } from './locations.js';
 import { TrustedWorker } from './trusted-worker.js';
@@ -56,6 +56,11 @@ export class Clusterer {
 
   leaves(cluster: number, limit: number): Promise<number[]> {
     return this.#call({ type: 'leaves', cluster, limit });
+  }
+
+  /** A click on a cluster: its expansion zoom, and its places when it cannot split in the view (`ClusterEngine.open`). */
+  open(cluster: number, viewZoom: number, maxZoom: number): Promise<ClusterOpening> {
+    return this.#call({ type: 'open', cluster, viewZoom, maxZoom });
   }
 
   dispose(): void {

@@ -26,6 +26,14 @@ export interface ClusterItem {
   top: number;
 }
 
+/** What a click on a cluster needs (`ClusterEngine.open`). */
+export interface ClusterOpening {
+  /** The zoom at which the cluster splits. */
+  zoom: number;
+  /** Every place inside, in leaf order, when the cluster cannot split in the view (else undefined). */
+  places?: Uint32Array;
+}
+
 export interface LoadResult extends MergedPlaces {
   /** Time spent merging and indexing, ms. */
   ms: number;
@@ -164,8 +172,22 @@ export class ClusterEngine {
     return this.#index ? this.#index.getClusterExpansionZoom(cluster) : 0;
   }
 
+  /**
+   * A click on a cluster in one round trip: the zoom at which it splits and, when that is past
+   * `maxZoom` or not past the view's `viewZoom` (it cannot split there), its places as one typed
+   * array (the worker hands its buffer over: no copy, nothing walked on the main thread).
+   */
+  open(cluster: number, viewZoom: number, maxZoom: number): ClusterOpening {
+    const zoom = this.expansionZoom(cluster);
+    if (zoom <= maxZoom && zoom > viewZoom) return { zoom };
+    const leaves = this.#index ? this.#index.getLeaves(cluster, Infinity) : [];
+    const places = new Uint32Array(leaves.length);
+    for (let i = 0; i < leaves.length; i++) places[i] = leaves[i]!.properties.place;
+    return { zoom, places };
+  }
+
   /** Answers one request of the worker protocol (the worker and the main-thread fallback both use it). */
-  run(body: ClusterBody): LoadResult | ClusterItem[] | number | number[] {
+  run(body: ClusterBody): LoadResult | ClusterItem[] | ClusterOpening | number | number[] {
     switch (body.type) {
       case 'load':
         return this.load(body.points);
@@ -175,6 +197,8 @@ export class ClusterEngine {
         return this.expansionZoom(body.cluster);
       case 'leaves':
         return this.leaves(body.cluster, body.limit);
+      case 'open':
+        return this.open(body.cluster, body.viewZoom, body.maxZoom);
     }
   }
 

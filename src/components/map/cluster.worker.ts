@@ -2,7 +2,7 @@
  * The map's cluster worker: builds and queries the supercluster index off the main thread.
  * Started by cluster-client.ts as a module worker.
  */
-import { ClusterEngine, type LoadResult } from './cluster-core.js';
+import { ClusterEngine, type ClusterOpening, type LoadResult } from './cluster-core.js';
 import type { ClusterRequest, ClusterResponse } from './cluster-protocol.js';
 
 const engine = new ClusterEngine();
@@ -22,6 +22,8 @@ scope.addEventListener('message', (message: MessageEvent<ClusterRequest>) => {
       const loaded = result as LoadResult;
       transfer = [loaded.placeOf.buffer, loaded.coords.buffer, loaded.counts.buffer, loaded.first.buffer];
     }
+    const places = request.type === 'open' ? (result as ClusterOpening).places : undefined;
+    if (places) transfer = [places.buffer];
     response = { id: request.id, ok: true, result };
   } catch (error) {
     response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };

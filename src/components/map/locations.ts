@@ -175,11 +175,11 @@ export class PlaceIndex {
    * read again), keeping the `limit` best. Events whose `created` is no time come last; events
    * of the same time (or none) in data order.
    */
-  newestAt(placeIds: readonly number[], limit: number): number[] {
+  newestAt(placeIds: ArrayLike<number>, limit: number): number[] {
     const placeOf = this.#placeOf;
     if (!placeOf || limit <= 0) return [];
     const wanted = new Uint8Array(this.places.length);
-    for (const p of placeIds) wanted[p] = 1;
+    for (let i = 0; i < placeIds.length; i++) wanted[placeIds[i]!] = 1;
     const times = this.#times;
     const top: number[] = [];
     const topMs: number[] = [];

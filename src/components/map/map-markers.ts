@@ -17,6 +17,7 @@ import { foldLongitude } from '../../client/geo.js';
 import type { ClusterItem } from './cluster-core.js';
 import type { NamedText } from './map.parts.js';
 import type { MapStage } from './map-stage.js';
+import type { PlaceIds } from './map-view.js';
 import type { VisibleMarker } from './map-clusters.js';
 
 export interface MarkerLayerHost {
@@ -30,7 +31,7 @@ export interface MarkerLayerHost {
   /** The toolbar's name and its keyboard help, and the strings the names were made with (new ones rename the markers). */
   text: () => { label: string; help: string; strings: unknown };
   /** Opens the popup of places; focus moves into it and goes back to `opener()` on close. */
-  open: (places: number[], at: { lat: number; lng: number } | undefined, opener: () => HTMLElement | undefined) => void;
+  open: (places: PlaceIds, at: { lat: number; lng: number } | undefined, opener: () => HTMLElement | undefined) => void;
   /** The map zoomed into a cluster (and is redrawn). */
   onZoomed: () => void;
 }

@@ -12,6 +12,7 @@ import type { ShownPart } from '../../format/invisible.js';
 import type { Translation } from '../../i18n/translation.js';
 import type { PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
+import type { PlaceIds } from './map-view.js';
 import { buildPopup } from './popup.js';
 
 /** Events listed in a place's popup. */
@@ -21,6 +22,12 @@ const SAMPLE_PLACES = 200;
 
 /** A place's identity across data changes: its coordinates. */
 export const placeKey = (place: { lat: number; long: number }): string => `${place.lat},${place.long}`;
+
+/** The ids of `ids` that are places of `index` (`ids` itself when all are: a dense cluster's 100,000 are not copied). */
+function shownPlaces(ids: PlaceIds, index: PlaceIndex): PlaceIds {
+  for (let i = 0; i < ids.length; i++) if (!index.places[ids[i]!]) return [...ids].filter((p) => index.places[p]);
+  return ids;
+}
 
 export interface PlacePopupHost {
   stage: MapStage;
@@ -38,8 +45,9 @@ export interface PlacePopupHost {
 interface OpenPopup {
   popup: Leaflet.Popup;
   content: HTMLElement;
-  /** The places shown, by `placeKey`. */
-  keys: string[];
+  /** The places shown (ids into `index`, the data they were shown from); their keys (`placeKey`) are made only when new data comes. */
+  index: PlaceIndex;
+  places: PlaceIds;
   /** Where focus returns on close, when opened by keyboard (the list button or marker of its place). */
   opener?: () => HTMLElement | null | undefined;
 }
@@ -52,15 +60,16 @@ export class PlacePopup {
   constructor(readonly host: PlacePopupHost) {}
 
   /** Opens the popup of one or more places of the data shown; with an `opener` (keyboard), focus moves into the popup and goes back to `opener()` on close. */
-  open(placeIds: number[], at: { lat: number; lng: number } | undefined, opener?: () => HTMLElement | null | undefined): void {
+  open(placeIds: PlaceIds, at: { lat: number; lng: number } | undefined, opener?: () => HTMLElement | null | undefined): void {
     const { shown: index, view } = this.host.stage;
+    if (!index || !view) return;
     // Only places of the data shown (a click is never resolved against other data).
-    const places = placeIds.filter((p) => index?.places[p]);
-    if (!index || !view || places.length === 0) return;
+    const places = shownPlaces(placeIds, index);
+    if (places.length === 0) return;
     const first = index.places[places[0]!]!;
     const content = this.#build(index, places);
     const popup = view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, content);
-    this.#open = { popup, content, keys: places.map((p) => placeKey(index.places[p]!)), opener };
+    this.#open = { popup, content, index, places, opener };
     if (opener !== undefined) content.querySelector<HTMLElement>('[part=popup-button]')?.focus();
   }
 
@@ -72,7 +81,8 @@ export class PlacePopup {
       this.#open = undefined;
       return;
     }
-    const wanted = new Set(open.keys);
+    const wanted = new Set<string>();
+    for (let i = 0; i < open.places.length; i++) wanted.add(placeKey(open.index.places[open.places[i]!]!));
     const places: number[] = [];
     index.places.forEach((place, id) => {
       if (wanted.has(placeKey(place))) places.push(id);
@@ -92,7 +102,8 @@ export class PlacePopup {
     open.popup.setContent(content);
     open.popup.options.autoPan = autoPan;
     open.content = content;
-    open.keys = places.map((p) => placeKey(index.places[p]!));
+    open.index = index;
+    open.places = places;
     if (focusAt !== -2) {
       const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
       (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();
@@ -127,11 +138,11 @@ export class PlacePopup {
     if (hadFocus) (focusTo() ?? this.host.canvas())?.focus();
   }
 
-  #build(index: PlaceIndex, places: number[]): HTMLElement {
+  #build(index: PlaceIndex, places: PlaceIds): HTMLElement {
     // The count from the places' counts (the cluster index's); the events shown are the newest of
     // them all, in any data order, from the times read when the data was added (no event is read again).
     let total = 0;
-    for (const p of places) total += index.places[p]!.count;
+    for (let i = 0; i < places.length; i++) total += index.places[places[i]!]!.count;
     // The first three names (a dense cluster may hold thousands of places, looked for among the
     // first SAMPLE_PLACES): ` …` says there are more. Told apart by their text: marks included
     // ("Ber⟨U+200B⟩lin" is not "Berlin").

@@ -20,6 +20,9 @@ import { ClusterLayer, type CountMarker, MAX_MARKER_RADIUS, type VisibleMarker }
  */
 export const leafletStyles = unsafeCSS(`@layer ev.leaflet {\n${leafletCss}\n}`);
 
+/** Place ids: a list, or a typed array from the cluster worker (every place of a dense cluster). */
+export type PlaceIds = readonly number[] | Uint32Array;
+
 export interface MapViewHost {
   /** The element Leaflet takes over. */
   container: HTMLElement;
@@ -31,7 +34,7 @@ export interface MapViewHost {
   /** A single place was clicked. */
   onPlace: (place: number) => void;
   /** A cluster that cannot be split any further was clicked. */
-  onDenseCluster: (places: number[], at: Leaflet.LatLng) => void;
+  onDenseCluster: (places: PlaceIds, at: Leaflet.LatLng) => void;
   /** A cluster was clicked and the map zoomed into it (and is redrawn). */
   onClusterZoom: () => void;
   /** The view moved or zoomed (after the clusters are redrawn). */
@@ -59,7 +62,7 @@ function still(options: Leaflet.ZoomPanOptions | undefined): Leaflet.ZoomPanOpti
 }
 
 /** What activating a marker did: opened a place, zoomed into a cluster, or found a cluster that cannot split. */
-export type Activation = { kind: 'place'; place: number } | { kind: 'zoomed' } | { kind: 'dense'; places: number[]; at: Leaflet.LatLng } | undefined;
+export type Activation = { kind: 'place'; place: number } | { kind: 'zoomed' } | { kind: 'dense'; places: PlaceIds; at: Leaflet.LatLng } | undefined;
 
 export class MapView {
   readonly map: Leaflet.Map;
@@ -294,16 +297,20 @@ export class MapView {
     const clusterer = this.#clusterer;
     if (generation !== this.#generation || !clusterer) return undefined;
     if (item.place >= 0) return { kind: 'place', place: item.place };
-    const zoom = await clusterer.expansionZoom(item.cluster);
+    const maxZoom = Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM);
+    // One round trip: the zoom it splits at, and its places if it cannot split in this view.
+    const opening = await clusterer.open(item.cluster, this.map.getZoom(), maxZoom);
     if (generation !== this.#generation) return undefined;
-    if (zoom <= Math.min(CLUSTER_MAX_ZOOM, MAX_ZOOM) && zoom > this.map.getZoom()) {
+    const { zoom } = opening;
+    if (zoom <= maxZoom && zoom > this.map.getZoom()) {
       // Without animation Leaflet fires moveend synchronously, which starts the redraw.
       this.map.setView([item.lat, item.long], zoom, { animate: false });
       await this.#drawn;
       return { kind: 'zoomed' };
     }
-    // Every place of it: the popup counts all their events, as the marker does.
-    const places = await clusterer.leaves(item.cluster, Infinity);
+    // Every place of it (a typed array handed over by the worker): the popup counts all their
+    // events, as the marker does. The view zoomed in while it was asked: its places now.
+    const places = opening.places ?? (await clusterer.open(item.cluster, Infinity, maxZoom)).places!;
     return generation === this.#generation ? { kind: 'dense', places, at: this.L.latLng(item.lat, item.long) } : undefined;
   }
 

@@ -51,11 +51,10 @@ export interface NamedText {
 }
 
 /** `format(name)` with the name isolated (text only: Lit bindings); a name in parts shows its marks in their dotted box (`nameView`). */
-export function withName(format: (name: string) => string, name: string | readonly ShownPart[]): NamedText {
+export function withName(format: (name: string) => string, name: readonly ShownPart[]): NamedText {
   const parts = format(NAME_SLOT).split(NAME_SLOT);
-  const text = typeof name === 'string' ? name : partsText(name);
-  const shown = typeof name === 'string' ? name : nameView(name);
-  return { text: parts.join(text), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${shown}</bdi>${part}`))}` };
+  const shown = nameView(name);
+  return { text: parts.join(partsText(name)), html: html`${parts.map((part, i) => (i === 0 ? part : html`<bdi>${shown}</bdi>${part}`))}` };
 }
 
 /** A marker's name: its place (a cluster: its biggest place, `top`, and how many more) and event count; the place isolated when shown. */

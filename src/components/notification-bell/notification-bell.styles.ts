@@ -6,6 +6,8 @@ export const bellStyles = inLayer(css`
   :host {
     display: inline-block;
     position: relative;
+    /* Room for the badge above the button: the bell's box holds it (a toolbar that clips overflow cuts nothing off). */
+    padding-block-start: 0.25rem;
   }
   .bell {
     position: relative;
@@ -21,7 +23,7 @@ export const bellStyles = inLayer(css`
   .badge {
     position: absolute;
     /* Above the icon's top corner, growing toward the icon's start: never past the button's end (a page scrollbar at the viewport's edge). */
-    inset-block-start: -0.5rem;
+    inset-block-start: -0.25rem;
     inset-inline-end: 0;
     min-width: 1.25rem;
     padding: 0 0.3rem;
@@ -30,7 +32,7 @@ export const bellStyles = inLayer(css`
     color: var(--ev-notification-bell-badge-color, ${t('color-on-accent')});
     font-size: 0.6875rem;
     font-weight: 700;
-    line-height: 1.25rem;
+    line-height: 1rem;
     text-align: center;
     font-variant-numeric: tabular-nums;
   }

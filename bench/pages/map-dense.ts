@@ -1,0 +1,144 @@
+// <ev-map>'s popup of a really dense cluster: 100,000 events, each at its own place, all within
+// centimetres of one spot (one cluster at the deepest zoom). What the click costs end to end, and
+// its stages against the old way (the zoom asked, then every place of the cluster copied from the
+// worker as a list and walked on the main thread) in the same run.
+import '../../src/define.js';
+import type { EvMap } from '../../src/components/map/map.js';
+import { Clusterer } from '../../src/components/map/cluster-client.js';
+import { PlaceIndex } from '../../src/components/map/locations.js';
+import { placeKey } from '../../src/components/map/map-popup.js';
+import type { EventRecord } from '../../src/client/types.js';
+import { makeEvents } from '../../test/fixtures/events.js';
+import type { BenchRow } from '../types.js';
+import { DENSE_SPOT } from './map-data.js';
+
+const group = 'ev-map';
+const RUNS = 11;
+const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** 100,000 events at 100,000 places on a 3 cm patch, oldest first. */
+function densestEvents(): EventRecord[] {
+  const [lat, long] = DENSE_SPOT;
+  return makeEvents({ count: 100_000, seed: 4, gapMs: 5_000 })
+    .map((e, i) => ({ ...e, context: { ...e.context, geo: { city: 'Paris', country: 'FR', lat: lat + (i % 317) * 1e-9, long: long + Math.floor(i / 317) * 1e-9 } } }))
+    .reverse();
+}
+
+/** Opens the popup of the only marker by a click: ms until the popup is in the DOM, and its count. */
+async function openPopup(el: EvMap): Promise<{ ms: number; count: string }> {
+  const root = el.shadowRoot!;
+  root.querySelector<HTMLElement>('[part=popup-close]')?.click();
+  await idle(150);
+  const shown = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!root.querySelector('[part=popup]')) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  });
+  const t0 = performance.now();
+  root.querySelector<HTMLElement>('[part=marker]')!.click();
+  await shown;
+  const ms = performance.now() - t0;
+  return { ms, count: root.querySelector('[part=popup] .popup-count')?.textContent ?? '' };
+}
+
+interface Stages {
+  /** Worker round trips, ms. */
+  worker: number;
+  /** The main thread's walk over the answer, ms. */
+  host: number;
+}
+
+/**
+ * The click's worker round trips and main-thread work, the old way (the zoom asked, then every
+ * place as a list copied from the worker, filtered, summed, keyed for later refreshes) and the new
+ * way (one round trip, the places in a buffer handed over; summed, keyed only on a refresh),
+ * alternately on the same index. Both pick the same newest events.
+ */
+async function stages(events: EventRecord[]): Promise<{ old: Stages; now: Stages }> {
+  const index = new PlaceIndex();
+  index.add(events);
+  const clusterer = new Clusterer();
+  index.setPlaces(await clusterer.load(index.points()));
+  const [lat, long] = DENSE_SPOT;
+  const [item] = await clusterer.query([long - 0.001, lat - 0.001, long + 0.001, lat + 0.001], 18);
+  const cluster = item!.cluster;
+  const old: Stages[] = [];
+  const now: Stages[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await idle(150);
+    let t = performance.now();
+    await clusterer.expansionZoom(cluster);
+    const ids = await clusterer.leaves(cluster, Infinity);
+    const oldWorker = performance.now() - t;
+    t = performance.now();
+    const places = ids.filter((p) => index.places[p]);
+    let total = 0;
+    for (const p of places) total += index.places[p]!.count;
+    const keys = places.map((p) => placeKey(index.places[p]!));
+    const oldNewest = index.newestAt(places, 5);
+    old.push({ worker: oldWorker, host: performance.now() - t });
+    if (total !== events.length || keys.length !== events.length) throw new Error('old way: wrong cluster');
+
+    await idle(150);
+    t = performance.now();
+    const opening = await clusterer.open(cluster, 18, 18);
+    const nowWorker = performance.now() - t;
+    t = performance.now();
+    const all = opening.places!;
+    let shown = true;
+    for (let i = 0; i < all.length; i++) shown &&= index.places[all[i]!] !== undefined;
+    let sum = 0;
+    for (let i = 0; i < all.length; i++) sum += index.places[all[i]!]!.count;
+    const newest = index.newestAt(all, 5);
+    now.push({ worker: nowWorker, host: performance.now() - t });
+    if (!shown || sum !== total || newest.join() !== oldNewest.join()) throw new Error('new way: not the same popup');
+  }
+  clusterer.dispose();
+  const mid = (list: Stages[]): Stages => ({ worker: median(list.map((s) => s.worker)), host: median(list.map((s) => s.host)) });
+  return { old: mid(old), now: mid(now) };
+}
+
+window.evBench = async (): Promise<BenchRow[]> => {
+  const el = document.querySelector<EvMap>('ev-map')!;
+  const events = densestEvents();
+  el.events = events;
+  await el.updateComplete;
+  while (!el.view) await idle(5);
+  await el.rendered;
+  await el.setView(DENSE_SPOT, 18);
+  await el.rendered;
+  await idle(500);
+  const popups: Array<{ ms: number; count: string }> = [];
+  for (let run = 0; run < RUNS; run++) popups.push(await openPopup(el));
+  el.shadowRoot!.querySelector<HTMLElement>('[part=popup-close]')?.click();
+  el.events = undefined;
+  await idle(500);
+  const { old, now } = await stages(events);
+  const ms = (s: Stages) => `worker round trips ${s.worker.toFixed(1)} ms, main thread ${s.host.toFixed(1)} ms`;
+  return [
+    {
+      group,
+      name: 'densest cluster popup opened (100,000 events at 100,000 places in one spot, set oldest first): marker clicked → popup in the DOM',
+      value: median(popups.map((p) => p.ms)),
+      unit: 'ms',
+      goal: '<= 100',
+      note: `median of ${popups.map((p) => Math.round(p.ms)).join(' / ')} ms; popup says "${popups[0]?.count}"`,
+    },
+    {
+      group,
+      name: '… its click, stage by stage: one worker round trip (places in a buffer handed over) + the main thread summing them (no keys made)',
+      value: now.worker + now.host,
+      unit: 'ms',
+      baseline: { name: 'the old way: zoom, then every place as a list; filtered, summed and keyed on the main thread', value: old.worker + old.host },
+      note: `now ${ms(now)}; old ${ms(old)} (medians of ${RUNS}, alternating)`,
+    },
+  ];
+};
