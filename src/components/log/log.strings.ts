@@ -116,6 +116,12 @@ export interface LogStrings {
     location: string;
     brand: string;
     context: string;
+    /** After a Context cut for length: how many characters (formatted, and the number) are not shown. */
+    contextCut: (formatted: string, n: number) => string;
+    /** Copies the whole Context JSON (shown when it is cut). */
+    copyContext: string;
+    contextCopied: string;
+    contextCopyFailed: string;
   };
 }
 
@@ -239,5 +245,9 @@ export const logStrings: LogStrings = {
     location: 'Location',
     brand: 'Brand',
     context: 'Context',
+    contextCut: (formatted, n) => `${formatted} more ${plural.select(n) === 'one' ? 'character' : 'characters'} not shown.`,
+    copyContext: 'Copy whole context',
+    contextCopied: 'Context copied',
+    contextCopyFailed: 'The context could not be copied.',
   },
 };

@@ -113,6 +113,10 @@ const log: LogStrings = {
     location: 'Ort',
     brand: 'Marke',
     context: 'Kontext',
+    contextCut: (formatted, n) => `${formatted} ${one(n) ? 'weiteres Zeichen wird' : 'weitere Zeichen werden'} nicht angezeigt.`,
+    copyContext: 'Gesamten Kontext kopieren',
+    contextCopied: 'Kontext kopiert',
+    contextCopyFailed: 'Der Kontext konnte nicht kopiert werden.',
   },
 };
 
