@@ -66,6 +66,8 @@ export interface LogStrings {
   };
   filters: {
     label: string;
+    /** The button a narrow filter bar folds its fields behind, with how many of them are set (number, formatted). */
+    toggle: (n: number, formatted: string) => string;
     actions: string;
     allActions: string;
     selectedActions: (n: number) => string;
@@ -195,6 +197,7 @@ export const logStrings: LogStrings = {
   },
   filters: {
     label: 'Filters',
+    toggle: (n, formatted) => (n ? `Filters (${formatted})` : 'Filters'),
     actions: 'Actions',
     allActions: 'All actions',
     selectedActions: (n) => `${n} ${plural.select(n) === 'one' ? 'action' : 'actions'}`,

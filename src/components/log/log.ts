@@ -58,6 +58,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart columns-button - The column chooser's button.
  * @csspart export-button - Each export button (`data-format="csv"` / `"json"`).
  * @csspart filters - The filter bar (`role="search"`).
+ * @csspart filters-button - In a narrow filter bar (a phone, a sidebar), shows / hides its fields (`aria-expanded`); its name counts the filters set there.
  * @csspart filter-field - One labelled filter.
  * @csspart filter-input - A filter's input.
  * @csspart actions-button - Opens the action multi-select.

@@ -63,6 +63,7 @@ const log: LogStrings = {
   },
   filters: {
     label: 'Filter',
+    toggle: (n, formatted) => (n ? `Filter (${formatted})` : 'Filter'),
     actions: 'Aktionen',
     allActions: 'Alle Aktionen',
     selectedActions: (n) => `${n} ${one(n) ? 'Aktion' : 'Aktionen'}`,
