@@ -149,6 +149,14 @@ export const RightToLeft: Story = {
   render: () => html`<div dir="rtl" lang="ar"><ev-log style="height: 560px" .events=${recent()}></ev-log></div>`,
 };
 
+/**
+ * On a phone: a 375 px wide column and `height: 400px`. The filter fields fold behind the
+ * "Filters" button (it counts the filters set) so the rows stay in view.
+ */
+export const Phone: Story = {
+  render: () => html`<div style="max-inline-size: 375px"><ev-log style="height: 400px" .events=${recent()}></ev-log></div>`,
+};
+
 /** Explicit pages (`mode="pages"`), 25 per page. */
 export const Pages: Story = {
   render: () => html`<ev-log mode="pages" page-size="25" style="height: 560px" .events=${recent()}></ev-log>`,

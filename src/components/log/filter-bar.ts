@@ -15,6 +15,7 @@ import type { Translation } from '../../i18n/translation.js';
 import { actionParts } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 import { filterChips } from './filter-chips.js';
+import { formatNumber } from '../../format/time.js';
 import type { RangePreset } from './log.strings.js';
 import { fromInputValue, toInputValue } from './zone.js';
 
@@ -45,12 +46,19 @@ const PRESET_MS: Record<Exclude<RangePreset, 'any' | 'custom'>, number> = {
 
 export const DEBOUNCE_MS = 300;
 
-/** The filter bar's first control (focus lands here when the button that had it went away). */
-const FIRST_CONTROL = '[part=actions-button]';
+/**
+ * The filter bar's first control (focus lands here when the button that had it went away): the
+ * actions button, or in a narrow bar with its fields folded, the Filters button.
+ */
+const FIRST_CONTROL = ['[part=actions-button]', '[part=filters-button]'];
+/** The filters with a field behind the narrow bar's Filters button (since / until are one: the time). */
+const FIELD_FILTERS = ['actions', 'username', 'client_ip', 'since', 'search', 'context_model_app', 'context_model_name', 'context_model_pk'] as const;
 
 export class FilterBar implements ReactiveController {
   actionsOpen = false;
   moreOpen = false;
+  /** In a narrow bar: the fields are shown (folded behind the Filters button otherwise). */
+  fieldsOpen = false;
   #actions?: ActionInfo[];
   #actionsError = false;
   #actionsLoading?: AbortController;
@@ -79,7 +87,9 @@ export class FilterBar implements ReactiveController {
     if (!targets || (root.activeElement && root.activeElement.isConnected)) return;
     for (const selector of targets) {
       const el = root.querySelector<HTMLElement>(selector);
-      if (el) return el.focus();
+      el?.focus();
+      // Not shown (a narrow bar's folded field): the next one.
+      if (el && root.activeElement === el) return;
     }
   }
 
@@ -107,7 +117,7 @@ export class FilterBar implements ReactiveController {
 
   /** Clears the whole filter, the time range's preset and custom fields included. */
   clearAll(): void {
-    if (this.#focused('[part=clear-filters]')) this.#refocus = [FIRST_CONTROL];
+    if (this.#focused('[part=clear-filters]')) this.#refocus = FIRST_CONTROL;
     this.#preset = undefined;
     this.#custom = false;
     this.host.store().clearFilter();
@@ -136,7 +146,7 @@ export class FilterBar implements ReactiveController {
     if (this.#focused('[part=filter-chip-remove]')) {
       const k = fields.indexOf(field);
       const chip = (f: string | undefined) => (f ? [`[part=filter-chip][data-field="${f}"] [part=filter-chip-remove]`] : []);
-      this.#refocus = [...chip(fields[k + 1]), ...chip(fields[k - 1]), '[part=clear-filters]', FIRST_CONTROL];
+      this.#refocus = [...chip(fields[k + 1]), ...chip(fields[k - 1]), '[part=clear-filters]', ...FIRST_CONTROL];
     }
     this.#patch({ [field]: undefined });
   }
@@ -346,7 +356,13 @@ export class FilterBar implements ReactiveController {
     const f = this.host.store().filter;
     const more = this.moreOpen || Boolean(f.context_model_app || f.context_model_name || f.context_model_pk);
     const active = Object.keys(f).length > 0;
+    const set = FIELD_FILTERS.filter((k) => (k === 'since' ? f.since || f.until : f[k]) !== undefined).length;
     return html`<form class="filters" part="filters" role="search" aria-label=${t.log.filters.label} @submit=${(e: Event) => e.preventDefault()}>
+      <button type="button" class="filters-button" part="filters-button" aria-expanded=${this.fieldsOpen ? 'true' : 'false'} aria-controls="filter-fields" @click=${() => {
+        this.fieldsOpen = !this.fieldsOpen;
+        this.host.requestUpdate();
+      }}>${t.log.filters.toggle(set, formatNumber(set, this.host.lang()))}</button>
+      <div id="filter-fields" class="filter-fields" ?data-open=${this.fieldsOpen}>
       ${this.#actionsPicker(t)} ${this.#text('username', t.log.filters.username)} ${this.#text('client_ip', t.log.filters.clientIp)} ${this.#range(t)}
       ${this.#text('search', t.log.filters.search)}
       <button type="button" part="more-button" aria-expanded=${more ? 'true' : 'false'} aria-controls="model-fields" @click=${() => {
@@ -358,6 +374,7 @@ export class FilterBar implements ReactiveController {
           ? html`${this.#text('context_model_app', t.log.filters.modelApp)} ${this.#text('context_model_name', t.log.filters.modelName)}
             ${this.#text('context_model_pk', t.log.filters.modelPk)}`
           : nothing}
+      </div>
       </div>
       ${filterChips(f, t, this.host.lang(), (field, fields) => this.#removeChip(field, fields))}
       ${active

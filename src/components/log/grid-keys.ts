@@ -2,7 +2,9 @@
  * The grid's keyboard model (WAI-ARIA grid pattern): which cell a key moves focus to. Row -1 is
  * the header row. Left / Right follow the reading direction. Home / End go to the first / last
  * cell of the row; Ctrl+Home / Ctrl+End to the first cell of the first row (the column headers,
- * which are the grid's first row) / the last cell of the last row.
+ * which are the grid's first row) / the last cell of the last row. PageUp / PageDown move by a
+ * screenful of rows, the header row counted as one: PageUp from within the first page reaches the
+ * header row (from there focus does not move).
  */
 export interface Focus {
   /** Display row; -1 is the header row. */
@@ -35,9 +37,9 @@ export function navigate(key: string, ctrl: boolean, at: Focus, c: KeyContext): 
     case 'End':
       return { row: ctrl ? c.lastRow : row, col: c.lastCol };
     case 'PageDown':
-      return { row: Math.min(Math.max(row, 0) + c.page, c.lastRow), col };
+      return { row: Math.min(row + c.page, c.lastRow), col };
     case 'PageUp':
-      return { row: row < 0 ? -1 : Math.max(row - c.page, 0), col };
+      return { row: Math.max(row - c.page, -1), col };
     default:
       return undefined;
   }

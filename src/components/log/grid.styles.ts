@@ -240,6 +240,14 @@ export const gridStyles = [
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
+    .context-cut {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${t('space-1')} ${t('space-2')};
+      margin: ${t('space-1')} 0 0;
+      font-size: ${t('font-size-sm')};
+    }
     .muted {
       color: ${t('color-text-muted')};
     }

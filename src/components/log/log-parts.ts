@@ -136,6 +136,15 @@ async function copyLink(host: PartsHost, pk: string): Promise<void> {
   }
 }
 
+async function copyContext(host: PartsHost, json: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(json);
+    host.announce(host.t.log.summary.contextCopied);
+  } catch {
+    host.announce(host.t.log.summary.contextCopyFailed);
+  }
+}
+
 export function panel(host: PartsHost, event: EventRecord): TemplateResult {
   const t = host.t;
   const detail = detailElement(event);
@@ -143,5 +152,5 @@ export function panel(host: PartsHost, event: EventRecord): TemplateResult {
       <button type="button" part="copy-link" @click=${() => void copyLink(host, event.pk)}>${t.log.copyLink}</button>
       <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
     </div>
-    ${detail ?? summary(event, t, host.lang, host.store.timeZone)}`;
+    ${detail ?? summary(event, t, host.lang, host.store.timeZone, (json) => void copyContext(host, json))}`;
 }

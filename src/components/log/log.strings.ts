@@ -66,6 +66,8 @@ export interface LogStrings {
   };
   filters: {
     label: string;
+    /** The button a narrow filter bar folds its fields behind, with how many of them are set (number, formatted). */
+    toggle: (n: number, formatted: string) => string;
     actions: string;
     allActions: string;
     selectedActions: (n: number) => string;
@@ -116,6 +118,12 @@ export interface LogStrings {
     location: string;
     brand: string;
     context: string;
+    /** After a Context cut for length: how many characters (formatted, and the number) are not shown. */
+    contextCut: (formatted: string, n: number) => string;
+    /** Copies the whole Context JSON (shown when it is cut). */
+    copyContext: string;
+    contextCopied: string;
+    contextCopyFailed: string;
   };
 }
 
@@ -189,6 +197,7 @@ export const logStrings: LogStrings = {
   },
   filters: {
     label: 'Filters',
+    toggle: (n, formatted) => (n ? `Filters (${formatted})` : 'Filters'),
     actions: 'Actions',
     allActions: 'All actions',
     selectedActions: (n) => `${n} ${plural.select(n) === 'one' ? 'action' : 'actions'}`,
@@ -239,5 +248,9 @@ export const logStrings: LogStrings = {
     location: 'Location',
     brand: 'Brand',
     context: 'Context',
+    contextCut: (formatted, n) => `${formatted} more ${plural.select(n) === 'one' ? 'character' : 'characters'} not shown.`,
+    copyContext: 'Copy whole context',
+    contextCopied: 'Context copied',
+    contextCopyFailed: 'The context could not be copied.',
   },
 };

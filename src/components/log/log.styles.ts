@@ -25,6 +25,40 @@ export const logStyles = inLayer(css`
   .filters {
     align-items: flex-end;
   }
+  /* Wide: the fields sit in the bar itself, no Filters button. */
+  .filters-button {
+    display: none;
+  }
+  .filter-fields {
+    display: contents;
+  }
+  /*
+   * Narrow (a phone, a sidebar): one field a line would fill a fixed-height log and leave no rows
+   * to see. The fields fold behind the Filters button (chips and Clear filters stay in the bar);
+   * opened, they wrap on lines of their own below it.
+   */
+  @container (max-width: 36rem) {
+    .filters-button {
+      display: inline-flex;
+    }
+    .filters-button::after {
+      content: '▾' / '';
+      margin-inline-start: ${t('space-1')};
+    }
+    .filters-button[aria-expanded='true']::after {
+      content: '▴' / '';
+    }
+    .filter-fields {
+      display: none;
+    }
+    .filter-fields[data-open] {
+      display: flex;
+      flex: 1 0 100%;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      gap: ${t('space-2')};
+    }
+  }
   /* Containers for the popovers: in a sidebar or on a phone they size and place against these. */
   .toolbar,
   .filters {

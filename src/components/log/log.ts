@@ -58,6 +58,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart columns-button - The column chooser's button.
  * @csspart export-button - Each export button (`data-format="csv"` / `"json"`).
  * @csspart filters - The filter bar (`role="search"`).
+ * @csspart filters-button - In a narrow filter bar (a phone, a sidebar), shows / hides its fields (`aria-expanded`); its name counts the filters set there.
  * @csspart filter-field - One labelled filter.
  * @csspart filter-input - A filter's input.
  * @csspart actions-button - Opens the action multi-select.
@@ -83,7 +84,9 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart copy-link - Copies a link to the expanded event.
  * @csspart collapse-button - Collapses the expanded row.
  * @csspart summary - The compact summary (when `<ev-detail>` is not defined).
- * @csspart context - The event context in the summary, as JSON (invisible characters as their escapes, `\u200B`, in `invisible-mark`).
+ * @csspart context - The event context in the summary, as JSON (invisible characters as their escapes, `\u200B`, in `invisible-mark`); its first 20,000 characters when longer.
+ * @csspart context-cut - Below a cut context: how many characters are not shown, and its copy button.
+ * @csspart copy-context - Copies the whole context JSON (when it is cut).
  * @csspart page-error - The message on rows whose page failed.
  * @csspart retry-button - Retries a failed request.
  * @csspart loading - The skeleton shown while the first page loads.

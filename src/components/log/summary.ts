@@ -2,11 +2,11 @@
  * The expanded row's content: `<ev-detail>` when that element is registered on the page,
  * otherwise a compact summary of the event built here (text bindings only).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { EventRecord } from '../../client/types.js';
 import { isolateText } from '../../format/bidi.js';
 import { eventTime } from '../../format/event-time.js';
-import { formatDateTimeUnambiguous } from '../../format/time.js';
+import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { markedOffsets, markedSlice, type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
 import { actionParts, clip } from './columns.js';
@@ -14,6 +14,8 @@ import { nameView } from '../../base/name-view.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;
+/** A cut Context ends at the last line end within this many characters of the limit, if there is one. */
+const LINE_SLACK = 2_000;
 const MAX_VALUE_CHARS = 2_000;
 const v = (value: unknown): string => clip(String(value), MAX_VALUE_CHARS);
 /** One value of the event set apart from the text around it: its overrides end with it. */
@@ -34,14 +36,46 @@ export function detailElement(event: EventRecord): HTMLElement | undefined {
   return el;
 }
 
-function contextText(event: EventRecord): string {
-  let text: string;
+/** The context as pretty JSON, whole (what "Copy whole context" copies). */
+function contextJson(event: EventRecord): string {
   try {
-    text = JSON.stringify(event.context ?? {}, null, 2);
+    return JSON.stringify(event.context ?? {}, null, 2);
   } catch {
-    text = '';
+    return '';
   }
-  return clip(text, MAX_CONTEXT_CHARS);
+}
+
+/**
+ * Where a context longer than `max` is cut: at the end of a line when one is near (no value's
+ * text broken off), else at `max`, never between the halves of a surrogate pair nor inside an
+ * escape (`\"`, `\u00`).
+ */
+function contextCut(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const line = text.lastIndexOf('\n', max);
+  if (line !== -1 && line >= max - LINE_SLACK) return line;
+  let end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  const escape = /\\(?:u[0-9a-fA-F]{0,3})?$/.exec(text.slice(Math.max(0, end - 5), end));
+  if (escape) {
+    let slashes = 0;
+    for (let i = end - escape[0].length - 1; i >= 0 && text.charCodeAt(i) === 92; i--) slashes++;
+    // An even run of backslashes before it: this one starts an escape that the cut would split.
+    if (slashes % 2 === 0) end -= escape[0].length;
+  }
+  return end;
+}
+
+/** Characters (code points: an emoji is one) in `text` from `start` on. */
+function charsFrom(text: string, start: number): number {
+  let n = 0;
+  for (let i = start; i < text.length; i++, n++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -50,8 +84,7 @@ function contextText(event: EventRecord): string {
  * copied. JSON.stringify writes such characters only inside strings, so the text stays valid JSON
  * of the very same values, and no override acts on the lines around it.
  */
-function contextView(event: EventRecord): TemplateResult {
-  const text = contextText(event);
+function contextView(text: string): TemplateResult {
   return nameView(markedSlice(text, 0, text, markedOffsets(text)));
 }
 
@@ -60,8 +93,15 @@ function named(value: unknown, t: Translation): unknown {
   return typeof value === 'string' && value !== '' ? nameView(shownName(v(value), t.log.invisibleName)) : part(value);
 }
 
-export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string): TemplateResult {
+/**
+ * The summary of `event`. A Context longer than `MAX_CONTEXT_CHARS` shows its first part, then a
+ * note saying how many characters are not shown, with a button that hands the whole JSON to `copy`.
+ */
+export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string, copy: (text: string) => void): TemplateResult {
   const s = t.log.summary;
+  const json = contextJson(event);
+  const end = contextCut(json, MAX_CONTEXT_CHARS);
+  const hidden = end < json.length ? charsFrom(json, end) : 0;
   const user = event.user ?? {};
   const geo = event.context?.geo;
   const place =
@@ -89,6 +129,14 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none)}</dd></div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
-    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context}>${contextView(event)}</pre>
+    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context} aria-describedby=${hidden ? 'context-cut' : nothing}>${contextView(
+      hidden ? json.slice(0, end) : json,
+    )}</pre>
+    ${hidden
+      ? html`<p class="context-cut" part="context-cut">
+          <span id="context-cut">${s.contextCut(formatNumber(hidden, lang), hidden)}</span>
+          <button type="button" part="copy-context" @click=${() => copy(json)}>${s.copyContext}</button>
+        </p>`
+      : ''}
   </section>`;
 }

@@ -63,6 +63,7 @@ const log: LogStrings = {
   },
   filters: {
     label: 'Filter',
+    toggle: (n, formatted) => (n ? `Filter (${formatted})` : 'Filter'),
     actions: 'Aktionen',
     allActions: 'Alle Aktionen',
     selectedActions: (n) => `${n} ${one(n) ? 'Aktion' : 'Aktionen'}`,
@@ -113,6 +114,10 @@ const log: LogStrings = {
     location: 'Ort',
     brand: 'Marke',
     context: 'Kontext',
+    contextCut: (formatted, n) => `${formatted} ${one(n) ? 'weiteres Zeichen wird' : 'weitere Zeichen werden'} nicht angezeigt.`,
+    copyContext: 'Gesamten Kontext kopieren',
+    contextCopied: 'Kontext kopiert',
+    contextCopyFailed: 'Der Kontext konnte nicht kopiert werden.',
   },
 };
 

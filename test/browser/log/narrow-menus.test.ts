@@ -1,7 +1,8 @@
 // <ev-log> dropped into a sidebar or a phone layout: its toolbar wraps, and the Columns button can
 // land at the start of a row. Its menu then opened leftwards, off the element's box (off the
 // screen on a phone: the menu's heading and checkboxes cut off). Opened at any width, both menus
-// (Columns, Actions) stay inside the element's box.
+// (Columns, Actions) stay inside the element's box. (There the filter fields fold behind a Filters
+// button, phone-layout.test.ts: the Actions menu is opened after it.)
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
@@ -47,6 +48,12 @@ async function openColumns(el: EvLog): Promise<HTMLElement> {
 }
 
 async function openActions(el: EvLog): Promise<HTMLElement> {
+  // A narrow log folds its filter fields behind the Filters button: a user opens that first.
+  const filters = shadow(el).querySelector<HTMLButtonElement>('[part="filters-button"]')!;
+  if (filters.getBoundingClientRect().width > 0 && filters.getAttribute('aria-expanded') === 'false') {
+    filters.click();
+    await settle(el, 1);
+  }
   shadow(el).querySelector<HTMLButtonElement>('.actions-field > button')!.click();
   await settle(el, 1);
   const popover = shadow(el).querySelector<HTMLElement>('.actions-field .popover')!;
