@@ -81,16 +81,7 @@ class Differ {
 
   /** Runs the text diffs left for later in slices of the clock (the first in a task of its own). */
   async finishJobs(clock: Clock): Promise<void> {
-    for (const job of this.jobs) {
-      for (;;) {
-        await clock.tick();
-        const r = advance(job.steps, clock.end - performance.now());
-        if (r.done) {
-          Object.assign(job.node, r.value);
-          break;
-        }
-      }
-    }
+    for (const job of this.jobs) Object.assign(job.node, await clock.finish(job.steps));
     this.jobs.length = 0;
   }
 
@@ -131,13 +122,9 @@ class Differ {
       // The wide objects the size counter listed are not listed again.
       keysOf: (value) => this.#sizes.keysOf(value),
     });
-    for (;;) {
-      await clock.tick();
-      const r = steps.next();
-      if (!r.done) continue;
-      rememberDifference(a, b, bounded ?? r.value);
-      return r.value.kind === 'equal';
-    }
+    const found = await clock.finish(steps);
+    rememberDifference(a, b, bounded ?? found);
+    return found.kind === 'equal';
   }
 
   /** Like `diff`, but spreads large inputs over several tasks (see `diffJsonAsync`). */
@@ -195,6 +182,19 @@ class Clock {
   async tick(): Promise<void> {
     if (performance.now() < this.end) return;
     await this.yield();
+  }
+
+  /**
+   * Runs `steps` to the end in this clock's slices: as many steps as fit in what is left of the
+   * slice in one go, a turn of the event loop only once the slice is used up (one step at least
+   * per slice, so a step longer than a slice still gets on).
+   */
+  async finish<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      await this.tick();
+      const r = advance(steps, this.end - performance.now());
+      if (r.done) return r.value;
+    }
   }
 
   /**
