@@ -39,15 +39,18 @@ class Differ {
   deadline = Infinity;
   /** Text diffs left for later (see `deadline`); the diff is incomplete until they have run. */
   readonly jobs: TextJob[] = [];
-  /** Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level). */
-  readonly #sizes: ValueCounter;
+  /**
+   * Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level):
+   * the caller's counter, else one made when `diffAsync` first asks (`diff` alone counts nothing).
+   */
+  #sizes: ValueCounter | undefined;
 
   constructor(options: DiffOptions & { sizes?: ValueCounter }) {
     this.#keys = options.keys ?? DEFAULT_KEYS;
     this.#threshold = options.textThreshold ?? 40;
     this.#maxDepth = options.maxDepth ?? 64;
     this.#budget = options.budget;
-    this.#sizes = options.sizes && options.sizes.cap >= SLICE_VALUES ? options.sizes : new ValueCounter(SLICE_VALUES);
+    if (options.sizes && options.sizes.cap >= SLICE_VALUES) this.#sizes = options.sizes;
   }
 
   diff(a: JsonValue, b: JsonValue, depth: number): DiffNode | null {
@@ -91,7 +94,7 @@ class Differ {
    * on a wide object starting one lists every key, more slowly than `Object.keys`).
    */
   #keysOf(value: object): readonly string[] {
-    return this.#sizes.keysOf(value) ?? Object.keys(value);
+    return this.#sizes?.keysOf(value) ?? Object.keys(value);
   }
 
   #object(a: Record<string, JsonValue>, b: Record<string, JsonValue>, depth: number): ObjectNode | null {
@@ -120,7 +123,7 @@ class Differ {
     const steps = firstDifferenceSteps(a as JsonValue, b as JsonValue, {
       onStopped: (stopped) => (bounded = stopped),
       // The wide objects the size counter listed are not listed again.
-      keysOf: (value) => this.#sizes.keysOf(value),
+      keysOf: (value) => this.#sizes?.keysOf(value),
     });
     const found = await clock.finish(steps);
     rememberDifference(a, b, bounded ?? found);
@@ -132,7 +135,8 @@ class Differ {
     if (a === b) return null;
     const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
     if (containers && depth >= this.#maxDepth) return (await this.#compareWhole(a, b, clock)) ? null : { kind: 'replace', before: a, after: b, changes: 1 };
-    if (!containers || this.#sizes.count(a) + this.#sizes.count(b) < SLICE_VALUES) {
+    const sizes = (this.#sizes ??= new ValueCounter(SLICE_VALUES));
+    if (!containers || sizes.count(a) + sizes.count(b) < SLICE_VALUES) {
       await clock.tick();
       // A long text diff that does not fit in this slice goes on in later slices (`finishJobs`).
       this.deadline = clock.end;
