@@ -10,14 +10,12 @@ import { jsonEqual, ValueCounter } from '../../src/diff/equal.js';
 import { firstDifference, firstDifferenceSteps } from '../../src/diff/first-difference.js';
 import { finish } from '../../src/diff/steps.js';
 import type { BenchRow } from '../types.js';
+import { LongTasks, longestOf } from './long-tasks.js';
 
 const group = 'ev-detail';
 
-/** Long tasks (start, duration): reported late, so each run keeps only those that began in it. */
-const longTasks: Array<{ start: number; duration: number }> = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-}).observe({ type: 'longtask' });
+/** Long tasks: reported late, so each run keeps only those that began in it. */
+const longTasks = new LongTasks();
 const SIZE = 150_000;
 const DEPTH = 70;
 /** What the sliced diff counts below (`SLICE_VALUES`), and how deep it descends (`maxDepth`). */
@@ -150,11 +148,10 @@ window.evBench = async (): Promise<BenchRow[]> => {
     runs.push(await firstResult(a, b));
     const to = performance.now();
     await idle();
-    let run = 0;
-    for (const task of longTasks) if (task.start >= from && task.start < to) run = Math.max(run, task.duration);
+    const run = longestOf(longTasks.between(from, to));
     perRun.push(run);
     longest = Math.max(longest, run);
-    longTasks.length = 0;
+    longTasks.clear();
   }
   // The old code: the same work plus counting both sides again at each level it descended.
   // Level by level, a task each, so the page's longest task stays the component's own.

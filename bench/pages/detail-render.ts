@@ -5,11 +5,9 @@ import type { EventRecord, JsonObject } from '../../src/client/types.js';
 import '../../src/components/detail/ev-detail.js';
 import { detailEvent, editedCopy, hugeContext } from '../../test/fixtures/detail-events.js';
 import type { BenchRow } from '../types.js';
+import { LongTasks, longestOf } from './long-tasks.js';
 
-const longTasks: number[] = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push(entry.duration);
-}).observe({ type: 'longtask' });
+const longTasks = new LongTasks();
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
@@ -17,13 +15,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 /** Runs `step` and waits for the next frame; returns wall time and the longest long task it caused. */
 async function measure(step: () => Promise<unknown> | unknown): Promise<{ ms: number; longest: number }> {
   await settle();
-  longTasks.length = 0;
+  longTasks.clear();
   const start = performance.now();
   await step();
   await frame();
   const ms = performance.now() - start;
   await settle();
-  return { ms, longest: Math.max(0, ...longTasks) };
+  return { ms, longest: longestOf(longTasks.durations) };
 }
 
 async function mount(event: EventRecord) {

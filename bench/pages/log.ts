@@ -14,6 +14,7 @@ import { EvElement } from '../../src/base/ev-element.js';
 import { resolveTranslation } from '../../src/i18n/translation.js';
 import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
+import { LongTasks, longestOf } from './long-tasks.js';
 
 const COUNT = 1_000_000;
 const ROW = 48;
@@ -207,11 +208,7 @@ async function measure(s: Subject, events: EventRecord[]): Promise<Result> {
   // Fast scroll: 50 rows per step, 120 steps; script time of each step from Chrome's counter.
   const scroller = s.scroller(el);
   const scale = s.scale(el);
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push(e.duration);
-  });
-  observer.observe({ type: 'longtask' });
+  const longTasks = new LongTasks();
   const overhead: number[] = [];
   for (let k = 0; k < 20; k++) {
     const before = await metric('ScriptDuration');
@@ -233,7 +230,7 @@ async function measure(s: Subject, events: EventRecord[]): Promise<Result> {
     samples.push(Math.max(0, after[0]! - before[0]! - idle) * 1000);
     tasks.push((after[1]! - before[1]!) * 1000);
   }
-  observer.disconnect();
+  longTasks.stop();
 
   // Last row: scroll to the very end and see which rows show.
   scroller.scrollTop = scroller.scrollHeight;
@@ -246,7 +243,7 @@ async function measure(s: Subject, events: EventRecord[]): Promise<Result> {
   const reached = (Math.max(-1, ...visible) + 1) / COUNT;
   await waitRows(s, el);
   const heap = (await heapMB()) - heapBefore;
-  const result = { mountMs, mountCpu, firstFrames: frames, rows, nodes, scriptP95: p95(samples), scriptMedian: median(samples), taskMax: Math.max(...tasks), cpuLong: tasks.filter((t) => t > 50).length, longTasks: longTasks.length, longest: Math.max(0, ...longTasks), reached, heap };
+  const result = { mountMs, mountCpu, firstFrames: frames, rows, nodes, scriptP95: p95(samples), scriptMedian: median(samples), taskMax: Math.max(...tasks), cpuLong: tasks.filter((t) => t > 50).length, longTasks: longTasks.durations.length, longest: longestOf(longTasks.durations), reached, heap };
   box.remove();
   await frame();
   return result;

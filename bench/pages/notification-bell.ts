@@ -9,6 +9,7 @@ import type { EvNotificationBell } from '../../src/components/notification-bell/
 import { fakeAuthentikApi, virtualClock } from '../../test/browser/notification-bell/fake-api.js';
 import { notifications } from '../../test/browser/notification-bell/helpers.js';
 import type { BenchRow } from '../types.js';
+import { LongTasks, longestOf } from './long-tasks.js';
 
 const group = 'ev-notification-bell';
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -21,9 +22,7 @@ async function until(check: () => unknown): Promise<void> {
 /** Time from the click on the bell to the frame that shows the open panel; long tasks seen meanwhile. */
 async function openTimes(el: EvNotificationBell, runs: number): Promise<{ ms: number; longTasks: number; longest: number }> {
   const samples: number[] = [];
-  const long: number[] = [];
-  const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
-  observer.observe({ type: 'longtask' });
+  const long = new LongTasks();
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.bell')!;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -37,9 +36,9 @@ async function openTimes(el: EvNotificationBell, runs: number): Promise<{ ms: nu
     await until(() => !el.open);
     await frame();
   }
-  observer.takeRecords().forEach((e) => long.push(e.duration));
-  observer.disconnect();
-  return { ms: median(samples), longTasks: long.length, longest: Math.max(0, ...long) };
+  long.flush();
+  long.stop();
+  return { ms: median(samples), longTasks: long.durations.length, longest: longestOf(long.durations) };
 }
 
 async function bellWith(count: number): Promise<EvNotificationBell> {

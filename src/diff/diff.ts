@@ -39,15 +39,18 @@ class Differ {
   deadline = Infinity;
   /** Text diffs left for later (see `deadline`); the diff is incomplete until they have run. */
   readonly jobs: TextJob[] = [];
-  /** Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level). */
-  readonly #sizes: ValueCounter;
+  /**
+   * Sizes of the subtrees `diffAsync` meets, each counted once (it asks again at every level):
+   * the caller's counter, else one made when `diffAsync` first asks (`diff` alone counts nothing).
+   */
+  #sizes: ValueCounter | undefined;
 
   constructor(options: DiffOptions & { sizes?: ValueCounter }) {
     this.#keys = options.keys ?? DEFAULT_KEYS;
     this.#threshold = options.textThreshold ?? 40;
     this.#maxDepth = options.maxDepth ?? 64;
     this.#budget = options.budget;
-    this.#sizes = options.sizes && options.sizes.cap >= SLICE_VALUES ? options.sizes : new ValueCounter(SLICE_VALUES);
+    if (options.sizes && options.sizes.cap >= SLICE_VALUES) this.#sizes = options.sizes;
   }
 
   diff(a: JsonValue, b: JsonValue, depth: number): DiffNode | null {
@@ -81,16 +84,7 @@ class Differ {
 
   /** Runs the text diffs left for later in slices of the clock (the first in a task of its own). */
   async finishJobs(clock: Clock): Promise<void> {
-    for (const job of this.jobs) {
-      for (;;) {
-        await clock.tick();
-        const r = advance(job.steps, clock.end - performance.now());
-        if (r.done) {
-          Object.assign(job.node, r.value);
-          break;
-        }
-      }
-    }
+    for (const job of this.jobs) Object.assign(job.node, await clock.finish(job.steps));
     this.jobs.length = 0;
   }
 
@@ -100,7 +94,7 @@ class Differ {
    * on a wide object starting one lists every key, more slowly than `Object.keys`).
    */
   #keysOf(value: object): readonly string[] {
-    return this.#sizes.keysOf(value) ?? Object.keys(value);
+    return this.#sizes?.keysOf(value) ?? Object.keys(value);
   }
 
   #object(a: Record<string, JsonValue>, b: Record<string, JsonValue>, depth: number): ObjectNode | null {
@@ -129,15 +123,11 @@ class Differ {
     const steps = firstDifferenceSteps(a as JsonValue, b as JsonValue, {
       onStopped: (stopped) => (bounded = stopped),
       // The wide objects the size counter listed are not listed again.
-      keysOf: (value) => this.#sizes.keysOf(value),
+      keysOf: (value) => this.#sizes?.keysOf(value),
     });
-    for (;;) {
-      await clock.tick();
-      const r = steps.next();
-      if (!r.done) continue;
-      rememberDifference(a, b, bounded ?? r.value);
-      return r.value.kind === 'equal';
-    }
+    const found = await clock.finish(steps);
+    rememberDifference(a, b, bounded ?? found);
+    return found.kind === 'equal';
   }
 
   /** Like `diff`, but spreads large inputs over several tasks (see `diffJsonAsync`). */
@@ -145,7 +135,8 @@ class Differ {
     if (a === b) return null;
     const containers = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b);
     if (containers && depth >= this.#maxDepth) return (await this.#compareWhole(a, b, clock)) ? null : { kind: 'replace', before: a, after: b, changes: 1 };
-    if (!containers || this.#sizes.count(a) + this.#sizes.count(b) < SLICE_VALUES) {
+    const sizes = (this.#sizes ??= new ValueCounter(SLICE_VALUES));
+    if (!containers || sizes.count(a) + sizes.count(b) < SLICE_VALUES) {
       await clock.tick();
       // A long text diff that does not fit in this slice goes on in later slices (`finishJobs`).
       this.deadline = clock.end;
@@ -195,6 +186,19 @@ class Clock {
   async tick(): Promise<void> {
     if (performance.now() < this.end) return;
     await this.yield();
+  }
+
+  /**
+   * Runs `steps` to the end in this clock's slices: as many steps as fit in what is left of the
+   * slice in one go, a turn of the event loop only once the slice is used up (one step at least
+   * per slice, so a step longer than a slice still gets on).
+   */
+  async finish<T>(steps: Steps<T>): Promise<T> {
+    for (;;) {
+      await this.tick();
+      const r = advance(steps, this.end - performance.now());
+      if (r.done) return r.value;
+    }
   }
 
   /**

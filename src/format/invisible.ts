@@ -21,6 +21,7 @@
  * - The Hangul choseong / jungseong fillers inside a conjoining jamo sequence.
  */
 import { BLANK, HIDDEN, codePoint, invisibleNameOf } from './invisible-marks.js';
+import { filledSentence, slot } from './sentence.js';
 
 export { BLANK, codePoint, isBlankName } from './invisible-marks.js';
 
@@ -117,9 +118,6 @@ export function shownNameText(name: string, invisibleName: (codes: string) => st
 /** Parts as one string (accessible names, titles): the marks' text in place. */
 export const partsText = (parts: readonly ShownPart[]): string => parts.map((p) => p.text).join('');
 
-/** Stands for the name while a translated sentence is built (private-use characters: no translation has them). */
-const NAME_SLOT = '\uE000\uE001\uE000';
-
 /**
  * A translated sentence with a shown name in it, in parts ("on behalf of ad⟨U+200B⟩min": the
  * sentence's words as text, the name's marks as marks), wherever and however often the
@@ -127,15 +125,7 @@ const NAME_SLOT = '\uE000\uE001\uE000';
  * it reads). No name (`[]`) is no sentence (`[]`).
  */
 export function shownSentence(sentence: (name: string) => string, name: readonly ShownPart[]): ShownPart[] {
-  if (name.length === 0) return [];
-  const words = sentence(NAME_SLOT).split(NAME_SLOT);
-  const parts: ShownPart[] = [];
-  for (const part of words.flatMap((text, i) => [...(i > 0 ? name : []), ...(text ? [{ text, mark: false }] : [])])) {
-    const last = parts[parts.length - 1];
-    if (last && !last.mark && !part.mark) parts[parts.length - 1] = { text: last.text + part.text, mark: false };
-    else parts.push(part);
-  }
-  return parts;
+  return name.length === 0 ? [] : filledSentence(sentence(slot(0)), [name]);
 }
 
 /** `\u202E`: a character as JSON writes it escaped (a pair of escapes beyond U+FFFF). */

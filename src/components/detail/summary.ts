@@ -9,7 +9,8 @@ import { isJsonObject } from '../../diff/equal.js';
 import { countryName, formatDateTime, formatNumber, formatRelative, zoneLabel } from '../../format/time.js';
 import { clip, MAX_TEXT } from '../../format/clip.js';
 import { eventTime } from '../../format/event-time.js';
-import { isBlankName, shownName, type ShownPart } from '../../format/invisible.js';
+import { isBlankName, shownName } from '../../format/invisible.js';
+import { filledSentence, slot } from '../../format/sentence.js';
 import { nameView } from '../../base/name-view.js';
 import { shownValueView, text, user, type RenderContext } from './values.js';
 
@@ -62,13 +63,6 @@ function location(geo: JsonValue | undefined, ctx: SummaryContext): TemplateResu
 }
 
 /**
- * Stand in for the AS number and the organisation while the translation's "AS… org" is made, to find
- * where they go: private-use characters no translation uses; event data never goes through the split.
- */
-const NUMBER_SLOT = '\uE000';
-const NAME_SLOT = '\uE001';
-
-/**
  * The ASN, its organisation and network as names are shown (`shownName`): "Ex⟨U+200B⟩ample" does
  * not pass for "Example"; only the number and the organisation are split into marks, never the
  * translation's words.
@@ -77,12 +71,7 @@ function network(asn: JsonValue | undefined, ctx: SummaryContext): TemplateResul
   if (!isJsonObject(asn)) return asn === undefined ? nothing : text(asn, '/asn', ctx);
   const number = shownName(str(asn.asn), ctx.d.invisibleName);
   const org = shownName(str(asn.as_org), ctx.d.invisibleName);
-  const label: ShownPart[] = number.length > 0
-    ? ctx.d
-        .asn(NUMBER_SLOT, org.length > 0 ? NAME_SLOT : '')
-        .split(/(\uE000|\uE001)/)
-        .flatMap((piece) => (piece === NUMBER_SLOT ? number : piece === NAME_SLOT ? org : piece ? [{ text: piece, mark: false }] : []))
-    : org;
+  const label = number.length > 0 ? filledSentence(ctx.d.asn(slot(0), org.length > 0 ? slot(1) : ''), [number, org]) : org;
   const net = shownName(str(asn.network), ctx.d.invisibleName);
   if (label.length === 0 && net.length === 0) return nothing;
   return html`<bdi>${nameView(label)}</bdi>${net.length > 0 ? html` <span class="muted mono"><bdi>${nameView(net)}</bdi></span>` : nothing}`;

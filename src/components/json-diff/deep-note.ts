@@ -10,6 +10,7 @@ import { rememberedDifference, type PathStep } from '../../diff/first-difference
 import { nameView } from '../../base/name-view.js';
 import { clipText } from '../../format/clip.js';
 import { markedSlice, type ShownPart } from '../../format/invisible.js';
+import { filledSentence, slot } from '../../format/sentence.js';
 import type { DeeperDiffs } from './deeper.js';
 import type { JsonDiffStrings } from './json-diff.strings.js';
 import { marksOf } from './marks.js';
@@ -47,23 +48,6 @@ function valueParts(value: JsonValue, t: JsonDiffStrings): ShownPart[] {
   if (typeof value === 'string') return quoted(clipText(value, 60));
   if (typeof value === 'object' && value !== null) return plain(containerSummary(value, t));
   return plain(String(value));
-}
-
-/** Stands for the `n`th piece while a translated sentence is built (private-use characters: no translation has them). */
-const slot = (n: number) => `\uE000${n}\uE001`;
-const SLOTS = /\uE000(\d)\uE001/;
-
-/** A translated sentence built with `slot(n)`s, each replaced by `pieces[n]`; text next to text is one part. */
-function filled(sentence: string, pieces: readonly ShownPart[][]): ShownPart[] {
-  const parts: ShownPart[] = [];
-  sentence.split(SLOTS).forEach((chunk, i) => {
-    for (const part of i % 2 === 1 ? pieces[Number(chunk)]! : chunk ? plain(chunk) : []) {
-      const last = parts[parts.length - 1];
-      if (last && !last.mark && !part.mark) parts[parts.length - 1] = { text: last.text + part.text, mark: false };
-      else parts.push(part);
-    }
-  });
-  return parts;
 }
 
 function sameKindContainers(before: JsonValue, after: JsonValue): before is object & JsonValue {
@@ -117,6 +101,6 @@ export function renderDeepNote(before: JsonValue, after: JsonValue, t: JsonDiffS
         ? t.deepRemoved(slot(1))
         : `${slot(1)} → ${slot(2)}`;
   const pieces = [pathParts(found.path), valueParts(found.before === undefined ? found.after! : found.before, t), found.after === undefined ? [] : valueParts(found.after, t)];
-  const parts = filled(t.deepDifference(found.path.length, slot(0), change), pieces);
+  const parts = filledSentence(t.deepDifference(found.path.length, slot(0), change), pieces);
   return html`<span class="note deep" part="deep-difference"><bdi>${nameView(parts)}</bdi></span>`;
 }
