@@ -4,6 +4,7 @@
 // paged) through from the top, every event shows exactly once. Before, in scroll mode, the event
 // was put on top and counted as one the source lists on top, so the pages loaded after it were
 // shifted by one: e9 never showed, and the new event showed twice (on top and again at the bottom).
+// The same with an older event whose created is no time in the data (the new one is listed after it).
 // In-memory source.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
@@ -77,8 +78,8 @@ function expectEachOnce(rows: readonly string[], expected: readonly string[]): v
   expect([...rows].sort()).to.deep.equal([...expected].sort());
 }
 
-async function liveLog(source: 'live channel' | 'polling, no since', mode: 'scroll' | 'pages') {
-  const memory = createMemoryClient({ events: manyEvents(30, NOW) });
+async function liveLog(source: 'live channel' | 'polling, no since', mode: 'scroll' | 'pages', extra: readonly EventRecord[] = []) {
+  const memory = createMemoryClient({ events: [...manyEvents(30, NOW), ...extra] });
   const client: EventsClient =
     source === 'live channel'
       ? memory
@@ -149,5 +150,19 @@ describe('<ev-log live>: a new event whose created is no time shows once, every 
         });
       }
     }
+
+    it(`scroll mode, ${source}: with an older event whose created is no time in the data, the new one on top, every row once`, async () => {
+      const older = { ...manyEvents(2, NOW)[1]!, pk: 'older-no-time', created: 'never' } as EventRecord;
+      const noTime = { ...manyEvents(1, NOW)[0]!, pk: 'no-time', created: null } as EventRecord;
+      const { el, memory } = await liveLog(source, 'scroll', [older]);
+      const expected = await expectedRows([...memory.events, noTime]);
+      memory.addEvents([noTime]);
+      await waitFor(() => el.total === 32, 'the new row');
+      await settle(el);
+      expect(rowText(dataRows(el)[0]!)).to.equal(expected.at(-1));
+      const rows = await everyRow(el);
+      expectEachOnce(rows, expected);
+      expect(rows.filter((t) => t.includes('Time unknown')).length).to.equal(2);
+    });
   }
 });
