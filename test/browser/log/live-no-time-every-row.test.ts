@@ -153,7 +153,7 @@ describe('<ev-log live>: a new event whose created is no time shows once, every 
 
     it(`scroll mode, ${source}: with an older event whose created is no time in the data, the new one on top, every row once`, async () => {
       const older = { ...manyEvents(2, NOW)[1]!, pk: 'older-no-time', created: 'never' } as EventRecord;
-      const noTime = { ...manyEvents(1, NOW)[0]!, pk: 'no-time', created: null } as EventRecord;
+      const noTime = { ...manyEvents(1, NOW)[0]!, pk: 'no-time', created: null as unknown } as EventRecord;
       const { el, memory } = await liveLog(source, 'scroll', [older]);
       const expected = await expectedRows([...memory.events, noTime]);
       memory.addEvents([noTime]);
