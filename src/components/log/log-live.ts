@@ -15,6 +15,9 @@ import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import type { RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
+/** Whether a newest-first source lists an event last (its `created` is no time), not on top. */
+const listedLast = (event: EventRecord): boolean => Number.isNaN(isoMs(event.created));
+
 /** Live events kept for the button; beyond this, the button reloads instead. */
 const MAX_PENDING = 1000;
 
@@ -109,10 +112,9 @@ export class LiveRows {
    * Of a catch-up page a source that ignores `since` listed, the events whose `created` is no time
    * that are new: not shown, and the source counts at least as many more events than the rows'
    * first page did beyond those newer than the newest row (otherwise some may be rows not loaded
-   * yet: none is taken). Only while the rows hold the last row listed first: a source may list
-   * them last, and a page listed below would show such an event again, one row hidden (the rows
-   * take live events as the first of the source's list). Otherwise, and from a source that does
-   * not count, they show where the source lists them (the next page's count includes them).
+   * yet: none is taken). Only while the rows hold the last row listed first (they show on top,
+   * and the rows leave them out where the source lists them: last). Otherwise, and from a source
+   * that does not count, they show where the source lists them (the next page's count includes them).
    */
   #newWithoutTime(cache: RowCache, page: Page<EventRecord>, since: number): EventRecord[] {
     const listed = this.#listed?.total;
@@ -167,11 +169,12 @@ export class LiveRows {
     if (fresh.length === 0) return;
     const stream = host.streaming();
     if (stream && host.atTop() && !host.paused() && this.count === 0) {
-      cache.prepend(fresh);
+      cache.prepend(fresh, listedLast);
       host.grid.shift(fresh.length);
     } else {
-      // The server has them on top: later pages shift past them so no row moves.
-      if (stream) cache.countArrived(fresh.length);
+      // The server has them on top: later pages shift past them so no row moves. One whose
+      // `created` is no time it lists last: it shifts nothing (and shows there until shown on top).
+      if (stream) cache.countArrived(fresh.filter((e) => !listedLast(e)).length);
       this.#pending.unshift(...fresh);
       this.#pending.length = Math.min(this.#pending.length, MAX_PENDING);
       this.count += fresh.length;
@@ -186,7 +189,7 @@ export class LiveRows {
     const n = this.count;
     if (n === 0) return false;
     if (cache && host.streaming() && this.#pending.length === n) {
-      cache.showArrived(this.#pending);
+      cache.showArrived(this.#pending, listedLast);
       host.grid.shift(n);
       this.reset();
       host.grid.scrollToTop();

@@ -6,7 +6,9 @@
  *
  * Coordinates: a display index counts `head` first; a base index is a display index minus
  * `head.length`; a server index is a base index plus `arrived` (the live events the server
- * has on top of the result set this cache started with) plus the fixed `offset`.
+ * has on top of the result set this cache started with) plus the fixed `offset`. A live event the
+ * server lists at the end instead (one whose `created` is no time) shifts no page: shown at the
+ * top, it is left out of the count, so its place at the end is not shown again.
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, Page } from '../../client/types.js';
@@ -15,6 +17,9 @@ export type PageFetcher = ((page: number, pageSize: number, signal: AbortSignal)
   /** True when the fetcher always answers synchronously (never a Promise). */
   sync?: boolean;
 };
+
+/** Which live events the source lists at the end of the result set, not on top. */
+export type ListedLast = (event: EventRecord) => boolean;
 
 /** The controller shared by synchronous fetches (never aborted). */
 const SYNC = new AbortController();
@@ -37,6 +42,8 @@ interface Request {
   start: number;
   end: number;
   controller: AbortController;
+  /** How many live events listed at the end were shown at the top when the request went out. */
+  last: number;
 }
 
 export interface RowCacheOptions {
@@ -72,6 +79,8 @@ export class RowCache {
   #tick = 0;
   #wanted: [number, number] = [0, -1];
   #disposed = false;
+  /** Pks of `head` events the source lists at the end of the result set (left out of the count). */
+  readonly #last: string[] = [];
 
   constructor(options: RowCacheOptions) {
     this.#opts = { maxPages: 40, maxInFlight: 2, offset: 0, ...options };
@@ -177,11 +186,11 @@ export class RowCache {
     this.want(...this.#wanted);
   }
 
-  /** Live events (newest first) shown at the top. */
-  prepend(events: readonly EventRecord[]): void {
+  /** Live events (newest first) shown at the top; those `listedLast` the source lists at the end, not on top. */
+  prepend(events: readonly EventRecord[], listedLast?: ListedLast): void {
     if (events.length === 0) return;
     this.head.unshift(...events);
-    this.arrived += events.length;
+    this.arrived += events.length - this.#atEnd(events, listedLast);
   }
 
   /** Live events that exist on the server but are not shown (yet): later pages shift past them. */
@@ -189,9 +198,26 @@ export class RowCache {
     this.arrived += n;
   }
 
-  /** Drops earlier pending arrivals that are now shown through `prepend` without counting them twice. */
-  showArrived(events: readonly EventRecord[]): void {
+  /** Shows live events counted with `countArrived` at the top (those `listedLast` were not counted: the source lists them at the end). */
+  showArrived(events: readonly EventRecord[], listedLast?: ListedLast): void {
     this.head.unshift(...events);
+    this.#atEnd(events, listedLast);
+  }
+
+  /**
+   * Of live events shown at the top, marks those the source lists at the end (they shift no page)
+   * and returns how many. One listed at the end of the rows already is counted there: the count
+   * drops by one, so that place is not shown. One not listed yet is left out of the next count.
+   */
+  #atEnd(events: readonly EventRecord[], listedLast?: ListedLast): number {
+    let n = 0;
+    for (const event of events) {
+      if (!listedLast?.(event)) continue;
+      n++;
+      this.#last.push(event.pk);
+      if (this.#baseTotal !== null && this.#entries.some((x) => x.items.some((e) => e.pk === event.pk))) this.#baseTotal = Math.max(0, this.#baseTotal - 1);
+    }
+    return n;
   }
 
   dispose(): void {
@@ -241,7 +267,7 @@ export class RowCache {
     // A synchronous source (an array) cannot be aborted: it shares one signal instead of
     // paying for an AbortController per page on every fast-scroll frame.
     const controller = this.#opts.fetch.sync ? SYNC : new AbortController();
-    const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller };
+    const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller, last: this.#last.length };
     let result: ReturnType<PageFetcher>;
     try {
       result = this.#opts.fetch(page, size, controller.signal);
@@ -280,14 +306,19 @@ export class RowCache {
       this.#entries = [];
       if (request.page !== 1) return;
     }
+    // Live events shown at the top that the source lists at the end: not counted again. Those
+    // shown before the request went out are listed; one shown since, if the page holds it.
+    const late = new Set(this.#last.slice(request.last));
+    const atEnd = request.last + items.filter((e) => late.has(e.pk)).length;
     if (page.total !== null) {
       this.#serverTotal = page.total;
-      this.#baseTotal = Math.max(0, page.total - a);
+      this.#baseTotal = Math.max(0, page.total - a - atEnd);
       this.#totalKnown = true;
     } else if (page.next === null) {
-      // A source that cannot count: its last page tells the exact size.
-      this.#baseTotal = request.start + items.length;
-      this.#serverTotal = this.#baseTotal + a;
+      // A source that cannot count: its last page tells the exact size (the events at the end shown on top left out).
+      const shown = new Set(this.#last);
+      this.#baseTotal = request.start + items.filter((e) => !shown.has(e.pk)).length;
+      this.#serverTotal = request.start + items.length + a;
       this.#totalKnown = true;
     } else {
       // …otherwise the rows known so far plus one more page, growing as the user scrolls.

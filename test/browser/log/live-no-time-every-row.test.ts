@@ -1,0 +1,168 @@
+// <ev-log live> with 30 events in pages of ten, and a new event whose `created` is no time (null, "5",
+// "soon": data is hostile) arriving live, from a source with a live channel (it honours `since`) and
+// from one the log polls that ignores `since`. The sources list such an event last. Scrolled (and
+// paged) through from the top, every event shows exactly once. Before, in scroll mode, the event
+// was put on top and counted as one the source lists on top, so the pages loaded after it were
+// shifted by one: e9 never showed, and the new event showed twice (on top and again at the bottom).
+// The same with an older event whose created is no time in the data (the new one is listed after it).
+// In-memory source.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/log/ev-log.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import type { CallOptions, EventQuery, EventRecord, EventsClient, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { EvLog } from '../../../src/components/log/log.js';
+import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
+
+// Dated by the clock (not a fixed day): polling takes no `since` from events ahead of the client's clock.
+const NOW = Date.now() - 3_600_000;
+const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
+const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
+const pagerButton = (el: EvLog, label: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => b.textContent!.trim() === label)!;
+const style = 'height: 480px; width: 1000px';
+
+/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
+class SincelessClient extends ControlledClient {
+  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
+    throw new Error('no live channel');
+  }
+}
+
+/** What each of `events` shows as a row, from a log handed them all (tall enough for every row). */
+async function expectedRows(events: readonly EventRecord[]): Promise<string[]> {
+  const el = await fixture<EvLog>(html`<ev-log lang="en" time-zone="UTC" style="height: 3000px; width: 1000px" .events=${events}></ev-log>`);
+  await waitFor(() => dataRows(el).length === events.length, 'every reference row');
+  await settle(el);
+  return dataRows(el).map(rowText);
+}
+
+/** The text of every row of the grid, scrolled through from the top, by row index. */
+async function everyRow(el: EvLog): Promise<string[]> {
+  const seen = new Map<number, string>();
+  grid(el).scrollTop = 0;
+  await settle(el);
+  for (let y = 0; y < 10_000; y += 150) {
+    grid(el).scrollTop = y;
+    await settle(el);
+    await waitFor(() => !dataRows(el).some((r) => r.getAttribute('aria-busy')), 'rows loaded');
+    await settle(el);
+    for (const row of dataRows(el)) seen.set(Number(row.getAttribute('aria-rowindex')), rowText(row));
+    if (grid(el).scrollTop + grid(el).clientHeight >= grid(el).scrollHeight - 1 && seen.size >= el.total!) break;
+  }
+  return [...seen].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+}
+
+/** Every row of every page, from the first page on, through the pager's "Next page". */
+async function everyPage(el: EvLog): Promise<string[]> {
+  const rows: string[] = [];
+  if (el.page !== 1) {
+    pagerButton(el, 'First page').click();
+    await waitFor(() => el.page === 1 && el.matches(':state(ready)'), 'the first page');
+  }
+  for (;;) {
+    await settle(el);
+    rows.push(...(await everyRow(el)));
+    const next = pagerButton(el, 'Next page');
+    if (next.getAttribute('aria-disabled') === 'true') return rows;
+    const page = el.page;
+    next.click();
+    await waitFor(() => el.page === page + 1 && el.matches(':state(ready)'), `page ${page + 1}`);
+  }
+}
+
+/** Each of `expected` once among `rows`, nothing else. */
+function expectEachOnce(rows: readonly string[], expected: readonly string[]): void {
+  const missing = expected.filter((t) => !rows.includes(t));
+  const twice = rows.filter((t, i) => rows.indexOf(t) !== i);
+  expect({ missing, twice }, 'rows left out, rows shown twice').to.deep.equal({ missing: [], twice: [] });
+  expect([...rows].sort()).to.deep.equal([...expected].sort());
+}
+
+async function liveLog(source: 'live channel' | 'polling, no since', mode: 'scroll' | 'pages', extra: readonly EventRecord[] = []) {
+  const memory = createMemoryClient({ events: [...manyEvents(30, NOW), ...extra] });
+  const client: EventsClient =
+    source === 'live channel'
+      ? memory
+      : new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
+  const el = await fixture<EvLog>(
+    html`<ev-log live lang="en" time-zone="UTC" style=${style} mode=${mode} page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,
+  );
+  const open = source === 'live channel' ? 'Live' : 'Live (polling)';
+  await waitFor(() => el.matches(':state(ready)') && status(el) === open, open);
+  if (client instanceof ControlledClient) {
+    // The catch-up and a few ticks have answered.
+    const ticks = () => client.calls.filter((c) => c.query.since && c.settled).length;
+    await waitFor(() => ticks() >= 3, 'the first ticks');
+  }
+  await settle(el);
+  return { el, memory };
+}
+
+describe('<ev-log live>: a new event whose created is no time shows once, every other row too', () => {
+  for (const source of ['live channel', 'polling, no since'] as const) {
+    for (const created of [null, '5', 'soon']) {
+      const noTime = { ...manyEvents(1, NOW)[0]!, pk: 'no-time', created } as EventRecord;
+
+      it(`scroll mode, ${source}, created ${JSON.stringify(created)}: at the top, then every row once`, async () => {
+        const { el, memory } = await liveLog(source, 'scroll');
+        const expected = await expectedRows([...memory.events, noTime]);
+        memory.addEvents([noTime]);
+        await waitFor(() => el.total === 31, 'the new row');
+        await settle(el);
+        expect(rowText(dataRows(el)[0]!)).to.include('Time unknown');
+        expectEachOnce(await everyRow(el), expected);
+        expect(banner(el)).to.equal(null);
+        expect(el.total).to.equal(31);
+        grid(el).scrollTop = 0;
+        await settle(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`scroll mode, ${source}, created ${JSON.stringify(created)}: scrolled down, behind the button, then shown: every row once`, async () => {
+        const { el, memory } = await liveLog(source, 'scroll');
+        const expected = await expectedRows([...memory.events, noTime]);
+        grid(el).scrollTop = 150;
+        await settle(el);
+        memory.addEvents([noTime]);
+        await waitFor(() => banner(el) !== null, 'the button');
+        expect(banner(el)!.textContent!.trim()).to.equal('1 new event');
+        banner(el)!.click();
+        await waitFor(() => banner(el) === null && el.total === 31 && el.matches(':state(ready)'), 'shown');
+        await settle(el);
+        expect(rowText(dataRows(el)[0]!)).to.include('Time unknown');
+        expectEachOnce(await everyRow(el), expected);
+        expect(el.total).to.equal(31);
+      });
+
+      for (const show of [false, true]) {
+        it(`pages, ${source}, created ${JSON.stringify(created)}${show ? ', "Show" activated' : ''}: every page has every row once`, async () => {
+          const { el, memory } = await liveLog(source, 'pages');
+          const expected = await expectedRows([...memory.events, noTime]);
+          memory.addEvents([noTime]);
+          await waitFor(() => banner(el) !== null, 'the button');
+          expect(banner(el)!.textContent!.trim()).to.equal('1 new event');
+          if (show) {
+            banner(el)!.click();
+            await waitFor(() => banner(el) === null && el.matches(':state(ready)'), 'shown');
+          }
+          expectEachOnce(await everyPage(el), expected);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it(`scroll mode, ${source}: with an older event whose created is no time in the data, the new one on top, every row once`, async () => {
+      const older = { ...manyEvents(2, NOW)[1]!, pk: 'older-no-time', created: 'never' } as EventRecord;
+      const noTime = { ...manyEvents(1, NOW)[0]!, pk: 'no-time', created: null as unknown } as EventRecord;
+      const { el, memory } = await liveLog(source, 'scroll', [older]);
+      const expected = await expectedRows([...memory.events, noTime]);
+      memory.addEvents([noTime]);
+      await waitFor(() => el.total === 32, 'the new row');
+      await settle(el);
+      expect(rowText(dataRows(el)[0]!)).to.equal(expected.at(-1));
+      const rows = await everyRow(el);
+      expectEachOnce(rows, expected);
+      expect(rows.filter((t) => t.includes('Time unknown')).length).to.equal(2);
+    });
+  }
+});
