@@ -5,7 +5,7 @@
  */
 import type { EvStore } from '../../context/store.js';
 import { areaOfView } from './map-frame.js';
-import { placeKey } from './map-popup.js';
+import { placeKey } from './place-match.js';
 import type { MapStage } from './map-stage.js';
 import type { Viewport } from './map-view.js';
 

@@ -13,15 +13,13 @@ import type { Translation } from '../../i18n/translation.js';
 import type { PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
 import type { PlaceIds } from './map-view.js';
+import { placesAtSameCoordinates } from './place-match.js';
 import { buildPopup } from './popup.js';
 
 /** Events listed in a place's popup. */
 const POPUP_EVENTS = 5;
 /** The places a popup looks for names in: a dense cluster may hold 20,000 places of 100 events each. */
 const SAMPLE_PLACES = 200;
-
-/** A place's identity across data changes: its coordinates. */
-export const placeKey = (place: { lat: number; long: number }): string => `${place.lat},${place.long}`;
 
 /** The ids of `ids` that are places of `index` (`ids` itself when all are: a dense cluster's 100,000 are not copied). */
 function shownPlaces(ids: PlaceIds, index: PlaceIndex): PlaceIds {
@@ -45,7 +43,7 @@ export interface PlacePopupHost {
 interface OpenPopup {
   popup: Leaflet.Popup;
   content: HTMLElement;
-  /** The places shown (ids into `index`, the data they were shown from); their keys (`placeKey`) are made only when new data comes. */
+  /** The places shown (ids into `index`, the data they were shown from); found in new data by their coordinates (`placesAtSameCoordinates`). */
   index: PlaceIndex;
   places: PlaceIds;
   /** Where focus returns on close, when opened by keyboard (the list button or marker of its place). */
@@ -81,12 +79,7 @@ export class PlacePopup {
       this.#open = undefined;
       return;
     }
-    const wanted = new Set<string>();
-    for (let i = 0; i < open.places.length; i++) wanted.add(placeKey(open.index.places[open.places[i]!]!));
-    const places: number[] = [];
-    index.places.forEach((place, id) => {
-      if (wanted.has(placeKey(place))) places.push(id);
-    });
+    const places = placesAtSameCoordinates(open.index, open.places, index);
     const active = this.host.root().activeElement;
     const focusAt = active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
     if (places.length === 0) {

@@ -7,7 +7,7 @@ import type { Translation } from '../../i18n/translation.js';
 import type { ClusterItem } from './cluster-core.js';
 import type { LoadResult } from './load.js';
 import type { Place, PlaceIndex } from './locations.js';
-import { placeKey } from './map-popup.js';
+import { placeKey } from './place-match.js';
 import { placeLimit } from './map-data.js';
 import { isolateText } from '../../format/bidi.js';
 import { partsText, type ShownPart, shownName } from '../../format/invisible.js';
