@@ -213,10 +213,11 @@ export function renderTooltip(
 ): TemplateResult {
   const parts = barBreakdown(model, i, hidden);
   const total = parts.reduce((s, p) => s + p.count, 0);
-  const style =
-    place.side === 'right'
-      ? { left: `${Math.round(place.x + 12)}px`, top: `${Math.round(place.top)}px` }
-      : { right: `${Math.round(place.plotWidth - place.x + 12)}px`, top: `${Math.round(place.top)}px` };
+  // The room on the chosen side bounds the width (and the 10rem minimum): on a 320 px phone the
+  // tooltip of a middle bar ran past the chart, off the screen or widening the page.
+  const room = Math.max(0, Math.floor(place.side === 'right' ? place.plotWidth - place.x - 12 : place.x - 12));
+  const size = { maxWidth: `min(22rem, ${room}px)`, minWidth: `min(10rem, ${room}px)`, top: `${Math.round(place.top)}px` };
+  const style = place.side === 'right' ? { ...size, left: `${Math.round(place.x + 12)}px` } : { ...size, right: `${Math.round(place.plotWidth - place.x + 12)}px` };
   return html`<div part="tooltip" class="overlay" style=${styleMap(style)} aria-hidden="true">
     <p>${barRange(model, i, c)} · ${eventsText(total, c)}</p>
     ${parts.length
