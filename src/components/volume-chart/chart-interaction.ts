@@ -41,6 +41,8 @@ export class ChartInteraction {
   #keyAnchor?: number;
   /** The bar Escape left (no bar is active then): the next key goes on from it. */
   #escapedAt?: number;
+  /** Where the keyboard focus was when it left the canvas: it comes back there (not to the latest bar). */
+  #leftAt?: { bar: number; action?: ActionKey };
 
   constructor(private readonly host: InteractionHost) {}
 
@@ -48,6 +50,7 @@ export class ChartInteraction {
   clamp(size: number): void {
     if (this.active && this.active.bar >= size) this.active = undefined;
     if (this.pending && (this.pending.from >= size || this.pending.to >= size)) this.pending = undefined;
+    if (this.#leftAt && this.#leftAt.bar >= size) this.#leftAt = undefined;
   }
 
   /**
@@ -77,6 +80,10 @@ export class ChartInteraction {
     }
     if (this.#keyAnchor !== undefined) this.#keyAnchor = this.pending ? clampBar(map(this.#keyAnchor)) : undefined;
     if (this.#escapedAt !== undefined) this.#escapedAt = clampBar(map(this.#escapedAt));
+    if (this.#leftAt) {
+      const bar = map(this.#leftAt.bar);
+      this.#leftAt = inside(bar) ? { ...this.#leftAt, bar } : undefined;
+    }
     return moved;
   }
 
@@ -132,6 +139,8 @@ export class ChartInteraction {
     const drag = this.#drag;
     if (!drag || drag.pointerId !== event.pointerId) return;
     this.#drag = undefined;
+    // A bar chosen with the pointer is where keyboard focus starts next (`initialBar`).
+    this.#leftAt = undefined;
     const bar = this.#barAt(event, true);
     if (!drag.moved || bar === drag.anchor) {
       this.#set(this.active, undefined);
@@ -151,11 +160,19 @@ export class ChartInteraction {
     const model = this.host.model();
     // A pointer press focuses the canvas too: only keyboard focus starts keyboard navigation.
     if (!model || model.size === 0 || !(event.currentTarget as Element).matches(':focus-visible')) return;
-    const bar = this.active ? this.active.bar : this.host.initialBar();
-    this.#set({ bar, action: this.active?.action, keyboard: true });
+    const left = this.#leftAt;
+    this.#leftAt = undefined;
+    if (this.active) return this.#set({ ...this.active, keyboard: true });
+    if (!left || left.bar >= model.size) return this.#set({ bar: this.host.initialBar(), keyboard: true });
+    // The segment left, while its action still has one there (it may have been hidden meanwhile).
+    const action = left.action !== undefined && this.host.view()?.segments(left.bar).some((s) => s.action === left.action) ? left.action : undefined;
+    this.#set({ bar: left.bar, action, keyboard: true });
   };
 
   onBlur = (): void => {
+    const active = this.active;
+    if (active?.keyboard) this.#leftAt = { bar: active.bar, action: active.action };
+    else if (this.#escapedAt !== undefined) this.#leftAt = { bar: this.#escapedAt };
     this.#keyAnchor = undefined;
     this.#escapedAt = undefined;
     if (!this.#drag) this.#set(undefined, undefined);

@@ -8,9 +8,9 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter } from '../../client/types.js';
+import type { Translation } from '../../i18n/translation.js';
 import { actionSlot } from '../../format/actions.js';
-import { clipText } from '../../format/clip.js';
-import { isBlankName } from '../../format/invisible-marks.js';
+import { shownActionText } from '../../format/action-parts.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
@@ -48,9 +48,17 @@ export function isolate(text: string): string {
  */
 export const LABEL_MAX = 300;
 
-/** An action's label as shown: `unnamed` for one that shows nothing (`isBlankName`, as the map's legend and the log's marks read it), cut to `LABEL_MAX` ("…"), isolated when it has bidi text (see `isolate`). */
-export function shownLabel(label: string, unnamed: string): string {
-  return isBlankName(label) ? unnamed : isolate(clipText(label, LABEL_MAX));
+/**
+ * An action's label as shown: `unnamed` for one that shows nothing (`isBlankName`, as the map's
+ * legend and the log's marks read it), cut to `LABEL_MAX` ("…"); a custom or unknown action's
+ * characters that draw nothing (a zero-width space, a bidi override) as marks (`⟨U+200B⟩`), as
+ * the log and the map show them, so "Custom: Ac\u200Bme" is not taken for "Custom: Acme";
+ * isolated when it has right-to-left text (see `isolate`).
+ */
+export function shownLabel(action: string, t: Translation): string {
+  const unnamed = t.volumeChart.unnamedAction;
+  // A label with nothing visible (`isBlankName`) is `unnamed` too, not "(invisible name: …)".
+  return isolate(shownActionText(action, t, { invisibleName: () => unnamed, max: LABEL_MAX, unnamed }));
 }
 
 /** `6 hours`, `1 day`, `15 minutes` through Intl unit formatting. */
@@ -205,10 +213,11 @@ export function renderTooltip(
 ): TemplateResult {
   const parts = barBreakdown(model, i, hidden);
   const total = parts.reduce((s, p) => s + p.count, 0);
-  const style =
-    place.side === 'right'
-      ? { left: `${Math.round(place.x + 12)}px`, top: `${Math.round(place.top)}px` }
-      : { right: `${Math.round(place.plotWidth - place.x + 12)}px`, top: `${Math.round(place.top)}px` };
+  // The room on the chosen side bounds the width (and the 10rem minimum): on a 320 px phone the
+  // tooltip of a middle bar ran past the chart, off the screen or widening the page.
+  const room = Math.max(0, Math.floor(place.side === 'right' ? place.plotWidth - place.x - 12 : place.x - 12));
+  const size = { maxWidth: `min(22rem, ${room}px)`, minWidth: `min(10rem, ${room}px)`, top: `${Math.round(place.top)}px` };
+  const style = place.side === 'right' ? { ...size, left: `${Math.round(place.x + 12)}px` } : { ...size, right: `${Math.round(place.plotWidth - place.x + 12)}px` };
   return html`<div part="tooltip" class="overlay" style=${styleMap(style)} aria-hidden="true">
     <p>${barRange(model, i, c)} · ${eventsText(total, c)}</p>
     ${parts.length

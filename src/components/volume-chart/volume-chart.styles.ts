@@ -129,8 +129,7 @@ export const volumeChartStyles = inLayer(css`
   }
   [part='tooltip'] {
     z-index: 1;
-    min-width: 10rem;
-    max-width: min(22rem, 90%);
+    /* min-width and max-width are set inline: the room beside the bar, at most 10rem and 22rem. */
     padding: ${t('space-2')} ${t('space-3')};
     background: ${t('color-surface-raised')};
     border: 1px solid ${t('color-border')};

@@ -8,7 +8,6 @@ import { isoMs } from '../../client/filter-match.js';
 import type { VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
-import { actionLabel } from '../../format/actions.js';
 import { formatDateRangeUnambiguous, formatNumber, zoneLabel } from '../../format/time.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
@@ -299,7 +298,7 @@ export class EvVolumeChart extends EvDataElement {
     const i18n = this.i18n;
     const lang = this.effectiveLang;
     const grouped = () => formatNumber(this.#bars.model?.other?.totals.size ?? 0, lang);
-    const label = (action: ActionKey) => (action === OTHER_ACTIONS ? i18n.volumeChart.otherActions(grouped()) : shownLabel(actionLabel(action, i18n), i18n.volumeChart.unnamedAction));
+    const label = (action: ActionKey) => (action === OTHER_ACTIONS ? i18n.volumeChart.otherActions(grouped()) : shownLabel(action, i18n));
     return { t: i18n.volumeChart, lang, zone: this.store.timeZone, label };
   }
 

@@ -17,7 +17,7 @@ import { keyText } from '../../../src/components/json-diff/value.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
-import { actionLabel } from '../../../src/format/actions.js';
+import { shownActionText } from '../../../src/format/action-parts.js';
 import { shownNameText } from '../../../src/format/invisible.js';
 import { englishMapStrings } from '../../../src/components/map/map.strings.js';
 import { resolveTranslation } from '../../../src/i18n/translation.js';
@@ -141,11 +141,13 @@ describe('security: the XSS corpus in every component', function () {
     await settled(el);
     const findings = new Findings();
     findings.scan(el, 'chart, legend and table');
-    // Shown under their labels ("Custom: <name>", unknown names humanised), as text. More than 11
-    // actions: the 10 most frequent are series, the rest one "Other actions (N)" group; every
-    // action keeps its own total in the per-action table.
+    // Shown under their labels ("Custom: <name>", unknown names humanised), as text, with marks for
+    // what draws nothing, as the log and the map show them. More than 11 actions: the 10 most
+    // frequent are series, the rest one "Other actions (N)" group; every action keeps its own
+    // total in the per-action table.
     const en = resolveTranslation('en');
-    const labels = actions.map((a) => actionLabel(a, en));
+    const unnamed = en.volumeChart.unnamedAction;
+    const labels = actions.map((a) => shownActionText(a, en, { invisibleName: () => unnamed, max: 300, unnamed }));
     expect(missingText(deepText(sr(el).querySelector('[part~="action-table"]')!), labels), 'every action in the per-action table').to.deep.equal([]);
     expect(deepText(sr(el).querySelector('[part~="table"]')!), 'the group in the data table').to.contain('Other actions (');
     sr(el).querySelector<HTMLCanvasElement>('canvas')!.focus({ focusVisible: true } as FocusOptions);
