@@ -354,25 +354,27 @@ export class EvLog extends EvDataElement {
         onExport: (format) => void this.exportEvents(format),
         exportStatus: this.#exporter.render(),
       })}
-      ${this.noFilters ? nothing : this.#filters.render()}
-      <div class="main">
-        <div
-          class="grid"
-          part="grid"
-          role="grid"
-          aria-label=${this.label || t.label}
-          ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
-        ></div>
-        ${this.#live.renderButton()}
-        ${state === 'loading'
-          ? skeleton(this.i18n, this.columns.length)
-          : state === 'empty'
-            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.#filters.clearAll() } : undefined)
-            : state === 'error'
-              ? this.renderError(cache?.firstError, () => cache?.retry())
-              : state === 'no-client'
-                ? this.renderNoClient()
-                : nothing}
+      <div class="body">
+        ${this.noFilters ? nothing : this.#filters.render()}
+        <div class="main">
+          <div
+            class="grid"
+            part="grid"
+            role="grid"
+            aria-label=${this.label || t.label}
+            ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
+          ></div>
+          ${this.#live.renderButton()}
+          ${state === 'loading'
+            ? skeleton(this.i18n, this.columns.length)
+            : state === 'empty'
+              ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.#filters.clearAll() } : undefined)
+              : state === 'error'
+                ? this.renderError(cache?.firstError, () => cache?.retry())
+                : state === 'no-client'
+                  ? this.renderNoClient()
+                  : nothing}
+        </div>
       </div>
       ${this.#pager.render()} ${this.#announcer.render()}`;
   }
