@@ -87,6 +87,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart context - The event context in the summary, as JSON (invisible characters as their escapes, `\u200B`, in `invisible-mark`); its first 20,000 characters when longer.
  * @csspart context-cut - Below a cut context: how many characters are not shown, and its copy button.
  * @csspart copy-context - Copies the whole context JSON (when it is cut).
+ * @csspart value-cut - Under a summary value cut for length (its first 2,000 characters, then "…"): how many characters are not shown.
  * @csspart page-error - The message on rows whose page failed.
  * @csspart retry-button - Retries a failed request.
  * @csspart loading - The skeleton shown while the first page loads.
