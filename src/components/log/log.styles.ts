@@ -97,7 +97,6 @@ export const logStyles = inLayer(css`
       overscroll-behavior: contain;
       /* Room for the focus rings, which the scrolling would cut. */
       padding: 3px;
-      margin: -3px;
     }
     .filters:has(> .filter-fields[data-open]) > .filter-tail:has(> *) {
       display: flex;

@@ -56,7 +56,7 @@ function expectInView(el: EvLog, node: Element, what: string): void {
   expect(b.height, `${what} is drawn`).to.be.greaterThan(0);
   expect(b.top, `${what}: top in the region`).to.be.at.least(Math.max(region.top, host.top) - 1);
   expect(b.bottom, `${what}: bottom in the region`).to.be.at.most(Math.min(region.bottom, host.bottom) + 1);
-  expect(b.left, `${what}: left on the screen`).to.be.at.least(host.left - 1);
+  expect(b.left, `${what}: left inside the element`).to.be.at.least(host.left - 1);
   expect(b.right, `${what}: right inside the element`).to.be.at.most(host.right + 1);
 }
 
@@ -71,6 +71,10 @@ describe('<ev-log> on a phone with the filter fields opened (375 × 667, height 
     const region = fields(el);
     expect(region.getAttribute('role')).to.equal('group');
     expect(region.getAttribute('aria-label')).to.equal('Filter fields');
+    const box = region.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(box.left, 'the region inside the element').to.be.at.least(host.left - 0.5);
+    expect(box.right, 'the region inside the element').to.be.at.most(host.right + 0.5);
     await expect(el).to.be.accessible();
   });
 
@@ -83,6 +87,7 @@ describe('<ev-log> on a phone with the filter fields opened (375 × 667, height 
     shadow(el).querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
     await settle(el, 2);
     expect(rowsShown(el), 'rows with every field out').to.be.at.least(2);
+    expect(fields(el).scrollHeight, 'the fields scroll in their region').to.be.greaterThan(fields(el).clientHeight);
     await expect(el).to.be.accessible();
 
     const expected = [
