@@ -362,7 +362,7 @@ export class FilterBar implements ReactiveController {
         this.fieldsOpen = !this.fieldsOpen;
         this.host.requestUpdate();
       }}>${t.log.filters.toggle(set, formatNumber(set, this.host.lang()))}</button>
-      <div id="filter-fields" class="filter-fields" ?data-open=${this.fieldsOpen}>
+      <div id="filter-fields" class="filter-fields" role="group" aria-label=${t.log.filters.fields} ?data-open=${this.fieldsOpen}>
       ${this.#actionsPicker(t)} ${this.#text('username', t.log.filters.username)} ${this.#text('client_ip', t.log.filters.clientIp)} ${this.#range(t)}
       ${this.#text('search', t.log.filters.search)}
       <button type="button" part="more-button" aria-expanded=${more ? 'true' : 'false'} aria-controls="model-fields" @click=${() => {
@@ -376,10 +376,10 @@ export class FilterBar implements ReactiveController {
           : nothing}
       </div>
       </div>
-      ${filterChips(f, t, this.host.lang(), (field, fields) => this.#removeChip(field, fields))}
-      ${active
-        ? html`<button type="button" part="clear-filters" @click=${() => this.clearAll()}>${t.log.clearFilters}</button>`
-        : nothing}
+      <div class="filter-tail">
+        ${filterChips(f, t, this.host.lang(), (field, fields) => this.#removeChip(field, fields))}
+        ${active ? html`<button type="button" part="clear-filters" @click=${() => this.clearAll()}>${t.log.clearFilters}</button>` : nothing}
+      </div>
     </form>`;
   }
 }

@@ -225,6 +225,21 @@ export const gridStyles = [
       max-block-size: 6rem;
       overflow: auto;
     }
+    /* A value cut for length: it scrolls, the note under it stays in view. */
+    .summary dd.cut {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      max-block-size: none;
+      overflow: visible;
+    }
+    .summary dd.cut > .value {
+      max-block-size: 6rem;
+      overflow: auto;
+    }
+    .value-cut {
+      font-size: ${t('font-size-sm')};
+    }
     .context-title {
       margin: ${t('space-3')} 0 ${t('space-1')};
       font-size: ${t('font-size-sm')};

@@ -68,6 +68,8 @@ export interface LogStrings {
     label: string;
     /** The button a narrow filter bar folds its fields behind, with how many of them are set (number, formatted). */
     toggle: (n: number, formatted: string) => string;
+    /** Names the filter fields' region (a narrow bar scrolls it on its own). */
+    fields: string;
     actions: string;
     allActions: string;
     selectedActions: (n: number) => string;
@@ -198,6 +200,7 @@ export const logStrings: LogStrings = {
   filters: {
     label: 'Filters',
     toggle: (n, formatted) => (n ? `Filters (${formatted})` : 'Filters'),
+    fields: 'Filter fields',
     actions: 'Actions',
     allActions: 'All actions',
     selectedActions: (n) => `${n} ${plural.select(n) === 'one' ? 'action' : 'actions'}`,

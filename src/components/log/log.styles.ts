@@ -59,6 +59,64 @@ export const logStyles = inLayer(css`
       gap: ${t('space-2')};
     }
   }
+  /* The filter bar and the rows: the fields opened in a narrow bar share the height with the rows. */
+  .body {
+    container: log-body / inline-size;
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    gap: ${t('space-2')};
+    min-block-size: 0;
+  }
+  .filters {
+    flex: none;
+  }
+  .filter-tail {
+    display: contents;
+  }
+  /*
+   * Opened in a narrow bar, the fields wrap one or two a line: all of them would fill a
+   * fixed-height log. They scroll in a region of their own between the Filters button and the
+   * chips, and give up height first: the rows keep their header and at least two rows.
+   * The Actions list opens in the region (a menu hung from it would be cut off by its scrolling).
+   */
+  @container log-body (max-width: 36rem) {
+    .filters:has(> .filter-fields[data-open]) {
+      flex: 0 1 auto;
+      flex-flow: column nowrap;
+      align-items: stretch;
+      min-block-size: 0;
+    }
+    .filters:has(> .filter-fields[data-open]) > .filters-button {
+      align-self: flex-start;
+    }
+    .filters > .filter-fields[data-open] {
+      flex: 0 1 auto;
+      min-block-size: 4rem;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      /* Room for the focus rings, which the scrolling would cut. */
+      padding: 3px;
+    }
+    .filters:has(> .filter-fields[data-open]) > .filter-tail:has(> *) {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${t('space-2')};
+    }
+    .filters:has(> .filter-fields[data-open]) > .filter-tail:not(:has(> *)) {
+      display: none;
+    }
+    /* The header row (about 3rem) and two rows of 3rem. */
+    .filters:has(> .filter-fields[data-open]) + .main {
+      min-block-size: 10rem;
+    }
+    .filter-fields .actions-field .popover {
+      position: static;
+      max-block-size: none;
+      margin-block-start: 4px;
+    }
+  }
   /* Containers for the popovers: in a sidebar or on a phone they size and place against these. */
   .toolbar,
   .filters {

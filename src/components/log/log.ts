@@ -87,6 +87,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart context - The event context in the summary, as JSON (invisible characters as their escapes, `\u200B`, in `invisible-mark`); its first 20,000 characters when longer.
  * @csspart context-cut - Below a cut context: how many characters are not shown, and its copy button.
  * @csspart copy-context - Copies the whole context JSON (when it is cut).
+ * @csspart value-cut - Under a summary value cut for length (its first 2,000 characters, then "…"): how many characters are not shown.
  * @csspart page-error - The message on rows whose page failed.
  * @csspart retry-button - Retries a failed request.
  * @csspart loading - The skeleton shown while the first page loads.
@@ -354,25 +355,27 @@ export class EvLog extends EvDataElement {
         onExport: (format) => void this.exportEvents(format),
         exportStatus: this.#exporter.render(),
       })}
-      ${this.noFilters ? nothing : this.#filters.render()}
-      <div class="main">
-        <div
-          class="grid"
-          part="grid"
-          role="grid"
-          aria-label=${this.label || t.label}
-          ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
-        ></div>
-        ${this.#live.renderButton()}
-        ${state === 'loading'
-          ? skeleton(this.i18n, this.columns.length)
-          : state === 'empty'
-            ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.#filters.clearAll() } : undefined)
-            : state === 'error'
-              ? this.renderError(cache?.firstError, () => cache?.retry())
-              : state === 'no-client'
-                ? this.renderNoClient()
-                : nothing}
+      <div class="body">
+        ${this.noFilters ? nothing : this.#filters.render()}
+        <div class="main">
+          <div
+            class="grid"
+            part="grid"
+            role="grid"
+            aria-label=${this.label || t.label}
+            ?hidden=${state !== 'ready' && !(state === 'loading' && this.#grid.hasFocus)}
+          ></div>
+          ${this.#live.renderButton()}
+          ${state === 'loading'
+            ? skeleton(this.i18n, this.columns.length)
+            : state === 'empty'
+              ? this.renderEmpty(filtered ? t.emptyFiltered : t.empty, filtered ? { label: t.clearFilters, run: () => this.#filters.clearAll() } : undefined)
+              : state === 'error'
+                ? this.renderError(cache?.firstError, () => cache?.retry())
+                : state === 'no-client'
+                  ? this.renderNoClient()
+                  : nothing}
+        </div>
       </div>
       ${this.#pager.render()} ${this.#announcer.render()}`;
   }

@@ -88,6 +88,27 @@ function contextView(text: string): TemplateResult {
   return nameView(markedSlice(text, 0, text, markedOffsets(text)));
 }
 
+/** How many characters (code points) of `value` a cut (`v`) leaves out: 0 when it is shown whole. */
+function hiddenOf(value: unknown): number {
+  const text = String(value);
+  const shown = v(text);
+  // Cut: the shown part (never ending in half a surrogate pair) and "…".
+  return shown === text ? 0 : charsFrom(text, shown.length - 1);
+}
+
+/**
+ * One field's value. A value cut for length scrolls in a box of its own (reachable from the
+ * keyboard) with a note under it, always in view, saying how many characters are not shown.
+ */
+function field(key: string, content: unknown, hidden: number, t: Translation, lang: string, mono = false): TemplateResult {
+  if (!hidden) return html`<dd class=${mono ? 'mono' : ''}>${content}</dd>`;
+  const id = `cut-${key}`;
+  return html`<dd class="cut">
+    <span class="value ${mono ? 'mono' : ''}" tabindex="0" aria-describedby=${id}>${content}</span>
+    <span class="value-cut muted" part="value-cut" id=${id}>${t.log.summary.contextCut(formatNumber(hidden, lang), hidden)}</span>
+  </dd>`;
+}
+
 /** A value as stored (the action's code, app, client IP, ID): a string as names are shown (marks for what draws nothing), anything else as its text. */
 function named(value: unknown, t: Translation): unknown {
   return typeof value === 'string' && value !== '' ? nameView(shownName(v(value), t.log.invisibleName)) : part(value);
@@ -115,18 +136,36 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const at = eventTime(event.created);
   const brand = event.brand?.name;
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
+  const extraName = obo.length ? user.on_behalf_of?.username : user.authenticated_as?.username;
+  const f = (key: string, content: unknown, hidden: number, mono = false) => field(key, content, hidden, t, lang, mono);
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt><dd class="mono"><bdi>${named(event.pk, t)}</bdi></dd></div>
+      <div><dt>${s.pk}</dt>${f('pk', html`<bdi>${named(event.pk, t)}</bdi>`, hiddenOf(event.pk), true)}</div>
       <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
-      <div><dt>${t.log.columns.action}</dt><dd><bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span></dd></div>
-      <div><dt>${s.app}</dt><dd class="mono"><bdi>${named(event.app, t)}</bdi></dd></div>
-      <div><dt>${s.user}</dt><dd><bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}</dd></div>
-      <div><dt>${s.clientIp}</dt><dd class="mono"><bdi>${named(event.client_ip ?? t.log.none, t)}</bdi></dd></div>
+      <div><dt>${t.log.columns.action}</dt>${f(
+        'action',
+        html`<bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span>`,
+        hiddenOf(event.action),
+      )}</div>
+      <div><dt>${s.app}</dt>${f('app', html`<bdi>${named(event.app, t)}</bdi>`, hiddenOf(event.app ?? ''), true)}</div>
+      <div><dt>${s.user}</dt>${f(
+        'user',
+        html`<bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}`,
+        hiddenOf(user.username ?? '') + (extra.length ? hiddenOf(extraName ?? '') : 0),
+      )}</div>
+      <div><dt>${s.clientIp}</dt>${f('ip', html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, hiddenOf(event.client_ip ?? ''), true)}</div>
       ${place.length
-        ? html`<div><dt>${s.location}</dt><dd>${place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`)}</dd></div>`
+        ? html`<div><dt>${s.location}</dt>${f(
+            'place',
+            place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`),
+            place.reduce((n, p) => n + hiddenOf(p), 0),
+          )}</div>`
         : ''}
-      <div><dt>${s.brand}</dt><dd>${typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none)}</dd></div>
+      <div><dt>${s.brand}</dt>${f(
+        'brand',
+        typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none),
+        hiddenOf(brand ?? ''),
+      )}</div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
     <pre class="context mono" part="context" tabindex="0" aria-label=${s.context} aria-describedby=${hidden ? 'context-cut' : nothing}>${contextView(

@@ -64,6 +64,7 @@ const log: LogStrings = {
   filters: {
     label: 'Filter',
     toggle: (n, formatted) => (n ? `Filter (${formatted})` : 'Filter'),
+    fields: 'Filterfelder',
     actions: 'Aktionen',
     allActions: 'Alle Aktionen',
     selectedActions: (n) => `${n} ${one(n) ? 'Aktion' : 'Aktionen'}`,
