@@ -53,10 +53,10 @@ export class RowSlots {
     this.#slots = next;
   }
 
-  /** Rows moved down by `n` (inserted above): their nodes follow them. */
-  shift(n: number): void {
+  /** Rows from `at` on moved down by `n` (inserted above them): their nodes follow them. */
+  shift(n: number, at = 0): void {
     const slots = new Map<number, number>();
-    for (const [i, s] of this.#slots) slots.set(i + n, s);
+    for (const [i, s] of this.#slots) slots.set(i >= at ? i + n : i, s);
     this.#slots = slots;
   }
 }

@@ -8,15 +8,33 @@
  * other views (explicit pages, other orderings) have no such row, so they take the newest events
  * beyond the count their first page reported (the button counts them; showing them reloads).
  * Events arriving while a first page loads wait for it.
+ * A live event whose `created` is a real time but not newer than the newest row (created
+ * concurrently elsewhere and delivered late) shows on top like every other, and its place among
+ * the rows (where the source lists it) is left out; held behind the button, it shows at that place
+ * until shown on top (the rows after it make room, those above the view stay still).
  */
 import type { EventFilter, EventRecord, EventsClient, Page } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
 import { FUTURE_SKEW_MS } from '../../client/poll.js';
-import type { RowCache } from './row-cache.js';
+import type { LiveOrder, RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
 /** Whether a newest-first source lists an event last (its `created` is no time), not on top. */
 const listedLast = (event: EventRecord): boolean => Number.isNaN(isoMs(event.created));
+
+/** Whether a newest-first source lists `event` above `row`: no time last; ties in the order created (the row first). */
+const above = (event: EventRecord, row: EventRecord): boolean => {
+  const t = isoMs(event.created);
+  const r = isoMs(row.created);
+  return !Number.isNaN(t) && (Number.isNaN(r) || t > r);
+};
+
+/** Where a newest-first source whose newest row is `newest` lists live events not on top. */
+const orderBelow = (newest: EventRecord | undefined): LiveOrder => ({
+  last: listedLast,
+  among: (event) => newest !== undefined && !listedLast(event) && !above(event, newest),
+  above,
+});
 
 /** Live events kept for the button; beyond this, the button reloads instead. */
 const MAX_PENDING = 1000;
@@ -165,16 +183,24 @@ export class LiveRows {
     }
     if (!cache?.loaded) return;
     const matches = eventMatcher(host.filter());
-    const fresh = events.filter((e) => matches(e) && cache.find(e.pk) < 0 && !this.#pending.some((p) => p.pk === e.pk));
+    const fresh = events.filter((e) => matches(e) && !cache.has(e.pk) && !this.#pending.some((p) => p.pk === e.pk));
     if (fresh.length === 0) return;
     const stream = host.streaming();
+    const order = orderBelow(cache.newest);
     if (stream && host.atTop() && !host.paused() && this.count === 0) {
-      cache.prepend(fresh, listedLast);
+      cache.prepend(fresh, order);
       host.grid.shift(fresh.length);
     } else {
       // The server has them on top: later pages shift past them so no row moves. One whose
-      // `created` is no time it lists last: it shifts nothing (and shows there until shown on top).
-      if (stream) cache.countArrived(fresh.filter((e) => !listedLast(e)).length);
+      // `created` is no time it lists last: it shifts nothing (and shows there until shown on
+      // top). One it lists among the rows goes there until shown on top.
+      if (stream) {
+        cache.countArrived(fresh.filter((e) => !order.last(e) && !order.among(e)).length);
+        for (const event of fresh.filter(order.among)) {
+          const at = cache.place(event, above);
+          if (at >= 0) host.grid.shift(1, at);
+        }
+      }
       this.#pending.unshift(...fresh);
       this.#pending.length = Math.min(this.#pending.length, MAX_PENDING);
       this.count += fresh.length;
@@ -189,7 +215,7 @@ export class LiveRows {
     const n = this.count;
     if (n === 0) return false;
     if (cache && host.streaming() && this.#pending.length === n) {
-      cache.showArrived(this.#pending, listedLast);
+      cache.showArrived(this.#pending, orderBelow(cache.newest));
       host.grid.shift(n);
       this.reset();
       host.grid.scrollToTop();

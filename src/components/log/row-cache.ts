@@ -8,60 +8,19 @@
  * `head.length`; a server index is a base index plus `arrived` (the live events the server
  * has on top of the result set this cache started with) plus the fixed `offset`. A live event the
  * server lists at the end instead (one whose `created` is no time) shifts no page: shown at the
- * top, it is left out of the count, so its place at the end is not shown again.
+ * top, it is left out of the count, so its place at the end is not shown again. One the server
+ * lists among the rows (a time, not newer than the newest row) is put there while held (`place`);
+ * shown at the top, its place is left out (row-place.ts).
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventRecord, Page } from '../../client/types.js';
+import { type Above, AmongRows, covered } from './row-place.js';
+import type { Entry, LiveOrder, PageFetcher, Request, RowCacheOptions, RowState } from './row-types.js';
 
-export type PageFetcher = ((page: number, pageSize: number, signal: AbortSignal) => Promise<Page<EventRecord>> | Page<EventRecord>) & {
-  /** True when the fetcher always answers synchronously (never a Promise). */
-  sync?: boolean;
-};
-
-/** Which live events the source lists at the end of the result set, not on top. */
-export type ListedLast = (event: EventRecord) => boolean;
+export type { LiveOrder, PageFetcher, RowCacheOptions, RowState } from './row-types.js';
 
 /** The controller shared by synchronous fetches (never aborted). */
 const SYNC = new AbortController();
-
-export type RowState =
-  | { kind: 'row'; event: EventRecord }
-  | { kind: 'loading' }
-  | { kind: 'error'; error: unknown; from: number; to: number };
-
-interface Entry {
-  /** Base index of the first item. */
-  start: number;
-  items: EventRecord[];
-  error?: unknown;
-  used: number;
-}
-
-interface Request {
-  page: number;
-  start: number;
-  end: number;
-  controller: AbortController;
-  /** How many live events listed at the end were shown at the top when the request went out. */
-  last: number;
-}
-
-export interface RowCacheOptions {
-  fetch: PageFetcher;
-  pageSize: number;
-  /** Pages kept in memory (least recently used beyond this are dropped). Default 40. */
-  maxPages?: number;
-  /** Concurrent requests. Default 2. */
-  maxInFlight?: number;
-  /** Server index of base index 0 (explicit paging shows one page: offset = (page - 1) × size). */
-  offset?: number;
-  /** Most rows to show (explicit paging: the page size). */
-  limit?: number;
-  /** Called after a page arrives or fails (not for aborts, not for synchronous fetches). */
-  onChange: () => void;
-  /** Called with every failed request (not aborts). */
-  onError?: (error: unknown) => void;
-}
 
 export class RowCache {
   readonly head: EventRecord[] = [];
@@ -81,6 +40,10 @@ export class RowCache {
   #disposed = false;
   /** Pks of `head` events the source lists at the end of the result set (left out of the count). */
   readonly #last: string[] = [];
+  /** Live events the source lists among the rows. */
+  readonly #among = new AmongRows();
+  /** The first row of the rows (base index 0) when it last loaded. */
+  #newest: EventRecord | undefined;
 
   constructor(options: RowCacheOptions) {
     this.#opts = { maxPages: 40, maxInFlight: 2, offset: 0, ...options };
@@ -140,6 +103,47 @@ export class RowCache {
     return -1;
   }
 
+  /** Whether an event is loaded, or has its place among rows not loaded yet (`place`). */
+  has(pk: string): boolean {
+    return this.#among.pending.has(pk) || this.find(pk) >= 0;
+  }
+
+  /** The newest row listed (base index 0; live events on top not counted), once loaded. */
+  get newest(): EventRecord | undefined {
+    return this.#newest;
+  }
+
+  /**
+   * A live event held behind the button that the source lists among the rows: put at its place
+   * (shown there when the row before it is loaded, otherwise when its page loads); the rows after
+   * it move down by one. Returns the display index of the first row that moved (-1: none did).
+   */
+  place(event: EventRecord, above: Above): number {
+    const last = this.#entries.filter((e) => e.error === undefined).at(-1);
+    const end = last && this.#totalKnown && this.#baseTotal !== null && last.start + last.items.length >= this.#baseTotal ? last : undefined;
+    const index = this.#among.place(this.#entries, event, above, end);
+    this.#grow(1);
+    if (index < 0) return -1;
+    // A request for rows after it may have been listed before or after it: asked again.
+    this.#abortFrom(index);
+    this.want(...this.#wanted);
+    return this.head.length + index;
+  }
+
+  #grow(n: number): void {
+    if (this.#baseTotal !== null) this.#baseTotal = Math.max(0, this.#baseTotal + n);
+    if (this.#serverTotal !== null) this.#serverTotal += n;
+  }
+
+  #abortFrom(b: number): void {
+    for (const r of [...this.#inFlight]) {
+      if (r.end >= b) {
+        r.controller.abort();
+        this.#inFlight.delete(r);
+      }
+    }
+  }
+
   /** Declares the display rows the view needs; fetches what is missing and aborts what is not needed. */
   want(first: number, last: number): void {
     if (this.#disposed) return;
@@ -165,11 +169,11 @@ export class RowCache {
     this.#abortOutside(b0, b1);
     const center = (b0 + b1) / 2;
     const candidates: number[] = [];
-    const firstPage = Math.floor((b0 + a) / size) + 1;
-    const lastPage = Math.floor((b1 + a) / size) + 1;
+    const firstPage = Math.floor((b0 + a + this.#before(b0)) / size) + 1;
+    const lastPage = Math.floor((b1 + a + this.#before(b1)) / size) + 1;
     const spans = this.#spans();
     for (let p = firstPage; p <= lastPage; p++) {
-      const start = (p - 1) * size - a;
+      const start = this.#startOf(p, a);
       if (!covered(spans, Math.max(start, b0), Math.min(start + size - 1, b1))) candidates.push(p);
     }
     candidates.sort((p, q) => Math.abs((p - 0.5) * size - a - center) - Math.abs((q - 0.5) * size - a - center));
@@ -186,11 +190,11 @@ export class RowCache {
     this.want(...this.#wanted);
   }
 
-  /** Live events (newest first) shown at the top; those `listedLast` the source lists at the end, not on top. */
-  prepend(events: readonly EventRecord[], listedLast?: ListedLast): void {
+  /** Live events (newest first) shown at the top; of those the source does not list on top (`order`), the place is left out. */
+  prepend(events: readonly EventRecord[], order?: LiveOrder): void {
     if (events.length === 0) return;
     this.head.unshift(...events);
-    this.arrived += events.length - this.#atEnd(events, listedLast);
+    this.arrived += events.length - this.#atEnd(events, order);
   }
 
   /** Live events that exist on the server but are not shown (yet): later pages shift past them. */
@@ -198,10 +202,16 @@ export class RowCache {
     this.arrived += n;
   }
 
-  /** Shows live events counted with `countArrived` at the top (those `listedLast` were not counted: the source lists them at the end). */
-  showArrived(events: readonly EventRecord[], listedLast?: ListedLast): void {
+  /** Shows live events counted with `countArrived` at the top (those the source does not list on top were not counted; those put among the rows are taken out). */
+  showArrived(events: readonly EventRecord[], order?: LiveOrder): void {
+    let taken = 0;
+    for (const event of events) if (this.#among.unplace(this.#entries, event)) taken++;
+    if (taken) {
+      this.#grow(-taken);
+      this.#abortFrom(0);
+    }
     this.head.unshift(...events);
-    this.#atEnd(events, listedLast);
+    this.#atEnd(events, order);
   }
 
   /**
@@ -209,10 +219,14 @@ export class RowCache {
    * and returns how many. One listed at the end of the rows already is counted there: the count
    * drops by one, so that place is not shown. One not listed yet is left out of the next count.
    */
-  #atEnd(events: readonly EventRecord[], listedLast?: ListedLast): number {
+  #atEnd(events: readonly EventRecord[], order?: LiveOrder): number {
     let n = 0;
     for (const event of events) {
-      if (!listedLast?.(event)) continue;
+      if (order?.among(event)) {
+        n++;
+        this.#among.lift(event, order.above);
+      }
+      if (!order?.last(event)) continue;
       n++;
       this.#last.push(event.pk);
       if (this.#baseTotal !== null && this.#entries.some((x) => x.items.some((e) => e.pk === event.pk))) this.#baseTotal = Math.max(0, this.#baseTotal - 1);
@@ -239,7 +253,7 @@ export class RowCache {
       const e = entries[k]!;
       const length = e.error !== undefined ? this.#opts.pageSize : e.items.length;
       if (b < e.start + length) return e;
-      if (e.start < b - this.#opts.pageSize) break;
+      if (e.start < b - this.#opts.pageSize - this.#among.spliced) break;
     }
     return undefined;
   }
@@ -267,7 +281,8 @@ export class RowCache {
     // A synchronous source (an array) cannot be aborted: it shares one signal instead of
     // paying for an AbortController per page on every fast-scroll frame.
     const controller = this.#opts.fetch.sync ? SYNC : new AbortController();
-    const request: Request = { page, start: (page - 1) * size - a, end: page * size - a - 1, controller, last: this.#last.length };
+    const start = this.#startOf(page, a);
+    const request: Request = { page, start, end: start + size - 1, controller, last: this.#last.length, lifted: this.#among.lifted.length, base: (page - 1) * size - a };
     let result: ReturnType<PageFetcher>;
     try {
       result = this.#opts.fetch(page, size, controller.signal);
@@ -296,7 +311,7 @@ export class RowCache {
   }
 
   #store(request: Request, page: Page<EventRecord>, a: number): void {
-    const items = page.items;
+    const { items } = page;
     if (page.pageSize >= 1 && page.pageSize < this.#opts.pageSize && items.length <= page.pageSize) {
       // The source serves smaller pages than asked (a mapping's maxPageSize): page by its size
       // from now on. Only a page 1 is where it was asked for; any other is dropped and asked again.
@@ -310,24 +325,38 @@ export class RowCache {
     // shown before the request went out are listed; one shown since, if the page holds it.
     const late = new Set(this.#last.slice(request.last));
     const atEnd = request.last + items.filter((e) => late.has(e.pk)).length;
+    // …and those it lists among the rows: left out, and the page starts as many rows earlier as it lists below them.
+    const among = this.#among.store(items, request.lifted);
+    const start = request.base - among.up;
     if (page.total !== null) {
       this.#serverTotal = page.total;
-      this.#baseTotal = Math.max(0, page.total - a - atEnd);
+      this.#baseTotal = Math.max(0, page.total - a - atEnd - among.listed);
       this.#totalKnown = true;
     } else if (page.next === null) {
       // A source that cannot count: its last page tells the exact size (the events at the end shown on top left out).
       const shown = new Set(this.#last);
-      this.#baseTotal = request.start + items.filter((e) => !shown.has(e.pk)).length;
-      this.#serverTotal = request.start + items.length + a;
+      this.#baseTotal = start + among.items.filter((e) => !shown.has(e.pk)).length;
+      this.#serverTotal = request.base + items.length + a;
       this.#totalKnown = true;
     } else {
       // …otherwise the rows known so far plus one more page, growing as the user scrolls.
-      this.#baseTotal = Math.max(this.#baseTotal ?? 0, request.start + items.length + this.#opts.pageSize);
+      this.#baseTotal = Math.max(this.#baseTotal ?? 0, start + among.items.length + this.#opts.pageSize);
       this.#serverTotal = this.#baseTotal + a;
     }
     this.firstError = undefined;
     this.#entries = this.#entries.filter((e) => !(e.error !== undefined && e.start === request.start));
-    if (items.length) this.#insert({ start: request.start, items, used: ++this.#tick });
+    if (among.items.length) this.#insert({ start, items: among.items, used: ++this.#tick });
+  }
+
+  /** Base index of page `page`'s first row (the live events shown at the top listed above it as far as known). */
+  #startOf(page: number, a: number): number {
+    const base = (page - 1) * this.#opts.pageSize - a;
+    return base - this.#before(base);
+  }
+
+  /** How many live events shown at the top the source is known to list among the rows before base index `b`. */
+  #before(b: number): number {
+    return this.#among.lifted.length ? this.#among.before(this.#entries, b) : 0;
   }
 
   #failed(request: Request, error: unknown, notify: boolean): void {
@@ -340,6 +369,7 @@ export class RowCache {
 
   #insert(entry: Entry): void {
     this.#entries.push(entry);
+    if (entry.start === 0 && entry.items.length) this.#newest = entry.items[0];
     this.#entries.sort((x, y) => x.start - y.start);
     const data = this.#entries.filter((e) => e.error === undefined);
     if (data.length <= this.#opts.maxPages) return;
@@ -350,16 +380,4 @@ export class RowCache {
       .slice(0, data.length - this.#opts.maxPages);
     if (evictable.length) this.#entries = this.#entries.filter((e) => !evictable.includes(e));
   }
-}
-
-/** Whether sorted `spans` cover every index in [from, to]. */
-function covered(spans: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean {
-  if (to < from) return true;
-  let next = from;
-  for (const [s, e] of spans) {
-    if (s > next) break;
-    if (e >= next) next = e + 1;
-    if (next > to) return true;
-  }
-  return next > to;
 }

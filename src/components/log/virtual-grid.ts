@@ -123,13 +123,13 @@ export class VirtualGrid {
     if (this.#grid) this.#setPhysical(0);
   }
 
-  /** `n` rows were inserted above every current row (live events at the top). */
-  shift(n: number): void {
+  /** `n` rows were inserted above row `at` (live events: at the top, or at their place): rows above the view keep it still. */
+  shift(n: number, at = 0): void {
     if (n <= 0) return;
-    if (this.focus.row >= 0) this.focus = { ...this.focus, row: this.focus.row + n };
-    if (this.expanded) this.expanded = { ...this.expanded, index: this.expanded.index + n };
-    this.#slots.shift(n);
-    if (this.#virtualTop > 0) this.#virtualTop += n * this.space.rowHeight;
+    if (this.focus.row >= at) this.focus = { ...this.focus, row: this.focus.row + n };
+    if (this.expanded && this.expanded.index >= at) this.expanded = { ...this.expanded, index: this.expanded.index + n };
+    this.#slots.shift(n, at);
+    if (this.space.offsetOf(at) < this.#virtualTop) this.#virtualTop += n * this.space.rowHeight;
   }
 
   /** Scrolls to the top (the "new events" button). */
