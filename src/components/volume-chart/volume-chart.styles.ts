@@ -66,8 +66,13 @@ export const volumeChartStyles = inLayer(css`
     font-size: ${t('font-size-sm')};
     color: ${t('color-text-muted')};
   }
+  /* The empty live region of "Updating…" takes no slot (no gap) in the toolbar's row. */
+  .status-line:empty {
+    position: absolute;
+  }
   [part='bucket-label'],
   [part='notice'],
+  .status-line,
   [part='refreshing'],
   [part='summary'] {
     margin: 0;
