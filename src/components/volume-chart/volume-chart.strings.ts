@@ -92,6 +92,8 @@ export interface VolumeChartStrings {
   refreshing: string;
   /** Chart.js could not be loaded. */
   loadFailed: string;
+  /** A count in the page-supplied `buckets` is no event count (the detail names the bucket). */
+  invalidBuckets: string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -142,4 +144,5 @@ defineStrings('volumeChart', {
   announcePending: (range) => `Range ${range}. Press Enter to select it.`,
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',
+  invalidBuckets: 'The volume data given to the chart is invalid.',
 });

@@ -167,6 +167,7 @@ registerTranslation('de', {
     announcePending: (range) => `Zeitraum ${range}. Mit der Eingabetaste auswählen.`,
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
+    invalidBuckets: 'Die dem Diagramm übergebenen Volumendaten sind ungültig.',
   },
 });
 
