@@ -77,6 +77,8 @@ export interface VolumeChartStrings {
   more: (count: number) => string;
   /** Read when the chart gets focus. */
   keyboardHelp: string;
+  /** The short key hint shown under the plot while it has keyboard focus (screen readers get `keyboardHelp`). */
+  keyboardHint: string;
   /** Announced when keyboard focus moves to a bar. */
   announceBar: (range: string, eventsText: string, top: string) => string;
   /** Announced when keyboard focus moves to one action's segment. */
@@ -138,6 +140,7 @@ defineStrings('volumeChart', {
   more: (count) => `and ${count} more`,
   keyboardHelp:
     'Arrow keys move between bars, Up and Down between actions, Enter selects the bar or action as the time range, Shift with arrows extends a range, Escape cancels.',
+  keyboardHint: '← → bars · ↑ ↓ actions · Enter selects · Shift + arrows extend · Esc cancels',
   announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
   announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
   announceFocusLeft: (range, now) => `${range} is no longer in the chart. Now on ${now}`,

@@ -109,6 +109,17 @@ export const volumeChartStyles = inLayer(css`
     outline: 2px solid ${t('color-focus')};
     outline-offset: 2px;
   }
+  /* The key hint keeps its line (nothing moves when it shows) and shows while the canvas has keyboard focus. */
+  [part='keyboard-hint'] {
+    margin: 0;
+    visibility: hidden;
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .plot:has(canvas:focus-visible) + [part='keyboard-hint'] {
+    visibility: visible;
+  }
   .overlay {
     position: absolute;
     pointer-events: none;

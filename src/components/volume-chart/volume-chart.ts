@@ -57,6 +57,7 @@ import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, init
  * @csspart cursor - The highlight of the bar under the pointer or keyboard focus.
  * @csspart segment-focus - The outline of the action segment in focus.
  * @csspart tooltip - The tooltip of the bar under the pointer or keyboard focus.
+ * @csspart keyboard-hint - The short key hint under the plot, shown while the chart has keyboard focus (its line is kept, so nothing moves).
  * @csspart legend - The group of action toggle buttons.
  * @csspart legend-item - One action toggle.
  * @csspart table - The visually hidden data table.
@@ -387,6 +388,7 @@ export class EvVolumeChart extends EvDataElement {
           ? renderOverlays({ view: this.#chart.view, ...ready, hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#bars.model!.actions), c })
           : nothing}
       </div>
+      ${ready ? html`<p part="keyboard-hint" aria-hidden="true">${c.t.keyboardHint}</p>` : nothing}
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>
       ${ready
         ? renderLegend(

@@ -161,6 +161,7 @@ registerTranslation('de', {
     more: (count) => `und ${count} weitere`,
     keyboardHelp:
       'Pfeiltasten links und rechts wechseln zwischen Balken, auf und ab zwischen Aktionen; die Eingabetaste wählt Balken oder Aktion als Zeitraum, Umschalt mit Pfeiltasten erweitert einen Zeitraum, Escape bricht ab.',
+    keyboardHint: '← → Balken · ↑ ↓ Aktionen · Eingabe wählt · Umschalt + Pfeile erweitern · Esc bricht ab',
     announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
     announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
     announceFocusLeft: (range, now) => `${range} ist nicht mehr im Diagramm. Jetzt auf ${now}`,
