@@ -16,7 +16,7 @@ const statusOf = (el: EvVolumeChart) => el.shadowRoot!.querySelector<HTMLElement
 describe('<ev-volume-chart> "Updating…"', () => {
   it('is said in a live region that exists, empty, before the update starts (the same node gets the text)', async () => {
     const memory = createMemoryClient({ events: recentEvents(40, 2 * DAY, ['login', 'logout']) });
-    let hold: Promise<void> | undefined;
+    let hold: Promise<void> = Promise.resolve();
     const client: EventsClient = {
       ...memory,
       volume: async (q, o): Promise<VolumeResult> => {
