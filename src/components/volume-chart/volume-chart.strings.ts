@@ -75,6 +75,10 @@ export interface VolumeChartStrings {
   events: (count: number, countText: string) => string;
   /** Tooltip line when more actions exist than are listed. */
   more: (count: number) => string;
+  /** The actions the "Other actions" group holds in one bar (`Custom: A 5; Custom: B 2`), after its entry in the tooltip and the data table. */
+  groupIn: (list: string) => string;
+  /** The same list, after the announcement of the group's segment. */
+  groupHeld: (list: string) => string;
   /** Read when the chart gets focus. */
   keyboardHelp: string;
   /** The short key hint shown under the plot while it has keyboard focus (screen readers get `keyboardHelp`). */
@@ -138,6 +142,8 @@ defineStrings('volumeChart', {
   actionCount: (label, countText) => `${label} ${countText}`,
   events: (count, countText) => `${countText} ${count === 1 ? 'event' : 'events'}`,
   more: (count) => `and ${count} more`,
+  groupIn: (list) => `(${list})`,
+  groupHeld: (list) => `In this bar: ${list}.`,
   keyboardHelp:
     'Arrow keys move between bars, Up and Down between actions, Enter selects the bar or action as the time range, Shift with arrows extends a range, Escape cancels.',
   keyboardHint: '← → bars · ↑ ↓ actions · Enter selects · Shift + arrows extend · Esc cancels',

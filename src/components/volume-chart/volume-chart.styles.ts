@@ -176,6 +176,12 @@ export const volumeChartStyles = inLayer(css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /* What the "Other actions" group holds in the bar: under its name, plain and muted. */
+  [part='tooltip'] .held {
+    display: block;
+    font-weight: normal;
+    color: ${t('color-text-muted')};
+  }
   [part='tooltip'] .count {
     font-variant-numeric: tabular-nums;
   }

@@ -159,6 +159,8 @@ registerTranslation('de', {
     actionCount: (label, countText) => `${label} ${countText}`,
     events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     more: (count) => `und ${count} weitere`,
+    groupIn: (list) => `(${list})`,
+    groupHeld: (list) => `In diesem Balken: ${list}.`,
     keyboardHelp:
       'Pfeiltasten links und rechts wechseln zwischen Balken, auf und ab zwischen Aktionen; die Eingabetaste wählt Balken oder Aktion als Zeitraum, Umschalt mit Pfeiltasten erweitert einen Zeitraum, Escape bricht ab.',
     keyboardHint: '← → Balken · ↑ ↓ Aktionen · Eingabe wählt · Umschalt + Pfeile erweitern · Esc bricht ab',
