@@ -297,10 +297,13 @@ export class EvVolumeChart extends EvDataElement {
 
   /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
   protected override errorMessage(error: unknown): { title: string; detail: string } {
-    if (error !== undefined && error === this.#chart.loadError) return { title: this.i18n.volumeChart.loadFailed, detail: '' };
-    // Bad `.buckets` are the page's, not the server's: said so, with the bucket; no retry (the same data fails again).
-    if (error !== undefined && error === this.#bars.invalid) return { title: this.i18n.volumeChart.invalidBuckets, detail: this.i18n.common.invalidPath(this.#bars.invalid.path) };
-    return super.errorMessage(error);
+    return error !== undefined && error === this.#chart.loadError ? { title: this.i18n.volumeChart.loadFailed, detail: '' } : super.errorMessage(error);
+  }
+
+  /** Bad `.buckets` are the page's, not the server's: said so, naming the bucket, without a retry (the same data fails again). */
+  protected override renderError(error: unknown, retry: () => void) {
+    const bad = this.buckets && error === this.#bars.invalid ? this.#bars.invalid : undefined;
+    return bad ? errorView(this.i18n.common, { title: this.i18n.volumeChart.invalidBuckets, detail: this.i18n.common.invalidPath(bad.path) }, undefined) : super.renderError(error, retry);
   }
 
   #textContext(): TextContext {
@@ -363,8 +366,7 @@ export class EvVolumeChart extends EvDataElement {
       return this.renderNoClient();
     }
     const { model, stats, hidden } = this.#bars;
-    const invalid = this.buckets ? this.#bars.invalid : undefined;
-    const error = invalid ?? this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
+    const error = (this.buckets ? this.#bars.invalid : undefined) ?? this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
     const c = this.#textContext();
@@ -377,7 +379,7 @@ export class EvVolumeChart extends EvDataElement {
         ? nothing
         : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, cutFrom: this.#bars.cutFrom, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
-      ${state === 'error' ? (invalid ? errorView(this.i18n.common, this.errorMessage(invalid), undefined) : this.renderError(error, () => this.reload())) : nothing}
+      ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
       ${state === 'empty' ? this.renderEmpty(c.t.noEvents) : nothing}
       ${ready ? html`<p part="summary" id="summary">${guard([this.#bars.statsKey, c.lang, c.zone, this.i18n], () => summaryOf(ready.model, ready.stats, hidden, c))}</p>` : nothing}
