@@ -3,11 +3,22 @@
  * answer (plus the live events the answer does not have), live events counted in place, and the
  * totals of the visible actions recomputed when the counts or the hidden actions change.
  */
+import { EventsValidationError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { type ActionKey, type VolumeModel, type VolumeStats, addEvent, keysText, statsOf } from './volume-model.js';
 import { modelFromBuckets, modelFromResult } from './volume-window.js';
+
+/**
+ * The first count in hand-given buckets that is no event count: not a whole number from 0 to
+ * `Number.MAX_SAFE_INTEGER` (Infinity, NaN, negative, fractional, not a number, or so large that
+ * sums are no longer exact and may overflow to Infinity), as a typed error naming its bucket.
+ */
+export function invalidCount(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
+  const i = buckets.findIndex((b) => !(Number.isSafeInteger(b.count) && b.count >= 0));
+  return i < 0 ? undefined : new EventsValidationError(`buckets[${i}].count`, `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+}
 
 /** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */
 export type MovedBars = (start: number, bucketMs: number, model: VolumeModel) => void;
@@ -22,6 +33,8 @@ export class VolumeBars {
   changedBars?: Set<number>;
   /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
   cutFrom?: number;
+  /** The hand-given buckets have a count that is no event count: no bars, this error instead. */
+  invalid?: EventsValidationError;
   /** Which live events an answer has, and the ones to count again on top of it. */
   readonly inflight = new InFlightEvents();
   #bucketsKey?: unknown[];
@@ -31,12 +44,15 @@ export class VolumeBars {
     this.#moved = moved;
   }
 
-  /** Bars from given buckets, rebuilt only when one of their inputs changed. */
-  fromBuckets(buckets: VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined): void {
+  /** Bars from given buckets, rebuilt only when one of their inputs changed; returns `invalid` when it is new. */
+  fromBuckets(buckets: VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined): EventsValidationError | undefined {
     const key = [buckets, bucketMs, maxBars, actions?.join('\n')];
-    if (this.#bucketsKey && key.every((v, i) => v === this.#bucketsKey![i])) return;
+    if (this.#bucketsKey && key.every((v, i) => v === this.#bucketsKey![i])) return undefined;
     this.#bucketsKey = key;
-    this.#replace(modelFromBuckets(buckets, bucketMs, maxBars, actions));
+    this.invalid = invalidCount(buckets);
+    if (!this.invalid) this.#replace(modelFromBuckets(buckets, bucketMs, maxBars, actions));
+    else [this.model, this.stats, this.statsKey] = [undefined, undefined, ''];
+    return this.invalid;
   }
 
   /**

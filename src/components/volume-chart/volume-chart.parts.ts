@@ -15,7 +15,7 @@ import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
 import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
-import { type ActionKey, OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherTotals } from './volume-model.js';
+import { type ActionKey, OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherInBar, otherTotals } from './volume-model.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -75,10 +75,24 @@ export function eventsText(count: number, c: TextContext): string {
   return c.t.events(count, formatNumber(count, c.lang));
 }
 
-/** `Login 5, Logout 2` for the visible actions of bar `i`, at most `limit` entries. */
+/** `Custom: A 5; Custom: B 2; and 3 more`: the grouped actions of bar `i`, at most `limit`, or '' without any. */
+export function heldText(model: VolumeModel, i: number, c: TextContext, limit: number): string {
+  const { top, more } = otherInBar(model, i, limit);
+  const shown = top.map((p) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang)));
+  if (more > 0) shown.push(c.t.more(more));
+  return shown.join('; ');
+}
+
+/**
+ * `Login 5, Logout 2` for the visible actions of bar `i`, at most `limit` entries; the group's entry
+ * lists what it holds in the bar, `Other actions (7) 7 (Custom: A 5; Custom: B 2)` (at most 3 when
+ * `limit` is set, else 10).
+ */
 export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet<ActionKey>, c: TextContext, limit = Infinity): string {
   const parts = barBreakdown(model, i, hidden);
-  const shown = parts.slice(0, limit).map((p) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang)));
+  const entry = (p: { action: ActionKey; count: number }) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang));
+  const held = (p: { action: ActionKey }) => (p.action === OTHER_ACTIONS ? heldText(model, i, c, limit === Infinity ? 10 : 3) : '');
+  const shown = parts.slice(0, limit).map((p) => (held(p) ? `${entry(p)} ${c.t.groupIn(held(p))}` : entry(p)));
   if (parts.length > limit) shown.push(c.t.more(parts.length - limit));
   return shown.join(', ');
 }
@@ -163,7 +177,9 @@ export function announcement(model: VolumeModel, stats: VolumeStats, hidden: Rea
   if (pending) return c.t.announcePending(formatDateRange(barStart(model, pending.from), barEnd(model, pending.to), c.lang, c.zone, 'short'));
   if (action) {
     const a = model.actions.indexOf(action);
-    return c.t.announceSegment(c.label(action), eventsText(model.counts[a]?.[bar] ?? 0, c), barRange(model, bar, c));
+    const said = c.t.announceSegment(c.label(action), eventsText(model.counts[a]?.[bar] ?? 0, c), barRange(model, bar, c));
+    const held = action === OTHER_ACTIONS ? heldText(model, bar, c, 3) : '';
+    return held ? `${said} ${c.t.groupHeld(held)}` : said;
   }
   return c.t.announceBar(barRange(model, bar, c), eventsText(stats.barTotals[bar] ?? 0, c), breakdownText(model, bar, hidden, c, 3));
 }
@@ -225,7 +241,9 @@ export function renderTooltip(
           ${parts.slice(0, limit).map(
             (p) => html`<li class=${p.action === current ? 'current' : ''}>
               <span class="swatch" style=${styleMap({ background: colorOf(p.action) })}></span>
-              <span class="name">${c.label(p.action)}</span>
+              <span class="name"
+                >${c.label(p.action)}${p.action === OTHER_ACTIONS ? html` <span class="held">${c.t.groupIn(heldText(model, i, c, 3))}</span>` : nothing}</span
+              >
               <span class="count">${formatNumber(p.count, c.lang)}</span>
             </li>`,
           )}

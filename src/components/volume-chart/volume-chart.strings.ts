@@ -75,8 +75,14 @@ export interface VolumeChartStrings {
   events: (count: number, countText: string) => string;
   /** Tooltip line when more actions exist than are listed. */
   more: (count: number) => string;
+  /** The actions the "Other actions" group holds in one bar (`Custom: A 5; Custom: B 2`), after its entry in the tooltip and the data table. */
+  groupIn: (list: string) => string;
+  /** The same list, after the announcement of the group's segment. */
+  groupHeld: (list: string) => string;
   /** Read when the chart gets focus. */
   keyboardHelp: string;
+  /** The short key hint shown under the plot while it has keyboard focus (screen readers get `keyboardHelp`). */
+  keyboardHint: string;
   /** Announced when keyboard focus moves to a bar. */
   announceBar: (range: string, eventsText: string, top: string) => string;
   /** Announced when keyboard focus moves to one action's segment. */
@@ -92,6 +98,8 @@ export interface VolumeChartStrings {
   refreshing: string;
   /** Chart.js could not be loaded. */
   loadFailed: string;
+  /** A count in the page-supplied `buckets` is no event count (the detail names the bucket). */
+  invalidBuckets: string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -134,12 +142,16 @@ defineStrings('volumeChart', {
   actionCount: (label, countText) => `${label} ${countText}`,
   events: (count, countText) => `${countText} ${count === 1 ? 'event' : 'events'}`,
   more: (count) => `and ${count} more`,
+  groupIn: (list) => `(${list})`,
+  groupHeld: (list) => `In this bar: ${list}.`,
   keyboardHelp:
     'Arrow keys move between bars, Up and Down between actions, Enter selects the bar or action as the time range, Shift with arrows extends a range, Escape cancels.',
+  keyboardHint: '← → bars · ↑ ↓ actions · Enter selects · Shift + arrows extend · Esc cancels',
   announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
   announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
   announceFocusLeft: (range, now) => `${range} is no longer in the chart. Now on ${now}`,
   announcePending: (range) => `Range ${range}. Press Enter to select it.`,
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',
+  invalidBuckets: 'The volume data given to the chart is invalid.',
 });

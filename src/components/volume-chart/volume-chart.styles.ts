@@ -66,8 +66,13 @@ export const volumeChartStyles = inLayer(css`
     font-size: ${t('font-size-sm')};
     color: ${t('color-text-muted')};
   }
+  /* The empty live region of "Updating…" takes no slot (no gap) in the toolbar's row. */
+  .status-line:empty {
+    position: absolute;
+  }
   [part='bucket-label'],
   [part='notice'],
+  .status-line,
   [part='refreshing'],
   [part='summary'] {
     margin: 0;
@@ -103,6 +108,17 @@ export const volumeChartStyles = inLayer(css`
   canvas:focus-visible {
     outline: 2px solid ${t('color-focus')};
     outline-offset: 2px;
+  }
+  /* The key hint keeps its line (nothing moves when it shows) and shows while the canvas has keyboard focus. */
+  [part='keyboard-hint'] {
+    margin: 0;
+    visibility: hidden;
+    color: ${t('color-text-muted')};
+    font-size: ${t('font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .plot:has(canvas:focus-visible) + [part='keyboard-hint'] {
+    visibility: visible;
   }
   .overlay {
     position: absolute;
@@ -159,6 +175,12 @@ export const volumeChartStyles = inLayer(css`
     flex: 1;
     min-width: 0;
     overflow-wrap: anywhere;
+  }
+  /* What the "Other actions" group holds in the bar: under its name, plain and muted. */
+  [part='tooltip'] .held {
+    display: block;
+    font-weight: normal;
+    color: ${t('color-text-muted')};
   }
   [part='tooltip'] .count {
     font-variant-numeric: tabular-nums;

@@ -44,6 +44,8 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
     (form.elements.namedItem('to') as HTMLInputElement).setCustomValidity(c.t.invalidRange);
     form.reportValidity();
   };
+  // The status line is a live region that is there (empty) from the first render and only gets
+  // "Updating…" as its text, so screen readers announce it (a region added with its text may not be).
   const resetValidity = (event: Event) => (event.currentTarget as HTMLFormElement).querySelectorAll('input').forEach((i) => i.setCustomValidity(''));
   return html`<div part="toolbar">
     <div part="range" role="group" aria-label=${c.t.rangeLabel}>
@@ -61,6 +63,6 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
       : nothing}
     ${o.bucketLabel ? html`<p part="bucket-label">${o.bucketLabel}</p>` : nothing}
     ${o.cutFrom !== undefined ? html`<p part="notice">${c.t.cutNotice(formatDateTimeUnambiguous(o.cutFrom, c.lang, c.zone, 'short'))}</p>` : nothing}
-    ${o.refreshing ? html`<p part="refreshing" role="status">${c.t.refreshing}</p>` : nothing}
+    <p class="status-line" role="status">${o.refreshing ? html`<span part="refreshing">${c.t.refreshing}</span>` : nothing}</p>
   </div>`;
 }

@@ -9,6 +9,7 @@ import type { VolumeBucket, VolumeResult } from '../../client/types.js';
 import { SelectedEventController } from '../../controllers/selected-event.js';
 import { ThemeColorsController } from '../../controllers/theme-colors.js';
 import { formatDateRangeUnambiguous, formatNumber, zoneLabel } from '../../format/time.js';
+import { errorView } from '../../base/state-views.js';
 import { controlStyles, stateStyles } from '../../styles/shared.styles.js';
 import { ChartInteraction, type InteractionHost } from './chart-interaction.js';
 import { ChartDriver } from './chart-driver.js';
@@ -37,7 +38,7 @@ import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, init
  * @summary Stacked bars of event volume per action over time, linked to the shared filter.
  *
  * @fires {EvRangeSelectEvent} ev-range-select - The user selected a time range (bar, segment, dragged span, keyboard) or cleared it. Cancelable: prevents the shared filter change.
- * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests).
+ * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests), or `buckets` has a count that is no event count (operation `buckets`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Range presets, custom range and the bar-size label.
@@ -56,6 +57,7 @@ import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, init
  * @csspart cursor - The highlight of the bar under the pointer or keyboard focus.
  * @csspart segment-focus - The outline of the action segment in focus.
  * @csspart tooltip - The tooltip of the bar under the pointer or keyboard focus.
+ * @csspart keyboard-hint - The short key hint under the plot, shown while the chart has keyboard focus (its line is kept, so nothing moves).
  * @csspart legend - The group of action toggle buttons.
  * @csspart legend-item - One action toggle.
  * @csspart table - The visually hidden data table.
@@ -83,7 +85,10 @@ export class EvVolumeChart extends EvDataElement {
   /** End of the custom window (ISO 8601, default now), used when `range="custom"`. */
   @property() to?: string;
 
-  /** Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30). */
+  /**
+   * Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30).
+   * Every `count` must be a whole number from 0 to `Number.MAX_SAFE_INTEGER`: with one that is not (Infinity, NaN, negative, fractional, no number), the element shows an error naming the first such bucket (`buckets[3].count`), without a retry, and fires `ev-error` (operation `buckets`, an `EventsValidationError`), not a chart with wrong totals.
+   */
   @property({ attribute: false }) buckets?: VolumeBucket[];
 
   /** Width of one of the given `buckets` in ms (default: the smallest gap between their times). */
@@ -233,8 +238,9 @@ export class EvVolumeChart extends EvDataElement {
     super.willUpdate(changed);
     const bars = this.#bars;
     if (changed.has('hiddenActions')) bars.hidden = new Set(this.hiddenActions);
-    if (this.buckets) bars.fromBuckets(this.buckets, this.bucketMs, this.#maxBars, this.store.filter.actions);
-    else this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: bars.inflight.leadFor(this.effectiveClient) });
+    const invalid = this.buckets && bars.fromBuckets(this.buckets, this.bucketMs, this.#maxBars, this.store.filter.actions);
+    if (invalid) this.reportError(invalid, 'buckets');
+    if (!this.buckets) this.#request.update({ range: this.range, from: this.from, to: this.to, filter: this.store.filter, reload: this.#reload, lead: bars.inflight.leadFor(this.effectiveClient) });
     const model = bars.model;
     if (model) {
       if (bars.refresh()) this.#interaction.clamp(model.size);
@@ -292,6 +298,12 @@ export class EvVolumeChart extends EvDataElement {
   /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
   protected override errorMessage(error: unknown): { title: string; detail: string } {
     return error !== undefined && error === this.#chart.loadError ? { title: this.i18n.volumeChart.loadFailed, detail: '' } : super.errorMessage(error);
+  }
+
+  /** Bad `.buckets` are the page's, not the server's: said so, naming the bucket, without a retry (the same data fails again). */
+  protected override renderError(error: unknown, retry: () => void) {
+    const bad = this.buckets && error === this.#bars.invalid ? this.#bars.invalid : undefined;
+    return bad ? errorView(this.i18n.common, { title: this.i18n.volumeChart.invalidBuckets, detail: this.i18n.common.invalidPath(bad.path) }, undefined) : super.renderError(error, retry);
   }
 
   #textContext(): TextContext {
@@ -354,7 +366,7 @@ export class EvVolumeChart extends EvDataElement {
       return this.renderNoClient();
     }
     const { model, stats, hidden } = this.#bars;
-    const error = this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
+    const error = (this.buckets ? this.#bars.invalid : undefined) ?? this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
     const c = this.#textContext();
@@ -378,6 +390,7 @@ export class EvVolumeChart extends EvDataElement {
           ? renderOverlays({ view: this.#chart.view, ...ready, hidden, active: this.#interaction.active, pending: this.#interaction.pending, selection: selectionOf(this.store.filter), marked: this.#marked(), colorOf: (a) => colorExpression(a, this.#bars.model!.actions), c })
           : nothing}
       </div>
+      ${ready ? html`<p part="keyboard-hint" aria-hidden="true">${c.t.keyboardHint}</p>` : nothing}
       <p id="keyboard-help" hidden>${c.t.keyboardHelp}</p>
       ${ready
         ? renderLegend(

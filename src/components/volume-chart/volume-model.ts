@@ -90,6 +90,25 @@ export function otherTotals(model: VolumeModel): Array<{ action: string; total: 
   return [...model.other.totals].map(([action, total]) => ({ action, total })).sort((x, y) => y.total - x.total || (x.action < y.action ? -1 : x.action > y.action ? 1 : 0));
 }
 
+/**
+ * The grouped actions with events in bar `i`, most first (ties by name): the first `limit` and
+ * how many more. One pass over the bar's actions (thousands of them in each of 2,000 table rows).
+ */
+export function otherInBar(model: VolumeModel, i: number, limit: number): { top: Array<{ action: string; count: number }>; more: number } {
+  const top: Array<{ action: string; count: number }> = [];
+  let n = 0;
+  for (const [action, count] of model.other?.bars.get(barStart(model, i)) ?? []) {
+    if (!(count > 0)) continue;
+    n++;
+    let k = top.length;
+    while (k > 0 && (count > top[k - 1]!.count || (count === top[k - 1]!.count && action < top[k - 1]!.action))) k--;
+    if (k >= limit) continue;
+    top.splice(k, 0, { action, count });
+    if (top.length > limit) top.pop();
+  }
+  return { top, more: n - top.length };
+}
+
 export interface BuildOptions {
   /** First instant to show (aligned down to a bar). */
   since: number;

@@ -159,14 +159,18 @@ registerTranslation('de', {
     actionCount: (label, countText) => `${label} ${countText}`,
     events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     more: (count) => `und ${count} weitere`,
+    groupIn: (list) => `(${list})`,
+    groupHeld: (list) => `In diesem Balken: ${list}.`,
     keyboardHelp:
       'Pfeiltasten links und rechts wechseln zwischen Balken, auf und ab zwischen Aktionen; die Eingabetaste wählt Balken oder Aktion als Zeitraum, Umschalt mit Pfeiltasten erweitert einen Zeitraum, Escape bricht ab.',
+    keyboardHint: '← → Balken · ↑ ↓ Aktionen · Eingabe wählt · Umschalt + Pfeile erweitern · Esc bricht ab',
     announceBar: (range, eventsText, top) => (top ? `${range}: ${eventsText}. ${top}.` : `${range}: ${eventsText}.`),
     announceSegment: (action, eventsText, range) => `${action}: ${eventsText}, ${range}.`,
     announceFocusLeft: (range, now) => `${range} ist nicht mehr im Diagramm. Jetzt auf ${now}`,
     announcePending: (range) => `Zeitraum ${range}. Mit der Eingabetaste auswählen.`,
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
+    invalidBuckets: 'Die dem Diagramm übergebenen Volumendaten sind ungültig.',
   },
 });
 
