@@ -56,9 +56,10 @@ export function number(value: unknown, path: string): number {
   return value;
 }
 
+/** A whole number from 0 to `Number.MAX_SAFE_INTEGER`: past it, sums stop being exact (two 1e308 make Infinity). */
 export function count(value: unknown, path: string): number {
   const n = number(value, path);
-  if (n < 0 || !Number.isInteger(n)) fail(path, 'a whole number ≥ 0');
+  if (n < 0 || !Number.isSafeInteger(n)) fail(path, 'a safe integer ≥ 0');
   return n;
 }
 

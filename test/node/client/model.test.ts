@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { EventsValidationError } from '../../../src/client/errors.js';
 import { filterKey, filterToParams, paramsToFilter, queryToParams } from '../../../src/client/query.js';
-import { TRUNCATED, eventRecord, jsonObject, notification, timestamp } from '../../../src/client/validate.js';
+import { TRUNCATED, count, eventRecord, jsonObject, notification, timestamp, topPerUser, volumeBucket } from '../../../src/client/validate.js';
 import { chooseBucketMs, zeroFill } from '../../../src/client/volume.js';
 import { ACTION_CATALOGUE, actionLabel, actionSlot } from '../../../src/format/actions.js';
 import { resolveTranslation } from '../../../src/i18n/translation.js';
@@ -66,6 +66,14 @@ describe('validation', () => {
     assert.equal(notification(n, '$').event, null);
     rejectsAt(() => notification({ ...n, seen: 'true' }, '$'), '$.seen');
     rejectsAt(() => notification({ ...n, body: null }, '$'), '$.body');
+  });
+
+  test('counts are whole numbers from 0 to Number.MAX_SAFE_INTEGER: two 1e308 counts would add up to Infinity ("∞ events")', () => {
+    assert.equal(count(Number.MAX_SAFE_INTEGER, '$'), Number.MAX_SAFE_INTEGER);
+    assert.equal(count(0, '$'), 0);
+    for (const bad of [1e308, 2 ** 53, Number.MAX_VALUE, -1, 2.5, Infinity, NaN, '7']) rejectsAt(() => count(bad, '$n'), '$n');
+    rejectsAt(() => volumeBucket({ action: 'login', time: '2026-01-01T00:00:00Z', count: 1e308 }, '$[1]'), '$[1].count');
+    rejectsAt(() => topPerUser({ application: {}, counted_events: 1e308, unique_users: 1 }, '$[0]'), '$[0].counted_events');
   });
 
   test('timestamps must be ISO date-times', () => {
