@@ -75,11 +75,16 @@ export function eventsText(count: number, c: TextContext): string {
   return c.t.events(count, formatNumber(count, c.lang));
 }
 
+/** `and 2,987 more`, the count in the element's language. */
+export function moreText(count: number, c: TextContext): string {
+  return c.t.more(count, formatNumber(count, c.lang));
+}
+
 /** `Custom: A 5; Custom: B 2; and 3 more`: the grouped actions of bar `i`, at most `limit`, or '' without any. */
 export function heldText(model: VolumeModel, i: number, c: TextContext, limit: number): string {
   const { top, more } = otherInBar(model, i, limit);
   const shown = top.map((p) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang)));
-  if (more > 0) shown.push(c.t.more(more));
+  if (more > 0) shown.push(moreText(more, c));
   return shown.join('; ');
 }
 
@@ -93,7 +98,7 @@ export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet
   const entry = (p: { action: ActionKey; count: number }) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang));
   const held = (p: { action: ActionKey }) => (p.action === OTHER_ACTIONS ? heldText(model, i, c, limit === Infinity ? 10 : 3) : '');
   const shown = parts.slice(0, limit).map((p) => (held(p) ? `${entry(p)} ${c.t.groupIn(held(p))}` : entry(p)));
-  if (parts.length > limit) shown.push(c.t.more(parts.length - limit));
+  if (parts.length > limit) shown.push(moreText(parts.length - limit, c));
   return shown.join(', ');
 }
 
@@ -247,7 +252,7 @@ export function renderTooltip(
               <span class="count">${formatNumber(p.count, c.lang)}</span>
             </li>`,
           )}
-          ${parts.length > limit ? html`<li>${c.t.more(parts.length - limit)}</li>` : nothing}
+          ${parts.length > limit ? html`<li>${moreText(parts.length - limit, c)}</li>` : nothing}
         </ul>`
       : nothing}
   </div>`;

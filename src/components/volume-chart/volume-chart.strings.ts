@@ -73,8 +73,8 @@ export interface VolumeChartStrings {
   actionCount: (label: string, countText: string) => string;
   /** A number of events, e.g. `1 event`, `5 events`. */
   events: (count: number, countText: string) => string;
-  /** Tooltip line when more actions exist than are listed. */
-  more: (count: number) => string;
+  /** Tooltip line when more actions exist than are listed, given how many (and formatted, `2,987`). */
+  more: (count: number, countText: string) => string;
   /** The actions the "Other actions" group holds in one bar (`Custom: A 5; Custom: B 2`), after its entry in the tooltip and the data table. */
   groupIn: (list: string) => string;
   /** The same list, after the announcement of the group's segment. */
@@ -141,7 +141,7 @@ defineStrings('volumeChart', {
   columnActions: 'By action',
   actionCount: (label, countText) => `${label} ${countText}`,
   events: (count, countText) => `${countText} ${count === 1 ? 'event' : 'events'}`,
-  more: (count) => `and ${count} more`,
+  more: (_count, countText) => `and ${countText} more`,
   groupIn: (list) => `(${list})`,
   groupHeld: (list) => `In this bar: ${list}.`,
   keyboardHelp:

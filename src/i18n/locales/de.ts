@@ -158,7 +158,7 @@ registerTranslation('de', {
     columnActions: 'Nach Aktion',
     actionCount: (label, countText) => `${label} ${countText}`,
     events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
-    more: (count) => `und ${count} weitere`,
+    more: (_count, countText) => `und ${countText} weitere`,
     groupIn: (list) => `(${list})`,
     groupHeld: (list) => `In diesem Balken: ${list}.`,
     keyboardHelp:
