@@ -1,9 +1,39 @@
-/** The range picker of `<ev-volume-chart>`: presets, a custom window in the shared time zone, the bar size. */
+/**
+ * The range picker of `<ev-volume-chart>`: presets, a custom window in the shared time zone, the
+ * bar size; and what a choice in it does to the element's `range`, `from` and `to`.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { RANGE_PRESETS, type RangePreset } from './volume-chart.strings.js';
 import type { TextContext } from './volume-chart.parts.js';
 import { instantOf, wallOf } from './time-axis.js';
+import { type VolumeModel, barEnd, barStart } from './volume-model.js';
+import { type Span, baseWindow } from './volume-window.js';
 import { formatDateTimeUnambiguous } from '../../format/time.js';
+
+/** The element's properties the range picker reads and sets. */
+export interface RangeHost {
+  range: RangePreset;
+  from?: string;
+  to?: string;
+}
+
+/** What the custom inputs show: the window as typed (the bars may snap `shown` wider to whole bars). */
+export function inputWindow(host: RangeHost, shown: Span): Span {
+  return host.range === 'custom' ? baseWindow('custom', host.from, host.to, shown.until) : shown;
+}
+
+/**
+ * Sets the chosen range on `host` ("Custom" without a window starts as the bars of `model` on
+ * show); false when it is the range already set.
+ */
+export function applyRange(host: RangeHost, model: VolumeModel | undefined, range: RangePreset, from?: string, to?: string): boolean {
+  if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
+  if (range === host.range && (range !== 'custom' || (from === host.from && to === host.to))) return false;
+  if (from !== undefined) host.from = from;
+  if (to !== undefined) host.to = to;
+  host.range = range;
+  return true;
+}
 
 export interface ToolbarOptions {
   c: TextContext;

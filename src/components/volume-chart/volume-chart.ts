@@ -19,12 +19,11 @@ import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
 import { type TextContext, announcement, colorExpression, formatDuration, renderActionTable, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
-import { renderToolbar } from './volume-chart.toolbar.js';
+import { applyRange, inputWindow, renderToolbar } from './volume-chart.toolbar.js';
 import type { InFlight } from './volume-inflight.js';
 import { VolumeBars } from './volume-bars.js';
 import { VolumeLiveController } from './volume-live.js';
 import { RangeSelection } from './range-selection.js';
-import { type Span, baseWindow } from './volume-window.js';
 import { VolumeQueryState, filterWithoutTime, selectionOf } from './volume-query.js';
 import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, initialBar } from './volume-model.js';
 
@@ -345,19 +344,9 @@ export class EvVolumeChart extends EvDataElement {
     this.renderRoot.querySelector('canvas')?.focus();
   }
 
-  /** What the custom inputs show: the window as typed (the bars may snap it wider to whole bars). */
-  #inputWindow(): Span {
-    return this.range === 'custom' ? baseWindow('custom', this.from, this.to, this.#request.window.until) : this.#request.window;
-  }
-
+  /** The user chose a range in the toolbar: its answer's summary is said in the live region. */
   #setRange = (range: RangePreset, from?: string, to?: string): void => {
-    const model = this.#bars.model;
-    if (range === 'custom' && !from && model) [from, to] = [barStart(model, 0), barEnd(model, model.size - 1)].map((t) => new Date(t).toISOString());
-    if (range === this.range && (range !== 'custom' || (from === this.from && to === this.to))) return;
-    if (from !== undefined) this.from = from;
-    if (to !== undefined) this.to = to;
-    this.range = range;
-    this.#sayAnswer = true;
+    if (applyRange(this, this.#bars.model, range, from, to)) this.#sayAnswer = true;
   };
 
   override render() {
@@ -377,7 +366,7 @@ export class EvVolumeChart extends EvDataElement {
     return html`<div part="base">
       ${this.buckets
         ? nothing
-        : renderToolbar({ c, range: this.range, window: this.#inputWindow(), bucketLabel, cutFrom: this.#bars.cutFrom, refreshing, zoneName, setRange: this.#setRange })}
+        : renderToolbar({ c, range: this.range, window: inputWindow(this, this.#request.window), bucketLabel, cutFrom: this.#bars.cutFrom, refreshing, zoneName, setRange: this.#setRange })}
       ${renderSelectionBar(this.store.filter, c, () => void this.#clearRange())}
       ${state === 'error' ? this.renderError(error, () => this.reload()) : nothing}
       ${state === 'loading' ? this.renderLoading() : nothing}
