@@ -277,7 +277,10 @@ export class VirtualGrid {
     const count = Math.min(MAX_ROWS - 1, space.rowsPerViewport + 2 + 2 * OVERSCAN);
     const to = Math.min(total - 1, Math.max(last + OVERSCAN, first - OVERSCAN + count - 1));
     const from = Math.max(0, Math.min(first - OVERSCAN, to - count + 1));
-    if (total > 0) host.gridWant(Math.max(0, first - space.rowsPerViewport), Math.min(total - 1, last + space.rowsPerViewport));
+    // A viewport ahead and behind, and every row drawn (the overscan can reach past that into
+    // another page when the viewport holds few rows): no drawn row is left loading.
+    const rpv = space.rowsPerViewport;
+    if (total > 0) host.gridWant(Math.max(0, Math.min(from, first - rpv)), Math.min(total - 1, Math.max(to, last + rpv)));
     const indices: number[] = [];
     // The focused row stays rendered (off screen) while focus is in the grid, so focus survives scrolling.
     const f = this.#hasFocus ? this.focus.row : -1;
