@@ -12,13 +12,11 @@ import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { CallOptions, EventQuery, EventRecord, EventsClient, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
+import { banner, everyPage, everyRow, expectEachOnce, expectedRows } from './every-row.js';
 
 // Dated by the clock (not a fixed day): polling takes no `since` from events ahead of the client's clock.
 const NOW = Date.now() - 3_600_000;
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
-const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
-const pagerButton = (el: EvLog, label: string) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => b.textContent!.trim() === label)!;
 const style = 'height: 480px; width: 1000px';
 
 /** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
@@ -26,56 +24,6 @@ class SincelessClient extends ControlledClient {
   override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
     throw new Error('no live channel');
   }
-}
-
-/** What each of `events` shows as a row, from a log handed them all (tall enough for every row). */
-async function expectedRows(events: readonly EventRecord[]): Promise<string[]> {
-  const el = await fixture<EvLog>(html`<ev-log lang="en" time-zone="UTC" style="height: 3000px; width: 1000px" .events=${events}></ev-log>`);
-  await waitFor(() => dataRows(el).length === events.length, 'every reference row');
-  await settle(el);
-  return dataRows(el).map(rowText);
-}
-
-/** The text of every row of the grid, scrolled through from the top, by row index. */
-async function everyRow(el: EvLog): Promise<string[]> {
-  const seen = new Map<number, string>();
-  grid(el).scrollTop = 0;
-  await settle(el);
-  for (let y = 0; y < 10_000; y += 150) {
-    grid(el).scrollTop = y;
-    await settle(el);
-    await waitFor(() => !dataRows(el).some((r) => r.getAttribute('aria-busy')), 'rows loaded');
-    await settle(el);
-    for (const row of dataRows(el)) seen.set(Number(row.getAttribute('aria-rowindex')), rowText(row));
-    if (grid(el).scrollTop + grid(el).clientHeight >= grid(el).scrollHeight - 1 && seen.size >= el.total!) break;
-  }
-  return [...seen].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
-}
-
-/** Every row of every page, from the first page on, through the pager's "Next page". */
-async function everyPage(el: EvLog): Promise<string[]> {
-  const rows: string[] = [];
-  if (el.page !== 1) {
-    pagerButton(el, 'First page').click();
-    await waitFor(() => el.page === 1 && el.matches(':state(ready)'), 'the first page');
-  }
-  for (;;) {
-    await settle(el);
-    rows.push(...(await everyRow(el)));
-    const next = pagerButton(el, 'Next page');
-    if (next.getAttribute('aria-disabled') === 'true') return rows;
-    const page = el.page;
-    next.click();
-    await waitFor(() => el.page === page + 1 && el.matches(':state(ready)'), `page ${page + 1}`);
-  }
-}
-
-/** Each of `expected` once among `rows`, nothing else. */
-function expectEachOnce(rows: readonly string[], expected: readonly string[]): void {
-  const missing = expected.filter((t) => !rows.includes(t));
-  const twice = rows.filter((t, i) => rows.indexOf(t) !== i);
-  expect({ missing, twice }, 'rows left out, rows shown twice').to.deep.equal({ missing: [], twice: [] });
-  expect([...rows].sort()).to.deep.equal([...expected].sort());
 }
 
 async function liveLog(source: 'live channel' | 'polling, no since', mode: 'scroll' | 'pages', extra: readonly EventRecord[] = []) {
