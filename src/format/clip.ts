@@ -1,8 +1,10 @@
+/** Where `text` (longer than `max`) is cut to at most `max` UTF-16 units: never inside a surrogate pair. */
+export const cutEnd = (text: string, max: number): number => (/[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+
 /** `text` cut to `max` UTF-16 units (never splitting a surrogate pair), with an ellipsis. */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
-  return `${text.slice(0, end)}…`;
+  return `${text.slice(0, cutEnd(text, max))}…`;
 }
 
 /**

@@ -9,6 +9,7 @@ import { eventTime } from '../../format/event-time.js';
 import { formatDateTimeUnambiguous, formatNumber } from '../../format/time.js';
 import type { Translation } from '../../i18n/translation.js';
 import { markedOffsets, markedSlice, type ShownPart, shownName, shownSentence } from '../../format/invisible.js';
+import { cutEnd } from '../../format/clip.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
 
@@ -54,7 +55,7 @@ function contextCut(text: string, max: number): number {
   if (text.length <= max) return text.length;
   const line = text.lastIndexOf('\n', max);
   if (line !== -1 && line >= max - LINE_SLACK) return line;
-  let end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  let end = cutEnd(text, max);
   const escape = /\\(?:u[0-9a-fA-F]{0,3})?$/.exec(text.slice(Math.max(0, end - 5), end));
   if (escape) {
     let slashes = 0;
@@ -88,12 +89,30 @@ function contextView(text: string): TemplateResult {
   return nameView(markedSlice(text, 0, text, markedOffsets(text)));
 }
 
+/** An event's Context JSON, whole and as shown, and how many characters are left out (0: none). */
+interface Context {
+  json: string;
+  shown: string;
+  hidden: number;
+}
+/** Per event: a re-render of the expanded row does not serialise and count a large context again. */
+const contexts = new WeakMap<EventRecord, Context>();
+
+function context(event: EventRecord): Context {
+  let c = contexts.get(event);
+  if (!c) {
+    const json = contextJson(event);
+    const end = contextCut(json, MAX_CONTEXT_CHARS);
+    c = end < json.length ? { json, shown: json.slice(0, end), hidden: charsFrom(json, end) } : { json, shown: json, hidden: 0 };
+    contexts.set(event, c);
+  }
+  return c;
+}
+
 /** How many characters (code points) of `value` a cut (`v`) leaves out: 0 when it is shown whole. */
 function hiddenOf(value: unknown): number {
   const text = String(value);
-  const shown = v(text);
-  // Cut: the shown part (never ending in half a surrogate pair) and "…".
-  return shown === text ? 0 : charsFrom(text, shown.length - 1);
+  return text.length <= MAX_VALUE_CHARS ? 0 : charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
 }
 
 /**
@@ -120,9 +139,7 @@ function named(value: unknown, t: Translation): unknown {
  */
 export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string, copy: (text: string) => void): TemplateResult {
   const s = t.log.summary;
-  const json = contextJson(event);
-  const end = contextCut(json, MAX_CONTEXT_CHARS);
-  const hidden = end < json.length ? charsFrom(json, end) : 0;
+  const { json, shown, hidden } = context(event);
   const user = event.user ?? {};
   const geo = event.context?.geo;
   const place =
@@ -168,9 +185,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       )}</div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
-    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context} aria-describedby=${hidden ? 'context-cut' : nothing}>${contextView(
-      hidden ? json.slice(0, end) : json,
-    )}</pre>
+    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context} aria-describedby=${hidden ? 'context-cut' : nothing}>${contextView(shown)}</pre>
     ${hidden
       ? html`<p class="context-cut" part="context-cut">
           <span id="context-cut">${s.contextCut(formatNumber(hidden, lang), hidden)}</span>
