@@ -127,21 +127,13 @@ export function eventLink(store: Store, pk: string): string {
   return `${location.origin}${location.pathname}${searchFromState(location.search, linked, '')}${location.hash}`;
 }
 
-async function copyLink(host: PartsHost, pk: string): Promise<void> {
+/** Copies `text`, then announces `done`, or `failed` when the clipboard refuses. */
+async function copy(host: PartsHost, text: string, done: string, failed: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(eventLink(host.store, pk));
-    host.announce(host.t.log.linkCopied);
+    await navigator.clipboard.writeText(text);
+    host.announce(done);
   } catch {
-    host.announce(host.t.log.copyFailed);
-  }
-}
-
-async function copyContext(host: PartsHost, json: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(json);
-    host.announce(host.t.log.summary.contextCopied);
-  } catch {
-    host.announce(host.t.log.summary.contextCopyFailed);
+    host.announce(failed);
   }
 }
 
@@ -149,8 +141,8 @@ export function panel(host: PartsHost, event: EventRecord): TemplateResult {
   const t = host.t;
   const detail = detailElement(event);
   return html`<div class="panel-bar" role="group" aria-label=${t.log.details(actionText(String(event.action), t))}>
-      <button type="button" part="copy-link" @click=${() => void copyLink(host, event.pk)}>${t.log.copyLink}</button>
+      <button type="button" part="copy-link" @click=${() => void copy(host, eventLink(host.store, event.pk), t.log.linkCopied, t.log.copyFailed)}>${t.log.copyLink}</button>
       <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
     </div>
-    ${detail ?? summary(event, t, host.lang, host.store.timeZone, (json) => void copyContext(host, json))}`;
+    ${detail ?? summary(event, t, host.lang, host.store.timeZone, (json) => void copy(host, json, t.log.summary.contextCopied, t.log.summary.contextCopyFailed))}`;
 }
