@@ -23,6 +23,7 @@ export const logStyles = inLayer(css`
     gap: ${t('space-2')};
   }
   .filters {
+    flex: none;
     align-items: flex-end;
   }
   /* Wide: the fields sit in the bar itself, no Filters button. */
@@ -67,9 +68,6 @@ export const logStyles = inLayer(css`
     flex: 1 1 auto;
     gap: ${t('space-2')};
     min-block-size: 0;
-  }
-  .filters {
-    flex: none;
   }
   .filter-tail {
     display: contents;
