@@ -10,38 +10,18 @@
  *
  * Only <ev-log> is defined here (not src/define.js), so an expanded row shows the log's summary.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../../../src/components/log/ev-log.js';
+import { expect } from '@open-wc/testing';
 import '../../../src/i18n/locales/de.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
+import { expandedSummary, waitFor } from './summary-helpers.js';
 
 const MAX = 20_000;
 
-// Not helpers.js: it imports src/define.js, which defines <ev-detail>.
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function expanded(event: EventRecord, lang = 'en'): Promise<{ el: EvLog; summary: HTMLElement; pre: HTMLElement }> {
-  const el = await fixture<EvLog>(html`<ev-log lang=${lang} style="height: 600px; width: 1000px" .events=${[event]}></ev-log>`);
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await el.updateComplete;
-      await nextFrame();
-    }
-  };
-  await settle();
-  el.shadowRoot!.querySelector<HTMLElement>('.data-row [role="gridcell"]')!.click();
-  await settle();
-  const summary = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"]');
-  expect(summary, 'the log’s own summary').to.not.equal(null);
-  return { el, summary: summary!, pre: summary!.querySelector<HTMLElement>('[part~="context"]')! };
+  const { el, summary } = await expandedSummary(event, { lang });
+  return { el, summary, pre: summary.querySelector<HTMLElement>('[part~="context"]')! };
 }
 
 function note(summary: HTMLElement): HTMLElement | null {

@@ -8,11 +8,11 @@
  *
  * Only <ev-log> is defined here (not src/define.js), so an expanded row shows the log's summary.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../../../src/components/log/ev-log.js';
+import { expect } from '@open-wc/testing';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
+import { expandedSummary } from './summary-helpers.js';
 
 /** Any character that draws nothing and is neither white space nor kept for a script or emoji. */
 const HIDDEN = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0001}]/u;
@@ -20,17 +20,8 @@ const PERSIAN = 'می\u200Cخواهم';
 const marks = (node: Element) => [...node.querySelectorAll<HTMLElement>('[part~="invisible-mark"]')].map((m) => m.textContent);
 
 async function contextOf(event: EventRecord, theme: string): Promise<{ el: EvLog; pre: HTMLElement }> {
-  const el = await fixture<EvLog>(html`<ev-log lang="en" theme=${theme} style="height: 600px; width: 1000px" .events=${[event]}></ev-log>`);
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await el.updateComplete;
-      await nextFrame();
-    }
-  };
-  await settle();
-  el.shadowRoot!.querySelector<HTMLElement>('.data-row [role="gridcell"]')!.click();
-  await settle();
-  const pre = el.shadowRoot!.querySelector<HTMLElement>('[part="summary"] [part~="context"]');
+  const { el, summary } = await expandedSummary(event, { theme });
+  const pre = summary.querySelector<HTMLElement>('[part~="context"]');
   expect(pre, 'the log’s own summary').to.not.equal(null);
   return { el, pre: pre! };
 }

@@ -10,23 +10,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { activeCell, dataRows, manyEvents, settle, shadow } from './helpers.js';
-
-/** Rows drawn whole inside the rows' viewport and the element's box. */
-function rowsShown(el: EvLog): number {
-  const host = el.getBoundingClientRect();
-  const view = shadow(el).querySelector('.window')!.getBoundingClientRect();
-  return dataRows(el).filter((r) => {
-    const b = r.getBoundingClientRect();
-    return b.height > 0 && b.top >= Math.max(host.top, view.top) - 1 && b.bottom <= Math.min(host.bottom, view.bottom) + 1;
-  }).length;
-}
-
-async function phoneLog(): Promise<EvLog> {
-  const el = await fixture<EvLog>(html`<ev-log lang="en" style="height: 400px" .events=${manyEvents(50)}></ev-log>`);
-  await settle(el, 3);
-  return el;
-}
+import { activeCell, manyEvents, settle, shadow } from './helpers.js';
+import { phoneLog, rowsShown } from './phone-helpers.js';
 
 function filtersButton(el: EvLog): HTMLButtonElement {
   return shadow(el).querySelector<HTMLButtonElement>('[part="filters"] button[aria-controls="filter-fields"]')!;

@@ -11,30 +11,19 @@
  *
  * Only <ev-log> is defined here (not src/define.js), so an expanded row shows the log's summary.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import '../../../src/components/log/ev-log.js';
+import { expect } from '@open-wc/testing';
 import '../../../src/i18n/locales/de.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
+import { expandedSummary } from './summary-helpers.js';
 
 const MAX = 2_000;
 const LONG = 50_000;
 
 async function expanded(event: EventRecord, lang = 'en'): Promise<{ el: EvLog; dd: (label: string) => HTMLElement }> {
-  const el = await fixture<EvLog>(html`<ev-log lang=${lang} style="height: 700px; width: 1000px" .events=${[event]}></ev-log>`);
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await el.updateComplete;
-      await nextFrame();
-    }
-  };
-  await settle();
-  el.shadowRoot!.querySelector<HTMLElement>('.data-row [role="gridcell"]')!.click();
-  await settle();
-  const summary = el.shadowRoot!.querySelector('[part="summary"]');
-  expect(summary, 'the log’s own summary').to.not.equal(null);
-  const dd = (label: string) => [...summary!.querySelectorAll('dl > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)!.querySelector<HTMLElement>('dd')!;
+  const { el, summary } = await expandedSummary(event, { lang, height: 700 });
+  const dd = (label: string) => [...summary.querySelectorAll('dl > div')].find((d) => d.querySelector('dt')!.textContent!.trim() === label)!.querySelector<HTMLElement>('dd')!;
   return { el, dd };
 }
 
