@@ -1,11 +1,13 @@
 // Scrolls / pages through every row of an <ev-log> and compares with a log handed all events.
 import { expect, fixture, html } from '@open-wc/testing';
 import { isoMs } from '../../../src/client/filter-match.js';
-import type { EventRecord } from '../../../src/client/types.js';
+import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import type { EventRecord, EventsClient } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { dataRows, grid, rowText, settle, shadow, waitFor } from './helpers.js';
+import { ControlledClient, dataRows, grid, rowText, settle, shadow, sincelessClient, waitFor } from './helpers.js';
 
 export const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
+const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const pagerButton = (el: EvLog, label: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => b.textContent!.trim() === label)!;
 
@@ -64,4 +66,33 @@ export function expectEachOnce(rows: readonly string[], expected: readonly strin
   const twice = rows.filter((t, i) => rows.indexOf(t) !== i);
   expect({ missing, twice }, 'rows left out, rows shown twice').to.deep.equal({ missing: [], twice: [] });
   expect([...rows].sort()).to.deep.equal([...expected].sort());
+}
+
+export type LiveSource = 'live channel' | 'polling, no since';
+
+/**
+ * An `<ev-log live>` over an in-memory client holding `events`, in pages of ten, from a source with a
+ * live channel (it honours `since`) or from one the log polls that ignores `since`; open, and (polling)
+ * the catch-up and a few ticks answered.
+ */
+export async function liveLog(
+  source: LiveSource,
+  events: readonly EventRecord[],
+  attrs: { mode?: 'scroll' | 'pages'; ordering?: string; style: string },
+) {
+  const memory = createMemoryClient({ events });
+  const client: EventsClient = source === 'live channel' ? memory : sincelessClient(memory);
+  const el = await fixture<EvLog>(
+    html`<ev-log live lang="en" time-zone="UTC" style=${attrs.style} mode=${attrs.mode ?? 'scroll'} ordering=${attrs.ordering ?? '-created'}
+      page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,
+  );
+  const open = source === 'live channel' ? 'Live' : 'Live (polling)';
+  await waitFor(() => el.matches(':state(ready)') && status(el) === open, open);
+  if (client instanceof ControlledClient) {
+    // The catch-up and a few ticks have answered.
+    const ticks = () => client.calls.filter((c) => c.query.since && c.settled).length;
+    await waitFor(() => ticks() >= 3, 'the first ticks');
+  }
+  await settle(el);
+  return { el, memory };
 }

@@ -167,6 +167,18 @@ export class ControlledClient implements EventsClient {
   }
 }
 
+/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
+export class SincelessClient extends ControlledClient {
+  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
+    throw new Error('no live channel');
+  }
+}
+
+/** A `SincelessClient` over an in-memory client: every list ignores `since`. */
+export function sincelessClient(memory: EventsClient): SincelessClient {
+  return new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
+}
+
 /**
  * A `fetch` that answers like authentik's events API from an in-memory client (so filters and
  * paging behave) and records every URL asked for.

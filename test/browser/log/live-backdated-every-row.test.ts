@@ -8,49 +8,19 @@
 // after it were shifted by one, a row never showed (e9) and the new event showed twice.
 // From the in-memory client's live channel, and from polling a source that ignores `since`: polling
 // only delivers an event not older than the newest it has seen, so only the one created with e0.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
-import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { CallOptions, EventQuery, EventRecord, EventsClient, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
-import type { EvLog } from '../../../src/components/log/log.js';
-import { banner, everyPage, everyRow, expectedRows, expectEachOnce } from './every-row.js';
-import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, visibleRows, waitFor } from './helpers.js';
+import type { EventRecord } from '../../../src/client/types.js';
+import { banner, everyPage, everyRow, expectedRows, expectEachOnce, type LiveSource as Source, liveLog as shared } from './every-row.js';
+import { dataRows, grid, manyEvents, rowText, settle, visibleRows, waitFor } from './helpers.js';
 
 // Dated by the clock (not a fixed day): polling takes no `since` from events ahead of the client's clock.
 const NOW = Date.now() - 3_600_000;
-const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 // Short enough that the rows of the second and third pages are not loaded until scrolled to.
 const style = 'height: 300px; width: 1000px';
 
-/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
-class SincelessClient extends ControlledClient {
-  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    throw new Error('no live channel');
-  }
-}
-
-type Source = 'live channel' | 'polling, no since';
-
-async function liveLog(source: Source, attrs: { mode?: 'scroll' | 'pages'; ordering?: string; style?: string } = {}) {
-  const memory = createMemoryClient({ events: manyEvents(30, NOW) });
-  const client: EventsClient =
-    source === 'live channel'
-      ? memory
-      : new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
-  const el = await fixture<EvLog>(
-    html`<ev-log live lang="en" time-zone="UTC" style=${attrs.style ?? style} mode=${attrs.mode ?? 'scroll'} ordering=${attrs.ordering ?? '-created'}
-      page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,
-  );
-  const open = source === 'live channel' ? 'Live' : 'Live (polling)';
-  await waitFor(() => el.matches(':state(ready)') && status(el) === open, open);
-  if (client instanceof ControlledClient) {
-    // The catch-up and a few ticks have answered.
-    const ticks = () => client.calls.filter((c) => c.query.since && c.settled).length;
-    await waitFor(() => ticks() >= 3, 'the first ticks');
-  }
-  await settle(el);
-  return { el, memory };
-}
+const liveLog = (source: Source, attrs: { mode?: 'scroll' | 'pages'; ordering?: string; style?: string } = {}) =>
+  shared(source, manyEvents(30, NOW), { style, ...attrs });
 
 /** A new event (another event's fields, so its row reads differently) created `ago` ms before e0. */
 const late = (ago: number | string): EventRecord => ({

@@ -8,26 +8,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { CallOptions, EventQuery, EventRecord, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { CallOptions, EventQuery, EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
+import { SincelessClient, sincelessClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
 
 // Dated by the clock (not a fixed day): polling takes no `since` from events ahead of the client's clock.
 const NOW = Date.now() - 3_600_000;
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part="new-events"]');
 
-/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
-class SincelessClient extends ControlledClient {
-  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    throw new Error('no live channel');
-  }
-}
-
 describe('<ev-log live> polling a source that ignores `since`: the catch-up', () => {
   it('adds nothing when nothing is new: 30 rows stay 30, the newest on top, none twice', async () => {
     const memory = createMemoryClient({ events: manyEvents(30, NOW) });
-    const client = new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
+    const client = sincelessClient(memory);
     const first = rowText((await fixture<EvLog>(html`<ev-log lang="en" style="height: 480px; width: 1000px" .events=${manyEvents(1, NOW)}></ev-log>`)).shadowRoot!.querySelector('.data-row')!);
     const el = await fixture<EvLog>(
       html`<ev-log live lang="en" style="height: 480px; width: 1000px" mode="scroll" page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,

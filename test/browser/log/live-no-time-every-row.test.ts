@@ -6,45 +6,18 @@
 // shifted by one: e9 never showed, and the new event showed twice (on top and again at the bottom).
 // The same with an older event whose created is no time in the data (the new one is listed after it).
 // In-memory source.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
-import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { CallOptions, EventQuery, EventRecord, EventsClient, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
-import type { EvLog } from '../../../src/components/log/log.js';
-import { ControlledClient, dataRows, grid, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
-import { banner, everyPage, everyRow, expectEachOnce, expectedRows } from './every-row.js';
+import type { EventRecord } from '../../../src/client/types.js';
+import { dataRows, grid, manyEvents, rowText, settle, waitFor } from './helpers.js';
+import { banner, everyPage, everyRow, expectEachOnce, expectedRows, type LiveSource, liveLog as shared } from './every-row.js';
 
 // Dated by the clock (not a fixed day): polling takes no `since` from events ahead of the client's clock.
 const NOW = Date.now() - 3_600_000;
-const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const style = 'height: 480px; width: 1000px';
 
-/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
-class SincelessClient extends ControlledClient {
-  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    throw new Error('no live channel');
-  }
-}
-
-async function liveLog(source: 'live channel' | 'polling, no since', mode: 'scroll' | 'pages', extra: readonly EventRecord[] = []) {
-  const memory = createMemoryClient({ events: [...manyEvents(30, NOW), ...extra] });
-  const client: EventsClient =
-    source === 'live channel'
-      ? memory
-      : new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
-  const el = await fixture<EvLog>(
-    html`<ev-log live lang="en" time-zone="UTC" style=${style} mode=${mode} page-size="10" .client=${client} .pollInterval=${50}></ev-log>`,
-  );
-  const open = source === 'live channel' ? 'Live' : 'Live (polling)';
-  await waitFor(() => el.matches(':state(ready)') && status(el) === open, open);
-  if (client instanceof ControlledClient) {
-    // The catch-up and a few ticks have answered.
-    const ticks = () => client.calls.filter((c) => c.query.since && c.settled).length;
-    await waitFor(() => ticks() >= 3, 'the first ticks');
-  }
-  await settle(el);
-  return { el, memory };
-}
+const liveLog = (source: LiveSource, mode: 'scroll' | 'pages', extra: readonly EventRecord[] = []) =>
+  shared(source, [...manyEvents(30, NOW), ...extra], { mode, style });
 
 describe('<ev-log live>: a new event whose created is no time shows once, every other row too', () => {
   for (const source of ['live channel', 'polling, no since'] as const) {

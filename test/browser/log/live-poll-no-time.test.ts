@@ -6,9 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { CallOptions, EventQuery, EventRecord, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { ControlledClient, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
+import { type ControlledClient, sincelessClient, manyEvents, rowText, settle, shadow, waitFor } from './helpers.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
@@ -16,17 +16,10 @@ const banner = (el: EvLog) => shadow(el).querySelector<HTMLButtonElement>('[part
 const rows = (el: EvLog) => [...shadow(el).querySelectorAll<HTMLElement>('.data-row')];
 const noTime = (pk: string, created: unknown) => ({ ...manyEvents(1, NOW)[0]!, pk, created }) as EventRecord;
 
-/** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
-class SincelessClient extends ControlledClient {
-  override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    throw new Error('no live channel');
-  }
-}
-
 /** `pageSize` 10 in explicit pages: the event without a time is on the last page, not the one shown. */
 async function pollingLog(mode: string, pageSize = 100) {
   const memory = createMemoryClient({ events: manyEvents(30, NOW) });
-  const client = new SincelessClient({ ...memory, listEvents: (q: EventQuery = {}, o?: CallOptions) => memory.listEvents({ ...q, since: undefined }, o) });
+  const client = sincelessClient(memory);
   const el = await fixture<EvLog>(
     html`<ev-log live lang="en" style="height: 480px; width: 1000px" mode=${mode} page-size=${pageSize} .client=${client} .pollInterval=${50}></ev-log>`,
   );
