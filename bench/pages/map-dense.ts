@@ -14,6 +14,7 @@ import type { EventRecord } from '../../src/client/types.js';
 import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
 import { DENSE_SPOT } from './map-data.js';
+import { clickOnlyMarker } from './map-popup-click.js';
 
 const group = 'ev-map';
 const RUNS = 11;
@@ -34,22 +35,8 @@ function densestEvents(): EventRecord[] {
 
 /** Opens the popup of the only marker by a click: ms until the popup is in the DOM, and its count. */
 async function openPopup(el: EvMap): Promise<{ ms: number; count: string }> {
-  const root = el.shadowRoot!;
-  root.querySelector<HTMLElement>('[part=popup-close]')?.click();
-  await idle(150);
-  const shown = new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!root.querySelector('[part=popup]')) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-  const t0 = performance.now();
-  root.querySelector<HTMLElement>('[part=marker]')!.click();
-  await shown;
-  const ms = performance.now() - t0;
-  return { ms, count: root.querySelector('[part=popup] .popup-count')?.textContent ?? '' };
+  const ms = await clickOnlyMarker(el, 150);
+  return { ms, count: el.shadowRoot!.querySelector('[part=popup] .popup-count')?.textContent ?? '' };
 }
 
 interface Stages {

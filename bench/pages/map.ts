@@ -9,6 +9,7 @@ import type { BenchRow } from '../types.js';
 import { MOVES, markerClusterBaseline, plainMarkersBaseline } from './map-baseline.js';
 import { DENSE_SPOT, denseEvents, geoEvents } from './map-data.js';
 import { LongTasks, longestOf } from './long-tasks.js';
+import { clickOnlyMarker } from './map-popup-click.js';
 import { Clusterer } from '../../src/components/map/cluster-client.js';
 import { PlaceIndex } from '../../src/components/map/locations.js';
 import type { EventRecord } from '../../src/client/types.js';
@@ -18,22 +19,8 @@ const BASELINE_COUNT = 10_000;
 
 /** Opens the popup of the only marker (a dense cluster) by its keyboard button: ms until the popup is in the DOM, and the time of the first event it lists. */
 async function openDensePopup(el: EvMap): Promise<{ ms: number; first: string | null }> {
-  const root = el.shadowRoot!;
-  root.querySelector<HTMLElement>('[part=popup-close]')?.click();
-  await idle(100);
-  const shown = new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!root.querySelector('[part=popup]')) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { childList: true, subtree: true });
-  });
-  const t0 = performance.now();
-  root.querySelector<HTMLElement>('[part=marker]')!.click();
-  await shown;
-  const ms = performance.now() - t0;
-  return { ms, first: root.querySelector('[part=popup] time')?.getAttribute('datetime') ?? null };
+  const ms = await clickOnlyMarker(el, 100);
+  return { ms, first: el.shadowRoot!.querySelector('[part=popup] time')?.getAttribute('datetime') ?? null };
 }
 
 function median(values: number[]): number {

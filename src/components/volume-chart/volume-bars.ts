@@ -3,8 +3,9 @@
  * answer (plus the live events the answer does not have), live events counted in place, and the
  * totals of the visible actions recomputed when the counts or the hidden actions change.
  */
-import { EventsValidationError } from '../../client/errors.js';
+import type { EventsValidationError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
+import { count } from '../../client/validate.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { type ActionKey, type VolumeModel, type VolumeStats, addEvent, keysText, statsOf } from './volume-model.js';
@@ -16,8 +17,13 @@ import { modelFromBuckets, modelFromResult } from './volume-window.js';
  * sums are no longer exact and may overflow to Infinity), as a typed error naming its bucket.
  */
 export function invalidCount(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
-  const i = buckets.findIndex((b) => !(Number.isSafeInteger(b.count) && b.count >= 0));
-  return i < 0 ? undefined : new EventsValidationError(`buckets[${i}].count`, `a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  try {
+    // The client's own rule for a server's counts (`count`), so both fail alike.
+    buckets.forEach((b, i) => count(b.count, `buckets[${i}].count`));
+    return undefined;
+  } catch (error) {
+    return error as EventsValidationError;
+  }
 }
 
 /** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */

@@ -96,8 +96,10 @@ export function heldText(model: VolumeModel, i: number, c: TextContext, limit: n
 export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet<ActionKey>, c: TextContext, limit = Infinity): string {
   const parts = barBreakdown(model, i, hidden);
   const entry = (p: { action: ActionKey; count: number }) => c.t.actionCount(c.label(p.action), formatNumber(p.count, c.lang));
-  const held = (p: { action: ActionKey }) => (p.action === OTHER_ACTIONS ? heldText(model, i, c, limit === Infinity ? 10 : 3) : '');
-  const shown = parts.slice(0, limit).map((p) => (held(p) ? `${entry(p)} ${c.t.groupIn(held(p))}` : entry(p)));
+  const shown = parts.slice(0, limit).map((p) => {
+    const held = p.action === OTHER_ACTIONS ? heldText(model, i, c, limit === Infinity ? 10 : 3) : '';
+    return held ? `${entry(p)} ${c.t.groupIn(held)}` : entry(p);
+  });
   if (parts.length > limit) shown.push(moreText(parts.length - limit, c));
   return shown.join(', ');
 }

@@ -1,7 +1,10 @@
 /** Shared helpers of the <ev-volume-chart> tests: data, geometry from Chart.js' scales, pixels. */
 import { Chart } from 'chart.js';
-import { sendMouse } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventRecord, VolumeBucket } from '../../../src/client/types.js';
+import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { makeEvents } from '../../fixtures/events.js';
 
@@ -82,4 +85,20 @@ export function text(el: Element, selector: string): string {
 
 export function parts(el: Element, part: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];
+}
+
+/** What the chart's live region says now. */
+export const announced = (el: EvVolumeChart): string => el.shadowRoot!.querySelector('[role=status][aria-live]')!.textContent!.trim();
+
+/** A chart of `buckets` (en-US, in an `<ev-source time-zone="UTC">` without a client), keyboard-focused by Tab. */
+export async function tabbedChart(buckets: VolumeBucket[], options: { dir?: string; style?: string } = {}): Promise<{ source: EvSource; el: EvVolumeChart }> {
+  const source = await fixture<EvSource>(html`<ev-source time-zone="UTC" .client=${undefined}>
+    <ev-volume-chart dir=${ifDefined(options.dir)} lang="en-US" style=${ifDefined(options.style)} .buckets=${buckets}></ev-volume-chart>
+  </ev-source>`);
+  const el = source.querySelector('ev-volume-chart')!;
+  await el.updateComplete;
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+  expect(el.shadowRoot!.activeElement).to.equal(canvasOf(el));
+  return { source, el };
 }

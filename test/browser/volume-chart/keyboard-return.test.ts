@@ -2,29 +2,16 @@
 // log) and comes back was put on the latest bar again, far from the bar they were reading. The
 // focus comes back to the bar and action segment they left (the whole bar when that action is now
 // hidden); a bar selected with the pointer meanwhile is where the focus starts.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
-import { HOUR, canvasOf, click, hourly, parts, pointAt } from './helpers.js';
+import { HOUR, announced, canvasOf, click, hourly, parts, pointAt, tabbedChart } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 1);
 const BUCKETS = hourly(T0, ['login', 'logout'], [[4, 2], [1, 0], [0, 0], [3, 3], [0, 0]]);
 
-const announced = (el: EvVolumeChart) => el.shadowRoot!.querySelector('[role=status][aria-live]')!.textContent!.trim();
-
-async function focused(): Promise<EvVolumeChart> {
-  const source = await fixture<EvSource>(html`<ev-source time-zone="UTC" .client=${undefined}>
-    <ev-volume-chart lang="en-US" style="width: 700px" .buckets=${BUCKETS}></ev-volume-chart>
-  </ev-source>`);
-  const el = source.querySelector('ev-volume-chart')!;
-  await el.updateComplete;
-  await sendKeys({ press: 'Tab' });
-  await el.updateComplete;
-  expect(el.shadowRoot!.activeElement).to.equal(canvasOf(el));
-  return el;
-}
+const focused = async (): Promise<EvVolumeChart> => (await tabbedChart(BUCKETS, { style: 'width: 700px' })).el;
 
 async function press(el: EvVolumeChart, ...keys: string[]): Promise<void> {
   for (const key of keys) {

@@ -1,28 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
-import { HOUR, canvasOf, hourly, parts } from './helpers.js';
+import { HOUR, announced, canvasOf, hourly, parts, tabbedChart } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 1);
 const BUCKETS = hourly(T0, ['login', 'logout'], [[4, 2], [1, 0], [0, 0], [3, 3], [0, 0]]);
 
-function announced(el: EvVolumeChart): string {
-  return el.shadowRoot!.querySelector('[role=status][aria-live]')!.textContent!.trim();
-}
-
-async function focused(dir = 'ltr') {
-  const source = await fixture<EvSource>(html`<ev-source time-zone="UTC" .client=${undefined}>
-    <ev-volume-chart dir=${dir} lang="en-US" .buckets=${BUCKETS}></ev-volume-chart>
-  </ev-source>`);
-  const el = source.querySelector('ev-volume-chart')!;
-  await el.updateComplete;
-  await sendKeys({ press: 'Tab' });
-  await el.updateComplete;
-  expect(el.shadowRoot!.activeElement).to.equal(canvasOf(el));
-  return { source, el };
-}
+const focused = (dir = 'ltr') => tabbedChart(BUCKETS, { dir });
 
 describe('<ev-volume-chart> keyboard', () => {
   it('focus lands on the latest bar with events and announces time, total and top actions', async () => {

@@ -12,13 +12,12 @@ import type { EventRecord } from '../../../src/client/types.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { HOUR, canvasOf, chartOf, hourly, parts, recentEvents } from './helpers.js';
+import { HOUR, announced, canvasOf, chartOf, hourly, parts, recentEvents } from './helpers.js';
 
 function eventAt(t: number, action = 'login'): EventRecord {
   return { ...makeEvents({ count: 1 })[0]!, pk: `focus-${t}-${action}`, action, created: new Date(t).toISOString() };
 }
 
-const announced = (el: EvVolumeChart) => el.shadowRoot!.querySelector('[role=status][aria-live]')!.textContent!.trim();
 /** The tooltip's heading: the focused bar's time range and total. */
 const tooltipHead = (el: EvVolumeChart) => parts(el, 'tooltip')[0]?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const focusOnChart = (el: EvVolumeChart) => el.shadowRoot!.activeElement === canvasOf(el);

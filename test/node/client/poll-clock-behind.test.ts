@@ -9,31 +9,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import { pollTick } from '../../../src/client/poll.js';
-import type { EventQuery, EventRecord, LiveMessage, NotificationQuery } from '../../../src/client/types.js';
-import { makeEvents, notificationSeries } from '../../fixtures/events.js';
+import { notificationSeries } from '../../fixtures/events.js';
+import { poller, timedEvents as events } from './poll-ticks.js';
 
 /** The client's clock; the server's is an hour ahead of it. */
 const T0 = Date.UTC(2026, 10, 20, 12);
 const SERVER = T0 + 3_600_000;
-const template = makeEvents({ count: 1 })[0]!;
-const events = (tag: string, count: number, from: number): EventRecord[] =>
-  Array.from({ length: count }, (_, i) => ({ ...template, pk: `${tag}-${i}`, created: new Date(from + (i + 1) * 1000).toISOString() }) as EventRecord);
-
-/** A poller over `memory`: what each tick emitted (pks) and how many requests it made. */
-function poller(memory: ReturnType<typeof createMemoryClient>, kind: 'event' | 'notification') {
-  let requests = 0;
-  const listEvents = (q: EventQuery = {}, o?: { signal?: AbortSignal }) => (requests++, memory.listEvents(q, o));
-  const listNotifications = (q: NotificationQuery = {}, o?: { signal?: AbortSignal }) => (requests++, memory.listNotifications(q, o));
-  const tick = pollTick(kind === 'event' ? { listEvents } : { listNotifications }, [kind]);
-  return async () => {
-    const got: LiveMessage[] = [];
-    requests = 0;
-    await tick((m) => got.push(m), new AbortController().signal);
-    const pks = got.flatMap((m) => (m.type === 'event' ? [m.event.pk] : m.type === 'notification' ? [m.notification.pk] : []));
-    return { pks, requests, missed: got.some((m) => m.type === 'status' && m.missed) };
-  };
-}
 
 describe('pollTick: a client clock an hour behind the server', () => {
   beforeEach(() => mock.timers.enable({ apis: ['Date'], now: T0 }));

@@ -6,28 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import { pollTick } from '../../../src/client/poll.js';
-import type { EventNotification, EventQuery, EventRecord, LiveMessage } from '../../../src/client/types.js';
+import type { EventNotification } from '../../../src/client/types.js';
 import { makeEvents, notificationSeries } from '../../fixtures/events.js';
+import { poller, timedEvents as series } from './poll-ticks.js';
 
 const T0 = Date.UTC(2026, 10, 20, 12);
 const template = makeEvents({ count: 1 })[0]!;
-const series = (tag: string, count: number, from: number): EventRecord[] =>
-  Array.from({ length: count }, (_, i) => ({ ...template, pk: `${tag}-${i}`, created: new Date(from + (i + 1) * 1000).toISOString() }));
-
-function poller(memory: ReturnType<typeof createMemoryClient>, kind: 'event' | 'notification') {
-  let requests = 0;
-  const listEvents = (q: EventQuery = {}, o?: { signal?: AbortSignal }) => (requests++, memory.listEvents(q, o));
-  const listNotifications: typeof memory.listNotifications = (q, o) => (requests++, memory.listNotifications(q, o));
-  const tick = pollTick(kind === 'event' ? { listEvents } : { listNotifications }, [kind]);
-  return async () => {
-    const got: LiveMessage[] = [];
-    requests = 0;
-    await tick((m) => got.push(m), new AbortController().signal);
-    const pks = got.flatMap((m) => (m.type === 'event' ? [m.event.pk] : m.type === 'notification' ? [m.notification.pk] : []));
-    return { pks, requests, missed: got.some((m) => m.type === 'status' && m.missed) };
-  };
-}
 
 describe('pollTick after a first tick with no timed item', () => {
   test('an empty source, then 250 events in one interval: all emitted, oldest first, in 3 requests', async () => {
