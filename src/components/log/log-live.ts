@@ -137,9 +137,9 @@ export class LiveRows {
   #newWithoutTime(cache: RowCache, page: Page<EventRecord>, since: number): EventRecord[] {
     const listed = this.#listed?.total;
     if (page.total === null || listed == null || !cache.event(cache.head.length + listed - 1)) return [];
-    const timeless = page.items.filter((e) => Number.isNaN(isoMs(e.created)));
-    const live = (e: EventRecord) => [...cache.head, ...this.#pending].some((p) => p.pk === e.pk);
-    const fresh = timeless.filter((e) => cache.find(e.pk) < 0 && !live(e));
+    const livePks = new Set([...cache.head, ...this.#pending].map((p) => p.pk));
+    const live = (e: EventRecord) => livePks.has(e.pk);
+    const fresh = page.items.filter((e) => listedLast(e) && cache.find(e.pk) < 0 && !live(e));
     // Those received live already were created after the rows were listed: part of the growth too.
     const grown = page.total - listed - page.items.filter((e) => isoMs(e.created) > since || live(e)).length;
     return fresh.length <= grown ? fresh : [];
