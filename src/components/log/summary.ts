@@ -12,6 +12,7 @@ import { markedOffsets, markedSlice, type ShownPart, shownName, shownSentence } 
 import { cutEnd } from '../../format/clip.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
+import { scrollFocus } from './scroll-focus.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;
@@ -115,15 +116,20 @@ function hiddenOf(value: unknown): number {
   return text.length <= MAX_VALUE_CHARS ? 0 : charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
 }
 
+/** What a re-render of a field's value box may show differently (it is measured again then). */
+type Deps = readonly unknown[];
+
 /**
- * One field's value. A value cut for length scrolls in a box of its own (reachable from the
- * keyboard) with a note under it, always in view, saying how many characters are not shown.
+ * One field's value, in a box that scrolls when it is taller than 6rem: then it is a tab stop
+ * named by the field's `term` (scroll-focus.ts). A value cut for length scrolls in a box of its own
+ * (a group: a plain span may not be named) with a note under it, always in view, saying how many
+ * characters are not shown.
  */
-function field(key: string, content: unknown, hidden: number, t: Translation, lang: string, mono = false): TemplateResult {
-  if (!hidden) return html`<dd class=${mono ? 'mono' : ''}>${content}</dd>`;
+function field(key: string, term: string, content: unknown, hidden: number, deps: Deps, t: Translation, lang: string, mono = false): TemplateResult {
+  if (!hidden) return html`<dd class=${mono ? 'mono' : ''} ${scrollFocus(term, ...deps)}>${content}</dd>`;
   const id = `cut-${key}`;
   return html`<dd class="cut">
-    <span class="value ${mono ? 'mono' : ''}" tabindex="0" aria-describedby=${id}>${content}</span>
+    <span class="value ${mono ? 'mono' : ''}" role="group" aria-describedby=${id} ${scrollFocus(term, ...deps)}>${content}</span>
     <span class="value-cut muted" part="value-cut" id=${id}>${t.log.summary.contextCut(formatNumber(hidden, lang), hidden)}</span>
   </dd>`;
 }
@@ -154,32 +160,37 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const brand = event.brand?.name;
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   const extraName = obo.length ? user.on_behalf_of?.username : user.authenticated_as?.username;
-  const f = (key: string, content: unknown, hidden: number, mono = false) => field(key, content, hidden, t, lang, mono);
+  const deps: Deps = [event, t, lang, timeZone];
+  const f = (key: string, term: string, content: unknown, hidden: number, mono = false) => field(key, term, content, hidden, deps, t, lang, mono);
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt>${f('pk', html`<bdi>${named(event.pk, t)}</bdi>`, hiddenOf(event.pk), true)}</div>
-      <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
+      <div><dt>${s.pk}</dt>${f('pk', s.pk, html`<bdi>${named(event.pk, t)}</bdi>`, hiddenOf(event.pk), true)}</div>
+      <div><dt>${s.created}</dt>${f('created', s.created, at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown, 0)}</div>
       <div><dt>${t.log.columns.action}</dt>${f(
         'action',
+        t.log.columns.action,
         html`<bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span>`,
         hiddenOf(event.action),
       )}</div>
-      <div><dt>${s.app}</dt>${f('app', html`<bdi>${named(event.app, t)}</bdi>`, hiddenOf(event.app ?? ''), true)}</div>
+      <div><dt>${s.app}</dt>${f('app', s.app, html`<bdi>${named(event.app, t)}</bdi>`, hiddenOf(event.app ?? ''), true)}</div>
       <div><dt>${s.user}</dt>${f(
         'user',
+        s.user,
         html`<bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}`,
         hiddenOf(user.username ?? '') + (extra.length ? hiddenOf(extraName ?? '') : 0),
       )}</div>
-      <div><dt>${s.clientIp}</dt>${f('ip', html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, hiddenOf(event.client_ip ?? ''), true)}</div>
+      <div><dt>${s.clientIp}</dt>${f('ip', s.clientIp, html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, hiddenOf(event.client_ip ?? ''), true)}</div>
       ${place.length
         ? html`<div><dt>${s.location}</dt>${f(
             'place',
+            s.location,
             place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`),
             place.reduce((n, p) => n + hiddenOf(p), 0),
           )}</div>`
         : ''}
       <div><dt>${s.brand}</dt>${f(
         'brand',
+        s.brand,
         typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none),
         hiddenOf(brand ?? ''),
       )}</div>
