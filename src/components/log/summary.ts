@@ -110,10 +110,21 @@ function context(event: EventRecord): Context {
   return c;
 }
 
-/** How many characters (code points) of `value` a cut (`v`) leaves out: 0 when it is shown whole. */
-function hiddenOf(value: unknown): number {
+/** Per event, per over-long value: how many characters its cut leaves out (counted once, not on every render). */
+const hiddenCounts = new WeakMap<EventRecord, Map<string, number>>();
+
+/** How many characters (code points) of `event`'s `value` a cut (`v`) leaves out: 0 when it is shown whole. */
+function hiddenOf(event: EventRecord, value: unknown): number {
   const text = String(value);
-  return text.length <= MAX_VALUE_CHARS ? 0 : charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
+  if (text.length <= MAX_VALUE_CHARS) return 0;
+  let counts = hiddenCounts.get(event);
+  if (!counts) hiddenCounts.set(event, (counts = new Map()));
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
+    counts.set(text, n);
+  }
+  return n;
 }
 
 /** Hands `text` to the clipboard, then says `done` (or `failed` when the clipboard refuses). */
@@ -173,6 +184,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const extraName = obo.length ? user.on_behalf_of?.username : user.authenticated_as?.username;
   const c: Fields = { t, lang, copy, deps: [event, t, lang, timeZone] };
   const text = (value: unknown) => () => String(value ?? '');
+  const cut = (value: unknown) => hiddenOf(event, value);
   const userText = () => {
     const name = String(user.username ?? t.log.none);
     if (!extra.length) return name;
@@ -180,33 +192,33 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   };
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt>${field(c, 'pk', s.pk, html`<bdi>${named(event.pk, t)}</bdi>`, hiddenOf(event.pk), text(event.pk), true)}</div>
+      <div><dt>${s.pk}</dt>${field(c, 'pk', s.pk, html`<bdi>${named(event.pk, t)}</bdi>`, cut(event.pk), text(event.pk), true)}</div>
       <div><dt>${s.created}</dt>${field(c, 'created', s.created, at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown, 0, text(''))}</div>
       <div><dt>${t.log.columns.action}</dt>${field(
         c,
         'action',
         t.log.columns.action,
         html`<bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span>`,
-        hiddenOf(event.action),
+        cut(event.action),
         text(event.action),
       )}</div>
-      <div><dt>${s.app}</dt>${field(c, 'app', s.app, html`<bdi>${named(event.app, t)}</bdi>`, hiddenOf(event.app ?? ''), text(event.app), true)}</div>
+      <div><dt>${s.app}</dt>${field(c, 'app', s.app, html`<bdi>${named(event.app, t)}</bdi>`, cut(event.app ?? ''), text(event.app), true)}</div>
       <div><dt>${s.user}</dt>${field(
         c,
         'user',
         s.user,
         html`<bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}`,
-        hiddenOf(user.username ?? '') + (extra.length ? hiddenOf(extraName ?? '') : 0),
+        cut(user.username ?? '') + (extra.length ? cut(extraName ?? '') : 0),
         userText,
       )}</div>
-      <div><dt>${s.clientIp}</dt>${field(c, 'ip', s.clientIp, html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, hiddenOf(event.client_ip ?? ''), text(event.client_ip), true)}</div>
+      <div><dt>${s.clientIp}</dt>${field(c, 'ip', s.clientIp, html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, cut(event.client_ip ?? ''), text(event.client_ip), true)}</div>
       ${place.length
         ? html`<div><dt>${s.location}</dt>${field(
             c,
             'place',
             s.location,
             place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`),
-            place.reduce((n, p) => n + hiddenOf(p), 0),
+            place.reduce((n, p) => n + cut(p), 0),
             () => place.join(', '),
           )}</div>`
         : ''}
@@ -215,7 +227,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
         'brand',
         s.brand,
         typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none),
-        hiddenOf(brand ?? ''),
+        cut(brand ?? ''),
         text(brand),
       )}</div>
     </dl>
