@@ -240,6 +240,9 @@ export const gridStyles = [
     .value-cut {
       font-size: ${t('font-size-sm')};
     }
+    .summary dd.cut > button {
+      align-self: start;
+    }
     .context-title {
       margin: ${t('space-3')} 0 ${t('space-1')};
       font-size: ${t('font-size-sm')};

@@ -144,5 +144,5 @@ export function panel(host: PartsHost, event: EventRecord): TemplateResult {
       <button type="button" part="copy-link" @click=${() => void copy(host, eventLink(host.store, event.pk), t.log.linkCopied, t.log.copyFailed)}>${t.log.copyLink}</button>
       <button type="button" part="collapse-button" @click=${() => host.grid.collapseToRow()}>${t.log.collapse}</button>
     </div>
-    ${detail ?? summary(event, t, host.lang, host.store.timeZone, (json) => void copy(host, json, t.log.summary.contextCopied, t.log.summary.contextCopyFailed))}`;
+    ${detail ?? summary(event, t, host.lang, host.store.timeZone, (text, done, failed) => void copy(host, text, done, failed))}`;
 }

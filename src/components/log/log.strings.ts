@@ -126,6 +126,12 @@ export interface LogStrings {
     copyContext: string;
     contextCopied: string;
     contextCopyFailed: string;
+    /** Copies a value cut for length whole (shown under it). */
+    copyValue: string;
+    /** The copy button's accessible name: `copyValue` with the field's term. */
+    copyValueOf: (term: string) => string;
+    valueCopied: string;
+    valueCopyFailed: string;
   };
 }
 
@@ -255,5 +261,9 @@ export const logStrings: LogStrings = {
     copyContext: 'Copy whole context',
     contextCopied: 'Context copied',
     contextCopyFailed: 'The context could not be copied.',
+    copyValue: 'Copy whole value',
+    copyValueOf: (term) => `Copy whole value (${term})`,
+    valueCopied: 'Value copied',
+    valueCopyFailed: 'The value could not be copied.',
   },
 };

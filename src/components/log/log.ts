@@ -88,6 +88,7 @@ export type LogMode = 'scroll' | 'pages';
  * @csspart context-cut - Below a cut context: how many characters are not shown, and its copy button.
  * @csspart copy-context - Copies the whole context JSON (when it is cut).
  * @csspart value-cut - Under a summary value cut for length (its first 2,000 characters, then "…"): how many characters are not shown.
+ * @csspart copy-value - Under a summary value cut for length: copies the whole value ("Copy whole value").
  * @csspart page-error - The message on rows whose page failed.
  * @csspart retry-button - Retries a failed request.
  * @csspart loading - The skeleton shown while the first page loads.

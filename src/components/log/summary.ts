@@ -12,6 +12,7 @@ import { markedOffsets, markedSlice, type ShownPart, shownName, shownSentence } 
 import { cutEnd } from '../../format/clip.js';
 import { actionParts, clip } from './columns.js';
 import { nameView } from '../../base/name-view.js';
+import { scrollFocus } from './scroll-focus.js';
 
 /** Longer values are cut (the summary is a glance; `<ev-detail>` shows everything). */
 const MAX_CONTEXT_CHARS = 20_000;
@@ -109,22 +110,49 @@ function context(event: EventRecord): Context {
   return c;
 }
 
-/** How many characters (code points) of `value` a cut (`v`) leaves out: 0 when it is shown whole. */
-function hiddenOf(value: unknown): number {
+/** Per event, per over-long value: how many characters its cut leaves out (counted once, not on every render). */
+const hiddenCounts = new WeakMap<EventRecord, Map<string, number>>();
+
+/** How many characters (code points) of `event`'s `value` a cut (`v`) leaves out: 0 when it is shown whole. */
+function hiddenOf(event: EventRecord, value: unknown): number {
   const text = String(value);
-  return text.length <= MAX_VALUE_CHARS ? 0 : charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
+  if (text.length <= MAX_VALUE_CHARS) return 0;
+  let counts = hiddenCounts.get(event);
+  if (!counts) hiddenCounts.set(event, (counts = new Map()));
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = charsFrom(text, cutEnd(text, MAX_VALUE_CHARS));
+    counts.set(text, n);
+  }
+  return n;
+}
+
+/** Hands `text` to the clipboard, then says `done` (or `failed` when the clipboard refuses). */
+export type Copy = (text: string, done: string, failed: string) => void;
+
+/** What every field of one summary shares. */
+interface Fields {
+  t: Translation;
+  lang: string;
+  copy: Copy;
+  /** What a re-render of a value box may show differently (it is measured again then). */
+  deps: readonly unknown[];
 }
 
 /**
- * One field's value. A value cut for length scrolls in a box of its own (reachable from the
- * keyboard) with a note under it, always in view, saying how many characters are not shown.
+ * One field's value, in a box that scrolls when it is taller than 6rem: then it is a tab stop
+ * named by the field's `term` (scroll-focus.ts). A value cut for length scrolls in a box of its own
+ * (a group: a plain span may not be named) with a note under it, always in view, saying how many
+ * characters are not shown, and a button that copies the `whole` text.
  */
-function field(key: string, content: unknown, hidden: number, t: Translation, lang: string, mono = false): TemplateResult {
-  if (!hidden) return html`<dd class=${mono ? 'mono' : ''}>${content}</dd>`;
+function field(c: Fields, key: string, term: string, content: unknown, hidden: number, whole: () => string, mono = false): TemplateResult {
+  if (!hidden) return html`<dd class=${mono ? 'mono' : ''} ${scrollFocus(term, ...c.deps)}>${content}</dd>`;
+  const s = c.t.log.summary;
   const id = `cut-${key}`;
   return html`<dd class="cut">
-    <span class="value ${mono ? 'mono' : ''}" tabindex="0" aria-describedby=${id}>${content}</span>
-    <span class="value-cut muted" part="value-cut" id=${id}>${t.log.summary.contextCut(formatNumber(hidden, lang), hidden)}</span>
+    <span class="value ${mono ? 'mono' : ''}" role="group" aria-describedby=${id} ${scrollFocus(term, ...c.deps)}>${content}</span>
+    <span class="value-cut muted" part="value-cut" id=${id}>${s.contextCut(formatNumber(hidden, c.lang), hidden)}</span>
+    <button type="button" part="copy-value" aria-label=${s.copyValueOf(term)} @click=${() => c.copy(whole(), s.valueCopied, s.valueCopyFailed)}>${s.copyValue}</button>
   </dd>`;
 }
 
@@ -137,7 +165,7 @@ function named(value: unknown, t: Translation): unknown {
  * The summary of `event`. A Context longer than `MAX_CONTEXT_CHARS` shows its first part, then a
  * note saying how many characters are not shown, with a button that hands the whole JSON to `copy`.
  */
-export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string, copy: (text: string) => void): TemplateResult {
+export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string, copy: Copy): TemplateResult {
   const s = t.log.summary;
   const { json, shown, hidden } = context(event);
   const user = event.user ?? {};
@@ -154,34 +182,53 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
   const brand = event.brand?.name;
   const username = typeof user.username === 'string' && user.username !== '' ? shownName(v(user.username), t.log.invisibleName) : undefined;
   const extraName = obo.length ? user.on_behalf_of?.username : user.authenticated_as?.username;
-  const f = (key: string, content: unknown, hidden: number, mono = false) => field(key, content, hidden, t, lang, mono);
+  const c: Fields = { t, lang, copy, deps: [event, t, lang, timeZone] };
+  const text = (value: unknown) => () => String(value ?? '');
+  const cut = (value: unknown) => hiddenOf(event, value);
+  const userText = () => {
+    const name = String(user.username ?? t.log.none);
+    if (!extra.length) return name;
+    return `${name} (${(obo.length ? t.log.onBehalfOf : t.log.authenticatedAs)(String(extraName))})`;
+  };
   return html`<section class="summary" part="summary" aria-label=${s.label}>
     <dl>
-      <div><dt>${s.pk}</dt>${f('pk', html`<bdi>${named(event.pk, t)}</bdi>`, hiddenOf(event.pk), true)}</div>
-      <div><dt>${s.created}</dt><dd>${at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown}</dd></div>
-      <div><dt>${t.log.columns.action}</dt>${f(
+      <div><dt>${s.pk}</dt>${field(c, 'pk', s.pk, html`<bdi>${named(event.pk, t)}</bdi>`, cut(event.pk), text(event.pk), true)}</div>
+      <div><dt>${s.created}</dt>${field(c, 'created', s.created, at ? v(formatDateTimeUnambiguous(at.ms, lang, timeZone)) : t.log.timeUnknown, 0, text(''))}</div>
+      <div><dt>${t.log.columns.action}</dt>${field(
+        c,
         'action',
+        t.log.columns.action,
         html`<bdi>${nameView(actionParts(String(event.action), t, MAX_VALUE_CHARS))}</bdi> <span class="muted mono"><bdi>${named(event.action, t)}</bdi></span>`,
-        hiddenOf(event.action),
+        cut(event.action),
+        text(event.action),
       )}</div>
-      <div><dt>${s.app}</dt>${f('app', html`<bdi>${named(event.app, t)}</bdi>`, hiddenOf(event.app ?? ''), true)}</div>
-      <div><dt>${s.user}</dt>${f(
+      <div><dt>${s.app}</dt>${field(c, 'app', s.app, html`<bdi>${named(event.app, t)}</bdi>`, cut(event.app ?? ''), text(event.app), true)}</div>
+      <div><dt>${s.user}</dt>${field(
+        c,
         'user',
+        s.user,
         html`<bdi>${username ? nameView(username) : part(user.username ?? t.log.none)}</bdi>${extra.length ? html` (<bdi>${nameView(extra)}</bdi>)` : ''}`,
-        hiddenOf(user.username ?? '') + (extra.length ? hiddenOf(extraName ?? '') : 0),
+        cut(user.username ?? '') + (extra.length ? cut(extraName ?? '') : 0),
+        userText,
       )}</div>
-      <div><dt>${s.clientIp}</dt>${f('ip', html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, hiddenOf(event.client_ip ?? ''), true)}</div>
+      <div><dt>${s.clientIp}</dt>${field(c, 'ip', s.clientIp, html`<bdi>${named(event.client_ip ?? t.log.none, t)}</bdi>`, cut(event.client_ip ?? ''), text(event.client_ip), true)}</div>
       ${place.length
-        ? html`<div><dt>${s.location}</dt>${f(
+        ? html`<div><dt>${s.location}</dt>${field(
+            c,
             'place',
+            s.location,
             place.map((p, i) => html`${i ? ', ' : ''}<bdi>${named(p, t)}</bdi>`),
-            place.reduce((n, p) => n + hiddenOf(p), 0),
+            place.reduce((n, p) => n + cut(p), 0),
+            () => place.join(', '),
           )}</div>`
         : ''}
-      <div><dt>${s.brand}</dt>${f(
+      <div><dt>${s.brand}</dt>${field(
+        c,
         'brand',
+        s.brand,
         typeof brand === 'string' && brand !== '' ? html`<bdi>${named(brand, t)}</bdi>` : v(brand ?? t.log.none),
-        hiddenOf(brand ?? ''),
+        cut(brand ?? ''),
+        text(brand),
       )}</div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
@@ -189,7 +236,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
     ${hidden
       ? html`<p class="context-cut" part="context-cut">
           <span id="context-cut">${s.contextCut(formatNumber(hidden, lang), hidden)}</span>
-          <button type="button" part="copy-context" @click=${() => copy(json)}>${s.copyContext}</button>
+          <button type="button" part="copy-context" @click=${() => copy(json, s.contextCopied, s.contextCopyFailed)}>${s.copyContext}</button>
         </p>`
       : ''}
   </section>`;

@@ -119,6 +119,10 @@ const log: LogStrings = {
     copyContext: 'Gesamten Kontext kopieren',
     contextCopied: 'Kontext kopiert',
     contextCopyFailed: 'Der Kontext konnte nicht kopiert werden.',
+    copyValue: 'Gesamten Wert kopieren',
+    copyValueOf: (term) => `Gesamten Wert kopieren (${term})`,
+    valueCopied: 'Wert kopiert',
+    valueCopyFailed: 'Der Wert konnte nicht kopiert werden.',
   },
 };
 

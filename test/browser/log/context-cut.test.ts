@@ -15,7 +15,7 @@ import '../../../src/i18n/locales/de.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
 import { makeEvents } from '../../fixtures/events.js';
-import { expandedSummary, waitFor } from './summary-helpers.js';
+import { copied, expandedSummary, waitFor } from './summary-helpers.js';
 
 const MAX = 20_000;
 
@@ -34,19 +34,6 @@ function copyButton(summary: HTMLElement): HTMLButtonElement | undefined {
 
 /** Code points in `text` (an emoji is one character to a reader). */
 const chars = (text: string) => [...text].length;
-
-/** What clicking `button` writes to the clipboard (the clipboard is swapped for the click only). */
-async function copied(button: HTMLButtonElement): Promise<string> {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
-  try {
-    button.click();
-    await waitFor(() => written.length === 1, 'clipboard');
-  } finally {
-    delete (navigator as unknown as Record<string, unknown>).clipboard;
-  }
-  return written[0]!;
-}
 
 describe('<ev-log> summary: a long Context cut honestly', () => {
   it('cuts at a line end, says how many characters are not shown, and copies the whole JSON', async () => {

@@ -16,6 +16,31 @@ export async function waitFor(check: () => boolean, what: string): Promise<void>
   }
 }
 
+/**
+ * What clicking `button` writes to the clipboard (the clipboard is swapped for the click only).
+ * With `refuse`, the clipboard refuses (rejects) and nothing is written.
+ */
+export async function copied(button: HTMLButtonElement, { refuse = false }: { refuse?: boolean } = {}): Promise<string> {
+  const written: string[] = [];
+  let asked = false;
+  const writeText = async (text: string) => {
+    asked = true;
+    if (refuse) throw new DOMException('Write permission denied.', 'NotAllowedError');
+    written.push(text);
+  };
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    button.click();
+    await waitFor(() => asked, 'clipboard');
+  } finally {
+    delete (navigator as unknown as Record<string, unknown>).clipboard;
+  }
+  return written[0] ?? '';
+}
+
+/** The text of `el`'s polite live region (what it last announced). */
+export const announced = (el: HTMLElement): string => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
 /** A 1000px-wide log of `event` (in `lang`, `theme`), its row expanded: the log and its summary. */
 export async function expandedSummary(
   event: EventRecord,

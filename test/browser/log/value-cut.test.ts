@@ -41,10 +41,11 @@ function expectNoteInView(dd: HTMLElement, what: string): HTMLElement {
   return n!;
 }
 
-/** The value's text as shown (the note left out). */
+/** The value's text as shown (the note and its "Copy whole value" button left out). */
 function valueText(dd: HTMLElement): string {
   const copy = dd.cloneNode(true) as HTMLElement;
   copy.querySelector('[part~="value-cut"]')?.remove();
+  copy.querySelector('button')?.remove();
   return copy.textContent!.trim();
 }
 
