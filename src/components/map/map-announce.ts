@@ -5,7 +5,8 @@
  * are in view (e.g. "Zoom 5 of 18, 12 places in view"). Moves in a row (a held key, presses
  * during an animation) are said once, for the view they end in. Moves not made that way (a fit to new data, a drag, the wheel,
  * `setView`, a top location's button, which opens its popup) are not said. The same region says
- * the progress of a slow load (see `loadProgress`): never every page. Text only.
+ * the progress of a slow load (see `loadProgress`): never every page; and that an open popup
+ * closed because new data has none of its places (`say`). Text only.
  */
 import { type ReactiveController, type ReactiveControllerHost, html } from 'lit';
 import { LiveText } from '../../controllers/live-text.js';
@@ -151,6 +152,11 @@ export class ViewAnnouncer implements ReactiveController {
     this.#until = 0;
     const text = this.host.text();
     if (text) this.#live.say(text);
+  }
+
+  /** Says `text` now: a change to the map the user did not make (a popup closed by new data). */
+  say(text: string): void {
+    this.#live.say(text);
   }
 
   /** The live region (always rendered, so that a screen reader watches it before it speaks). */

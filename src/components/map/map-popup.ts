@@ -1,10 +1,11 @@
 /**
  * The open popup of `<ev-map>` (one place, or the places of a dense cluster), kept in step with
- * the data: new data (a filter change, more pages) rebuilds it with the new counts, or closes it
- * when none of its places is left, and closes when a reload fails (its counts would contradict
- * the error shown). Places are known by their coordinates, since place ids are renumbered with
- * every new set of data. Focus goes back to what opened it (a list button or a marker of the
- * same place, looked up on close), else to the map.
+ * the data: new data (a filter change, more pages, another `max-events`) rebuilds it with what the
+ * data holds now at the places it was opened on (fewer events, or none of some places, and back
+ * again when they return), or closes it, saying so, when none of them is left; it closes when a
+ * reload fails (its counts would contradict the error shown). Places are known by their
+ * coordinates, since place ids are renumbered with every new set of data. Focus goes back to what
+ * opened it (a list button or a marker of the same place, looked up on close), else to the map.
  */
 import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
@@ -13,7 +14,8 @@ import type { Translation } from '../../i18n/translation.js';
 import type { PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
 import type { PlaceIds } from './map-view.js';
-import { placesAtSameCoordinates } from './place-match.js';
+import { isolateText } from '../../format/bidi.js';
+import { coordinatesOf, placesAt } from './place-match.js';
 import { buildPopup } from './popup.js';
 
 /** Events listed in a place's popup. */
@@ -38,14 +40,20 @@ export interface PlacePopupHost {
   /** A place's name in the data shown, in parts (marks for what draws nothing). */
   name: (place: number) => readonly ShownPart[];
   onSelect: (event: EventRecord) => void;
+  /** Says `text` in a polite live region (the popup closed because its places left the data). */
+  announce: (text: string) => void;
 }
 
 interface OpenPopup {
   popup: Leaflet.Popup;
   content: HTMLElement;
-  /** The places shown (ids into `index`, the data they were shown from); found in new data by their coordinates (`placesAtSameCoordinates`). */
-  index: PlaceIndex;
-  places: PlaceIds;
+  /**
+   * The places it was opened on, for good: their coordinates (`[lat0, long0, …]`), found in new data
+   * by `placesAt`; a place left out of one set of data is shown again when a later one has it. Made
+   * on the first refresh from `opened` (the ids of the data it was opened in), not on the click.
+   */
+  at?: Float64Array;
+  opened?: { index: PlaceIndex; places: PlaceIds };
   /** Where focus returns on close, when opened by keyboard (the list button or marker of its place). */
   opener?: () => HTMLElement | null | undefined;
 }
@@ -67,11 +75,11 @@ export class PlacePopup {
     const first = index.places[places[0]!]!;
     const content = this.#build(index, places);
     const popup = view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, content);
-    this.#open = { popup, content, index, places, opener };
+    this.#open = { popup, content, opened: { index, places }, opener };
     if (opener !== undefined) content.querySelector<HTMLElement>('[part=popup-button]')?.focus();
   }
 
-  /** New data is shown: the open popup takes its new counts, or closes when its places are gone. */
+  /** New data is shown: the open popup shows what it holds at the places it was opened on, or closes (and says so) when it holds none of them. */
   refresh(index: PlaceIndex): void {
     const open = this.#open;
     if (!open) return;
@@ -79,13 +87,21 @@ export class PlacePopup {
       this.#open = undefined;
       return;
     }
-    const places = placesAtSameCoordinates(open.index, open.places, index);
+    if (!open.at) {
+      open.at = coordinatesOf(open.opened!.index, open.opened!.places);
+      // The data it was opened in is not held on to.
+      open.opened = undefined;
+    }
+    const places = placesAt(open.at, index);
     const active = this.host.root().activeElement;
     const focusAt = active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
     if (places.length === 0) {
       this.#open = undefined;
       this.host.stage.view?.closePopup();
       if (focusAt !== -2) this.host.canvas()?.focus();
+      // Its heading names the places (as the data before had them): told, not only seen.
+      const names = open.content.querySelector('.popup-place')?.textContent ?? '';
+      this.host.announce(this.host.context().t.map.popupGone(isolateText(names)));
       return;
     }
     const content = this.#build(index, places);
@@ -95,8 +111,6 @@ export class PlacePopup {
     open.popup.setContent(content);
     open.popup.options.autoPan = autoPan;
     open.content = content;
-    open.index = index;
-    open.places = places;
     if (focusAt !== -2) {
       const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
       (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();

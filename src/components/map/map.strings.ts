@@ -55,6 +55,8 @@ export interface MapStrings {
   /** Popup: the accessible name of an event's "Open" link (starting with `openEvent`), e.g. `Open: Login by admin, Nov 20, 2026, 12:02:00 PM`. */
   openEventNamed: (action: string, user: string, time: string) => string;
   closePopup: string;
+  /** Said when an open popup closes because none of its places has events in the new data (a lower `max-events`, another filter), e.g. `Popup closed: no events of Berlin, Germany in the data shown now.` */
+  popupGone: (places: string) => string;
   /** Popup: an event's user when it has none. */
   anonymous: string;
   /** Popup: a username with nothing visible, by its code points, e.g. `(invisible name: U+200B)` (as `<ev-log>` shows it). */
@@ -110,6 +112,7 @@ export const englishMapStrings: MapStrings = {
   openEvent: 'Open',
   openEventNamed: (action, user, time) => `Open: ${action} by ${user}, ${time}`,
   closePopup: 'Close',
+  popupGone: (places) => `Popup closed: no events of ${places} in the data shown now.`,
   anonymous: 'Anonymous',
   invisibleName: (codes) => `(invisible name: ${codes})`,
   opensInNewTab: '(opens in a new tab)',

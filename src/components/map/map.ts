@@ -131,6 +131,7 @@ export class EvMap extends EvDataElement {
     context: () => ({ t: this.i18n, lang: this.effectiveLang, dir: this.effectiveDir, timeZone: this.store.timeZone, eventHref: this.eventHref }),
     name: (place) => this.placeName(place),
     onSelect: (event) => this.#select(event),
+    announce: (text) => this.#announcer.say(text),
   });
   /** The markers in view as one tab stop with a roving tabindex. */
   readonly #markers = new MarkerLayer(this, {

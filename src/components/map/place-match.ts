@@ -24,25 +24,32 @@ function hashOf(lat: number, long: number): number {
   return h ^ (h >>> 16);
 }
 
+/** The coordinates of the places `ids` of `from`, `[lat0, long0, lat1, long1, …]`: what finds them in any later data (`placesAt`). */
+export function coordinatesOf(from: PlaceIndex, ids: ArrayLike<number>): Float64Array {
+  const coords = new Float64Array(2 * ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const place = from.places[ids[i]!]!;
+    coords[2 * i] = place.lat;
+    coords[2 * i + 1] = place.long;
+  }
+  return coords;
+}
+
 /**
- * The ids of the places of `to` at the coordinates of the places `ids` of `from`, ascending (the
- * order of `to`). Coordinates are equal as numbers: the same places as equal `placeKey`s (the
+ * The ids of the places of `to` at any of the coordinates `coords` (`[lat0, long0, …]`), ascending
+ * (the order of `to`). Coordinates are equal as numbers: the same places as equal `placeKey`s (the
  * coordinates are finite, so only -0 and 0 are told apart by their bits, and `+ 0` makes them one).
  */
-export function placesAtSameCoordinates(from: PlaceIndex, ids: ArrayLike<number>, to: PlaceIndex): number[] {
-  const n = ids.length;
+export function placesAt(coords: Float64Array, to: PlaceIndex): number[] {
+  const n = coords.length / 2;
   if (n === 0) return [];
   let size = 8;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
   /** Entry (into `coords`) + 1 per slot, 0 for an empty slot. */
   const slots = new Int32Array(size);
-  const coords = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
-    const place = from.places[ids[i]!]!;
-    coords[2 * i] = place.lat;
-    coords[2 * i + 1] = place.long;
-    let slot = hashOf(place.lat, place.long) & mask;
+    let slot = hashOf(coords[2 * i]!, coords[2 * i + 1]!) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = i + 1;
   }
@@ -59,4 +66,9 @@ export function placesAtSameCoordinates(from: PlaceIndex, ids: ArrayLike<number>
     }
   }
   return found;
+}
+
+/** The ids of the places of `to` at the coordinates of the places `ids` of `from` (`placesAt`). */
+export function placesAtSameCoordinates(from: PlaceIndex, ids: ArrayLike<number>, to: PlaceIndex): number[] {
+  return placesAt(coordinatesOf(from, ids), to);
 }

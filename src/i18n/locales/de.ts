@@ -115,6 +115,7 @@ registerTranslation('de', {
     openEvent: 'Öffnen',
     openEventNamed: (action, user, time) => `Öffnen: ${action} von ${user}, ${time}`,
     closePopup: 'Schließen',
+    popupGone: (places) => `Popup geschlossen: keine Ereignisse von ${places} in den jetzt angezeigten Daten.`,
     anonymous: 'Anonym',
     invisibleName: (codes) => `(unsichtbarer Name: ${codes})`,
     opensInNewTab: '(öffnet in einem neuen Tab)',
