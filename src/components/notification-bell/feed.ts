@@ -304,7 +304,7 @@ export class NotificationFeed extends EventTarget {
 
   /** Fetches what arrived while the live connection was down, then the true count (feed-catchup.ts). */
   catchUp(): Promise<void> {
-    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync());
+    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync(), this.#byPk);
   }
 
   /**
