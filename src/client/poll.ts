@@ -27,22 +27,24 @@ export const MAX_TICK_PAGES = 10;
 type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
 
 /**
- * How far ahead of the client's clock a `created` may be and still move the watermark: clocks
- * kept by NTP differ by far less. Further ahead (a far-future `created`: data is hostile; or a
- * server clock that much ahead) an item is emitted once by pk and moves the watermark only once
- * the clock has passed it, so it cannot hold back what comes after it; a larger allowance would
- * only let such an item hide more events (those created before it) for longer.
+ * How far ahead of the client's clock `<ev-log live>`'s catch-up (log-live.ts) lets the newest
+ * row's `created` be and still start from it. The watermark below allows nothing: with any
+ * allowance, one item that far ahead (a server clock ahead, skew between the clocks stamping
+ * items) hid one stamped before it that arrived later.
  */
 export const FUTURE_SKEW_MS = 300_000;
 
 /**
- * Emits each item once: keeps the newest `created` seen (up to the client's clock, plus
- * `FUTURE_SKEW_MS`) and the pks at that instant. An item whose `created` is no time (`yearMs`:
- * null, words, "5") or is further ahead has no place below it: it is new until taken once (its pk
- * is kept), emitted after the timed ones new with it, and never ends a tick's paging. Its pk is
- * kept only while it can be listed: until the clock passes it (the watermark moves over it then,
- * listed or not), or until a listing that went past its place (an older item; no time: the last
- * page) no longer holds it: it is gone, and new again should it ever come back.
+ * Emits each item once: keeps the newest `created` seen (up to the client's clock) and the pks at
+ * that instant. An item whose `created` is no time (`yearMs`: null, words, "5") or is ahead of the
+ * clock (a server clock ahead, skew between the clocks stamping items, hostile data: 9999) has no
+ * place below it, so it cannot hide one stamped earlier that is listed after it (no allowance:
+ * one 3 minutes ahead hid, for good, one stamped 30 s after the clock that arrived 30 s later).
+ * It is new until taken once (its pk is kept), emitted after the timed ones new with it, and never
+ * ends a tick's paging. Its pk is kept only while it can be listed: until the clock passes it (the
+ * watermark moves over it then, listed or not), or until a listing that went past its place (an
+ * older item; no time: the last page) no longer holds it: it is gone, and new again should it
+ * ever come back.
  */
 export function watermark<T extends { pk: string; created: string }>() {
   let newestMs = -Infinity;
@@ -71,7 +73,7 @@ export function watermark<T extends { pk: string; created: string }>() {
       // Each item's time read once (by pk); no time (NaN) sorts as Infinity: last.
       const at = new Map(items.map((i) => [i.pk, ms(i)]));
       const key = (i: T) => (at.get(i.pk)! < Infinity ? at.get(i.pk)! : Infinity);
-      const limit = Date.now() + FUTURE_SKEW_MS;
+      const limit = Date.now();
       const above = items.filter((i) => !below(i, at.get(i.pk)!)).sort((a, b) => key(a) - key(b));
       const fresh = above.filter((i) => !ahead.has(i.pk));
       const oldest = Math.min(...[...at.values()].filter((t) => t > -Infinity));

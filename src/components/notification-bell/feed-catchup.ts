@@ -14,14 +14,16 @@ export interface CatchUpFeed {
 }
 
 /**
- * Fetches what arrived since `since` (the newest notification known), oldest first, into
- * `receive`, then the true count. `counted`: the server count just taken includes them.
+ * Fetches what arrived since `since` (the newest notification known not ahead of the clock), oldest
+ * first, into `receive`, then the true count. `counted`: the server count just taken includes them.
+ * `known`: the notifications the feed has, by pk.
  */
 export async function catchUpFeed(
   feed: CatchUpFeed,
   since: string | undefined,
   receive: (items: EventNotification[], counted: boolean) => void,
   resync: () => void,
+  known: ReadonlyMap<string, unknown>,
 ): Promise<void> {
   // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
   // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
@@ -36,7 +38,10 @@ export async function catchUpFeed(
     for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
       const result = await feed.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...pageAt(next) });
       missed.push(...result.items);
-      next = result.items.length ? result.next : null;
+      // Newest first: a page holding one known already (not its first: one created in 9999 tops
+      // the list) holds the last of what arrived. So a clock behind the server's (`since` then an
+      // older one) costs a request, not a listing of everything since then at every gap.
+      next = result.items.length && !result.items.slice(1).some((n) => known.has(n.pk)) ? result.next : null;
     }
     receive(missed.slice(0, gained).reverse(), !since);
     // More than that (more pages, fewer than gained): the lists from the server again, and the

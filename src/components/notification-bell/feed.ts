@@ -13,7 +13,6 @@
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
-import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import { yearMs } from '../../client/year-ms.js';
 import { catchUpFeed } from './feed-catchup.js';
 import { retryDelay, retryable, withRetries } from './feed-retry.js';
@@ -276,9 +275,9 @@ export class NotificationFeed extends EventTarget {
   /** Remembers the newest notification known, where catching up starts. */
   #track(n: EventNotification): void {
     // One whose `created` is no time is never the newest: catch-up asks for what came after a time.
-    // Nor one further ahead of the clock than poll.ts allows (9999: data is hostile): nothing would come after it.
+    // Nor one ahead of the clock, as in poll.ts (9999: data is hostile): nothing would come after it.
     const time = ms(n);
-    if (time > (this.#newest ? ms(this.#newest) : -Infinity) && time <= Date.now() + FUTURE_SKEW_MS) this.#newest = n;
+    if (time > (this.#newest ? ms(this.#newest) : -Infinity) && time <= Date.now()) this.#newest = n;
   }
 
   /** The one object per pk that every list shares; a change in flight keeps its optimistic value. */
@@ -305,7 +304,7 @@ export class NotificationFeed extends EventTarget {
 
   /** Fetches what arrived while the live connection was down, then the true count (feed-catchup.ts). */
   catchUp(): Promise<void> {
-    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync());
+    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync(), this.#byPk);
   }
 
   /**

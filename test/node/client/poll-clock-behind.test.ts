@@ -1,6 +1,6 @@
 // pollTick (the general client's polling, `<ev-log live>`'s when its client has no live channel,
 // and the bell's notification ticks) on a client whose clock is an hour BEHIND the server's: every
-// new item is more than FUTURE_SKEW_MS ahead of the client's clock, so none moves the watermark.
+// new item is ahead of the client's clock, so none moves the watermark.
 // Each still arrives exactly once, and a tick with nothing (or a few) new costs one request, not a
 // walk through every page of what arrived in the last hour (before: 3 requests a tick for 3 pages,
 // up to 10). A backlog of more than a page still arrives whole, also after an item created in
