@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isoMs } from '../../client/filter-match.js';
+import type { EventsValidationError } from '../../client/errors.js';
 import type { EventFilter } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
 import { actionSlot } from '../../format/actions.js';
@@ -73,6 +74,18 @@ export function barRange(model: VolumeModel, i: number, c: TextContext): string 
 
 export function eventsText(count: number, c: TextContext): string {
   return c.t.events(count, formatNumber(count, c.lang));
+}
+
+/**
+ * The error view's text for a bad bucket (`invalid`: in the page's `.buckets`; `badAnswer`: in a
+ * client's answer): which bucket, and what was expected there. Undefined for any other error.
+ */
+export function badBucketMessage(error: unknown, bad: { invalid?: EventsValidationError; badAnswer?: EventsValidationError }, i18n: Translation): { title: string; detail: string } | undefined {
+  if (error === undefined || (error !== bad.invalid && error !== bad.badAnswer)) return undefined;
+  const { path } = error as EventsValidationError;
+  const field = /\.(time|count)$/.exec(path)?.[1] as 'time' | 'count' | undefined;
+  const title = error === bad.invalid ? i18n.volumeChart.invalidBuckets : i18n.common.errors.validation;
+  return { title, detail: field ? i18n.volumeChart.invalidBucket(path, field) : i18n.common.invalidPath(path) };
 }
 
 /** `and 2,987 more`, the count in the element's language. */

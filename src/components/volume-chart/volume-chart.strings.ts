@@ -98,8 +98,10 @@ export interface VolumeChartStrings {
   refreshing: string;
   /** Chart.js could not be loaded. */
   loadFailed: string;
-  /** A count in the page-supplied `buckets` is no event count (the detail names the bucket). */
+  /** A bucket of the page-supplied `buckets` is invalid: a time that is no date, a count that is no event count (the detail names the bucket). */
   invalidBuckets: string;
+  /** The detail of a bad bucket (given or in a client's answer): its path (`buckets[3].time`) and what was expected there. */
+  invalidBucket: (path: string, field: 'time' | 'count') => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -154,4 +156,5 @@ defineStrings('volumeChart', {
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',
   invalidBuckets: 'The volume data given to the chart is invalid.',
+  invalidBucket: (path, field) => `Unexpected value at ${path}: expected ${field === 'time' ? 'an ISO 8601 date' : 'a whole number of events (0 or more)'}.`,
 });

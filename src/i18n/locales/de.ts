@@ -171,6 +171,7 @@ registerTranslation('de', {
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
     invalidBuckets: 'Die dem Diagramm übergebenen Volumendaten sind ungültig.',
+    invalidBucket: (path, field) => `Unerwarteter Wert bei ${path}: erwartet ${field === 'time' ? 'ein Datum nach ISO 8601' : 'eine ganze Zahl von Ereignissen (0 oder mehr)'}.`,
   },
 });
 
