@@ -249,6 +249,12 @@ export function renderTooltip(
 ): TemplateResult {
   const parts = barBreakdown(model, i, hidden);
   const total = parts.reduce((s, p) => s + p.count, 0);
+  // The largest entries, but always the group (it holds many actions) and the segment in focus.
+  const kept = new Set(parts.filter((p) => p.action === OTHER_ACTIONS || p.action === current).map((p) => p.action));
+  let slots = limit - kept.size;
+  const listed = parts.length > limit ? parts.filter((p) => kept.has(p.action) || slots-- > 0) : parts;
+  const rest = parts.length - listed.length;
+  const restEvents = total - listed.reduce((s, p) => s + p.count, 0);
   // The room on the chosen side bounds the width (and the 10rem minimum): on a 320 px phone the
   // tooltip of a middle bar ran past the chart, off the screen or widening the page.
   const room = Math.max(0, Math.floor(place.side === 'right' ? place.plotWidth - place.x - 12 : place.x - 12));
@@ -258,7 +264,7 @@ export function renderTooltip(
     <p>${barRange(model, i, c)} · ${eventsText(total, c)}</p>
     ${parts.length
       ? html`<ul>
-          ${parts.slice(0, limit).map(
+          ${listed.map(
             (p) => html`<li class=${p.action === current ? 'current' : ''}>
               <span class="swatch" style=${styleMap({ background: colorOf(p.action) })}></span>
               <span class="name"
@@ -267,7 +273,7 @@ export function renderTooltip(
               <span class="count">${formatNumber(p.count, c.lang)}</span>
             </li>`,
           )}
-          ${parts.length > limit ? html`<li>${moreText(parts.length - limit, c)}</li>` : nothing}
+          ${rest > 0 ? html`<li>${c.t.moreActions(rest, formatNumber(rest, c.lang), eventsText(restEvents, c))}</li>` : nothing}
         </ul>`
       : nothing}
   </div>`;

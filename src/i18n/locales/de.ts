@@ -159,6 +159,7 @@ registerTranslation('de', {
     actionCount: (label, countText) => `${label} ${countText}`,
     events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     more: (_count, countText) => `und ${countText} weitere`,
+    moreActions: (count, countText, eventsText) => `und ${countText} ${count === 1 ? 'weitere Aktion' : 'weitere Aktionen'} (${eventsText})`,
     groupIn: (list) => `(${list})`,
     groupHeld: (list) => `In diesem Balken: ${list}.`,
     keyboardHelp:
