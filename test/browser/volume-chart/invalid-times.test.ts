@@ -12,12 +12,12 @@ import { EventsValidationError } from '../../../src/client/errors.js';
 import type { EventsClient, VolumeBucket, VolumeResult } from '../../../src/client/types.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import type { EvErrorEvent } from '../../../src/events/ev-error.js';
-import { hourly, text } from './helpers.js';
+import { HOUR, hourly, text } from './helpers.js';
 
 const START = Date.parse('2026-11-01T00:00:00Z');
 
-function buckets(field: 'time' | 'count', bad: unknown): VolumeBucket[] {
-  const out = hourly(START, ['login', 'logout'], [
+function buckets(field: 'time' | 'count', bad: unknown, start = START): VolumeBucket[] {
+  const out = hourly(start, ['login', 'logout'], [
     [3, 1],
     [2, 0],
     [4, 2],
@@ -31,12 +31,18 @@ async function errored(el: EvVolumeChart): Promise<void> {
   await el.updateComplete;
 }
 
-/** A client whose volume answers are `answer()` (a custom client: nothing validated them). */
-function clientAnswering(answer: () => VolumeBucket[]): EventsClient {
+/** The last 3 whole hours (an answer for the chart's default window, whatever the date). */
+const recent = (): number => Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
+
+/** A client whose volume answers are `answer(start)`, hourly from `start` (a custom client: nothing validated them). */
+function clientAnswering(answer: (start: number) => VolumeBucket[]): EventsClient {
   const memory = createMemoryClient({ events: [] });
   return {
     ...memory,
-    volume: async (): Promise<VolumeResult> => ({ buckets: answer(), bucketMs: 3_600_000, since: new Date(START).toISOString(), until: new Date(START + 3 * 3_600_000).toISOString() }),
+    volume: async (): Promise<VolumeResult> => {
+      const start = recent();
+      return { buckets: answer(start), bucketMs: HOUR, since: new Date(start).toISOString(), until: new Date(start + 3 * HOUR).toISOString() };
+    },
   };
 }
 
@@ -76,9 +82,9 @@ describe('<ev-volume-chart> bucket times that are no date', () => {
     ['count', Infinity, 'Unexpected value at buckets[3].count: expected a whole number of events (0 or more).'],
   ] as const) {
     it(`a client's answer with a bad ${field}: the error names the bucket, with a retry; ev-error (operation volume)`, async () => {
-      let answer = buckets(field, bad);
+      let answer = (start: number) => buckets(field, bad, start);
       const el = document.createElement('ev-volume-chart');
-      el.client = clientAnswering(() => answer);
+      el.client = clientAnswering((start) => answer(start));
       const event = oneEvent(el, 'ev-error');
       (await fixture(html`<div></div>`)).append(el);
       const { detail } = await event;
@@ -89,7 +95,7 @@ describe('<ev-volume-chart> bucket times that are no date', () => {
       expect(el.shadowRoot!.querySelector('[part=summary]')).to.equal(null);
       await expect(el).to.be.accessible();
       // The server may answer better next time: Retry asks again.
-      answer = buckets('count', 1);
+      answer = (start) => buckets('count', 1, start);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
       await waitUntil(() => el.matches(':state(ready)'), 'ready after the retry');
       await el.updateComplete;
@@ -140,7 +146,7 @@ describe('<ev-volume-chart> ev-error once per bad data', () => {
   it('a bad answer is reported once; a new bad answer again', async () => {
     const events: EvErrorEvent[] = [];
     const el = document.createElement('ev-volume-chart');
-    el.client = clientAnswering(() => buckets('time', null));
+    el.client = clientAnswering((start) => buckets('time', null, start));
     el.addEventListener('ev-error', (e) => events.push(e as EvErrorEvent));
     (await fixture(html`<div></div>`)).append(el);
     await errored(el);
