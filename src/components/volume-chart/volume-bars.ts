@@ -3,26 +3,33 @@
  * answer (plus the live events the answer does not have), live events counted in place, and the
  * totals of the visible actions recomputed when the counts or the hidden actions change.
  */
-import type { EventsValidationError } from '../../client/errors.js';
+import { EventsValidationError } from '../../client/errors.js';
 import { isoMs } from '../../client/filter-match.js';
-import { count } from '../../client/validate.js';
+import { array, count, fail, object } from '../../client/validate.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { type ActionKey, type VolumeModel, type VolumeStats, addEvent, keysText, statsOf } from './volume-model.js';
 import { modelFromBuckets, modelFromResult } from './volume-window.js';
 
 /**
- * The first count in hand-given buckets that is no event count: not a whole number from 0 to
- * `Number.MAX_SAFE_INTEGER` (Infinity, NaN, negative, fractional, not a number, or so large that
- * sums are no longer exact and may overflow to Infinity), as a typed error naming its bucket.
+ * The first bucket that is no bucket of events, as a typed error naming it: a `time` that is no
+ * date (what `isoMs` cannot read: 'yesterday', '', 42, null; the bars would drop it silently), or a
+ * `count` that is no event count: not a whole number from 0 to `Number.MAX_SAFE_INTEGER`
+ * (Infinity, NaN, negative, fractional, not a number, or so large that sums are no longer exact
+ * and may overflow to Infinity). Hand-given buckets and a client's answer are checked alike.
  */
-export function invalidCount(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
+export function invalidBucket(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
   try {
-    // The client's own rule for a server's counts (`count`), so both fail alike.
-    buckets.forEach((b, i) => count(b.count, `buckets[${i}].count`));
+    array(buckets, 'buckets').forEach((raw, i) => {
+      const b = object(raw, `buckets[${i}]`);
+      if (Number.isNaN(isoMs(b.time))) fail(`buckets[${i}].time`, 'an ISO 8601 date');
+      // The client's own rule for a server's counts (`count`), so both fail alike.
+      count(b.count, `buckets[${i}].count`);
+    });
     return undefined;
   } catch (error) {
-    return error as EventsValidationError;
+    if (error instanceof EventsValidationError) return error;
+    throw error;
   }
 }
 
@@ -39,8 +46,9 @@ export class VolumeBars {
   changedBars?: Set<number>;
   /** Where the bars start when the answer stopped short of the window's start (the client drops the oldest buckets beyond 10,000). */
   cutFrom?: number;
-  /** The hand-given buckets have a count that is no event count: no bars, this error instead. */
+  /** The hand-given buckets (`invalid`) or the last answer (`badAnswer`) have a bucket that is no bucket of events: no bars, this error instead. */
   invalid?: EventsValidationError;
+  badAnswer?: EventsValidationError;
   /** Which live events an answer has, and the ones to count again on top of it. */
   readonly inflight = new InFlightEvents();
   #bucketsKey?: unknown[];
@@ -50,28 +58,42 @@ export class VolumeBars {
     this.#moved = moved;
   }
 
-  /** Bars from given buckets, rebuilt only when one of their inputs changed; returns `invalid` when it is new. */
+  /**
+   * Bars from given buckets, rebuilt only when one of their inputs changed; returns `invalid` only
+   * when it is new: bad data is checked (and reported) once per array, not again for every change
+   * of the bar width, `max-bars` or the actions while it is still shown.
+   */
   fromBuckets(buckets: VolumeBucket[], bucketMs: number | undefined, maxBars: number, actions: readonly string[] | undefined): EventsValidationError | undefined {
     const key = [buckets, bucketMs, maxBars, actions?.join('\n')];
-    if (this.#bucketsKey && key.every((v, i) => v === this.#bucketsKey![i])) return undefined;
+    const old = this.#bucketsKey;
+    if (old && key.every((v, i) => v === old[i])) return undefined;
     this.#bucketsKey = key;
-    this.invalid = invalidCount(buckets);
+    const fresh = old?.[0] !== buckets;
+    if (fresh) this.invalid = invalidBucket(buckets);
     if (!this.invalid) this.#replace(modelFromBuckets(buckets, bucketMs, maxBars, actions));
     else [this.model, this.stats, this.statsKey] = [undefined, undefined, ''];
-    return this.invalid;
+    return fresh ? this.invalid : undefined;
   }
 
   /**
    * The answer replaces the bars, plus the live events that came while it was on its way and are
-   * not in it. `slides`: live events slide the window forward (preset ranges).
+   * not in it. `slides`: live events slide the window forward (preset ranges). An answer with a bad
+   * bucket (a custom client's: nothing validated it) gives no bars: it is returned (`badAnswer`).
    */
-  settle(answer: { result: VolumeResult; request: InFlight; asked?: string }, view: { maxBars: number; actions?: readonly string[]; filter: EventFilter; until: number; slides: boolean }): void {
+  settle(answer: { result: VolumeResult; request: InFlight; asked?: string }, view: { maxBars: number; actions?: readonly string[]; filter: EventFilter; until: number; slides: boolean }): EventsValidationError | undefined {
     const { result, request, asked } = answer;
+    this.badAnswer = invalidBucket(result.buckets);
+    if (this.badAnswer) {
+      // As for a failed request: the bars shown stay (under the error, and while the retry loads).
+      this.inflight.cancel();
+      return this.badAnswer;
+    }
     const model = modelFromResult(result, view.maxBars, view.actions, view.until);
     this.cutFrom = isoMs(result.since) > Date.parse(asked ?? '') ? model.start : undefined;
     for (const event of this.inflight.settle(request, view.filter)) addEvent(model, event.action, isoMs(event.created), view.slides);
     this.changedBars = undefined;
     this.#replace(model);
+    return undefined;
   }
 
   /** Counts one live event in place (unless the answer shown has it), and keeps it for the next answer; true when a bar changed. */

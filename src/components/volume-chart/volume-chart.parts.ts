@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isoMs } from '../../client/filter-match.js';
+import type { EventsValidationError } from '../../client/errors.js';
 import type { EventFilter } from '../../client/types.js';
 import type { Translation } from '../../i18n/translation.js';
 import { actionSlot } from '../../format/actions.js';
@@ -73,6 +74,18 @@ export function barRange(model: VolumeModel, i: number, c: TextContext): string 
 
 export function eventsText(count: number, c: TextContext): string {
   return c.t.events(count, formatNumber(count, c.lang));
+}
+
+/**
+ * The error view's text for a bad bucket (`invalid`: in the page's `.buckets`; `badAnswer`: in a
+ * client's answer): which bucket, and what was expected there. Undefined for any other error.
+ */
+export function badBucketMessage(error: unknown, bad: { invalid?: EventsValidationError; badAnswer?: EventsValidationError }, i18n: Translation): { title: string; detail: string } | undefined {
+  if (error === undefined || (error !== bad.invalid && error !== bad.badAnswer)) return undefined;
+  const { path } = error as EventsValidationError;
+  const field = /\.(time|count)$/.exec(path)?.[1] as 'time' | 'count' | undefined;
+  const title = error === bad.invalid ? i18n.volumeChart.invalidBuckets : i18n.common.errors.validation;
+  return { title, detail: field ? i18n.volumeChart.invalidBucket(path, field) : i18n.common.invalidPath(path) };
 }
 
 /** `and 2,987 more`, the count in the element's language. */
@@ -236,6 +249,12 @@ export function renderTooltip(
 ): TemplateResult {
   const parts = barBreakdown(model, i, hidden);
   const total = parts.reduce((s, p) => s + p.count, 0);
+  // The largest entries, but always the group (it holds many actions) and the segment in focus.
+  const kept = new Set(parts.filter((p) => p.action === OTHER_ACTIONS || p.action === current).map((p) => p.action));
+  let slots = limit - kept.size;
+  const listed = parts.length > limit ? parts.filter((p) => kept.has(p.action) || slots-- > 0) : parts;
+  const rest = parts.length - listed.length;
+  const restEvents = total - listed.reduce((s, p) => s + p.count, 0);
   // The room on the chosen side bounds the width (and the 10rem minimum): on a 320 px phone the
   // tooltip of a middle bar ran past the chart, off the screen or widening the page.
   const room = Math.max(0, Math.floor(place.side === 'right' ? place.plotWidth - place.x - 12 : place.x - 12));
@@ -245,7 +264,7 @@ export function renderTooltip(
     <p>${barRange(model, i, c)} · ${eventsText(total, c)}</p>
     ${parts.length
       ? html`<ul>
-          ${parts.slice(0, limit).map(
+          ${listed.map(
             (p) => html`<li class=${p.action === current ? 'current' : ''}>
               <span class="swatch" style=${styleMap({ background: colorOf(p.action) })}></span>
               <span class="name"
@@ -254,7 +273,7 @@ export function renderTooltip(
               <span class="count">${formatNumber(p.count, c.lang)}</span>
             </li>`,
           )}
-          ${parts.length > limit ? html`<li>${moreText(parts.length - limit, c)}</li>` : nothing}
+          ${rest > 0 ? html`<li>${c.t.moreActions(rest, formatNumber(rest, c.lang), eventsText(restEvents, c))}</li>` : nothing}
         </ul>`
       : nothing}
   </div>`;

@@ -75,6 +75,8 @@ export interface VolumeChartStrings {
   events: (count: number, countText: string) => string;
   /** Tooltip line when more actions exist than are listed, given how many (and formatted, `2,987`). */
   more: (count: number, countText: string) => string;
+  /** Last line of a tooltip that does not list every action of the bar: how many more actions and their events (`eventsText`), so the entries add up to the bar's total. */
+  moreActions: (count: number, countText: string, eventsText: string) => string;
   /** The actions the "Other actions" group holds in one bar (`Custom: A 5; Custom: B 2`), after its entry in the tooltip and the data table. */
   groupIn: (list: string) => string;
   /** The same list, after the announcement of the group's segment. */
@@ -98,8 +100,10 @@ export interface VolumeChartStrings {
   refreshing: string;
   /** Chart.js could not be loaded. */
   loadFailed: string;
-  /** A count in the page-supplied `buckets` is no event count (the detail names the bucket). */
+  /** A bucket of the page-supplied `buckets` is invalid: a time that is no date, a count that is no event count (the detail names the bucket). */
   invalidBuckets: string;
+  /** The detail of a bad bucket (given or in a client's answer): its path (`buckets[3].time`) and what was expected there. */
+  invalidBucket: (path: string, field: 'time' | 'count') => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -142,6 +146,7 @@ defineStrings('volumeChart', {
   actionCount: (label, countText) => `${label} ${countText}`,
   events: (count, countText) => `${countText} ${count === 1 ? 'event' : 'events'}`,
   more: (_count, countText) => `and ${countText} more`,
+  moreActions: (count, countText, eventsText) => `and ${countText} more ${count === 1 ? 'action' : 'actions'} (${eventsText})`,
   groupIn: (list) => `(${list})`,
   groupHeld: (list) => `In this bar: ${list}.`,
   keyboardHelp:
@@ -154,4 +159,5 @@ defineStrings('volumeChart', {
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',
   invalidBuckets: 'The volume data given to the chart is invalid.',
+  invalidBucket: (path, field) => `Unexpected value at ${path}: expected ${field === 'time' ? 'an ISO 8601 date' : 'a whole number of events (0 or more)'}.`,
 });

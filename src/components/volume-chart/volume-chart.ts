@@ -16,7 +16,7 @@ import { ChartDriver } from './chart-driver.js';
 import { chartState } from './chart-state.js';
 import { DataTableWriter } from './data-table.js';
 import { renderCanvas, renderOverlays } from './volume-chart.overlays.js';
-import { type TextContext, announcement, colorExpression, formatDuration, renderActionTable, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
+import { type TextContext, announcement, badBucketMessage, colorExpression, formatDuration, renderActionTable, renderLegend, renderSelectionBar, renderTableFrame, selectedText, shownLabel, summaryOf } from './volume-chart.parts.js';
 import type { RangePreset } from './volume-chart.strings.js';
 import { volumeChartStyles } from './volume-chart.styles.js';
 import { applyRange, inputWindow, renderToolbar } from './volume-chart.toolbar.js';
@@ -37,7 +37,7 @@ import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, init
  * @summary Stacked bars of event volume per action over time, linked to the shared filter.
  *
  * @fires {EvRangeSelectEvent} ev-range-select - The user selected a time range (bar, segment, dragged span, keyboard) or cleared it. Cancelable: prevents the shared filter change.
- * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests), or `buckets` has a count that is no event count (operation `buckets`).
+ * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests) or its answer has a bucket whose time is no date or whose count is no event count (operation `volume`), or `buckets` has such a bucket (operation `buckets`). Once per bad data: not again when `bucket-ms`, `max-bars` or the actions change.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Range presets, custom range and the bar-size label.
@@ -86,7 +86,7 @@ export class EvVolumeChart extends EvDataElement {
 
   /**
    * Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30).
-   * Every `count` must be a whole number from 0 to `Number.MAX_SAFE_INTEGER`: with one that is not (Infinity, NaN, negative, fractional, no number), the element shows an error naming the first such bucket (`buckets[3].count`), without a retry, and fires `ev-error` (operation `buckets`, an `EventsValidationError`), not a chart with wrong totals.
+   * Every `time` must be a date (ISO 8601) and every `count` a whole number from 0 to `Number.MAX_SAFE_INTEGER`: with a time that is none ('yesterday', '', 42, null) or a count that is none (Infinity, NaN, negative, fractional, no number), the element shows an error naming the first such bucket and what was expected (`buckets[3].time`: an ISO 8601 date), without a retry, and fires `ev-error` once (operation `buckets`, an `EventsValidationError`), not a chart with fewer bars or wrong totals.
    */
   @property({ attribute: false }) buckets?: VolumeBucket[];
 
@@ -281,8 +281,9 @@ export class EvVolumeChart extends EvDataElement {
   /** The answer replaces the bars, plus the live events that came while it was on its way and are not in it. */
   #settle(answer: { result: VolumeResult; request: InFlight; asked?: string }): void {
     const filter = this.store.filter;
-    this.#bars.settle(answer, { maxBars: this.#maxBars, actions: filter.actions, filter: filterWithoutTime(filter), until: this.#request.window.until, slides: this.#slides });
-    this.#said ||= this.#sayAnswer;
+    const bad = this.#bars.settle(answer, { maxBars: this.#maxBars, actions: filter.actions, filter: filterWithoutTime(filter), until: this.#request.window.until, slides: this.#slides });
+    if (bad) this.reportError(bad, 'volume');
+    this.#said ||= this.#sayAnswer && !bad;
     this.#sayAnswer = false;
   }
 
@@ -294,15 +295,15 @@ export class EvVolumeChart extends EvDataElement {
     return this.range !== 'custom' && !this.#request.extended;
   }
 
-  /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. */
+  /** Chart.js could not be downloaded (offline, a chunk gone after a deploy): the shared error view says so. A bad bucket: which, and what was expected there. */
   protected override errorMessage(error: unknown): { title: string; detail: string } {
-    return error !== undefined && error === this.#chart.loadError ? { title: this.i18n.volumeChart.loadFailed, detail: '' } : super.errorMessage(error);
+    if (error !== undefined && error === this.#chart.loadError) return { title: this.i18n.volumeChart.loadFailed, detail: '' };
+    return badBucketMessage(error, this.#bars, this.i18n) ?? super.errorMessage(error);
   }
 
   /** Bad `.buckets` are the page's, not the server's: said so, naming the bucket, without a retry (the same data fails again). */
   protected override renderError(error: unknown, retry: () => void) {
-    const bad = this.buckets && error === this.#bars.invalid ? this.#bars.invalid : undefined;
-    return bad ? errorView(this.i18n.common, { title: this.i18n.volumeChart.invalidBuckets, detail: this.i18n.common.invalidPath(bad.path) }, undefined) : super.renderError(error, retry);
+    return this.buckets && error === this.#bars.invalid ? errorView(this.i18n.common, this.errorMessage(error), undefined) : super.renderError(error, retry);
   }
 
   #textContext(): TextContext {
@@ -355,7 +356,7 @@ export class EvVolumeChart extends EvDataElement {
       return this.renderNoClient();
     }
     const { model, stats, hidden } = this.#bars;
-    const error = (this.buckets ? this.#bars.invalid : undefined) ?? this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
+    const error = (this.buckets ? this.#bars.invalid : this.#task.status === TaskStatus.COMPLETE ? this.#bars.badAnswer : undefined) ?? this.#chart.loadError ?? (this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? this.#task.error : undefined);
     const state = error ? 'error' : !model || !stats ? 'loading' : stats.actionTotals.every((n) => n === 0) ? 'empty' : 'ready';
     this.setViewState(state);
     const c = this.#textContext();

@@ -160,6 +160,7 @@ registerTranslation('de', {
     actionCount: (label, countText) => `${label} ${countText}`,
     events: (count, countText) => `${countText} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
     more: (_count, countText) => `und ${countText} weitere`,
+    moreActions: (count, countText, eventsText) => `und ${countText} ${count === 1 ? 'weitere Aktion' : 'weitere Aktionen'} (${eventsText})`,
     groupIn: (list) => `(${list})`,
     groupHeld: (list) => `In diesem Balken: ${list}.`,
     keyboardHelp:
@@ -172,6 +173,7 @@ registerTranslation('de', {
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
     invalidBuckets: 'Die dem Diagramm übergebenen Volumendaten sind ungültig.',
+    invalidBucket: (path, field) => `Unerwarteter Wert bei ${path}: erwartet ${field === 'time' ? 'ein Datum nach ISO 8601' : 'eine ganze Zahl von Ereignissen (0 oder mehr)'}.`,
   },
 });
 

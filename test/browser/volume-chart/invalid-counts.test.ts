@@ -1,7 +1,7 @@
 /**
  * Counts in page-supplied `.buckets` (not validated by a client) that are no event count:
  * Infinity, NaN, negative, fractional, not a number, or so large that sums stop being exact (and
- * overflow to Infinity). The chart shows a typed error naming the first bad bucket (as an invalid
+ * overflow to Infinity). The chart shows a typed error naming the first bad bucket and what was expected there (as an invalid
  * answer from a server), fires `ev-error`, and never says "∞ events".
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
@@ -46,7 +46,7 @@ describe('<ev-volume-chart> invalid counts in .buckets', () => {
       await el.updateComplete;
       const alert = el.shadowRoot!.querySelector('[part=error]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(el, '[part=error]')).to.equal('The volume data given to the chart is invalid. Unexpected value at buckets[3].count');
+      expect(text(el, '[part=error]')).to.equal('The volume data given to the chart is invalid. Unexpected value at buckets[3].count: expected a whole number of events (0 or more).');
       expect(el.shadowRoot!.textContent).not.to.contain('∞');
       expect(el.shadowRoot!.querySelector('[part=summary]'), 'no summary').to.equal(null);
       expect(el.shadowRoot!.querySelector('[part=retry-button]'), 'trying again cannot help: no retry').to.equal(null);
