@@ -46,8 +46,8 @@ export type MapDataArgs = readonly [
 ];
 
 export interface MapDataHooks {
-  /** Clusters and draws the index (see `MapStage.show`). */
-  show: (index: PlaceIndex, fit: Fit, signal: AbortSignal) => Promise<void>;
+  /** Clusters and draws the index (see `MapStage.show`); `partial` while more pages are still to come. */
+  show: (index: PlaceIndex, fit: Fit, signal: AbortSignal, partial: boolean) => Promise<void>;
   /** Pages fetched so far (undefined when a new load starts). */
   progress: (progress: LoadResult | undefined) => void;
   /** A request failed (never called for aborts). */
@@ -65,7 +65,7 @@ export async function gatherMapData(
     const slice = events.length > maxEvents ? events.slice(0, maxEvents) : events;
     await index.addChunked(slice, signal);
     signal.throwIfAborted();
-    await hooks.show(index, true, signal);
+    await hooks.show(index, true, signal, false);
     return { index, loaded: slice.length, total: events.length, capped: slice.length < events.length };
   }
   if (!client) return undefined;
@@ -83,7 +83,7 @@ export async function gatherMapData(
       // Show what is in while the rest streams in: the first page at once, then now and then.
       if ((!fitted || now - lastShown >= PROGRESS_REFRESH_MS) && !last) {
         lastShown = now;
-        await hooks.show(index, !fitted, signal);
+        await hooks.show(index, !fitted, signal, true);
         fitted = true;
       }
     },
@@ -94,7 +94,7 @@ export async function gatherMapData(
   });
   signal.throwIfAborted();
   // All of it in view, unless the user has moved the map since the first page was fitted.
-  await hooks.show(index, fitted ? 'unless-moved' : true, signal);
+  await hooks.show(index, fitted ? 'unless-moved' : true, signal, false);
   return { index, ...result };
 }
 

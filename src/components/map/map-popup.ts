@@ -3,9 +3,12 @@
  * the data: new data (a filter change, more pages, another `max-events`) rebuilds it with what the
  * data holds now at the places it was opened on (fewer events, or none of some places, and back
  * again when they return), or closes it, saying so, when none of them is left; it closes when a
- * reload fails (its counts would contradict the error shown). Places are known by their
- * coordinates, since place ids are renumbered with every new set of data. Focus goes back to what
- * opened it (a list button or a marker of the same place, looked up on close), else to the map.
+ * reload fails (its counts would contradict the error shown). While a load still streams its pages
+ * in, the popup is not judged by the pages in so far: it only grows (a place on a later page is not
+ * closed and reopened a moment later), and follows the complete data once the last page is in.
+ * Places are known by their coordinates, since place ids are renumbered with every new set of data.
+ * Focus goes back to what opened it (a list button or a marker of the same place, looked up on
+ * close), else to the map.
  */
 import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
@@ -29,6 +32,18 @@ function shownPlaces(ids: PlaceIds, index: PlaceIndex): PlaceIds {
   return ids;
 }
 
+/** The events at `places` of `index` in all (the places' counts, the cluster index's). */
+function totalAt(index: PlaceIndex, places: PlaceIds): number {
+  let total = 0;
+  for (let i = 0; i < places.length; i++) total += index.places[places[i]!]!.count;
+  return total;
+}
+
+/** `places` of `index` hold at least the events and places a popup shows. */
+function holdsAsMuch(index: PlaceIndex, places: PlaceIds, shows: Shown): boolean {
+  return places.length >= shows.places && totalAt(index, places) >= shows.total;
+}
+
 export interface PlacePopupHost {
   stage: MapStage;
   /** The element's shadow root (where focus is read and list buttons are found). */
@@ -47,6 +62,8 @@ export interface PlacePopupHost {
 interface OpenPopup {
   popup: Leaflet.Popup;
   content: HTMLElement;
+  /** What it shows: its events in all and the places they are at (a streaming load only adds to them). */
+  shows: Shown;
   /**
    * The places it was opened on, for good: their coordinates (`[lat0, long0, …]`), found in new data
    * by `placesAt`; a place left out of one set of data is shown again when a later one has it. Made
@@ -59,6 +76,11 @@ interface OpenPopup {
 }
 
 const FOCUSABLE = 'button, a[href]';
+
+interface Shown {
+  total: number;
+  places: number;
+}
 
 export class PlacePopup {
   #open?: OpenPopup;
@@ -73,14 +95,18 @@ export class PlacePopup {
     const places = shownPlaces(placeIds, index);
     if (places.length === 0) return;
     const first = index.places[places[0]!]!;
-    const content = this.#build(index, places);
+    const { content, shows } = this.#build(index, places);
     const popup = view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, content);
-    this.#open = { popup, content, opened: { index, places }, opener };
+    this.#open = { popup, content, shows, opened: { index, places }, opener };
     if (opener !== undefined) content.querySelector<HTMLElement>('[part=popup-button]')?.focus();
   }
 
-  /** New data is shown: the open popup shows what it holds at the places it was opened on, or closes (and says so) when it holds none of them. */
-  refresh(index: PlaceIndex): void {
+  /**
+   * New data is shown: the open popup shows what it holds at the places it was opened on, or closes
+   * (and says so) when it holds none of them. `partial` data (the first pages of a load still
+   * streaming) only makes it grow: with fewer events or places than it shows, it stays as it is.
+   */
+  refresh(index: PlaceIndex, partial = false): void {
     const open = this.#open;
     if (!open) return;
     if (!open.popup.isOpen()) {
@@ -93,6 +119,7 @@ export class PlacePopup {
       open.opened = undefined;
     }
     const places = placesAt(open.at, index);
+    if (partial && !holdsAsMuch(index, places, open.shows)) return;
     const active = this.host.root().activeElement;
     const focusAt = active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
     if (places.length === 0) {
@@ -104,13 +131,14 @@ export class PlacePopup {
       this.host.announce(this.host.context().t.map.popupGone(isolateText(names)));
       return;
     }
-    const content = this.#build(index, places);
+    const { content, shows } = this.#build(index, places);
     // Same place, same spot: no auto-pan (it would undo the fit to the new data).
     const { autoPan } = open.popup.options;
     open.popup.options.autoPan = false;
     open.popup.setContent(content);
     open.popup.options.autoPan = autoPan;
     open.content = content;
+    open.shows = shows;
     if (focusAt !== -2) {
       const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
       (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();
@@ -119,8 +147,8 @@ export class PlacePopup {
 
   /** Rebuilds the open popup from the data shown, in the words and direction of now (the language or direction changed); focus stays where it was in it. */
   rebuild(): void {
-    const index = this.host.stage.shown;
-    if (index) this.refresh(index);
+    const { shown: index, partial } = this.host.stage;
+    if (index) this.refresh(index, partial);
   }
 
   /** Closes the popup; focus goes back to what opened it, else to the map. */
@@ -145,11 +173,10 @@ export class PlacePopup {
     if (hadFocus) (focusTo() ?? this.host.canvas())?.focus();
   }
 
-  #build(index: PlaceIndex, places: PlaceIds): HTMLElement {
+  #build(index: PlaceIndex, places: PlaceIds): { content: HTMLElement; shows: Shown } {
     // The count from the places' counts (the cluster index's); the events shown are the newest of
     // them all, in any data order, from the times read when the data was added (no event is read again).
-    let total = 0;
-    for (let i = 0; i < places.length; i++) total += index.places[places[i]!]!.count;
+    const total = totalAt(index, places);
     // The first three names (a dense cluster may hold thousands of places, looked for among the
     // first SAMPLE_PLACES): ` …` says there are more. Told apart by their text: marks included
     // ("Ber⟨U+200B⟩lin" is not "Berlin").
@@ -159,7 +186,7 @@ export class PlacePopup {
       names.set(name.map((part) => part.text).join(''), name);
       if (names.size > 3) break;
     }
-    return buildPopup({
+    const content = buildPopup({
       ...this.host.context(),
       places: [...names.values()].slice(0, 3),
       morePlaces: names.size > 3,
@@ -168,5 +195,6 @@ export class PlacePopup {
       onSelect: this.host.onSelect,
       onClose: () => this.close(),
     });
+    return { content, shows: { total, places: places.length } };
   }
 }

@@ -22,8 +22,8 @@ export interface MapStageHost extends Omit<MapViewHost, 'container' | 'onViewCha
   onViewport: (viewport: Viewport) => void;
   /** The map could not be built (undefined: it was built). */
   onViewError: (error: unknown) => void;
-  /** New data is drawn. */
-  onShown: (index: PlaceIndex) => void;
+  /** New data is drawn (`partial`: the first pages of a load still streaming). */
+  onShown: (index: PlaceIndex, partial: boolean) => void;
 }
 
 export class MapStage {
@@ -31,6 +31,8 @@ export class MapStage {
   clusterer?: Clusterer;
   /** The data drawn. */
   shown?: PlaceIndex;
+  /** The data drawn is the first pages of a load still streaming. */
+  partial = false;
   /** Resolves once the latest `show` (or rebuild) has drawn. */
   rendered: Promise<void> = Promise.resolve();
   #viewLoading?: Promise<MapView>;
@@ -112,8 +114,8 @@ export class MapStage {
     else void this.ensureView().catch(() => undefined);
   }
 
-  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data. */
-  async show(index: PlaceIndex, fit: Fit, signal?: AbortSignal): Promise<void> {
+  /** Clusters the places (in the worker) and draws them; `fit` zooms to the data; `partial` while more of it is still to come. */
+  async show(index: PlaceIndex, fit: Fit, signal?: AbortSignal, partial = false): Promise<void> {
     const run = async () => {
       const view = await this.ensureView();
       if (signal?.aborted) return;
@@ -125,9 +127,10 @@ export class MapStage {
       // together, or a pan would draw markers whose place ids the shown places do not have.
       index.setPlaces(merged);
       this.shown = index;
+      this.partial = partial;
       view.setClusterer(clusterer);
       if (!signal?.aborted && (fit === true || (fit && !view.movedSinceFit))) view.fit(index.bounds());
-      this.host.onShown(index);
+      this.host.onShown(index, partial);
       // Joins the redraw the fit's move requested: one query for the new data and view.
       await view.redraw();
       this.host.onViewport(view.viewport);
@@ -157,6 +160,7 @@ export class MapStage {
     this.clusterer?.dispose();
     this.clusterer = undefined;
     this.shown = undefined;
+    this.partial = false;
     if (this.view) this.#lastView = { ...this.view.viewport, moved: this.view.movedSinceFit };
     this.#teardown();
     this.#viewLoading = undefined;

@@ -118,8 +118,8 @@ export class EvMap extends EvDataElement {
       this.#announcer.settled();
     },
     onViewError: (error) => (this.viewError = error),
-    onShown: (index) => {
-      this.#popup.refresh(index);
+    onShown: (index, partial) => {
+      this.#popup.refresh(index, partial);
       this.#selected.invalidate();
     },
   });
@@ -179,7 +179,7 @@ export class EvMap extends EvDataElement {
     this,
     { events: () => this.events, client: () => this.effectiveClient, filter: () => this.store.filter, maxEvents: () => this.maxEvents },
     {
-      show: (index, fit, signal) => this.#stage.show(index, fit, signal),
+      show: (index, fit, signal, partial) => this.#stage.show(index, fit, signal, partial),
       progress: (progress) => {
         this.progress = progress;
         this.#announcer.loadProgress(progress, () => progressText(progress!, this.i18n, this.effectiveLang));
