@@ -27,14 +27,6 @@ export const MAX_TICK_PAGES = 10;
 type Listing = Partial<Pick<EventsClient, 'listEvents' | 'listNotifications'>>;
 
 /**
- * How far ahead of the client's clock `<ev-log live>`'s catch-up (log-live.ts) lets the newest
- * row's `created` be and still start from it. The watermark below allows nothing: with any
- * allowance, one item that far ahead (a server clock ahead, skew between the clocks stamping
- * items) hid one stamped before it that arrived later.
- */
-export const FUTURE_SKEW_MS = 300_000;
-
-/**
  * Emits each item once: keeps the newest `created` seen (up to the client's clock) and the pks at
  * that instant. An item whose `created` is no time (`yearMs`: null, words, "5") or is ahead of the
  * clock (a server clock ahead, skew between the clocks stamping items, hostile data: 9999) has no

@@ -4,7 +4,8 @@
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
  * When the stream opens or re-opens (or polling starts) with a gap it may not replay (events created
  * after the rows' first page was listed or while the stream was down), one catch-up request lists them and hands them in as live events
- * are (deduplicated by pk). A newest-first list asks for the events newer than its newest row;
+ * are (deduplicated by pk). A newest-first list asks for the events since its newest row the client's
+ * clock has reached (not one stamped ahead of it, which would hide those stamped before it);
  * other views (explicit pages, other orderings) have no such row, so they take the newest events
  * beyond the count their first page reported (the button counts them; showing them reloads).
  * Events arriving while a first page loads wait for it.
@@ -15,7 +16,6 @@
  */
 import type { EventFilter, EventRecord, EventsClient, Page } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
-import { FUTURE_SKEW_MS } from '../../client/poll.js';
 import type { LiveOrder, RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
@@ -101,10 +101,12 @@ export class LiveRows {
       this.#catchUpByCount(cache, client);
       return;
     }
-    // The newest row the client's clock has reached (as poll.ts's watermark): after one created in
-    // 9999 (data is hostile) nothing would come. All ahead (a clock far behind): the newest row.
+    // The newest row the client's clock has reached (as poll.ts's watermark, no allowance): one
+    // ahead of it (created in 9999, data is hostile; or minutes ahead, skew between the clocks
+    // stamping events) would hide those created meanwhile and stamped before it. The rows above
+    // are listed again (dropped by pk). All ahead (a clock far behind): the newest row.
     let i = 0;
-    while (cache.event(i) && !(isoMs(cache.event(i)!.created) <= Date.now() + FUTURE_SKEW_MS)) i++;
+    while (cache.event(i) && !(isoMs(cache.event(i)!.created) <= Date.now())) i++;
     const newest = (cache.event(i) ?? cache.event(0))?.created;
     const abort = (this.#catchUpAbort = new AbortController());
     client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(

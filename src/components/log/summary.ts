@@ -164,6 +164,8 @@ function named(value: unknown, t: Translation): unknown {
 /**
  * The summary of `event`. A Context longer than `MAX_CONTEXT_CHARS` shows its first part, then a
  * note saying how many characters are not shown, with a button that hands the whole JSON to `copy`.
+ * The Context scrolls in a box (a group: a plain `pre` may not be named) that is a tab stop named
+ * "Context" only when it scrolls, as the values.
  */
 export function summary(event: EventRecord, t: Translation, lang: string, timeZone: string, copy: Copy): TemplateResult {
   const s = t.log.summary;
@@ -232,7 +234,7 @@ export function summary(event: EventRecord, t: Translation, lang: string, timeZo
       )}</div>
     </dl>
     <h4 class="context-title">${s.context}</h4>
-    <pre class="context mono" part="context" tabindex="0" aria-label=${s.context} aria-describedby=${hidden ? 'context-cut' : nothing}>${contextView(shown)}</pre>
+    <pre class="context mono" part="context" role="group" aria-describedby=${hidden ? 'context-cut' : nothing} ${scrollFocus(s.context, ...c.deps)}>${contextView(shown)}</pre>
     ${hidden
       ? html`<p class="context-cut" part="context-cut">
           <span id="context-cut">${s.contextCut(formatNumber(hidden, lang), hidden)}</span>

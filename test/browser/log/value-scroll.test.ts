@@ -5,6 +5,8 @@
  * for a keyboard: no tab stop, so the rest could not be read, and axe's
  * `scrollable-region-focusable` failed. Now a value box that overflows is a tab stop named by its
  * term ("App"), and the arrow keys scroll it; a box whose value fits is not a tab stop.
+ * The Context was a tab stop (named "Context") even when it fit: a stop with nothing to scroll.
+ * Now it is one only when it scrolls, as the values.
  *
  * Only <ev-log> is defined here (not src/define.js), so an expanded row shows the log's summary.
  */
@@ -48,7 +50,7 @@ describe('<ev-log> summary: a value that scrolls is reachable from the keyboard'
     expect(focused(el), 'focus stays on the value').to.equal(app);
 
     await sendKeys({ press: 'Tab' });
-    expect(focused(el), 'next: the Context (User, Client IP, Brand fit)').to.equal(summary.querySelector('[part~="context"]'));
+    expect(focused(el), 'next: the Context (User, Client IP, Brand fit; the Context of this event scrolls)').to.equal(summary.querySelector('[part~="context"]'));
     for (const label of ['ID', 'Created', 'Action', 'User', 'Client IP', 'Brand']) {
       expect(dd(label).scrollHeight, `${label} fits`).to.be.at.most(dd(label).clientHeight);
       expect(dd(label).hasAttribute('tabindex'), `${label} is no tab stop`).to.equal(false);
@@ -72,6 +74,37 @@ describe('<ev-log> summary: a value that scrolls is reachable from the keyboard'
     const box = dd('Brand').querySelector<HTMLElement>('.value')!;
     await waitFor(() => box.tabIndex === 0, 'the cut value is a tab stop');
     expect(box.getAttribute('aria-label')).to.equal('Brand');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a short Context that fits is no tab stop and has no name of its own; axe passes', async () => {
+    const [e] = makeEvents({ count: 1 });
+    const { el, summary } = await expanded({ ...e!, context: { a: 1 } });
+    const context = summary.querySelector<HTMLElement>('[part~="context"]')!;
+    expect(context.scrollHeight, 'the Context fits').to.be.at.most(context.clientHeight);
+    expect(context.hasAttribute('tabindex'), 'no tab stop').to.equal(false);
+    expect(context.hasAttribute('aria-label'), 'no name of its own').to.equal(false);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="collapse-button"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(summary.contains(focused(el)), 'Tab from the panel bar passes the summary (every value and the Context fit)').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a Context that scrolls: Tab reaches it (named "Context"), ArrowDown scrolls it; axe passes', async () => {
+    const [e] = makeEvents({ count: 1 });
+    const long = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`key${i}`, `value ${i}`]));
+    const { el, summary } = await expanded({ ...e!, context: long });
+    const context = summary.querySelector<HTMLElement>('[part~="context"]')!;
+    expect(context.scrollHeight, 'the Context scrolls in its box').to.be.greaterThan(context.clientHeight);
+    await waitFor(() => context.tabIndex === 0, 'the Context becomes a tab stop');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="collapse-button"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el), 'Tab from the panel bar: the Context (every value fits)').to.equal(context);
+    expect(context.getAttribute('aria-label')).to.equal('Context');
+    expect(context.scrollTop).to.equal(0);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(() => context.scrollTop > 0, 'ArrowDown scrolls the Context');
+    expect(focused(el), 'focus stays on the Context').to.equal(context);
     await expect(el).to.be.accessible();
   });
 });
