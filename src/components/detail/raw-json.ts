@@ -159,7 +159,7 @@ export function renderRawJson(event: EventRecord, ctx: RawContext): TemplateResu
       <button type="button" part="copy-button" @click=${() => ctx.copy(text)}>${d.copyJson}</button>
       <button type="button" part="download-button" @click=${() => ctx.download(text)}>${d.downloadJson}</button>
     </div>
-    <pre class="raw" part="raw-json" tabindex="0" aria-label=${d.rawJson}><code>${renderPages(
+    <pre class="raw" part="raw-json" role="group" tabindex="0" aria-label=${d.rawJson}><code>${renderPages(
       pages.map((p) => text.slice(p.start, p.end)),
       pages.length > 1 || following !== undefined,
     )}</code></pre>

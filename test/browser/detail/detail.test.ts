@@ -195,6 +195,8 @@ describe('<ev-detail> rendering', () => {
     await raw.updateComplete;
     expect(buttonOf(raw, /more lines/)).to.equal(undefined);
     expect(raw.shadowRoot!.activeElement?.getAttribute('part')).to.equal('raw-json');
+    // A named group: ARIA does not let a plain <pre> carry a name (axe does not flag it).
+    expect([raw.shadowRoot!.activeElement?.getAttribute('role'), raw.shadowRoot!.activeElement?.getAttribute('aria-label')]).to.deep.equal(['group', 'Raw JSON']);
     await expect(raw).to.be.accessible();
   });
 
