@@ -167,6 +167,18 @@ export class ControlledClient implements EventsClient {
   }
 }
 
+/** A live channel whose messages the test pushes. */
+export class PushClient extends ControlledClient {
+  listeners = new Set<(m: LiveMessage) => void>();
+  override subscribe(onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
+    this.listeners.add(onMessage);
+    return () => this.listeners.delete(onMessage);
+  }
+  push(m: LiveMessage): void {
+    for (const l of this.listeners) l(m);
+  }
+}
+
 /** No live channel (the log polls), and `since` is not understood: every list starts at the newest. */
 export class SincelessClient extends ControlledClient {
   override subscribe(_onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {

@@ -5,27 +5,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { EventRecord, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { ControlledClient, manyEvents, settle, shadow, waitFor } from './helpers.js';
+import { PushClient, manyEvents, settle, shadow, waitFor } from './helpers.js';
 
 // Rows end a minute before this run's clock, so the one created "meanwhile" is the newest of them
 // on any date (EV_TEST_CLOCK_OFFSET_DAYS).
 const NOW = Date.now() - 60_000;
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const at = (pk: string, created: string) => ({ ...manyEvents(1, NOW)[0]!, pk, created }) as EventRecord;
-
-/** A live channel whose messages the test pushes. */
-class PushClient extends ControlledClient {
-  listeners = new Set<(m: LiveMessage) => void>();
-  override subscribe(onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    this.listeners.add(onMessage);
-    return () => this.listeners.delete(onMessage);
-  }
-  push(m: LiveMessage): void {
-    for (const l of this.listeners) l(m);
-  }
-}
 
 describe('<ev-log live>: the newest row created in 9999', () => {
   it('after a stream drop, what was created meanwhile is still caught up on and shown', async () => {

@@ -8,25 +8,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/log/ev-log.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import type { EventRecord, LiveMessage, SubscribeOptions } from '../../../src/client/types.js';
+import type { EventRecord } from '../../../src/client/types.js';
 import type { EvLog } from '../../../src/components/log/log.js';
-import { ControlledClient, manyEvents, settle, shadow, waitFor } from './helpers.js';
+import { PushClient, manyEvents, settle, shadow, waitFor } from './helpers.js';
 import { copies } from './live-helpers.js';
 
 const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
 const at = (pk: string, created: number) => ({ ...manyEvents(1)[0]!, pk, created: new Date(created).toISOString() }) as EventRecord;
-
-/** A live channel whose messages the test pushes. */
-class PushClient extends ControlledClient {
-  listeners = new Set<(m: LiveMessage) => void>();
-  override subscribe(onMessage: (m: LiveMessage) => void, _options?: SubscribeOptions): () => void {
-    this.listeners.add(onMessage);
-    return () => this.listeners.delete(onMessage);
-  }
-  push(m: LiveMessage): void {
-    for (const l of this.listeners) l(m);
-  }
-}
 
 /** How far ahead of the client's clock the newest row was stamped. */
 const AHEAD: Array<[string, number]> = [

@@ -98,3 +98,15 @@ export async function pageErrors(run: () => Promise<void>): Promise<string[]> {
   }
   return errors;
 }
+
+/** The open popup's count line ("40 events"). */
+export const popupCount = (el: EvMap): string => text($(el, '[part=popup] .popup-count'));
+/** The times of the events the open popup lists, as ISO strings. */
+export const shownTimes = (el: EvMap): string[] => $$(el, '.popup-event time').map((t) => new Date(t.getAttribute('datetime')!).toISOString());
+/** The five newest times of `events`, as the popup lists them. */
+export const newest = (events: EventRecord[]): string[] =>
+  events
+    .map((e) => Date.parse(e.created))
+    .sort((a, b) => b - a)
+    .slice(0, 5)
+    .map((ms) => new Date(ms).toISOString());

@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, $$, BERLIN, POTSDAM, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, BERLIN, POTSDAM, drawn, eventsAt, text, popupCount, shownTimes, newest } from './helpers.js';
 
 const SPOT = { lat: 48.8566, long: 2.3522 };
 
@@ -22,14 +22,6 @@ function denseEvents(places: number, perPlace: number, seed = 1): EventRecord[] 
   });
 }
 
-const popupCount = (el: EvMap) => text($(el, '[part=popup] .popup-count'));
-const shownTimes = (el: EvMap) => $$(el, '.popup-event time').map((t) => new Date(t.getAttribute('datetime')!).toISOString());
-const newest = (events: EventRecord[]) =>
-  events
-    .map((e) => Date.parse(e.created))
-    .sort((a, b) => b - a)
-    .slice(0, 5)
-    .map((ms) => new Date(ms).toISOString());
 const focusInPopup = (el: EvMap) => Boolean(el.shadowRoot!.activeElement?.closest('[part=popup]'));
 const said = (el: EvMap) => $$(el, '[role=status]').map((region) => text(region));
 

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { EventRecord } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
-import { $, $$, drawn, eventsAt, text } from './helpers.js';
+import { $, $$, drawn, eventsAt, text, popupCount, shownTimes, newest } from './helpers.js';
 
 const SPOT = { lat: 48.8566, long: 2.3522 };
 
@@ -22,15 +22,6 @@ function denseEvents(from: number, to: number, perPlace: number, seed: number, s
   return eventsAt(places * perPlace, SPOT, seed).map((e, i) => ({ ...e, context: { ...e.context, geo: at(from + (i % places), shift) } }));
 }
 
-const popupCount = (el: EvMap) => text($(el, '[part=popup] .popup-count'));
-const shownTimes = (el: EvMap) => $$(el, '.popup-event time').map((t) => new Date(t.getAttribute('datetime')!).toISOString());
-/** The five newest of `events` (same time: data order), as the popup shows them. */
-const newest = (events: EventRecord[]) =>
-  events
-    .map((e) => Date.parse(e.created))
-    .sort((a, b) => b - a)
-    .slice(0, 5)
-    .map((ms) => new Date(ms).toISOString());
 
 /** Opens the popup of the only marker at `spot` at the deepest zoom by keyboard. */
 async function openDense(el: EvMap, spot: { lat: number; long: number }): Promise<void> {

@@ -11,9 +11,8 @@ import { createAuthentikClient } from '../../../src/client/adapters/authentik.js
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
 import { control, referenceServer } from '../reference.js';
-import { $, $$, drawn, text } from './helpers.js';
+import { $, $$, drawn, text, popupCount } from './helpers.js';
 
-const popupCount = (el: EvMap) => text($(el, '[part=popup] .popup-count'));
 const focusInPopup = (el: EvMap) => Boolean(el.shadowRoot!.activeElement?.closest('[part=popup]'));
 
 describe('<ev-map> an open popup while a reload streams in from the reference server', () => {

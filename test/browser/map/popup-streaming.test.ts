@@ -12,7 +12,7 @@ import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import type { EventRecord, EventsClient } from '../../../src/client/types.js';
 import type { EvMap } from '../../../src/components/map/map.js';
 import type { EvSource } from '../../../src/components/source/source.js';
-import { $, $$, BERLIN, POTSDAM, eventsAt, drawn, text } from './helpers.js';
+import { $, $$, BERLIN, POTSDAM, eventsAt, drawn, text, popupCount } from './helpers.js';
 
 const older = (events: EventRecord[], days: number) => events.map((e) => ({ ...e, created: new Date(Date.parse(e.created) - 86_400_000 * days).toISOString() }));
 const withAction = (events: EventRecord[], action: (i: number) => string) => events.map((e, i) => ({ ...e, action: action(i) }));
@@ -44,7 +44,6 @@ function heldPages(events: EventRecord[]) {
 }
 
 const popup = (el: EvMap) => $(el, '[part=popup]');
-const popupCount = (el: EvMap) => text($(el, '[part=popup] .popup-count'));
 const focusInPopup = (el: EvMap) => Boolean(el.shadowRoot!.activeElement?.closest('[part=popup]'));
 const said = (el: EvMap) => $$(el, '[role=status]').map((region) => text(region));
 
