@@ -15,7 +15,9 @@
  *   backing off ×2 per failure up to 5 minutes, paused while the tab is hidden, at once when it is
  *   shown or back online) over poll.ts's `watermark`, which outlives reconnects; a tick after a
  *   long gap pages through everything new as poll.ts's does (`notificationsSince`: 1 request
- *   when fewer than 50 are new, at most 10); each tick says `polling` when done, with `missed` past that.
+ *   when fewer than 50 are new or in its `LOOKBACK_MS` window, at most 10; one visible only after
+ *   a newer one was listed is still new within that window); each tick says `polling` when done,
+ *   with `missed` past that.
  * - One connection per client (live.ts's `fanOut` to every subscriber, its `autoStrategy` for the
  *   fallback), shared across tabs with `shareAcrossTabs` under the same channel name as
  *   `createAuthentikNotificationClient`.

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, mock, test } from 'node:test';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
-import { pollTick } from '../../../src/client/poll.js';
+import { LOOKBACK_MS, pollTick } from '../../../src/client/poll.js';
 import type { EventNotification, EventQuery, EventRecord, LiveMessage } from '../../../src/client/types.js';
 import { makeEvents, notificationSeries } from '../../fixtures/events.js';
 
@@ -49,7 +49,7 @@ describe('pollTick: an item created in the future', () => {
     assert.deepEqual(await run(), ['later']);
     assert.deepEqual(await run(), []);
     assert.deepEqual(since.filter((s) => s?.startsWith('9999')), []);
-    assert.equal(since.at(-1), new Date(T0 + 20_000).toISOString());
+    assert.equal(since.at(-1), new Date(T0 + 20_000 - LOOKBACK_MS).toISOString(), 'from the newest, less the look-back');
   });
 
   test('events of a source that ignores `since`: the same', async () => {
@@ -92,7 +92,7 @@ describe('pollTick: an item created in the future', () => {
     mock.timers.tick(3_600_000);
     memory.addEvents([event('ahead-1', T0 + 7_200_000)]);
     assert.deepEqual([await run(), await run()], [['ahead-1'], []]);
-    // The clock passed the first: `since` asks from there.
-    assert.equal(since.at(-1), new Date(T0 + 3_600_000).toISOString());
+    // The clock passed the first: `since` asks from there (less the look-back).
+    assert.equal(since.at(-1), new Date(T0 + 3_600_000 - LOOKBACK_MS).toISOString());
   });
 });
