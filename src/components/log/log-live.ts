@@ -4,8 +4,9 @@
  * Only a newest-first list can take rows at the top; explicit pages and other orderings reload.
  * When the stream opens or re-opens (or polling starts) with a gap it may not replay (events created
  * after the rows' first page was listed or while the stream was down), one catch-up request lists them and hands them in as live events
- * are (deduplicated by pk). A newest-first list asks for the events since its newest row the client's
- * clock has reached (not one stamped ahead of it, which would hide those stamped before it);
+ * are (deduplicated by pk). A newest-first list asks for the events since `LOOKBACK_MS` before its
+ * newest row the client's clock has reached (not one stamped ahead of it, which would hide those
+ * stamped before it; the window for one stamped before it but visible later), not below its rows loaded;
  * other views (explicit pages, other orderings) have no such row, so they take the newest events
  * beyond the count their first page reported (the button counts them; showing them reloads).
  * Events arriving while a first page loads wait for it.
@@ -16,6 +17,7 @@
  */
 import type { EventFilter, EventRecord, EventsClient, Page } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
+import { LOOKBACK_MS } from '../../client/poll.js';
 import type { LiveOrder, RowCache } from './row-cache.js';
 import type { VirtualGrid } from './virtual-grid.js';
 
@@ -108,17 +110,28 @@ export class LiveRows {
     let i = 0;
     while (cache.event(i) && !(isoMs(cache.event(i)!.created) <= Date.now())) i++;
     const newest = (cache.event(i) ?? cache.event(0))?.created;
+    // As poll.ts, from `LOOKBACK_MS` before it: one stamped before it but visible only after the
+    // rows were listed (its transaction committed later, a clock behind) is new too. Not below the
+    // rows loaded from the top (those after them show where they are listed; none or all loaded: no limit).
+    let reach = Infinity;
+    let j = 0;
+    for (let e; (e = cache.event(j)); j++) if (isoMs(e.created) < reach) reach = isoMs(e.created);
+    if (!j || (cache.totalKnown && j >= cache.head.length + cache.serverTotal!)) reach = -Infinity;
+    const from = Math.max(isoMs(newest) - LOOKBACK_MS, reach);
+    const since = Number.isFinite(from) ? new Date(from).toISOString() : newest;
     const abort = (this.#catchUpAbort = new AbortController());
-    client.listEvents({ ...host.filter(), ...(newest ? { since: newest } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
+    client.listEvents({ ...host.filter(), ...(since ? { since } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
       (page) => {
         if (abort.signal.aborted || host.cache() !== cache) return;
         // A source that ignores `since` lists older events too (the rows not loaded yet): only
-        // those not older than the newest row are new (the same pk is dropped in `receive`).
-        const since = isoMs(newest) || -Infinity;
-        const items = page.items.filter((e) => isoMs(e.created) >= since);
-        items.push(...this.#newWithoutTime(cache, page, since));
-        // More than a page happened unseen (none of it reached the rows): the rows start over rather than leave a hole.
-        if (page.next !== null && items.length === page.items.length) {
+        // those not older than `since` and newer than the rows loaded are new (the same pk is dropped in `receive`).
+        const floor = isoMs(since) || -Infinity;
+        const top = isoMs(newest) || -Infinity;
+        const items = page.items.filter((e) => isoMs(e.created) >= floor && !(isoMs(e.created) <= reach));
+        items.push(...this.#newWithoutTime(cache, page, (e) => isoMs(e.created) > top || (items.includes(e) && cache.find(e.pk) < 0)));
+        // More than a page happened unseen (none of it reached the newest row): the rows start over rather than leave a hole.
+        // (One stamped before that row and listed after the page is left out: more than a page in `LOOKBACK_MS`.)
+        if (page.next !== null && !page.items.some((e) => isoMs(e.created) <= top)) {
           this.reset();
           host.reload();
         } else this.receive(items);
@@ -131,19 +144,19 @@ export class LiveRows {
   /**
    * Of a catch-up page a source that ignores `since` listed, the events whose `created` is no time
    * that are new: not shown, and the source counts at least as many more events than the rows'
-   * first page did beyond those newer than the newest row (otherwise some may be rows not loaded
+   * first page did beyond those with a time that are new (`isNew`) (otherwise some may be rows not loaded
    * yet: none is taken). Only while the rows hold the last row listed first (they show on top,
    * and the rows leave them out where the source lists them: last). Otherwise, and from a source
    * that does not count, they show where the source lists them (the next page's count includes them).
    */
-  #newWithoutTime(cache: RowCache, page: Page<EventRecord>, since: number): EventRecord[] {
+  #newWithoutTime(cache: RowCache, page: Page<EventRecord>, isNew: (event: EventRecord) => boolean): EventRecord[] {
     const listed = this.#listed?.total;
     if (page.total === null || listed == null || !cache.event(cache.head.length + listed - 1)) return [];
     const livePks = new Set([...cache.head, ...this.#pending].map((p) => p.pk));
     const live = (e: EventRecord) => livePks.has(e.pk);
     const fresh = page.items.filter((e) => listedLast(e) && cache.find(e.pk) < 0 && !live(e));
     // Those received live already were created after the rows were listed: part of the growth too.
-    const grown = page.total - listed - page.items.filter((e) => isoMs(e.created) > since || live(e)).length;
+    const grown = page.total - listed - page.items.filter((e) => isNew(e) || live(e)).length;
     return fresh.length <= grown ? fresh : [];
   }
 

@@ -3,8 +3,9 @@
  * a long poll backoff): lists what arrived meanwhile, hands it to the feed, and resyncs the feed
  * from the server when more arrived than it lists. No DOM, no Lit.
  */
-import { pageAt } from '../../client/poll.js';
+import { LOOKBACK_MS, pageAt } from '../../client/poll.js';
 import type { EventNotification, NotificationClient, PageToken } from '../../client/types.js';
+import { yearMs } from '../../client/year-ms.js';
 
 /** What catching up needs of the feed. */
 export interface CatchUpFeed {
@@ -14,16 +15,18 @@ export interface CatchUpFeed {
 }
 
 /**
- * Fetches what arrived since `since` (the newest notification known not ahead of the clock), oldest
- * first, into `receive`, then the true count. `counted`: the server count just taken includes them.
- * `known`: the notifications the feed has, by pk.
+ * Fetches what arrived since `LOOKBACK_MS` before `since` (the newest notification known not ahead
+ * of the clock; as poll.ts, one stamped before it but visible only after it was listed: a late
+ * commit, a clock behind) and is not `known` (the notifications the feed has, by pk), oldest first,
+ * into `receive`, then the true count. `counted`: the server count just taken includes them.
+ * Fewer than a page (100) created in that window and after: one request.
  */
 export async function catchUpFeed(
   feed: CatchUpFeed,
   since: string | undefined,
   receive: (items: EventNotification[], counted: boolean) => void,
   resync: () => void,
-  known: ReadonlyMap<string, unknown>,
+  known: ReadonlyMap<string, EventNotification>,
 ): Promise<void> {
   // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
   // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
@@ -31,19 +34,27 @@ export async function catchUpFeed(
   const before = feed.unread;
   if (!since) await feed.refreshCount();
   const gained = since ? Infinity : before === null || feed.unread === null ? 0 : feed.unread - before;
+  // Not before the oldest known: the feed holds every unread one since (lists load newest first,
+  // pushes and catch-ups add what comes), not those before (a bell that only heard pushes).
+  let low = Infinity;
+  for (const n of known.values()) if (yearMs(n.created) < low) low = yearMs(n.created);
+  const after = since && new Date(Math.max(yearMs(since) - LOOKBACK_MS, low)).toISOString();
+  // The newest known one listed (not a page's first: one created in 9999 tops the list).
+  let top = -Infinity;
   try {
     const missed: EventNotification[] = [];
     // Following the next links (page number or cursor), at most 20 pages (2,000 notifications).
     let next: PageToken | null = gained > 0 ? 1 : null;
     for (let n = 0; n < 20 && next !== null && missed.length < gained; n++) {
-      const result = await feed.client.listNotifications({ ...(since ? { createdAfter: since } : { seen: false }), ordering: '-created', pageSize: 100, ...pageAt(next) });
+      const result = await feed.client.listNotifications({ ...(after ? { createdAfter: after } : { seen: false }), ordering: '-created', pageSize: 100, ...pageAt(next) });
       missed.push(...result.items);
-      // Newest first: a page holding one known already (not its first: one created in 9999 tops
-      // the list) holds the last of what arrived. So a clock behind the server's (`since` then an
-      // older one) costs a request, not a listing of everything since then at every gap.
-      next = result.items.length && !result.items.slice(1).some((n) => known.has(n.pk)) ? result.next : null;
+      for (const n of result.items.slice(1)) if (known.has(n.pk) && yearMs(n.created) > top) top = yearMs(n.created);
+      // Newest first: a page reaching `LOOKBACK_MS` below the newest known one listed holds the
+      // last of what arrived. So a clock behind the server's (`since` then an older one) costs a
+      // request, not a listing of everything since then at every gap.
+      next = result.items.length && !result.items.some((n) => yearMs(n.created) <= top - LOOKBACK_MS) ? result.next : null;
     }
-    receive(missed.slice(0, gained).reverse(), !since);
+    receive(missed.slice(0, gained).filter((n) => !known.has(n.pk)).reverse(), !since);
     // More than that (more pages, fewer than gained): the lists from the server again, and the
     // announcement says "more than" (the count below is the server's anyway).
     if (next !== null && missed.length < gained) resync();

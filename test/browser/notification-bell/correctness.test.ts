@@ -4,6 +4,7 @@ import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsHttpError, EventsNetworkError } from '../../../src/client/errors.js';
 import type { EventNotification } from '../../../src/client/types.js';
+import { LOOKBACK_MS } from '../../../src/client/poll.js';
 import { NotificationFeed } from '../../../src/components/notification-bell/feed.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { makeEvents } from '../../fixtures/events.js';
@@ -113,7 +114,7 @@ describe('<ev-notification-bell> correctness', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('after a reconnect, fetches what was missed since the newest notification and re-counts', async () => {
+  it('after a reconnect, fetches what was missed since LOOKBACK_MS before the newest notification and re-counts', async () => {
     const { client, el } = await setup(3);
     client.push({ type: 'status', status: 'offline' });
     client.add(notifications(2, { prefix: 'missed', now: Date.now() + 120_000 }), true);
@@ -121,7 +122,7 @@ describe('<ev-notification-bell> correctness', () => {
     client.push({ type: 'status', status: 'open' });
     await until(() => articles(el).length === 5 && el.unread === 4, 'the caught-up list');
     const since = client.calls.find((c) => c.query?.createdAfter);
-    expect(since!.query!.createdAfter).to.equal(client.server.find((n) => n.pk === 'n0')!.created);
+    expect(since!.query!.createdAfter).to.equal(new Date(Date.parse(client.server.find((n) => n.pk === 'n0')!.created) - LOOKBACK_MS).toISOString());
     expect(articles(el).slice(0, 2).map((a) => a.querySelector('[part~=body]')!.textContent)).to.deep.equal(['Body missed0', 'Body missed1']);
     expect(el.unread).to.equal(unreadOnServer(client));
   });
