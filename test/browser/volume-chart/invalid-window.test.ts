@@ -11,7 +11,6 @@ import '../../../src/define.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsValidationError } from '../../../src/client/errors.js';
 import type { EventsClient, VolumeResult } from '../../../src/client/types.js';
-import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import { HOUR, hourly, text } from './helpers.js';
 
 /** The last 3 whole hours (an answer for the chart's default window, whatever the date). */
