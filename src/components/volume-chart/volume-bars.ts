@@ -9,19 +9,22 @@ import { array, count, fail, object } from '../../client/validate.js';
 import type { EventFilter, EventRecord, VolumeBucket, VolumeResult } from '../../client/types.js';
 import { type InFlight, InFlightEvents } from './volume-inflight.js';
 import { type ActionKey, type VolumeModel, type VolumeStats, addEvent, keysText, statsOf } from './volume-model.js';
-import { modelFromBuckets, modelFromResult } from './volume-window.js';
+import { CALENDAR, modelFromBuckets, modelFromResult } from './volume-window.js';
 
 /**
  * The first bucket that is no bucket of events, as a typed error naming it: a `time` that is no
  * date (what `isoMs` cannot read: 'yesterday', '', 42, null; the bars would drop it silently), or a
  * `count` that is no event count: not a whole number from 0 to `Number.MAX_SAFE_INTEGER`
  * (Infinity, NaN, negative, fractional, not a number, or so large that sums are no longer exact
- * and may overflow to Infinity). Hand-given buckets and a client's answer are checked alike.
+ * and may overflow to Infinity), or an `action` that is no string (a number, null, an object: the
+ * chart would name it "Unnamed action" and filter by it). Any string is an action, '' included.
+ * Hand-given buckets and a client's answer are checked alike.
  */
 export function invalidBucket(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
   try {
     array(buckets, 'buckets').forEach((raw, i) => {
       const b = object(raw, `buckets[${i}]`);
+      if (typeof b.action !== 'string') fail(`buckets[${i}].action`, 'a string');
       if (Number.isNaN(isoMs(b.time))) fail(`buckets[${i}].time`, 'an ISO 8601 date');
       // The client's own rule for a server's counts (`count`), so both fail alike.
       count(b.count, `buckets[${i}].count`);
@@ -31,6 +34,32 @@ export function invalidBucket(buckets: readonly VolumeBucket[]): EventsValidatio
     if (error instanceof EventsValidationError) return error;
     throw error;
   }
+}
+
+/** A date of the answer's window: ISO 8601, in the years 1 to 9999 (the calendar a window may cover). */
+const onCalendar = (ms: number): boolean => ms >= CALENDAR.since - 86_400_000 && ms <= CALENDAR.until + 86_400_000;
+
+/**
+ * What in a client's answer is no answer for bars, as a typed error naming it: a `since` that is no
+ * date, an `until` that is no date after `since` (the bars would start at NaN: "Bars of NaN
+ * minutes", "Shown from NaN", no bars), a `bucketMs` that is no whole number of milliseconds from
+ * 1 to `until − since`, or a bad bucket (`invalidBucket`). A custom client's answers are not
+ * validated by the client (the authentik client makes its own `since` / `until`).
+ */
+export function invalidAnswer(result: VolumeResult): EventsValidationError | undefined {
+  try {
+    const answer = object(result, 'answer');
+    const since = isoMs(answer.since);
+    const until = isoMs(answer.until);
+    if (!onCalendar(since)) fail('since', 'an ISO 8601 date');
+    if (!onCalendar(until) || until <= since) fail('until', 'an ISO 8601 date after since');
+    const width = answer.bucketMs;
+    if (typeof width !== 'number' || !Number.isSafeInteger(width) || width < 1 || width > until - since) fail('bucketMs', 'a whole number of milliseconds from 1 to until − since');
+  } catch (error) {
+    if (error instanceof EventsValidationError) return error;
+    throw error;
+  }
+  return invalidBucket(result.buckets);
 }
 
 /** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */
@@ -78,11 +107,11 @@ export class VolumeBars {
   /**
    * The answer replaces the bars, plus the live events that came while it was on its way and are
    * not in it. `slides`: live events slide the window forward (preset ranges). An answer with a bad
-   * bucket (a custom client's: nothing validated it) gives no bars: it is returned (`badAnswer`).
+   * bucket or window (a custom client's: nothing validated it) gives no bars: it is returned (`badAnswer`).
    */
   settle(answer: { result: VolumeResult; request: InFlight; asked?: string }, view: { maxBars: number; actions?: readonly string[]; filter: EventFilter; until: number; slides: boolean }): EventsValidationError | undefined {
     const { result, request, asked } = answer;
-    this.badAnswer = invalidBucket(result.buckets);
+    this.badAnswer = invalidAnswer(result);
     if (this.badAnswer) {
       // As for a failed request: the bars shown stay (under the error, and while the retry loads).
       this.inflight.cancel();

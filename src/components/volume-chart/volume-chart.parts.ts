@@ -15,7 +15,7 @@ import { shownActionText } from '../../format/action-parts.js';
 import { PALETTE_VARIANTS, actionVariantColor } from '../../format/palette.js';
 import { tokenDefault } from '../../styles/token.js';
 import { formatDateRangeUnambiguous as formatDateRange, formatDateTimeUnambiguous as formatDateTime, formatNumber } from '../../format/time.js';
-import type { VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
+import type { BadField, VolumeChartStrings, VolumeSummary } from './volume-chart.strings.js';
 import { type ActionKey, OTHER_ACTIONS, type VolumeModel, type VolumeStats, barBreakdown, barEnd, barStart, otherInBar, otherTotals } from './volume-model.js';
 
 const MINUTE = 60_000;
@@ -78,12 +78,12 @@ export function eventsText(count: number, c: TextContext): string {
 
 /**
  * The error view's text for a bad bucket (`invalid`: in the page's `.buckets`; `badAnswer`: in a
- * client's answer): which bucket, and what was expected there. Undefined for any other error.
+ * client's answer, or its `since` / `until` / `bucketMs`): which field, and what was expected there. Undefined for any other error.
  */
 export function badBucketMessage(error: unknown, bad: { invalid?: EventsValidationError; badAnswer?: EventsValidationError }, i18n: Translation): { title: string; detail: string } | undefined {
   if (error === undefined || (error !== bad.invalid && error !== bad.badAnswer)) return undefined;
   const { path } = error as EventsValidationError;
-  const field = /\.(time|count)$/.exec(path)?.[1] as 'time' | 'count' | undefined;
+  const field = /(?:^|\.)(time|count|action|since|until|bucketMs)$/.exec(path)?.[1] as BadField | undefined;
   const title = error === bad.invalid ? i18n.volumeChart.invalidBuckets : i18n.common.errors.validation;
   return { title, detail: field ? i18n.volumeChart.invalidBucket(path, field) : i18n.common.invalidPath(path) };
 }
@@ -113,7 +113,11 @@ export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet
     const held = p.action === OTHER_ACTIONS ? heldText(model, i, c, limit === Infinity ? 10 : 3) : '';
     return held ? `${entry(p)} ${c.t.groupIn(held)}` : entry(p);
   });
-  if (parts.length > limit) shown.push(moreText(parts.length - limit, c));
+  if (parts.length > limit) {
+    // As the tooltip's last line: how many more actions and their events, so the entries add up to the bar's total.
+    const rest = parts.slice(limit);
+    shown.push(c.t.moreActions(rest.length, formatNumber(rest.length, c.lang), eventsText(rest.reduce((sum, x) => sum + x.count, 0), c)));
+  }
   return shown.join(', ');
 }
 

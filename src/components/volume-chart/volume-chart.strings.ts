@@ -28,6 +28,9 @@ export interface VolumeSummary {
   grouped?: string;
 }
 
+/** The field of a bad bucket, or of a client's answer, that `invalidBucket` names. */
+export type BadField = 'time' | 'count' | 'action' | 'since' | 'until' | 'bucketMs';
+
 export interface VolumeChartStrings {
   /** Accessible name of the chart. */
   chartLabel: string;
@@ -102,8 +105,8 @@ export interface VolumeChartStrings {
   loadFailed: string;
   /** A bucket of the page-supplied `buckets` is invalid: a time that is no date, a count that is no event count (the detail names the bucket). */
   invalidBuckets: string;
-  /** The detail of a bad bucket (given or in a client's answer): its path (`buckets[3].time`) and what was expected there. */
-  invalidBucket: (path: string, field: 'time' | 'count') => string;
+  /** The detail of a bad bucket (given or in a client's answer) or answer window: its path (`buckets[3].time`, `since`) and what was expected there. */
+  invalidBucket: (path: string, field: BadField) => string;
 }
 
 declare module '../../i18n/translation.js' {
@@ -159,5 +162,15 @@ defineStrings('volumeChart', {
   refreshing: 'Updating…',
   loadFailed: 'The chart could not be loaded.',
   invalidBuckets: 'The volume data given to the chart is invalid.',
-  invalidBucket: (path, field) => `Unexpected value at ${path}: expected ${field === 'time' ? 'an ISO 8601 date' : 'a whole number of events (0 or more)'}.`,
+  invalidBucket: (path, field) =>
+    `Unexpected value at ${path}: expected ${
+      {
+        time: 'an ISO 8601 date',
+        since: 'an ISO 8601 date',
+        until: 'an ISO 8601 date after since',
+        count: 'a whole number of events (0 or more)',
+        action: 'a string',
+        bucketMs: 'a whole number of milliseconds from 1 to until − since',
+      }[field]
+    }.`,
 });

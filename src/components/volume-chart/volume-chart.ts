@@ -37,7 +37,7 @@ import { type ActionKey, OTHER_ACTIONS, type VolumeModel, barEnd, barStart, init
  * @summary Stacked bars of event volume per action over time, linked to the shared filter.
  *
  * @fires {EvRangeSelectEvent} ev-range-select - The user selected a time range (bar, segment, dragged span, keyboard) or cleared it. Cancelable: prevents the shared filter change.
- * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests) or its answer has a bucket whose time is no date or whose count is no event count (operation `volume`), or `buckets` has such a bucket (operation `buckets`). Once per bad data: not again when `bucket-ms`, `max-bars` or the actions change.
+ * @fires {EvErrorEvent} ev-error - Loading the volume failed (never for aborted requests) or its answer has a bucket whose time is no date, whose count is no event count or whose action is no string, or `since` / `until` / `bucketMs` that are no window (operation `volume`), or `buckets` has such a bucket (operation `buckets`). Once per bad data: not again when `bucket-ms`, `max-bars` or the actions change.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - Range presets, custom range and the bar-size label.
@@ -86,7 +86,7 @@ export class EvVolumeChart extends EvDataElement {
 
   /**
    * Volume buckets to show instead of asking a client (no requests). Zero-filled and re-bucketed as needed; bars start where the first bucket starts (buckets at :30 give bars from :30).
-   * Every `time` must be a date (ISO 8601) and every `count` a whole number from 0 to `Number.MAX_SAFE_INTEGER`: with a time that is none ('yesterday', '', 42, null) or a count that is none (Infinity, NaN, negative, fractional, no number), the element shows an error naming the first such bucket and what was expected (`buckets[3].time`: an ISO 8601 date), without a retry, and fires `ev-error` once (operation `buckets`, an `EventsValidationError`), not a chart with fewer bars or wrong totals.
+   * Every `time` must be a date (ISO 8601), every `count` a whole number from 0 to `Number.MAX_SAFE_INTEGER` and every `action` a string ('' is shown as "Unnamed action"): with a time that is none ('yesterday', '', 42, null), a count that is none (Infinity, NaN, negative, fractional, no number) or an action that is none (a number, null, an object), the element shows an error naming the first such bucket and what was expected (`buckets[3].time`: an ISO 8601 date), without a retry, and fires `ev-error` once (operation `buckets`, an `EventsValidationError`), not a chart with fewer bars or wrong totals.
    */
   @property({ attribute: false }) buckets?: VolumeBucket[];
 

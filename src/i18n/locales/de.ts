@@ -173,7 +173,17 @@ registerTranslation('de', {
     refreshing: 'Wird aktualisiert…',
     loadFailed: 'Das Diagramm konnte nicht geladen werden.',
     invalidBuckets: 'Die dem Diagramm übergebenen Volumendaten sind ungültig.',
-    invalidBucket: (path, field) => `Unerwarteter Wert bei ${path}: erwartet ${field === 'time' ? 'ein Datum nach ISO 8601' : 'eine ganze Zahl von Ereignissen (0 oder mehr)'}.`,
+    invalidBucket: (path, field) =>
+      `Unerwarteter Wert bei ${path}: erwartet ${
+        {
+          time: 'ein Datum nach ISO 8601',
+          since: 'ein Datum nach ISO 8601',
+          until: 'ein Datum nach ISO 8601 nach since',
+          count: 'eine ganze Zahl von Ereignissen (0 oder mehr)',
+          action: 'eine Zeichenkette',
+          bucketMs: 'eine ganze Zahl von Millisekunden von 1 bis until − since',
+        }[field]
+      }.`,
   },
 });
 

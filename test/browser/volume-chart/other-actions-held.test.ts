@@ -1,7 +1,8 @@
 /**
  * The "Other actions" group says which actions it holds in each bar: its tooltip row, the
  * keyboard announcement of its segment, and its entry in the per-bar data table list them with
- * their counts (most first, at most a few, then "and N more"), not only the group's total.
+ * their counts (most first, at most a few, then "and N more"), not only the group's total. The
+ * announcement of a bar ends as the tooltip does: "and 8 more actions (800 events)", not "and 8 more".
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -35,7 +36,7 @@ describe('<ev-volume-chart> "Other actions" lists what it holds per bar', () => 
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(text(el, '[aria-live]')).to.equal(
-      '11/1/26, 1:00 – 2:00 AM: 1,174 events. Other actions (7) 174 (Custom: Grp c 170; Custom: Grp d 1; Custom: Grp e 1; and 2 more), Custom: Top0 100, Custom: Top1 100, and 8 more.',
+      '11/1/26, 1:00 – 2:00 AM: 1,174 events. Other actions (7) 174 (Custom: Grp c 170; Custom: Grp d 1; Custom: Grp e 1; and 2 more), Custom: Top0 100, Custom: Top1 100, and 8 more actions (800 events).',
     );
 
     const cells = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[part=table] tbody tr')].map((tr) => tr.cells[2]!.textContent!);
