@@ -7,12 +7,12 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
-import { createMemoryClient } from '../../../src/client/adapters/memory.js';
 import { EventsValidationError } from '../../../src/client/errors.js';
-import type { EventsClient, VolumeBucket, VolumeResult } from '../../../src/client/types.js';
+import type { VolumeBucket } from '../../../src/client/types.js';
 import type { EvVolumeChart } from '../../../src/components/volume-chart/volume-chart.js';
 import type { EvErrorEvent } from '../../../src/events/ev-error.js';
-import { HOUR, hourly, text } from './helpers.js';
+import { hourly, text } from './helpers.js';
+import { clientAnswering, errored } from './invalid-helpers.js';
 
 const START = Date.parse('2026-11-01T00:00:00Z');
 
@@ -24,26 +24,6 @@ function buckets(field: 'time' | 'count', bad: unknown, start = START): VolumeBu
   ]);
   out[3] = { ...out[3]!, [field]: bad as never };
   return out;
-}
-
-async function errored(el: EvVolumeChart): Promise<void> {
-  await waitUntil(() => el.matches(':state(error)'), 'error state');
-  await el.updateComplete;
-}
-
-/** The last 3 whole hours (an answer for the chart's default window, whatever the date). */
-const recent = (): number => Math.floor(Date.now() / HOUR) * HOUR - 3 * HOUR;
-
-/** A client whose volume answers are `answer(start)`, hourly from `start` (a custom client: nothing validated them). */
-function clientAnswering(answer: (start: number) => VolumeBucket[]): EventsClient {
-  const memory = createMemoryClient({ events: [] });
-  return {
-    ...memory,
-    volume: async (): Promise<VolumeResult> => {
-      const start = recent();
-      return { buckets: answer(start), bucketMs: HOUR, since: new Date(start).toISOString(), until: new Date(start + 3 * HOUR).toISOString() };
-    },
-  };
 }
 
 describe('<ev-volume-chart> bucket times that are no date', () => {
