@@ -45,14 +45,26 @@ function addFault({ faults }: ControlDeps, { body }: RequestContext): Reply {
   return { status: 201, json: { queued: faults.size } };
 }
 
+/**
+ * The optional `created` of emitted notifications: an ISO date/time string (ms since epoch).
+ * Events keep the server's clock: their table is kept in time order (event-store.ts `insert`).
+ */
+function parseCreated(created: unknown, kind: unknown): number | undefined {
+  if (created === undefined) return undefined;
+  if (kind !== 'notification') return badRequest('created is only accepted with kind "notification" (events are stamped by the server\'s clock to stay in time order)');
+  const ms = typeof created === 'string' ? Date.parse(created) : Number.NaN;
+  return Number.isNaN(ms) ? badRequest('created must be a date/time string, e.g. "2026-03-02T12:00:00.000Z"') : ms;
+}
+
 function emit({ services }: ControlDeps, { body }: RequestContext): Reply {
   const b = objectBody(body);
   const count = b.count === undefined ? 1 : b.count;
   if (b.kind !== 'event' && b.kind !== 'notification') badRequest('kind must be "event" or "notification"');
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 10_000) badRequest('count must be an integer from 1 to 10000');
+  const created = parseCreated(b.created, b.kind);
   const pks: string[] = [];
   for (let i = 0; i < (count as number); i++) {
-    pks.push(b.kind === 'event' ? services.live.emitEvent().pk : services.live.emitNotification().pk);
+    pks.push(b.kind === 'event' ? services.live.emitEvent().pk : services.live.emitNotification(undefined, created).pk);
   }
   return { status: 201, json: { kind: b.kind, pks } };
 }

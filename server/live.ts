@@ -43,11 +43,14 @@ export class LiveSource {
     return row;
   }
 
-  /** Creates, stores and publishes one unseen notification, linked to `event` or the newest event. */
-  emitNotification(event?: EventRow): NotificationRow {
+  /**
+   * Creates, stores and publishes one unseen notification, linked to `event` or the newest event,
+   * stamped `created` (ms; default: the server's clock).
+   */
+  emitNotification(event?: EventRow, created?: number): NotificationRow {
     const { events, notifications, hub, clock } = this.deps;
     const linked = event ?? (this.random.chance(0.7) ? events.list({}, { column: 'created', desc: true }, 0, 1)[0] : undefined);
-    const row = notifications.insert(buildNotification(this.random, linked ?? null, clock(), false, false));
+    const row = notifications.insert(buildNotification(this.random, linked ?? null, created ?? clock(), false, false));
     hub.publish('notification', toNotification(row, linked));
     return row;
   }

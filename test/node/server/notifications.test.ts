@@ -1,11 +1,12 @@
 /**
  * Notifications: filters, retrieve, PATCH seen, mark_all_seen, ETag / If-None-Match, the
- * created__gt catch-up extension and the control reset.
+ * created__gt catch-up extension, the control reset, and notifications emitted with a chosen
+ * `created` (listed, ordered and filtered by it like any other).
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { RunningServer } from '../../../server/app.js';
-import { api, control, testServer, type NotificationJson, type PageJson } from './helpers.js';
+import { api, control, NOW, testServer, type NotificationJson, type PageJson } from './helpers.js';
 
 let server: RunningServer;
 before(async () => {
@@ -93,5 +94,31 @@ describe('notifications', () => {
     assert.notEqual(changed.headers.get('etag'), etag);
     const log = (await control<Array<{ ifNoneMatch?: string; status: number }>>(server, 'GET', '/requests')).body;
     assert.ok(log.some((r) => r.ifNoneMatch === etag && r.status === 304));
+  });
+
+  // Last: it adds notifications for good (reset restores only the seen state).
+  it('emits notifications stamped at a chosen created, listed, ordered and filtered by it', async () => {
+    const emit = (body: unknown) => control<{ pks: string[]; error?: string }>(server, 'POST', '/emit', body);
+    const [c, b] = ['2026-03-02T13:00:01.500Z', '2026-03-02T13:00:01.000Z'];
+    const [cPk] = (await emit({ kind: 'notification', created: c })).body.pks;
+    const [bPk] = (await emit({ kind: 'notification', created: b })).body.pks;
+    const [nowPk] = (await emit({ kind: 'notification' })).body.pks;
+    const newest = (await list('&ordering=-created')).results.slice(0, 3);
+    assert.deepEqual(newest.map((n) => [n.pk, n.created]), [[cPk, c], [bPk, b], [nowPk, newest[2]!.created]], 'C, then B (emitted after it), then the default');
+    assert.ok(newest[2]!.created >= NOW && newest[2]!.created < '2026-03-02T12:10:00.000Z', `the default stays the server's clock: ${newest[2]!.created}`);
+    assert.deepEqual((await list('&ordering=created')).results.slice(-2).map((n) => n.pk), [bPk, cPk]);
+    assert.deepEqual((await list(`&created__gt=${b}`)).results.map((n) => n.pk), [cPk]);
+    assert.deepEqual((await list('&created__gt=2026-03-02T13:00:00.000Z')).results.map((n) => n.pk), [cPk, bPk]);
+    assert.equal((await api<NotificationJson>(server, `/events/notifications/${bPk}/`)).body.created, b);
+    for (const [body, message] of [
+      [{ kind: 'notification', created: 'yesterday' }, /^created must be a date\/time string/],
+      [{ kind: 'notification', created: 1_772_456_400_000 }, /^created must be a date\/time string/],
+      [{ kind: 'event', created: c }, /^created is only accepted with kind "notification"/],
+    ] as const) {
+      const bad = await emit(body);
+      assert.equal(bad.status, 400, JSON.stringify(body));
+      assert.match(bad.body.error!, message);
+    }
+    assert.equal((await list('&created__gt=2026-03-02T13:00:00.000Z')).results.length, 2, 'rejected emits add nothing');
   });
 });
