@@ -21,14 +21,21 @@ import { CALENDAR, modelFromBuckets, modelFromResult } from './volume-window.js'
  * Hand-given buckets and a client's answer are checked alike.
  */
 export function invalidBucket(buckets: readonly VolumeBucket[]): EventsValidationError | undefined {
-  try {
+  return validationOf(() =>
     array(buckets, 'buckets').forEach((raw, i) => {
       const b = object(raw, `buckets[${i}]`);
       if (typeof b.action !== 'string') fail(`buckets[${i}].action`, 'a string');
       if (Number.isNaN(isoMs(b.time))) fail(`buckets[${i}].time`, 'an ISO 8601 date');
       // The client's own rule for a server's counts (`count`), so both fail alike.
       count(b.count, `buckets[${i}].count`);
-    });
+    }),
+  );
+}
+
+/** The validation error `check` throws (undefined when it passes); any other error is thrown on. */
+function validationOf(check: () => void): EventsValidationError | undefined {
+  try {
+    check();
     return undefined;
   } catch (error) {
     if (error instanceof EventsValidationError) return error;
@@ -47,7 +54,7 @@ const onCalendar = (ms: number): boolean => ms >= CALENDAR.since - 86_400_000 &&
  * validated by the client (the authentik client makes its own `since` / `until`).
  */
 export function invalidAnswer(result: VolumeResult): EventsValidationError | undefined {
-  try {
+  const badWindow = validationOf(() => {
     const answer = object(result, 'answer');
     const since = isoMs(answer.since);
     const until = isoMs(answer.until);
@@ -55,11 +62,8 @@ export function invalidAnswer(result: VolumeResult): EventsValidationError | und
     if (!onCalendar(until) || until <= since) fail('until', 'an ISO 8601 date after since');
     const width = answer.bucketMs;
     if (typeof width !== 'number' || !Number.isSafeInteger(width) || width < 1 || width > until - since) fail('bucketMs', 'a whole number of milliseconds from 1 to until − since');
-  } catch (error) {
-    if (error instanceof EventsValidationError) return error;
-    throw error;
-  }
-  return invalidBucket(result.buckets);
+  });
+  return badWindow ?? invalidBucket(result.buckets);
 }
 
 /** The bars moved from `start` with bars of `bucketMs` to `model` (a slide, new data). */

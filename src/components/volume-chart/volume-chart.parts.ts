@@ -88,6 +88,11 @@ export function badBucketMessage(error: unknown, bad: { invalid?: EventsValidati
   return { title, detail: field ? i18n.volumeChart.invalidBucket(path, field) : i18n.common.invalidPath(path) };
 }
 
+/** `and 3 more actions (300 events)`: the actions a list leaves out and their events (tooltip, announcement). */
+function moreActionsText(count: number, events: number, c: TextContext): string {
+  return c.t.moreActions(count, formatNumber(count, c.lang), eventsText(events, c));
+}
+
 /** `and 2,987 more`, the count in the element's language. */
 export function moreText(count: number, c: TextContext): string {
   return c.t.more(count, formatNumber(count, c.lang));
@@ -116,7 +121,7 @@ export function breakdownText(model: VolumeModel, i: number, hidden: ReadonlySet
   if (parts.length > limit) {
     // As the tooltip's last line: how many more actions and their events, so the entries add up to the bar's total.
     const rest = parts.slice(limit);
-    shown.push(c.t.moreActions(rest.length, formatNumber(rest.length, c.lang), eventsText(rest.reduce((sum, x) => sum + x.count, 0), c)));
+    shown.push(moreActionsText(rest.length, rest.reduce((sum, x) => sum + x.count, 0), c));
   }
   return shown.join(', ');
 }
@@ -277,7 +282,7 @@ export function renderTooltip(
               <span class="count">${formatNumber(p.count, c.lang)}</span>
             </li>`,
           )}
-          ${rest > 0 ? html`<li>${c.t.moreActions(rest, formatNumber(rest, c.lang), eventsText(restEvents, c))}</li>` : nothing}
+          ${rest > 0 ? html`<li>${moreActionsText(rest, restEvents, c)}</li>` : nothing}
         </ul>`
       : nothing}
   </div>`;
