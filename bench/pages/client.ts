@@ -5,11 +5,7 @@ import type { EventRecord } from '../../src/client/types.js';
 import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
 import { LongTasks, longestOf } from './long-tasks.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { median } from './stats.js';
 
 async function time(run: () => Promise<unknown> | unknown, repeat = 7): Promise<number> {
   const samples: number[] = [];

@@ -11,6 +11,7 @@ import { firstDifference, firstDifferenceSteps } from '../../src/diff/first-diff
 import { finish } from '../../src/diff/steps.js';
 import type { BenchRow } from '../types.js';
 import { LongTasks, longestOf } from './long-tasks.js';
+import { idle, median } from './stats.js';
 
 const group = 'ev-detail';
 
@@ -89,8 +90,6 @@ function forInFirst(value: JsonValue): number {
   return 0;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const idle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Results of timed runs, kept so that no run can be optimised away. */
 export const sink: unknown[] = [];

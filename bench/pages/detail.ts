@@ -7,13 +7,9 @@ import type { JsonObject, JsonValue } from '../../src/client/types.js';
 import { diffJson, diffJsonAsync } from '../../src/diff/index.js';
 import { editedCopy, hugeContext, typicalModelPair, worstCaseArrays } from '../../test/fixtures/detail-events.js';
 import type { BenchRow } from '../types.js';
+import { idle, median } from './stats.js';
 
 const group = 'ev-detail';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /**
  * Median wall time of one `run`, after `warm` untimed runs. Fast functions are timed in batches of
@@ -48,8 +44,6 @@ const keyedPatcher = jsondiffpatch.create({
   },
   arrays: { detectMove: true },
 });
-
-const idle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 window.evBench = async (): Promise<BenchRow[]> => {
   const rows: BenchRow[] = [];

@@ -15,15 +15,10 @@ import { makeEvents } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
 import { DENSE_SPOT } from './map-data.js';
 import { clickOnlyMarker } from './map-popup-click.js';
+import { idle, median } from './stats.js';
 
 const group = 'ev-map';
 const RUNS = 11;
-const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** 100,000 events at 100,000 places on a 3 cm patch, oldest first. */
 function densestEvents(): EventRecord[] {

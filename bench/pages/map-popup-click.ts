@@ -1,7 +1,7 @@
 // The <ev-map> bench pages' popup click (map.ts: the dense popup; map-dense.ts: the densest one).
 import type { EvMap } from '../../src/components/map/map.js';
+import { idle } from './stats.js';
 
-const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Closes any popup, waits `settleMs`, then clicks the only marker: ms until a popup is in the DOM. */
 export async function clickOnlyMarker(el: EvMap, settleMs: number): Promise<number> {

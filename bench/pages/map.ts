@@ -13,6 +13,7 @@ import { clickOnlyMarker } from './map-popup-click.js';
 import { Clusterer } from '../../src/components/map/cluster-client.js';
 import { PlaceIndex } from '../../src/components/map/locations.js';
 import type { EventRecord } from '../../src/client/types.js';
+import { idle, median } from './stats.js';
 
 const group = 'ev-map';
 const BASELINE_COUNT = 10_000;
@@ -23,14 +24,8 @@ async function openDensePopup(el: EvMap): Promise<{ ms: number; first: string | 
   return { ms, first: el.shadowRoot!.querySelector('[part=popup] time')?.getAttribute('datetime') ?? null };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /** After the paint of the frame that is being prepared (the map resolves inside that frame's rAF). */
 const painted = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const idle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Long tasks seen on this page (the Long Tasks API has no timeline buffer: observe from the start). */
 const longTasks = new LongTasks({ buffered: true });

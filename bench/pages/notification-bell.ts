@@ -10,10 +10,10 @@ import { fakeAuthentikApi, virtualClock } from '../../test/browser/notification-
 import { notifications } from '../../test/browser/notification-bell/helpers.js';
 import type { BenchRow } from '../types.js';
 import { LongTasks, longestOf } from './long-tasks.js';
+import { median } from './stats.js';
 
 const group = 'ev-notification-bell';
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 async function until(check: () => unknown): Promise<void> {
   while (!check()) await frame();

@@ -17,6 +17,7 @@ import { loadChartRuntime } from '../../src/components/volume-chart/chart-loader
 import type { EvVolumeChart } from '../../src/components/volume-chart/volume-chart.js';
 import { makeEvents, prng } from '../../test/fixtures/events.js';
 import type { BenchRow } from '../types.js';
+import { median } from './stats.js';
 
 declare global {
   interface Window {
@@ -40,11 +41,6 @@ async function defaultsChart(): Promise<typeof AutoChart> {
 const HOUR = 3_600_000;
 const GROUP = 'ev-volume-chart';
 const stage = document.getElementById('stage')!;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
