@@ -4,7 +4,8 @@
  * the chart said "Bars of NaN minutes", "Shown from NaN: …" and "No events in this time range"
  * over an answer with events, and a `since` in the year 275760 froze the tab. Now it shows the
  * unexpected-shape error naming the field and what was expected, with a retry, and fires
- * `ev-error` (operation `volume`). (Retry after a bad answer: invalid-times.test.ts.)
+ * `ev-error` (operation `volume`). Retry after a bad window shows the bars of a good answer (below;
+ * after a bad bucket: invalid-times.test.ts).
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
@@ -67,4 +68,34 @@ describe('<ev-volume-chart> a custom client answering no window', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<ev-volume-chart> after an answer with no window', () => {
+  it('Retry asks again; a valid window then shows the bars', async () => {
+    let bad = true;
+    const el = document.createElement('ev-volume-chart');
+    el.lang = 'en-US';
+    el.client = clientAnswering(() => (bad ? { since: 'garbage' } : {}));
+    (await fixture(html`<div></div>`)).append(el);
+    await waitUntil(() => el.matches(':state(error)'), 'error state');
+    await el.updateComplete;
+    expect(text(el, '[part=error]')).to.contain('since: expected an ISO 8601 date');
+    bad = false;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
+    await waitUntil(() => el.matches(':state(ready)'), 'ready after the retry');
+    await el.updateComplete;
+    expect(text(el, '[part=summary]')).to.match(/^6 events/);
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('in German too', async () => {
+    await import('../../../src/i18n/locales/de.js');
+    const el = document.createElement('ev-volume-chart');
+    el.lang = 'de';
+    el.client = clientAnswering(() => ({ since: 'garbage' }));
+    (await fixture(html`<div></div>`)).append(el);
+    await waitUntil(() => el.matches(':state(error)'), 'error state');
+    await el.updateComplete;
+    expect(text(el, '[part=error]')).to.equal('Der Ereignisserver hat Daten in unerwarteter Form gesendet. Unerwarteter Wert bei since: erwartet ein Datum nach ISO 8601. Erneut versuchen');
+  });
 });

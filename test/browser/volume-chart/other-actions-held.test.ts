@@ -44,4 +44,19 @@ describe('<ev-volume-chart> "Other actions" lists what it holds per bar', () => 
     expect(cells[1]).to.contain('Other actions (7) 174 (Custom: Grp c 170; Custom: Grp d 1; Custom: Grp e 1; Custom: Grp f 1; Custom: Grp g 1)');
     await expect(el).to.be.accessible();
   });
+
+  // Guard (passed before this test was written): each action the group lists has its own count, in
+  // the element's language through Intl (German thousands: 1.500), as the other entries have.
+  it('in German each listed action has its count, formatted for German', async () => {
+    await import('../../../src/i18n/locales/de.js');
+    const big = hourly(T0, [...NAMED, ...GROUPED.slice(0, 2)], [[...NAMED.map(() => 2000), 1500, 1200]]);
+    const el = await fixture<EvVolumeChart>(html`<ev-volume-chart lang="de" time-zone="UTC" style="width: 700px" .buckets=${big}></ev-volume-chart>`);
+    canvasOf(el).focus();
+    await sendKeys({ press: 'Home' });
+    for (let k = 0; k < 11; k++) await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const row = [...parts(el, 'tooltip')[0]!.querySelectorAll('li')].find((li) => li.textContent!.includes('Weitere Aktionen'))!;
+    expect(row.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Weitere Aktionen (2) (Benutzerdefiniert: Grp a 1.500; Benutzerdefiniert: Grp b 1.200) 2.700');
+    expect(text(el, '[aria-live]')).to.contain('In diesem Balken: Benutzerdefiniert: Grp a 1.500; Benutzerdefiniert: Grp b 1.200.');
+  });
 });
