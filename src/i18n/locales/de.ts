@@ -141,7 +141,7 @@ registerTranslation('de', {
     bars: (bar, source, same) => (same ? `Balken zu je ${bar} (Bucket-Größe des Servers)` : `Balken zu je ${bar} (Server-Buckets: ${source})`),
     summary: (s) => {
       const head = `${s.totalText} ${s.total === 1 ? 'Ereignis' : 'Ereignisse'} von ${s.range}, in ${s.bars} Balken zu je ${s.bar}.`;
-      const busiest = s.busiest ? ` Höchster Balken: ${s.busiest.range} mit ${s.busiest.totalText}.` : '';
+      const busiest = s.busiest ? ` Höchster Balken: ${s.busiest.range} (${s.busiest.totalText}).` : '';
       const top = s.top.length ? ` Am häufigsten: ${s.top.join(', ')}.` : '';
       const grouped = s.grouped ? ` ${s.grouped} seltenere Aktionen sind als „Weitere Aktionen“ zusammengefasst.` : '';
       return head + busiest + top + grouped;
