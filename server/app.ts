@@ -11,6 +11,7 @@ import { EventStore } from './event-store.js';
 import { FaultError, FaultQueue, parseFaultHeader, RandomFaults, type Fault } from './faults.js';
 import { buildWorld } from './gen/world.js';
 import { applyCors, cookie, HttpError, readJsonBody, send, sendReply, type Reply, type Route } from './http.js';
+import { isoTimeMs } from './iso-time.js';
 import { LiveSource } from './live.js';
 import { malformedKind } from './malformed.js';
 import { NotificationStore } from './notification-store.js';
@@ -60,7 +61,7 @@ type Family = 'authentik' | 'alt';
 
 function resolveNow(now: number | string | undefined): { now: number; explicit: boolean } {
   if (now === undefined) return { now: Math.floor(Date.now() / 60_000) * 60_000, explicit: false };
-  const ms = typeof now === 'number' ? now : Date.parse(now);
+  const ms = typeof now === 'number' ? now : isoTimeMs(now);
   if (!Number.isFinite(ms)) throw new Error(`invalid now: ${String(now)}`);
   return { now: ms, explicit: true };
 }

@@ -4,6 +4,7 @@
  */
 import { checkFault, FaultError, type FaultMatch, type FaultQueue } from './faults.js';
 import { HttpError, type Reply, type RequestContext, type Route } from './http.js';
+import { isoTimeMs } from './iso-time.js';
 import { MALFORMED_KINDS } from './malformed.js';
 import type { RequestLog } from './request-log.js';
 import type { Services } from './services.js';
@@ -46,13 +47,14 @@ function addFault({ faults }: ControlDeps, { body }: RequestContext): Reply {
 }
 
 /**
- * The optional `created` of emitted notifications: an ISO date/time string (ms since epoch).
+ * The optional `created` of emitted notifications: an ISO date/time string (ms since epoch), on a
+ * day its month has (see `isoTimeMs`).
  * Events keep the server's clock: their table is kept in time order (event-store.ts `insert`).
  */
 function parseCreated(created: unknown, kind: unknown): number | undefined {
   if (created === undefined) return undefined;
   if (kind !== 'notification') return badRequest('created is only accepted with kind "notification" (events are stamped by the server\'s clock to stay in time order)');
-  const ms = typeof created === 'string' ? Date.parse(created) : Number.NaN;
+  const ms = typeof created === 'string' ? isoTimeMs(created) : Number.NaN;
   return Number.isNaN(ms) ? badRequest('created must be a date/time string, e.g. "2026-03-02T12:00:00.000Z"') : ms;
 }
 

@@ -3,6 +3,7 @@
  * query-parameter parsing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isoTimeMs } from './iso-time.js';
 
 /** A route's answer. `json` is serialised unless a malformed fault replaces it. */
 export interface Reply {
@@ -107,13 +108,13 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
   return Number(raw);
 }
 
-/** Parses an ISO 8601 timestamp with a time zone; undefined when the parameter is absent. */
+/** Parses an ISO 8601 timestamp with a time zone (a real day: see `isoTimeMs`); undefined when the parameter is absent. */
 export function timeParam(query: URLSearchParams, name: string, invalid: () => never): number | undefined {
   const value = query.get(name);
   if (value === null || value === '') return undefined;
   // An unencoded `+` in a UTC offset arrives as a space.
   const raw = value.replace(/ (\d{2}:?\d{2})$/, '+$1');
-  const ms = Date.parse(raw);
+  const ms = isoTimeMs(raw);
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2}))?$/.test(raw.trim()) || Number.isNaN(ms)) invalid();
   return ms;
 }

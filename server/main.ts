@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { startServer, type ServerOptions } from './app.js';
+import { isoTimeMs } from './iso-time.js';
 
 const OPTIONS = {
   port: { type: 'string', default: '8787' },
@@ -55,7 +56,7 @@ function num(name: string, raw: string | undefined, min: number, max: number): n
   return n;
 }
 
-if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
+if (values.now !== undefined && Number.isNaN(isoTimeMs(values.now))) {
   console.error('ev-server: --now must be an ISO 8601 timestamp');
   process.exit(2);
 }

@@ -2,7 +2,7 @@
  * The shared filter as authentik query parameters, and back. Used by the authentik adapter and
  * by URL syncing, so a filter has exactly one representation in both places.
  */
-import { utcMs } from '../format/utc.js';
+import { isCalendarDay } from './calendar-day.js';
 import { foldLongitude, isValidArea } from './geo.js';
 import type { EventFilter, EventQuery, GeoArea } from './types.js';
 
@@ -111,12 +111,8 @@ export function queryToParams(query: EventQuery, options: ParamOptions = {}): Pa
 function timeParam(value: string | null): string | undefined {
   // An unencoded `+` of a UTC offset arrives as a space.
   const text = (value ?? '').trim().replace(/([T ][\d:.]+) (\d\d:?\d\d)$/, '$1+$2');
-  const date = /^(\d{4})-(\d\d)-(\d\d)(?:$|[T ]\d)/.exec(text);
-  if (!date) return undefined;
   // Date.parse moves a day the month does not have (2026-02-30) into the next month.
-  const [year, month, day] = date.slice(1).map(Number) as [number, number, number];
-  // The month's last day (day 0 of the next), in the year as written (the year 0 has a leap day).
-  if (day < 1 || day > new Date(utcMs(year, month, 0)).getUTCDate()) return undefined;
+  if (!/^\d{4}-\d\d-\d\d(?:$|[T ]\d)/.test(text) || !isCalendarDay(text)) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -5,6 +5,7 @@
  * of the domain type or throws `EventsValidationError` naming the offending JSON path.
  * Unknown extra fields are ignored; unknown action names are kept.
  */
+import { isCalendarDay } from './calendar-day.js';
 import { EventsValidationError } from './errors.js';
 import type {
   ActionInfo,
@@ -68,10 +69,14 @@ export function boolean(value: unknown, path: string): boolean {
   return value;
 }
 
-/** An ISO 8601 timestamp; returned unchanged. */
+/**
+ * An ISO 8601 timestamp; returned unchanged. A day its month does not have (2026-02-30) is
+ * refused (`isCalendarDay`); "24:00:00", the end of a day in ISO 8601 and ECMAScript, is kept as
+ * `Date.parse` keeps it (it refuses every other hour 24).
+ */
 export function timestamp(value: unknown, path: string): string {
   const text = string(value, path);
-  if (text.length > 40 || !/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(text) || Number.isNaN(Date.parse(text))) {
+  if (text.length > 40 || !/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(text) || Number.isNaN(Date.parse(text)) || !isCalendarDay(text)) {
     fail(path, 'an ISO 8601 date-time');
   }
   return text;
