@@ -6,7 +6,8 @@
  * after the rows' first page was listed or while the stream was down), one catch-up request lists them and hands them in as live events
  * are (deduplicated by pk). A newest-first list asks for the events since `LOOKBACK_MS` before its
  * newest row the client's clock has reached (not one stamped ahead of it, which would hide those
- * stamped before it; the window for one stamped before it but visible later), not below its rows loaded;
+ * stamped before it; the window for one stamped before it but visible later), not below its rows loaded
+ * (further pages of that query while the window fills more than one, at most `MAX_CATCH_UP_PAGES`: beyond, the rows reload);
  * other views (explicit pages, other orderings) have no such row, so they take the newest events
  * beyond the count their first page reported (the button counts them; showing them reloads).
  * Events arriving while a first page loads wait for it.
@@ -15,7 +16,7 @@
  * the rows (where the source lists it) is left out; held behind the button, it shows at that place
  * until shown on top (the rows after it make room, those above the view stay still).
  */
-import type { EventFilter, EventRecord, EventsClient, Page } from '../../client/types.js';
+import type { EventFilter, EventQuery, EventRecord, EventsClient, Page } from '../../client/types.js';
 import { eventMatcher, isoMs } from '../../client/filter-match.js';
 import { LOOKBACK_MS } from '../../client/poll.js';
 import type { LiveOrder, RowCache } from './row-cache.js';
@@ -40,6 +41,9 @@ const orderBelow = (newest: EventRecord | undefined): LiveOrder => ({
 
 /** Live events kept for the button; beyond this, the button reloads instead. */
 const MAX_PENDING = 1000;
+
+/** Pages of 100 a catch-up follows at most; a window needing more reloads the rows. */
+const MAX_CATCH_UP_PAGES = 10;
 
 export interface LiveRowsHost {
   cache(): RowCache | undefined;
@@ -120,25 +124,58 @@ export class LiveRows {
     const from = Math.max(isoMs(newest) - LOOKBACK_MS, reach);
     const since = Number.isFinite(from) ? new Date(from).toISOString() : newest;
     const abort = (this.#catchUpAbort = new AbortController());
-    client.listEvents({ ...host.filter(), ...(since ? { since } : {}), ordering: '-created', page: 1, pageSize: 100 }, { signal: abort.signal }).then(
+    const query: EventQuery = { ...host.filter(), ...(since ? { since } : {}), ordering: '-created', page: 1, pageSize: 100 };
+    const floor = isoMs(since) || -Infinity;
+    const top = isoMs(newest) || -Infinity;
+    this.#listWindow(client, query, floor, top, abort.signal, () => host.cache() === cache).then(
       (page) => {
-        if (abort.signal.aborted || host.cache() !== cache) return;
-        // A source that ignores `since` lists older events too (the rows not loaded yet): only
-        // those not older than `since` and newer than the rows loaded are new (the same pk is dropped in `receive`).
-        const floor = isoMs(since) || -Infinity;
-        const top = isoMs(newest) || -Infinity;
-        const items = page.items.filter((e) => isoMs(e.created) >= floor && !(isoMs(e.created) <= reach));
-        items.push(...this.#newWithoutTime(cache, page, (e) => isoMs(e.created) > top || (items.includes(e) && cache.find(e.pk) < 0)));
-        // More than a page happened unseen (none of it reached the newest row): the rows start over rather than leave a hole.
-        // (One stamped before that row and listed after the page is left out: more than a page in `LOOKBACK_MS`.)
-        if (page.next !== null && !page.items.some((e) => isoMs(e.created) <= top)) {
+        if (page === undefined || abort.signal.aborted || host.cache() !== cache) return;
+        // More than a page happened unseen (none of it reached the newest row), or more pages in
+        // the window than are followed: the rows start over rather than leave a hole.
+        if (page === 'reload') {
           this.reset();
           host.reload();
-        } else this.receive(items);
+          return;
+        }
+        // A source that ignores `since` lists older events too (the rows not loaded yet): only
+        // those not older than `since` and newer than the rows loaded are new (the same pk is dropped in `receive`).
+        const items = page.items.filter((e) => isoMs(e.created) >= floor && !(isoMs(e.created) <= reach));
+        items.push(...this.#newWithoutTime(cache, page, (e) => isoMs(e.created) > top || (items.includes(e) && cache.find(e.pk) < 0)));
+        this.receive(items);
       },
       // Not worth an error state (the rows are fine): the events show on the next refresh.
       () => undefined,
     );
+  }
+
+  /**
+   * The catch-up's events: its query's first page and, once that reaches the newest row (`top`),
+   * the pages after it until one reaches below the window (`floor`; a source that ignores
+   * `since`) or the last: one stamped before that row but visible only later (its transaction
+   * committed late) may be listed after more than a page of the rows. All of them as one page;
+   * 'reload' when the first page does not reach that row (more than a page is new) or the window
+   * needs more than `MAX_CATCH_UP_PAGES`; undefined when aborted or the rows changed between pages.
+   */
+  async #listWindow(
+    client: EventsClient,
+    query: EventQuery,
+    floor: number,
+    top: number,
+    signal: AbortSignal,
+    current: () => boolean,
+  ): Promise<Page<EventRecord> | 'reload' | undefined> {
+    let page = await client.listEvents(query, { signal });
+    if (page.next !== null && !page.items.some((e) => isoMs(e.created) <= top)) return 'reload';
+    const items = [...page.items];
+    // Below the floor, or no time (listed last): the pages after it are older still.
+    for (let n = 1; page.next !== null && page.items.every((e) => isoMs(e.created) >= floor); n++) {
+      if (n >= MAX_CATCH_UP_PAGES) return 'reload';
+      if (signal.aborted || !current()) return undefined;
+      const next = page.next;
+      page = await client.listEvents({ ...query, ...(typeof next === 'string' ? { page: undefined, cursor: next } : { page: next }) }, { signal });
+      items.push(...page.items);
+    }
+    return { ...page, items };
   }
 
   /**

@@ -4,16 +4,10 @@
 // once; nothing shows twice, and each catch-up is one request. Before, the catch-up listed only
 // from the newest row on and never showed it. In-memory source with a live channel the test
 // drives; times relative to this run's clock (EV_TEST_CLOCK_OFFSET_DAYS).
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/components/log/ev-log.js';
-import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { expect } from '@open-wc/testing';
 import type { EventRecord } from '../../../src/client/types.js';
-import type { EvLog } from '../../../src/components/log/log.js';
-import { PushClient, manyEvents, settle, shadow, waitFor } from './helpers.js';
-import { copies, shown } from './live-helpers.js';
-
-const status = (el: EvLog) => shadow(el).querySelector('[part="live-status"]')!.textContent;
-const at = (pk: string, created: number) => ({ ...manyEvents(1)[0]!, pk, created: new Date(created).toISOString() }) as EventRecord;
+import { manyEvents, settle, waitFor } from './helpers.js';
+import { copies, eventAt as at, liveWithC, shown } from './live-helpers.js';
 
 /** [case, the rows' page size, B's time]: B 2 s before C (the newest, pushed live) or between two rows listed first. */
 const CASES: Array<[string, number, (c: number, rows: readonly EventRecord[]) => number]> = [
@@ -29,19 +23,8 @@ for (const [where, pageSize, bAt] of CASES)
       const start = Date.now();
       // 60 rows 0.4 s apart, the newest 10 s before the clock: all within 30 s of C.
       const rows = manyEvents(60, start - 10_000).map((e, i) => ({ ...e, created: new Date(start - 10_000 - i * 400).toISOString() }));
-      const memory = createMemoryClient({ events: rows });
-      const client = new PushClient(memory);
-      const el = await fixture<EvLog>(html`<ev-log live lang="en" page-size=${pageSize} style="height: 480px; width: 1000px" .client=${client}></ev-log>`);
-      await waitFor(() => el.matches(':state(ready)'), 'rows');
-      client.push({ type: 'status', status: 'open' });
-      await waitFor(() => status(el) === 'Live', 'live');
-      await waitFor(() => client.calls.every((c) => c.settled), 'the first catch-up');
-      await settle(el);
       // C arrives live and shows on top.
-      const c = at('C', Date.now() - 1000);
-      memory.addEvents([c]);
-      client.push({ type: 'event', event: c });
-      await waitFor(() => el.total === 61, 'C');
+      const { el, client, memory, c } = await liveWithC(rows, pageSize);
       // The stream drops; B, stamped before C, becomes visible meanwhile, unheard; the stream comes back without replay.
       client.push({ type: 'status', status: 'connecting' });
       const b = at('B', bAt(Date.parse(c.created), rows));
