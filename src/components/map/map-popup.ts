@@ -7,6 +7,8 @@
  * in, the popup is not judged by the pages in so far: it only grows (a place on a later page is not
  * closed and reopened a moment later), and follows the complete data once the last page is in.
  * Places are known by their coordinates, since place ids are renumbered with every new set of data.
+ * A change of language or direction remakes it at once from what it shows (not from the data shown,
+ * which may be the first pages of a load that do not hold it yet).
  * Focus goes back to what opened it (a list button or a marker of the same place, looked up on
  * close), else to the map.
  */
@@ -14,7 +16,7 @@ import type * as Leaflet from 'leaflet';
 import type { EventRecord } from '../../client/types.js';
 import type { ShownPart } from '../../format/invisible.js';
 import type { Translation } from '../../i18n/translation.js';
-import type { PlaceIndex } from './locations.js';
+import type { Place, PlaceIndex } from './locations.js';
 import type { MapStage } from './map-stage.js';
 import type { PlaceIds } from './map-view.js';
 import { isolateText } from '../../format/bidi.js';
@@ -52,8 +54,8 @@ export interface PlacePopupHost {
   canvas: () => HTMLElement | undefined;
   /** Text and formats of the moment. */
   context: () => { t: Translation; lang: string; dir: 'ltr' | 'rtl'; timeZone: string; eventHref?: string };
-  /** A place's name in the data shown, in parts (marks for what draws nothing). */
-  name: (place: number) => readonly ShownPart[];
+  /** A place's name in the words of the moment, in parts (marks for what draws nothing). */
+  name: (place: Place) => readonly ShownPart[];
   onSelect: (event: EventRecord) => void;
   /** Says `text` in a polite live region (the popup closed because its places left the data). */
   announce: (text: string) => void;
@@ -75,11 +77,21 @@ interface OpenPopup {
   opener?: () => HTMLElement | null | undefined;
 }
 
+/** Names are told apart by their text, marks included ("Ber⟨U+200B⟩lin" is not "Berlin"). */
+const nameKey = (name: readonly ShownPart[]): string => name.map((part) => part.text).join('');
+
 const FOCUSABLE = 'button, a[href]';
 
+/** What a popup shows, kept to remake it in other words: it holds no data it does not show. */
 interface Shown {
+  /** Its events in all. */
   total: number;
+  /** The places they are at. */
   places: number;
+  /** The first places of distinct names (up to 4: a fourth is shown as ` …`), named in its heading. */
+  named: readonly Place[];
+  /** Its newest events, listed. */
+  events: readonly EventRecord[];
 }
 
 export class PlacePopup {
@@ -95,7 +107,8 @@ export class PlacePopup {
     const places = shownPlaces(placeIds, index);
     if (places.length === 0) return;
     const first = index.places[places[0]!]!;
-    const { content, shows } = this.#build(index, places);
+    const shows = this.#gather(index, places);
+    const content = this.#make(shows);
     const popup = view.openPopup(at?.lat ?? first.lat, at?.lng ?? first.long, content);
     this.#open = { popup, content, shows, opened: { index, places }, opener };
     if (opener !== undefined) content.querySelector<HTMLElement>('[part=popup-button]')?.focus();
@@ -120,35 +133,32 @@ export class PlacePopup {
     }
     const places = placesAt(open.at, index);
     if (partial && !holdsAsMuch(index, places, open.shows)) return;
-    const active = this.host.root().activeElement;
-    const focusAt = active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
     if (places.length === 0) {
+      const hadFocus = this.#focusAt(open) !== -2;
       this.#open = undefined;
       this.host.stage.view?.closePopup();
-      if (focusAt !== -2) this.host.canvas()?.focus();
+      if (hadFocus) this.host.canvas()?.focus();
       // Its heading names the places (as the data before had them): told, not only seen.
       const names = open.content.querySelector('.popup-place')?.textContent ?? '';
       this.host.announce(this.host.context().t.map.popupGone(isolateText(names)));
       return;
     }
-    const { content, shows } = this.#build(index, places);
-    // Same place, same spot: no auto-pan (it would undo the fit to the new data).
-    const { autoPan } = open.popup.options;
-    open.popup.options.autoPan = false;
-    open.popup.setContent(content);
-    open.popup.options.autoPan = autoPan;
-    open.content = content;
-    open.shows = shows;
-    if (focusAt !== -2) {
-      const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();
-    }
+    this.#show(open, this.#gather(index, places));
   }
 
-  /** Rebuilds the open popup from the data shown, in the words and direction of now (the language or direction changed); focus stays where it was in it. */
+  /**
+   * Remakes the open popup from what it shows, in the words and direction of now (the language or
+   * direction changed), also while a load streams in and the pages in so far do not hold what it
+   * shows; focus stays where it was in it.
+   */
   rebuild(): void {
-    const { shown: index, partial } = this.host.stage;
-    if (index) this.refresh(index, partial);
+    const open = this.#open;
+    if (!open) return;
+    if (!open.popup.isOpen()) {
+      this.#open = undefined;
+      return;
+    }
+    this.#show(open, open.shows);
   }
 
   /** Closes the popup; focus goes back to what opened it, else to the map. */
@@ -173,28 +183,65 @@ export class PlacePopup {
     if (hadFocus) (focusTo() ?? this.host.canvas())?.focus();
   }
 
-  #build(index: PlaceIndex, places: PlaceIds): { content: HTMLElement; shows: Shown } {
-    // The count from the places' counts (the cluster index's); the events shown are the newest of
-    // them all, in any data order, from the times read when the data was added (no event is read again).
-    const total = totalAt(index, places);
-    // The first three names (a dense cluster may hold thousands of places, looked for among the
-    // first SAMPLE_PLACES): ` …` says there are more. Told apart by their text: marks included
-    // ("Ber⟨U+200B⟩lin" is not "Berlin").
-    const names = new Map<string, readonly ShownPart[]>();
-    for (const p of places.slice(0, SAMPLE_PLACES)) {
-      const name = this.host.name(p);
-      names.set(name.map((part) => part.text).join(''), name);
-      if (names.size > 3) break;
+  /** Where focus is in the open popup: the index of its focused button or link, -2 when focus is not in it. */
+  #focusAt(open: OpenPopup): number {
+    const active = this.host.root().activeElement;
+    return active && open.content.contains(active) ? [...open.content.querySelectorAll(FOCUSABLE)].indexOf(active) : -2;
+  }
+
+  /** Puts `shows`, made now, in the open popup in place of what it showed; focus in it stays on the same control. */
+  #show(open: OpenPopup, shows: Shown): void {
+    const focusAt = this.#focusAt(open);
+    const content = this.#make(shows);
+    // Same place, same spot: no auto-pan (it would undo the fit to the new data).
+    const { autoPan } = open.popup.options;
+    open.popup.options.autoPan = false;
+    open.popup.setContent(content);
+    open.popup.options.autoPan = autoPan;
+    open.content = content;
+    open.shows = shows;
+    if (focusAt !== -2) {
+      const focusable = [...content.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      (focusable[Math.max(0, Math.min(focusAt, focusable.length - 1))] ?? content).focus();
     }
-    const content = buildPopup({
+  }
+
+  /** What the popup of `places` of `index` shows. */
+  #gather(index: PlaceIndex, places: PlaceIds): Shown {
+    // The first places of distinct names (a dense cluster may hold thousands of places, looked for
+    // among the first SAMPLE_PLACES): three are named, a fourth says there are more.
+    const named = new Map<string, Place>();
+    for (const p of places.slice(0, SAMPLE_PLACES)) {
+      const place = index.places[p]!;
+      const key = nameKey(this.host.name(place));
+      if (!named.has(key)) named.set(key, place);
+      if (named.size > 3) break;
+    }
+    return {
+      // The count from the places' counts (the cluster index's); the events shown are the newest of
+      // them all, in any data order, from the times read when the data was added (no event is read again).
+      total: totalAt(index, places),
+      places: places.length,
+      named: [...named.values()],
+      events: index.newestAt(places, POPUP_EVENTS).map((i) => index.events[i]!),
+    };
+  }
+
+  /** The popup's content for `shows`, in the words and direction of now. */
+  #make(shows: Shown): HTMLElement {
+    const names = new Map<string, readonly ShownPart[]>();
+    for (const place of shows.named) {
+      const name = this.host.name(place);
+      names.set(nameKey(name), name);
+    }
+    return buildPopup({
       ...this.host.context(),
       places: [...names.values()].slice(0, 3),
       morePlaces: names.size > 3,
-      events: index.newestAt(places, POPUP_EVENTS).map((i) => index.events[i]!),
-      total,
+      events: shows.events,
+      total: shows.total,
       onSelect: this.host.onSelect,
       onClose: () => this.close(),
     });
-    return { content, shows: { total, places: places.length } };
   }
 }

@@ -129,7 +129,7 @@ export class EvMap extends EvDataElement {
     root: () => this.renderRoot as ShadowRoot,
     canvas: () => this.canvas,
     context: () => ({ t: this.i18n, lang: this.effectiveLang, dir: this.effectiveDir, timeZone: this.store.timeZone, eventHref: this.eventHref }),
-    name: (place) => this.placeName(place),
+    name: (place) => placeParts(place, this.effectiveLang, this.i18n),
     onSelect: (event) => this.#select(event),
     announce: (text) => this.#announcer.say(text),
   });
