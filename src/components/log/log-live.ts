@@ -42,6 +42,14 @@ const orderBelow = (newest: EventRecord | undefined): LiveOrder => ({
 /** Live events kept for the button; beyond this, the button reloads instead. */
 const MAX_PENDING = 1000;
 
+/**
+ * Live events shown on top the rows keep at most (`max`); beyond, all but the newest `keep` are let
+ * go (row-cache.ts `trimHead`). 5,000 events of about 1 KB each stay a few MB, and checking a new event
+ * against them (by pk) a few microseconds; `keep` (1,000) is far more than a screen holds, so the rows
+ * on screen never change. @internal For tests: lowered to stay fast.
+ */
+export const headLimit = { max: 5000, keep: 1000 };
+
 /** Pages of 100 a catch-up follows at most; a window needing more reloads the rows. */
 const MAX_CATCH_UP_PAGES = 10;
 
@@ -242,6 +250,7 @@ export class LiveRows {
     if (stream && host.atTop() && !host.paused() && this.count === 0) {
       cache.prepend(fresh, order);
       host.grid.shift(fresh.length);
+      this.#bound(cache);
     } else {
       // The server has them on top: later pages shift past them so no row moves. One whose
       // `created` is no time it lists last: it shifts nothing (and shows there until shown on
@@ -260,6 +269,20 @@ export class LiveRows {
     host.requestUpdate();
   }
 
+  /**
+   * At the top with nothing held: past `headLimit.max` live events on top, the older ones are let
+   * go (those up to the focused or expanded row stay); when they cannot be (one is listed
+   * elsewhere), the rows start over from the first page, focus going back to its event.
+   */
+  #bound(cache: RowCache): void {
+    const { grid } = this.host;
+    if (cache.head.length <= headLimit.max) return;
+    const keep = Math.max(headLimit.keep, grid.focus.row + 1, (grid.expanded?.index ?? -1) + 1);
+    if (cache.trimHead(keep > headLimit.max ? headLimit.keep : keep)) return;
+    this.reset();
+    this.host.reload();
+  }
+
   /** Shows the held events at the top (true), or reloads when they cannot be inserted (false). */
   show(): boolean {
     const { host } = this;
@@ -271,6 +294,7 @@ export class LiveRows {
       host.grid.shift(n);
       this.reset();
       host.grid.scrollToTop();
+      this.#bound(cache);
       host.requestUpdate();
       return true;
     }

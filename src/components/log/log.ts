@@ -211,6 +211,11 @@ export class EvLog extends EvDataElement {
     new MenuCloser(this);
   }
 
+  /** @internal For tests: how many live events the rows keep on top. */
+  get liveHead(): number {
+    return this.#rows.cache?.head.length ?? 0;
+  }
+
   /** The number of rows the table holds (null until the first page answered). */
   get total(): number | null {
     return this.#rows.cache?.total ?? null;

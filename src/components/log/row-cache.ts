@@ -197,6 +197,26 @@ export class RowCache {
     this.arrived += events.length - this.#atEnd(events, order);
   }
 
+  /**
+   * Lets go of the live events on top after the first `keep` (and the rows the view wants): rows the
+   * source lists on top again, listed by page when scrolled to; no row moves. False (nothing done)
+   * while one is listed elsewhere (at the end, among the rows) or a place among rows is held.
+   */
+  trimHead(keep: number): boolean {
+    const n = this.head.length - Math.max(keep, this.#wanted[1] + 1);
+    if (n <= 0) return true;
+    const gone = this.head.slice(-n);
+    const listed = new Set([...this.#last, ...this.#among.lifted.map((e) => e.pk)]);
+    if (this.#among.pending.size || n > this.arrived || gone.some((e) => listed.has(e.pk))) return false;
+    [this.head.length, this.arrived] = [this.head.length - n, this.arrived - n];
+    for (const entry of this.#entries) entry.start += n;
+    this.#abortFrom(-Infinity);
+    if (this.#baseTotal !== null) this.#baseTotal += n;
+    this.#newest = gone[0];
+    this.want(...this.#wanted);
+    return true;
+  }
+
   /** Live events that exist on the server but are not shown (yet): later pages shift past them. */
   countArrived(n: number): void {
     this.arrived += n;
