@@ -17,8 +17,9 @@ export interface CatchUpFeed {
 /**
  * Fetches what arrived since `LOOKBACK_MS` before `since` (the newest notification known not ahead
  * of the clock; as poll.ts, one stamped before it but visible only after it was listed: a late
- * commit, a clock behind) and is not `known` (the notifications the feed has, by pk), oldest first,
- * into `receive`, then the true count. `counted`: the server count just taken includes them.
+ * commit, a clock behind) and is not `known` (what the feed held by pk when it started: every one
+ * in that window, and every unread one since `low`, the oldest it ever knew), oldest first, into
+ * `receive`, then the true count. `counted`: the server count just taken includes them.
  * Fewer than a page (100) created in that window and after: one request.
  */
 export async function catchUpFeed(
@@ -27,6 +28,7 @@ export async function catchUpFeed(
   receive: (items: EventNotification[], counted: boolean) => void,
   resync: () => void,
   known: ReadonlyMap<string, EventNotification>,
+  low: number,
 ): Promise<void> {
   // With nothing known to start from (none listed or pushed yet: an empty Unread list, a bell
   // never opened), the unread count grew by n: the newest n unread arrived meanwhile (fewer when
@@ -36,8 +38,6 @@ export async function catchUpFeed(
   const gained = since ? Infinity : before === null || feed.unread === null ? 0 : feed.unread - before;
   // Not before the oldest known: the feed holds every unread one since (lists load newest first,
   // pushes and catch-ups add what comes), not those before (a bell that only heard pushes).
-  let low = Infinity;
-  for (const n of known.values()) if (yearMs(n.created) < low) low = yearMs(n.created);
   const after = since && new Date(Math.max(yearMs(since) - LOOKBACK_MS, low)).toISOString();
   // The newest known one listed (not a page's first: one created in 9999 tops the list).
   let top = -Infinity;
