@@ -10,9 +10,12 @@
  * being fetched, and it replaces the adjustments; so the count cannot drift or go negative.
  * No Lit; the only DOM it touches is `visibilitychange` (to re-count when the tab is shown).
  * Catching up after a gap is in feed-catchup.ts, the retries of writes and counts in feed-retry.ts.
+ * It holds one object per notification by pk only while a list holds it, its seen change is on its
+ * way, or a catch-up could list it again (its look-back window): not every one heard on a page left open.
  */
 import { isAbortError } from '../../client/errors.js';
 import type { EventNotification, LiveMessage, LiveStatus, NotificationClient, PageToken } from '../../client/types.js';
+import { LOOKBACK_MS } from '../../client/poll.js';
 import { yearMs } from '../../client/year-ms.js';
 import { catchUpFeed } from './feed-catchup.js';
 import { retryDelay, retryable, withRetries } from './feed-retry.js';
@@ -65,6 +68,8 @@ export class NotificationFeed extends EventTarget {
   #countAgain = false;
   #countFails = 0;
   #newest?: EventNotification;
+  /** Milliseconds of the oldest notification ever known (not forgotten with it: catching up starts no later). */
+  #oldest = Infinity;
   #wasLive = false;
   #allDone = 0;
   readonly #users = new Set<object>();
@@ -83,12 +88,21 @@ export class NotificationFeed extends EventTarget {
     return Math.max(0, n);
   }
 
+  /** @internal How many notifications it holds by pk (its memory; for tests). */
+  get held(): number {
+    return this.#byPk.size;
+  }
+
   /** True while a seen change for this notification is on its way. */
   writing(pk: string): boolean {
     return this.#writing.has(pk);
   }
 
   #changed(): void {
+    // Lets go of what no list holds, no seen change writes and no catch-up lists again (older than
+    // its look-back below the newest; one on its way checks what it lists against what was held when it started).
+    const held = new Set([...this.lists.unread.items, ...this.lists.all.items]);
+    for (const [pk, n] of this.#byPk) if (!held.has(n) && !this.#writing.has(pk) && ms(n) < ms(this.#newest ?? n) - LOOKBACK_MS) this.#byPk.delete(pk);
     this.dispatchEvent(new Event('change'));
   }
 
@@ -277,6 +291,7 @@ export class NotificationFeed extends EventTarget {
     // One whose `created` is no time is never the newest: catch-up asks for what came after a time.
     // Nor one ahead of the clock, as in poll.ts (9999: data is hostile): nothing would come after it.
     const time = ms(n);
+    if (time < this.#oldest) this.#oldest = time;
     if (time > (this.#newest ? ms(this.#newest) : -Infinity) && time <= Date.now()) this.#newest = n;
   }
 
@@ -304,15 +319,16 @@ export class NotificationFeed extends EventTarget {
 
   /** Fetches what arrived while the live connection was down, then the true count (feed-catchup.ts). */
   catchUp(): Promise<void> {
-    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync(), this.#byPk);
+    return catchUpFeed(this, this.#newest?.created, (items, counted) => this.#receive(items, counted), () => this.#resync(), new Map(this.#byPk), this.#oldest);
   }
 
   /**
    * Marks one notification seen: at once on screen, then on the server with retries. Only when
    * the last retry fails is it rolled back (and listed in `failed`). Resolves true on success.
+   * `n`: the notification itself, for one the feed may have let go of (a desktop notification clicked later).
    */
-  async markSeen(pk: string): Promise<boolean> {
-    const item = this.#byPk.get(pk);
+  async markSeen(pk: string, n?: EventNotification): Promise<boolean> {
+    const item = this.#byPk.get(pk) ?? n;
     if (!item || item.seen || this.#writing.has(pk)) return false;
     const arrived = this.#adjust.get(pk) === 1;
     if (arrived) this.#adjust.delete(pk);

@@ -356,7 +356,7 @@ export class EvNotificationBell extends BellBase {
   async #markSeen(n: EventNotification): Promise<void> {
     const feed = this.#feed;
     if (!feed || n.seen) return;
-    if (await feed.markSeen(n.pk)) this.emit(new EvNotificationSeenEvent({ notifications: [n], all: false }));
+    if (await feed.markSeen(n.pk, n)) this.emit(new EvNotificationSeenEvent({ notifications: [n], all: false }));
     else if (feed.failed.has(n.pk)) this.#announce(this.i18n.notificationBell.seenFailed);
   }
 

@@ -4,8 +4,8 @@
  * transaction committed later, or the server stamping it has a clock behind), becomes visible;
  * the stream comes back. B is counted, listed and announced once, nothing twice, the badge stays
  * exact, and each catch-up is one request. Before, the catch-up listed only what came after C and
- * never showed B. (A bell that knows nothing older than C, never opened and no other push heard,
- * cannot tell B from one created before it connected: B is counted, and listed when opened.)
+ * never showed B. (A bell that knows nothing older than C, never opened and no other push heard:
+ * catchup-only-newest.test.ts.)
  * Times relative to the page's clock.
  */
 import { expect, fixture, html } from '@open-wc/testing';

@@ -9,6 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createAuthentikNotificationClient } from '../../../src/client/adapters/authentik-notifications.js';
+import { LOOKBACK_MS } from '../../../src/client/poll.js';
 import type { NotificationClient } from '../../../src/client/types.js';
 import { type BellClientOptions, createBellClient } from '../../../src/components/notification-bell/bell-client.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
@@ -66,8 +67,9 @@ describe('<ev-notification-bell> stream: a notification created in 9999', () => 
     client.push({ type: 'status', status: 'open' });
     await until(() => announced(el) === 'New notification: Missed while away', 'the missed one announced');
     await until(() => el.unread === 4, 'the count with it');
-    // What came after the newest known time the clock has reached is asked for.
-    expect(client.calls.filter((c) => c.query?.createdAfter !== undefined).map((c) => c.query!.createdAfter)).to.deep.equal([timed.created]);
+    // What came after the newest known time the clock has reached is asked for (from its look-back window on).
+    const after = new Date(Date.parse(timed.created) - LOOKBACK_MS).toISOString();
+    expect(client.calls.filter((c) => c.query?.createdAfter !== undefined).map((c) => c.query!.createdAfter)).to.deep.equal([after]);
     await openPanel(el);
     const bodies = [...sr(el).querySelectorAll('article [part~=body]')].map((b) => b.textContent);
     expect(bodies).to.deep.equal(['Far', 'Missed while away', 'Timed', 'Body n0']);

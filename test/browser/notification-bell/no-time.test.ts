@@ -9,6 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/notification-bell/ev-notification-bell.js';
 import { createMemoryClient } from '../../../src/client/adapters/memory.js';
+import { LOOKBACK_MS } from '../../../src/client/poll.js';
 import type { EventNotification } from '../../../src/client/types.js';
 import type { EvNotificationBell } from '../../../src/components/notification-bell/notification-bell.js';
 import { articles, badge, controlledClient, notifications, openPanel, settle, sr, until } from './helpers.js';
@@ -98,10 +99,10 @@ describe('<ev-notification-bell> notifications without a time', () => {
       const [missed] = notifications(1, { prefix: 'z', now: Date.now() + 5000 });
       client.add([{ ...missed!, body: 'Missed while away' }], true);
       client.push({ type: 'status', status: 'open' });
-      // What came after the newest known time is asked for (not after a time that is none).
+      // What came after the newest known time is asked for, from its look-back window on (not after a time that is none).
       const catchUp = () => client.calls.find((c) => c.query?.createdAfter !== undefined);
       await until(catchUp, 'the catch-up request');
-      expect(catchUp()!.query!.createdAfter).to.equal(second!.created);
+      expect(catchUp()!.query!.createdAfter).to.equal(new Date(Date.parse(second!.created) - LOOKBACK_MS).toISOString());
       await openPanel(el);
       expect(bodies(el)).to.deep.equal(['Missed while away', 'Timed', 'Body n0', 'No time']);
       expect(errors).to.deep.equal([]);
