@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeFlags, requireChrome } from './scripts/chrome.mjs';
+import { browserTestFiles } from './test/browser-groups.mjs';
 import { reactEsmPlugin } from './test/react-esm-plugin.mjs';
 import { referenceServerPlugin } from './test/reference-server-plugin.mjs';
 import { securityPlugin } from './test/browser/security/security-plugin.mjs';
@@ -30,13 +31,15 @@ function workerSourceMiddleware(context, next) {
 }
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  // test/browser/**/*.test.ts, several files to a page (test/browser-groups.mjs).
+  files: browserTestFiles(root),
   nodeResolve: true,
   middleware: [workerSourceMiddleware],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  // A page runs up to 8 files: a group's whole run, not one file's.
+  testsFinishTimeout: 900000,
   plugins: [reactEsmPlugin(), referenceServerPlugin(), securityPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({

@@ -1,7 +1,8 @@
 // A web-test-runner plugin that starts reference events servers (in-process, on free ports,
 // small seeded databases) and serves a server's coordinates at /__ev/reference-server.json.
 //
-// Each test file gets its own server (keyed by the wtr session id in the asking page's URL), so
+// Each test file gets its own server (keyed by the wtr session id in the asking page's URL, and
+// by `?file=` when several files share a page: test/browser/grouped.ts), so
 // one file's resets, faults, emitted events and request log never reach another file running at
 // the same time. A page outside a test session gets a shared server. Stopped with the test run.
 import { tsImport } from 'tsx/esm/api';
@@ -38,7 +39,8 @@ export function referenceServerPlugin({ events = 3000, seed = 7, token = 'test-t
     name: 'ev-reference-server',
     async serve(context) {
       if (context.path !== '/__ev/reference-server.json') return undefined;
-      const server = await start(sessionOf(context));
+      const file = context.URL.searchParams.get('file');
+      const server = await start(file ? `${sessionOf(context)} ${file}` : sessionOf(context));
       return {
         body: JSON.stringify({ origin: server.url, apiUrl: `${server.url}/api/v3`, altUrl: `${server.url}/api/alt/v1`, controlUrl: `${server.url}/__control`, token }),
         type: 'json',

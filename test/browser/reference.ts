@@ -3,6 +3,7 @@
  * test/reference-server-plugin.mjs) and helpers for its control API.
  */
 import type { LoggedRequest } from '../../server/request-log.js';
+import { currentTestFile } from './grouped.js';
 
 export type { LoggedRequest };
 
@@ -16,11 +17,17 @@ export interface ReferenceServer {
   token: string;
 }
 
-let cached: Promise<ReferenceServer> | undefined;
+/** Per test file: files grouped in one page (grouped.ts) each get their own server, as alone. */
+const cached = new Map<string, Promise<ReferenceServer>>();
 
 export function referenceServer(): Promise<ReferenceServer> {
-  cached ??= fetch('/__ev/reference-server.json').then((r) => r.json() as Promise<ReferenceServer>);
-  return cached;
+  const file = currentTestFile();
+  let server = cached.get(file);
+  if (!server) {
+    server = fetch(`/__ev/reference-server.json${file ? `?file=${encodeURIComponent(file)}` : ''}`).then((r) => r.json() as Promise<ReferenceServer>);
+    cached.set(file, server);
+  }
+  return server;
 }
 
 /** The server's request log, oldest first. */
