@@ -213,6 +213,10 @@ export const mapStyles = inLayer(css`
     max-height: 16rem;
     overflow: auto;
   }
+  .popup-events:focus-visible {
+    outline: 3px solid ${t('color-focus')};
+    outline-offset: 2px;
+  }
   .popup-event {
     display: grid;
     gap: 2px;

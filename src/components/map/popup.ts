@@ -121,9 +121,15 @@ export function buildPopup(options: PopupOptions): HTMLElement {
   close.setAttribute('part', 'popup-close');
   close.addEventListener('click', () => options.onClose());
   header.append(heading, close);
-  root.append(header, el('p', 'popup-count', t.map.eventCount(options.total, formatNumber(options.total, lang))));
+  const count = el('p', 'popup-count', t.map.eventCount(options.total, formatNumber(options.total, lang)));
+  count.id = `${headingId}-count`;
+  root.append(header, count);
 
+  // Long names can make the list taller than its box (it scrolls): a tab stop, named by the count,
+  // so the keyboard reaches and scrolls it as well.
   const list = el('ul', 'popup-events');
+  list.tabIndex = 0;
+  list.setAttribute('aria-labelledby', count.id);
   for (const event of options.events) {
     const item = el('li', 'popup-event');
     // Data is hostile: a non-string action is unnamed (as the index counts it), a non-string time named by its text.
